@@ -1,0 +1,11 @@
+import { readActivePage } from '../lib/content/read-active-page';
+
+export default defineContentScript({
+  // Injected only by the popup, on the reviewer's click (activeTab + scripting). Never declared in
+  // the manifest, so it runs on no page by itself.
+  registration: 'runtime',
+  matches: ['<all_urls>'],
+  main() {
+    return readActivePage(document);
+  },
+});

@@ -1,0 +1,133 @@
+/**
+ * The extraction contract shared by the content script, the CLI, the popup and the tests.
+ * Everything in extractors/ is pure: no `browser`, no Dexie, no React.
+ */
+
+/** What a block is, structurally. */
+export type BlockKind =
+  | 'heading' // a heading (h1–h6, markdown #, or a short title-like line)
+  | 'question' // a FAQ question (a heading or bold line ending in "?")
+  | 'paragraph'
+  | 'list-item'
+  | 'table-row' // one body row of a table; `cells` and `header` are set
+  | 'label-value'; // a label/value pair (dt/dd, "Label" line then value line, flattened "Label Value")
+
+/** One unit of page text that remembers where it sits. */
+export interface Block {
+  /** Position in Page.blocks (0-based). */
+  index: number;
+  kind: BlockKind;
+  /** The block's text, whitespace collapsed to single spaces and trimmed; verbatim otherwise. */
+  text: string;
+  /** Heading path above the block, outermost first (excluding the block itself). */
+  headings: string[];
+  /** For an answer block: the FAQ question it answers (text of the question block). */
+  question?: string;
+  /** For a list item: the lead-in sentence/paragraph the list hangs from. */
+  lead?: string;
+  /** For a table row: its cell texts, and the header cell texts when the table has a header. */
+  cells?: string[];
+  header?: string[];
+  /** For a label-value block: the label part (text = "label value" as it stands on the page). */
+  label?: string;
+  /** For a label-value block: the value part. */
+  value?: string;
+}
+
+/** A page read into blocks. */
+export interface Page {
+  title: string | null;
+  siteName: string | null;
+  url: string | null;
+  /** Declared or detected language, e.g. "en"; null when unknown. */
+  lang: string | null;
+  blocks: Block[];
+  /** True when a size or time budget stopped reading before the end of the page. */
+  partial: boolean;
+}
+
+/** Where a value came from: a verbatim quote and its offsets within one block's text. */
+export interface Evidence {
+  quote: string;
+  block: number;
+  /** Offsets into Page.blocks[block].text: text.slice(start, end) === quote. */
+  start: number;
+  end: number;
+}
+
+/** One reading of a field from one place on the page, before resolution. */
+export interface Candidate<V = unknown> {
+  field: string;
+  value: V;
+  evidence: Evidence;
+  /** 0..1: how directly the text states it (a label/value or FAQ answer on point is high). */
+  confidence: number;
+  /** Why this reading was made, for the explain view (e.g. "FAQ answer 'Not yet.' to a SOC 2 question"). */
+  reason?: string;
+}
+
+export interface ExtractorMeta {
+  /** Equals the file name without extension: extractors/soc2.ts -> "soc2". */
+  id: string;
+  /** The claim field it fills (see FIELDS.md and docs/fields.md). */
+  field: string;
+  /** Bumped whenever the extractor's behaviour changes, so stored claims can be recomputed. */
+  version: number;
+  description: string;
+}
+
+export interface Extractor<V = unknown> {
+  meta: ExtractorMeta;
+  extract(page: Page): Candidate<V>[];
+}
+
+/** A resolved field: one value, every supporting quote, and any conflicting readings. */
+export interface Claim<V = unknown> {
+  field: string;
+  value: V;
+  evidence: Evidence[];
+  /** Other values that were also read for this field (e.g. two retention windows). */
+  conflicts: { value: V; evidence: Evidence[] }[];
+  extractor: { id: string; version: number };
+  reason?: string;
+}
+
+/** The eight summary fields of FIELDS.md. */
+export type Soc2Value = 'type2' | 'type1' | 'compliant' | 'planned' | 'not_certified' | 'not_stated';
+export type IsoValue = 'certified' | 'planned' | 'not_certified' | 'not_stated';
+export type RegionCode = 'EU' | 'US' | 'UK' | 'CA' | 'AU' | 'APAC' | 'CH' | 'IN' | 'JP' | 'BR' | 'GLOBAL';
+export type AtRestValue = 'AES-256' | 'stated' | 'not_stated';
+export type InTransitValue = 'TLS1.3' | 'TLS1.2' | 'stated' | 'not_stated';
+
+export interface SummaryField<V> {
+  value: V;
+  evidence: string[];
+}
+
+/** The normalised summary every consumer agrees on (CLI JSON, CSV, UI). Extra fields are welcome. */
+export interface Summary {
+  soc2: SummaryField<Soc2Value>;
+  iso27001: SummaryField<IsoValue>;
+  dataRegion: SummaryField<RegionCode[]>;
+  dataCountries: SummaryField<string[]>;
+  encryptionAtRest: SummaryField<AtRestValue>;
+  encryptionInTransit: SummaryField<InTransitValue>;
+  retentionDays: SummaryField<number | null>;
+  breachNoticeHours: SummaryField<number | null>;
+  [extra: string]: SummaryField<unknown>;
+}
+
+/** What one run of the pipeline on one page produces. */
+export interface Extraction {
+  vendor: string | null;
+  title: string | null;
+  url: string | null;
+  lang: string | null;
+  partial: boolean;
+  claims: Record<string, Claim>;
+  summary: Summary;
+  /** Extractor ids and versions that made this extraction. */
+  extractors: Record<string, number>;
+  /** Milliseconds spent reading and extracting. */
+  timings: { read: number; extract: number };
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SHIPPED_EXTENSION, TEST_EXTENSION } from './browser/chromium';
+
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+describe('the shipped manifest', () => {
+  const m = manifest(SHIPPED_EXTENSION);
+  it('is Manifest V3', () => expect(m.manifest_version).toBe(3));
+  it('asks exactly activeTab, scripting and storage', () => {
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  });
+  it('asks no host permissions and declares no content scripts', () => {
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions ?? []).toEqual([]);
+    expect(m.content_scripts ?? []).toEqual([]);
+  });
+  it('has a CSP with no remote sources', () => {
+    const csp: string = m.content_security_policy.extension_pages;
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toMatch(/https?:|\*|unsafe-eval|unsafe-inline|data:|blob:/);
+  });
+  it('ships no file with a remote script or module URL', () => {
+    for (const page of ['popup.html', 'compare.html', 'options.html']) {
+      const html = readFileSync(join(SHIPPED_EXTENSION, page), 'utf8');
+      expect(html).not.toMatch(/<script[^>]+src=["']https?:/i);
+    }
+  });
+});
+
+describe('the test build', () => {
+  it('adds only the 127.0.0.1 host permission', () => {
+    const m = manifest(TEST_EXTENSION);
+    expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  });
+});

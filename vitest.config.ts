@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tests: pure modules and components against WXT's fake browser. Browser flows live in
+// vitest.browser.config.ts and run against the built extension in real Chromium.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'extractors/**/*.test.ts', 'rubric/**/*.test.ts', 'lib/**/*.test.ts', 'cli/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * ASSAY_TEST_HOSTS=1 builds a test-only variant (into .output/<browser>-test) that may inject into
+ * pages served on 127.0.0.1 without a toolbar click. The shipped build never carries a host permission;
+ * tests/structure.test.ts asserts that on the built manifest.
+ */
+const testHosts = process.env.ASSAY_TEST_HOSTS === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDirTemplate: testHosts ? '{{browser}}-test' : '{{browser}}-mv{{manifestVersion}}',
+  manifest: {
+    name: 'Assay — vendor security reader',
+    description: 'Reads a vendor security page into evidenced claims, scores them against your rubric, locally.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: 'Assess this vendor page' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    browser_specific_settings: { gecko: { id: 'assay@assay.local', strict_min_version: '128.0' } },
+  },
+  hooks: {
+    // Runtime-registered content scripts add their `matches` to host_permissions; Assay injects only on
+    // the reviewer's click (activeTab), so the shipped manifest must carry none.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (testHosts) manifest.host_permissions = ['http://127.0.0.1/*'];
+      else delete manifest.host_permissions;
+    },
+  },
+});
