@@ -1,0 +1,9 @@
+import type { Extractor } from './types';
+
+/**
+ * Every extractor, one line each, sorted by id. Nothing is discovered by magic:
+ * tests/unit/extractors/registry.test.ts checks each file in extractors/ (not lang/, read/) is listed here,
+ * that its id equals its file name, and that it has fixture tests.
+ */
+export const extractors: readonly Extractor[] = [
+];
