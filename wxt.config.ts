@@ -18,7 +18,10 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
-    browser_specific_settings: { gecko: { id: 'assay@assay.local', strict_min_version: '128.0' } },
+    browser_specific_settings: {
+      // Assay collects and transmits nothing: Firefox's data-collection declaration says so.
+      gecko: { id: 'assay@assay.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    },
   },
   hooks: {
     // Runtime-registered content scripts add their `matches` to host_permissions; Assay injects only on

@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_EXTENSION, TEST_EXTENSION } from './browser/chromium';
+import { ROOT, SHIPPED_EXTENSION, TEST_EXTENSION } from './browser/chromium';
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
@@ -35,4 +36,23 @@ describe('the test build', () => {
     expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
     expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
   });
+});
+
+describe('the Firefox build', () => {
+  const dir = join(ROOT, '.output', 'firefox-mv2');
+  it('asks the same permissions and declares it collects no data', () => {
+    const m = manifest(dir);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+  it('passes web-ext lint with no errors', () => {
+    const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--no-config-discovery', '--output', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const report = JSON.parse(out.slice(out.indexOf('{'))) as { summary: { errors: number }; errors: { code: string; message: string }[] };
+    expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  }, 60_000);
 });

@@ -7,8 +7,9 @@ export default function setup() {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH} (Debian: apt-get install -y chromium; or set CHROMIUM_PATH).`);
   }
-  const run = (env: Record<string, string>) =>
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = (env: Record<string, string>, args: string[] = []) =>
+    execFileSync('npx', ['wxt', 'build', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   run({ ASSAY_TEST_HOSTS: '' });
+  run({ ASSAY_TEST_HOSTS: '' }, ['-b', 'firefox']);
   run({ ASSAY_TEST_HOSTS: '1' });
 }
