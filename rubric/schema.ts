@@ -1,0 +1,188 @@
+/**
+ * A rubric is validated data, not code: JSON on disk, in Dexie and in exports, checked by this schema
+ * (with defaults) at every boundary. Pure: no browser, no Dexie, no React.
+ */
+import { z } from 'zod';
+import { FIELD_NAMES, fieldInfo, type FieldKind } from './fields';
+
+/** Largest rubric file accepted, in bytes of UTF-8 JSON. A real rubric is a few kilobytes. */
+export const MAX_RUBRIC_BYTES = 1_000_000;
+
+const Points = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes (at most 64)');
+
+const common = {
+  id: Id,
+  /** Any field of rubric/fields.ts; checked below so the message can list the known ones. */
+  field: z.string(),
+  /** Shown in reasons: "Breach notice 72 h: within 72 h, partial". */
+  label: z.string().trim().min(1, 'must not be empty').max(80),
+  /** Relative importance; the total normalises weights to 100. Default 1. */
+  weight: z.number().positive('must be greater than 0').max(1000).default(1),
+  /** When true, a failing verdict caps the grade at D. Not stated does not cap. Default false. */
+  dealBreaker: z.boolean().default(false),
+  /** What "not stated" earns: 'zero' points, 'half' points, or 'exclude' it from the total. Default 'zero'. */
+  notStated: z.enum(['zero', 'half', 'exclude']).default('zero'),
+  /** The follow-up question for the vendor when the criterion is not stated or fails. */
+  question: z.string().trim().min(1, 'must not be empty').max(500),
+};
+
+/** `table`: the field's value looked up in `points` (0..1); values not listed earn `otherwise`. */
+const TableCriterion = z.strictObject({
+  ...common,
+  kind: z.literal('table'),
+  points: z.record(z.string(), Points),
+  otherwise: Points.default(0),
+});
+
+const MaxBand = z.strictObject({ max: z.number(), points: Points });
+const MinBand = z.strictObject({ min: z.number(), points: Points });
+
+/**
+ * `threshold`: the first band the number falls in earns its points, else `otherwise`.
+ * Lower-is-better bands use `max` (value ≤ max), ascending; higher-is-better bands use `min`
+ * (value ≥ min), descending. All bands of one criterion use the same key.
+ */
+const ThresholdCriterion = z.strictObject({
+  ...common,
+  kind: z.literal('threshold'),
+  bands: z.array(z.union([MaxBand, MinBand])).min(1, 'needs at least one band'),
+  otherwise: Points.default(0),
+});
+
+/**
+ * `set`: every listed value in `allowed` passes (1 point), some in earns `partial`, none fails (0).
+ * An empty list is not stated.
+ */
+const SetCriterion = z.strictObject({
+  ...common,
+  kind: z.literal('set'),
+  allowed: z.array(z.string().min(1)).min(1, 'needs at least one allowed value'),
+  partial: Points.default(0.5),
+});
+
+const KIND_FOR: Record<FieldKind, string> = { enum: 'table', number: 'threshold', list: 'set' };
+
+const CriterionSchema = z
+  .discriminatedUnion('kind', [TableCriterion, ThresholdCriterion, SetCriterion])
+  .superRefine((c, ctx) => {
+    const info = fieldInfo(c.field);
+    if (!info) {
+      ctx.addIssue({ code: 'custom', path: ['field'], message: `unknown field "${c.field}" (known: ${FIELD_NAMES.join(', ')})` });
+      return;
+    }
+    if (KIND_FOR[info.kind] !== c.kind) {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: `field "${c.field}" is scored by "${KIND_FOR[info.kind]}", not "${c.kind}"` });
+      return;
+    }
+    const vocab = info.values;
+    if (c.kind === 'table' && vocab) {
+      for (const key of Object.keys(c.points)) {
+        if (key === 'not_stated') ctx.addIssue({ code: 'custom', path: ['points', key], message: '"not_stated" is scored by the criterion\'s notStated policy, not the table' });
+        else if (!vocab.includes(key)) ctx.addIssue({ code: 'custom', path: ['points', key], message: `"${key}" is not a value of ${c.field} (${vocab.join(', ')})` });
+      }
+    }
+    if (c.kind === 'set' && vocab) {
+      c.allowed.forEach((code, i) => {
+        if (!vocab.includes(code)) ctx.addIssue({ code: 'custom', path: ['allowed', i], message: `"${code}" is not a value of ${c.field} (${vocab.join(', ')})` });
+      });
+    }
+    if (c.kind === 'threshold') checkBands(c.bands, ctx);
+  });
+
+function checkBands(bands: ({ max: number; points: number } | { min: number; points: number })[], ctx: z.RefinementCtx) {
+  const usesMax = 'max' in bands[0]!;
+  bands.forEach((band, i) => {
+    if ('max' in band !== usesMax) {
+      ctx.addIssue({ code: 'custom', path: ['bands', i], message: 'all bands must use the same key ("max" or "min")' });
+      return;
+    }
+    if (i === 0) return;
+    const prev = bands[i - 1]!;
+    const ordered = 'max' in band && 'max' in prev ? band.max > prev.max : 'min' in band && 'min' in prev ? band.min < prev.min : true;
+    if (!ordered) {
+      ctx.addIssue({ code: 'custom', path: ['bands', i], message: usesMax ? '"max" bands must be in ascending order' : '"min" bands must be in descending order' });
+    }
+  });
+}
+
+/** The rubric schema. Output has every default filled in. */
+export const RubricSchema = z
+  .strictObject({
+    id: Id,
+    name: z.string().trim().min(1, 'must not be empty').max(120),
+    /** Bumped on every saved edit; assessments record the id and version that scored them. */
+    version: z.number().int().min(1).default(1),
+    description: z.string().max(2000).default(''),
+    /** The preset this rubric was duplicated from, for "reset to preset". */
+    basedOn: Id.optional(),
+    criteria: z.array(CriterionSchema).min(1, 'needs at least one criterion').max(100),
+  })
+  .superRefine((r, ctx) => {
+    const seen = new Set<string>();
+    r.criteria.forEach((c, i) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `duplicate criterion id "${c.id}"` });
+      seen.add(c.id);
+    });
+    if (r.criteria.reduce((sum, c) => sum + c.weight, 0) <= 0) {
+      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'weights must sum to more than 0' });
+    }
+  });
+
+export type Rubric = z.output<typeof RubricSchema>;
+export type Criterion = Rubric['criteria'][number];
+export type CriterionKind = Criterion['kind'];
+export type NotStatedPolicy = Criterion['notStated'];
+/** A rubric as written on disk: defaults may be omitted. */
+export type RubricInput = z.input<typeof RubricSchema>;
+
+export type ParseResult = { ok: true; rubric: Rubric } | { ok: false; error: string };
+
+/**
+ * Validates a rubric from JSON text or an already-parsed value.
+ * Never throws. On failure `error` is one readable line per problem (at most five), each naming the
+ * bad field's path, e.g. `criteria[2] "breach".weight: must be greater than 0`.
+ */
+export function parseRubric(json: string | unknown): ParseResult {
+  let data: unknown = json;
+  if (typeof json === 'string') {
+    const bytes = new TextEncoder().encode(json).length;
+    if (bytes > MAX_RUBRIC_BYTES) {
+      return { ok: false, error: `file is too large (${formatBytes(bytes)}; a rubric may be at most ${formatBytes(MAX_RUBRIC_BYTES)})` };
+    }
+    try {
+      data = JSON.parse(json);
+    } catch (e) {
+      return { ok: false, error: `not valid JSON: ${(e as Error).message}` };
+    }
+  }
+  const result = RubricSchema.safeParse(data);
+  if (result.success) return { ok: true, rubric: result.data };
+  const lines = result.error.issues.map((issue) => describeIssue(issue, data));
+  const more = lines.length > 5 ? [`… and ${lines.length - 5} more`] : [];
+  return { ok: false, error: [...lines.slice(0, 5), ...more].join('\n') };
+}
+
+/** The canonical JSON form of a rubric (two-space indent, trailing newline). */
+export function serialiseRubric(rubric: Rubric): string {
+  return JSON.stringify(rubric, null, 2) + '\n';
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  let where = '';
+  let node: unknown = data;
+  for (const key of issue.path) {
+    const isIndex = typeof key === 'number';
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+    const id = isIndex && node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string' ? ` "${(node as { id: string }).id}"` : '';
+    where += isIndex ? `[${key}]${id}` : `${where ? '.' : ''}${String(key)}`;
+  }
+  const message = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+  return where ? `${where}: ${message}` : message;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} kB`;
+}

@@ -1,0 +1,156 @@
+/**
+ * Scoring: claims + rubric -> a total, a grade and one explained line per criterion. One pure function
+ * serves the popup, the compare page, the CSV and the CLI.
+ */
+import type { Criterion, Rubric } from './schema';
+import { judge, isNotStated, type Judgement } from './judge';
+import { followUps } from './questions';
+
+/** A field as the summary carries it (extractors/types.ts `SummaryField`). */
+export interface FieldValueWithEvidence {
+  value: unknown;
+  evidence: string[];
+}
+
+/** A reviewer's correction of a field. It wins over the extracted value. */
+export interface Override {
+  value: unknown;
+  note?: string;
+  by: 'reviewer';
+  /** ISO 8601 time of the override. */
+  at: string;
+}
+
+export type Verdict = 'pass' | 'partial' | 'fail' | 'not_stated';
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+
+export interface CriterionScore {
+  id: string;
+  field: string;
+  label: string;
+  /** The value scored: the override's when there is one, else the extracted one (null when absent). */
+  value: unknown;
+  /** Points earned on the 0–100 scale of the total (one decimal); the criteria's points sum to the total. */
+  points: number;
+  /** Points available on the same scale; 0 when excluded. */
+  max: number;
+  verdict: Verdict;
+  /** One line that quotes the value: "Breach notice 72 h: within 72 h, partial". */
+  reason: string;
+  /** The extracted quotes behind the value; empty when overridden or not stated. */
+  evidence: string[];
+  overridden: boolean;
+  dealBreaker: boolean;
+  /** True when not stated under the 'exclude' policy: it does not count towards the total. */
+  excluded: boolean;
+  question: string;
+}
+
+export interface Score {
+  rubric: { id: string; name: string; version: number };
+  /** 0–100, rounded to an integer. */
+  total: number;
+  /** From the total by GRADE_CUTOFFS, then capped at D by a failed deal-breaker. */
+  grade: Grade;
+  /** Ids of failed deal-breakers that capped the grade; absent when none did. */
+  cappedBy?: string[];
+  /** Share (0–1) of the rubric's weight whose value was stated. */
+  coverage: number;
+  criteria: CriterionScore[];
+  /** Follow-up questions for every not-stated or failing criterion, in rubric order. */
+  questions: string[];
+}
+
+/**
+ * Grade cut-offs on the rounded total: A ≥ 85, B ≥ 70, C ≥ 55, D ≥ 40, else F.
+ * A failed deal-breaker caps the grade at D (an F stays F).
+ */
+export const GRADE_CUTOFFS: readonly { grade: Grade; min: number }[] = [
+  { grade: 'A', min: 85 },
+  { grade: 'B', min: 70 },
+  { grade: 'C', min: 55 },
+  { grade: 'D', min: 40 },
+  { grade: 'F', min: 0 },
+];
+/** The best grade an assessment with a failed deal-breaker can get. */
+export const DEAL_BREAKER_CAP: Grade = 'D';
+
+export function gradeFor(total: number): Grade {
+  return GRADE_CUTOFFS.find((c) => total >= c.min)?.grade ?? 'F';
+}
+
+const NOT_STATED_CREDIT = { zero: 0, half: 0.5, exclude: null } as const;
+
+/**
+ * Scores one assessment. Pure and deterministic.
+ * @param values the summary (field -> { value, evidence }); missing fields are not stated.
+ * @param overrides reviewer corrections by field; they win over `values`.
+ * If every criterion is excluded the total is 0 and the grade F (nothing could be scored).
+ */
+export function scoreAssessment(
+  values: Readonly<Record<string, FieldValueWithEvidence | undefined>>,
+  rubric: Rubric,
+  overrides: Readonly<Record<string, Override | undefined>> = {},
+): Score {
+  const judged = rubric.criteria.map((c) => {
+    const override = overrides[c.field];
+    const extracted = values[c.field];
+    const value = override ? override.value : (extracted?.value ?? null);
+    const evidence = override || isNotStated(value) ? [] : [...(extracted?.evidence ?? [])];
+    return { c, value, evidence, overridden: Boolean(override), j: judge(c, value) };
+  });
+
+  const fractionOf = (c: Criterion, j: Judgement) => (j.verdict === 'not_stated' ? NOT_STATED_CREDIT[c.notStated] : j.fraction);
+  const counted = judged.filter(({ c, j }) => fractionOf(c, j) !== null);
+  const countedWeight = counted.reduce((sum, { c }) => sum + c.weight, 0);
+  const scale = countedWeight > 0 ? 100 / countedWeight : 0;
+
+  let exact = 0;
+  const criteria: CriterionScore[] = judged.map(({ c, value, evidence, overridden, j }) => {
+    const fraction = fractionOf(c, j);
+    const earned = fraction === null ? 0 : fraction * c.weight * scale;
+    exact += earned;
+    return {
+      id: c.id,
+      field: c.field,
+      label: c.label,
+      value,
+      points: round1(earned),
+      max: fraction === null ? 0 : round1(c.weight * scale),
+      verdict: j.verdict,
+      reason: j.reason + (overridden ? ' (reviewer override)' : ''),
+      evidence,
+      overridden,
+      dealBreaker: c.dealBreaker,
+      excluded: fraction === null,
+      question: c.question,
+    };
+  });
+
+  const total = Math.round(exact);
+  const capping = criteria.filter((c) => c.dealBreaker && c.verdict === 'fail').map((c) => c.id);
+  let grade = gradeFor(total);
+  const capped = capping.length > 0 && rank(grade) < rank(DEAL_BREAKER_CAP);
+  if (capped) grade = DEAL_BREAKER_CAP;
+
+  const allWeight = rubric.criteria.reduce((sum, c) => sum + c.weight, 0);
+  const statedWeight = judged.filter(({ j }) => j.verdict !== 'not_stated').reduce((sum, { c }) => sum + c.weight, 0);
+
+  return {
+    rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
+    total,
+    grade,
+    ...(capped ? { cappedBy: capping } : {}),
+    coverage: allWeight > 0 ? Math.round((statedWeight / allWeight) * 100) / 100 : 0,
+    criteria,
+    questions: followUps(criteria).map((q) => q.question),
+  };
+}
+
+function rank(g: Grade): number {
+  return GRADE_CUTOFFS.findIndex((c) => c.grade === g);
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
