@@ -1,23 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { createRepository } from '../../lib/db/repository';
+import { diffAssessments } from '../../lib/assessment/diff';
+import { createPopupBrowser } from '../../lib/popup/services';
+import { loadActiveRubric } from '../../lib/rubric/active';
+import { scoreAssessment } from '../../rubric/score';
+import { createPopupStore, type PopupDeps } from './store';
+import { PopupView } from './PopupView';
 
-/** Placeholder popup: reads the active tab's title through the runtime content script. */
-export function PopupApp() {
-  const [title, setTitle] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+function realDeps(): PopupDeps {
+  const repo = createRepository();
+  return {
+    browser: createPopupBrowser(),
+    repo,
+    activeRubric: () => loadActiveRubric(repo.rubrics),
+    score: (a, rubric) => scoreAssessment(a.summary, rubric, a.overrides),
+    changes: (before, after) => diffAssessments(before, after).map((c) => c.text),
+  };
+}
+
+export function PopupApp({ deps }: { deps?: PopupDeps }) {
+  const store = useMemo(() => createPopupStore(deps ?? realDeps()), [deps]);
+  const state = useStore(store);
   useEffect(() => {
-    (async () => {
-      const param = new URLSearchParams(location.search).get('tabId');
-      const tabId = param ? Number(param) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (tabId === undefined) throw new Error('No active tab');
-      const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      const snap = res?.result as { title: string } | undefined;
-      setTitle(snap?.title ?? '');
-    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
-  return (
-    <main style={{ width: 400, padding: 12 }}>
-      <h1 style={{ fontSize: 16, margin: 0 }}>Assay</h1>
-      {error ? <p role="alert">{error}</p> : <p data-testid="page-title">{title ?? 'Reading…'}</p>}
-    </main>
-  );
+    void store.getState().start();
+  }, [store]);
+  return <PopupView state={state} />;
 }
