@@ -19,7 +19,7 @@ const common = {
   field: z.string(),
   /** Shown in reasons: "Breach notice 72 h: within 72 h, partial". */
   label: z.string().trim().min(1, 'must not be empty').max(80),
-  /** Relative importance; the total normalises weights to 100. Default 1. */
+  /** Relative importance; the total normalises weights to 100. Default 1. Each > 0, so the sum is too. */
   weight: z.number().positive('must be greater than 0').max(1000).default(1),
   /** When true, a failing verdict caps the grade at D. Not stated does not cap. Default false. */
   dealBreaker: z.boolean().default(false),
@@ -48,7 +48,7 @@ const MinBand = z.strictObject({ min: z.number(), points: Points });
 const ThresholdCriterion = z.strictObject({
   ...common,
   kind: z.literal('threshold'),
-  bands: z.array(z.union([MaxBand, MinBand])).min(1, 'needs at least one band'),
+  bands: z.array(z.union([MaxBand, MinBand], { error: 'a band is { "max": number, "points": 0–1 } or { "min": number, "points": 0–1 }' })).min(1, 'needs at least one band'),
   otherwise: Points.default(0),
 });
 
@@ -126,9 +126,6 @@ export const RubricSchema = z
       if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `duplicate criterion id "${c.id}"` });
       seen.add(c.id);
     });
-    if (r.criteria.reduce((sum, c) => sum + c.weight, 0) <= 0) {
-      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'weights must sum to more than 0' });
-    }
   });
 
 export type Rubric = z.output<typeof RubricSchema>;
