@@ -1,0 +1,139 @@
+import { collapse } from './builder';
+import { reduceMarkdown } from './inline';
+
+/** One structural unit of a plain-text or markdown page, before context is attached. */
+export type Token =
+  | { type: 'heading'; level: number; text: string }
+  | { type: 'question'; text: string }
+  | { type: 'line'; text: string; gapBefore: boolean }
+  | { type: 'bullet'; text: string; indent: number; question: boolean }
+  | { type: 'row'; cells: string[]; header?: string[] };
+
+const BULLET = /^(\s*)(?:[•·▪◦‣●○■□–—]|[-*+](?=\s)|\(?\d{1,3}[.)])\s+(\S.*)$/;
+const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const HR = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
+const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const BOLD_LINE = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$/;
+
+function cellsOf(line: string, md: boolean): string[] {
+  let t = line.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+  return t.split(/(?<!\\)\|/).map((c) => collapse(md ? reduceMarkdown(c) : c));
+}
+
+/** Drops a first-line `<!-- source: … -->` comment and YAML front matter; returns the body and any front-matter title. */
+export function stripPreamble(input: string): { body: string; title: string | null } {
+  let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let title: string | null = null;
+  for (;;) {
+    const comment = /^\s*<!--[\s\S]*?-->[ \t]*\n?/.exec(text);
+    if (comment) {
+      text = text.slice(comment[0].length);
+      continue;
+    }
+    const front = /^\s*---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+    if (front && /^[\w-]+\s*:/m.test(front[1]!)) {
+      const t = /^title:\s*(.+)$/m.exec(front[1]!);
+      if (t) title = t[1]!.trim().replace(/^(["'])(.*)\1$/, '$2');
+      text = text.slice(front[0].length);
+      continue;
+    }
+    return { body: text, title };
+  }
+}
+
+/** Splits text into tokens: markdown when `md`, otherwise one unit per line (blank lines, bullets, `|` rows). */
+export function tokenize(body: string, md: boolean): Token[] {
+  const lines = body.split('\n');
+  const out: Token[] = [];
+  const inline = (s: string) => collapse(md ? reduceMarkdown(s) : s);
+  let para: string[] = [];
+  let gap = true;
+  let fence = false;
+  const flush = () => {
+    if (para.length > 0) out.push({ type: 'line', text: inline(para.join(' ')), gapBefore: gap });
+    if (para.length > 0) gap = false;
+    para = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (md && /^\s*(```|~~~)/.test(raw)) {
+      flush();
+      fence = !fence;
+      continue;
+    }
+    if (!raw.trim()) {
+      flush();
+      gap = true;
+      continue;
+    }
+    const line = md ? raw.replace(/^\s*>\s?/, '') : raw;
+    if (fence) {
+      out.push({ type: 'line', text: collapse(line), gapBefore: gap });
+      gap = false;
+      continue;
+    }
+    const next = lines[i + 1] ?? '';
+    if (line.includes('|') && SEPARATOR.test(next) && next.includes('-')) {
+      flush();
+      const header = cellsOf(line, md);
+      i++;
+      while (i + 1 < lines.length && lines[i + 1]!.includes('|') && lines[i + 1]!.trim()) {
+        i++;
+        if (SEPARATOR.test(lines[i]!)) continue;
+        out.push({ type: 'row', cells: cellsOf(lines[i]!, md), header });
+      }
+      gap = false;
+      continue;
+    }
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      flush();
+      if (!SEPARATOR.test(line)) out.push({ type: 'row', cells: cellsOf(line, md) });
+      gap = false;
+      continue;
+    }
+    const h = md ? MD_HEADING.exec(line) : null;
+    if (h) {
+      flush();
+      out.push({ type: 'heading', level: h[1]!.length, text: inline(h[2]!) });
+      gap = false;
+      continue;
+    }
+    if (HR.test(line)) {
+      if (md && para.length > 0 && /^\s*-+\s*$/.test(line)) {
+        out.push({ type: 'heading', level: 2, text: inline(para.join(' ')) });
+        para = [];
+      }
+      flush();
+      continue;
+    }
+    if (md && para.length > 0 && /^\s*=+\s*$/.test(line)) {
+      out.push({ type: 'heading', level: 1, text: inline(para.join(' ')) });
+      para = [];
+      continue;
+    }
+    const b = BULLET.exec(line);
+    if (b) {
+      flush();
+      const text = inline(b[2]!);
+      out.push({ type: 'bullet', text, indent: b[1]!.replace(/\t/g, '    ').length, question: /^\s*\(?\d/.test(line) && text.endsWith('?') });
+      gap = false;
+      continue;
+    }
+    const bold = md ? BOLD_LINE.exec(line) : null;
+    if (bold && para.length === 0) {
+      const text = inline(bold[1]!);
+      out.push(text.endsWith('?') ? { type: 'question', text } : { type: 'heading', level: 7, text });
+      gap = false;
+      continue;
+    }
+    if (md) para.push(line.trim());
+    else {
+      out.push({ type: 'line', text: collapse(line), gapBefore: gap });
+      gap = false;
+    }
+  }
+  flush();
+  return out;
+}
