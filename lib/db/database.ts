@@ -1,0 +1,26 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { DB_NAME, STORES_V1, type AssessmentRecord, type RubricRecord, type SettingRecord, type VendorRecord } from './schema';
+
+/**
+ * The "assay" IndexedDB database. Pass `{ indexedDB, IDBKeyRange }` (e.g. from fake-indexeddb)
+ * to open it somewhere other than the browser's own IndexedDB.
+ */
+export class AssayDb extends Dexie {
+  vendors!: Table<VendorRecord, string>;
+  assessments!: Table<AssessmentRecord, string>;
+  rubrics!: Table<RubricRecord, string>;
+  settings!: Table<SettingRecord, string>;
+
+  constructor(options?: DexieOptions) {
+    super(DB_NAME, options);
+    this.version(1).stores(STORES_V1);
+  }
+}
+
+let shared: AssayDb | undefined;
+
+/** The extension's one database instance, opened on first use. */
+export function getDb(): AssayDb {
+  shared ??= new AssayDb();
+  return shared;
+}

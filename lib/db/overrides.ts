@@ -1,0 +1,31 @@
+import { checkOverrideValue } from '../assessment/overrides';
+import type { AssayDb } from './database';
+import { guardWrite } from './errors';
+import type { AssessmentRecord } from './schema';
+
+/**
+ * Records the reviewer's value for one field of an assessment, with a note and the time.
+ * Read-modify-write inside one transaction, so two windows overriding different fields keep both.
+ * Throws when the value does not fit the field (e.g. soc2: "typeII").
+ */
+export function setOverride(db: AssayDb, assessmentId: string, field: string, o: { value: unknown; note?: string }): Promise<AssessmentRecord> {
+  checkOverrideValue(field, o.value);
+  return edit(db, assessmentId, (a) => ({ ...a.overrides, [field]: { value: o.value, note: o.note ?? '', by: 'reviewer', at: new Date().toISOString() } }));
+}
+
+/** Removes the reviewer's value for a field, so the page's value shows again. */
+export function clearOverride(db: AssayDb, assessmentId: string, field: string): Promise<AssessmentRecord> {
+  return edit(db, assessmentId, (a) => Object.fromEntries(Object.entries(a.overrides).filter(([k]) => k !== field)));
+}
+
+function edit(db: AssayDb, id: string, next: (a: AssessmentRecord) => AssessmentRecord['overrides']): Promise<AssessmentRecord> {
+  return guardWrite(() =>
+    db.transaction('rw', db.assessments, async () => {
+      const a = await db.assessments.get(id);
+      if (!a) throw new Error(`No assessment “${id}”; it may have been deleted.`);
+      const updated = { ...a, overrides: next(a) };
+      await db.assessments.put(updated);
+      return updated;
+    }),
+  );
+}
