@@ -1,4 +1,6 @@
 import type { Extractor } from './types';
+import { extractor as iso27001 } from './iso27001';
+import { extractor as soc2 } from './soc2';
 
 /**
  * Every extractor, one line each, sorted by id. Nothing is discovered by magic:
@@ -6,4 +8,6 @@ import type { Extractor } from './types';
  * that its id equals its file name, and that it has fixture tests.
  */
 export const extractors: readonly Extractor[] = [
+  iso27001,
+  soc2,
 ];

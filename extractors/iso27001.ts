@@ -1,0 +1,39 @@
+import type { Candidate, Extractor, IsoValue } from './types';
+import { readCertification, type CertReading, type CertSpec } from './lang/certification';
+import { candidate } from './lang/evidence';
+
+const FIELD = 'iso27001';
+
+// 27001 exactly: ISO 27017, 27018, 27701 and 9001 are other standards.
+const spec: CertSpec = {
+  mention: /\bISO\s*(?:\/\s*IEC\s*)?[-:]?\s*27001(?!\d)(?:\s*:\s*20\d\d)?/gi,
+  topic: /\bISO\s*(?:\/\s*IEC\s*)?[-:]?\s*27001(?!\d)|\bISO\b(?!\s*(?:\/\s*IEC\s*)?\d)/i,
+  others: /\bSOC\b|\bHIPAA\b|\bPCI\b|\bGDPR\b|\bFedRAMP\b|\bISO\s*(?:\/\s*IEC\s*)?(?:27017|27018|27701|9001|22301)\b/i,
+};
+
+const RANK: IsoValue[] = ['certified', 'planned', 'not_certified'];
+
+function valueOf(r: CertReading): IsoValue {
+  return r.status === 'affirmed' ? 'certified' : r.status === 'planned' ? 'planned' : 'not_certified';
+}
+
+export const extractor: Extractor<IsoValue> = {
+  meta: {
+    id: 'iso27001',
+    field: FIELD,
+    version: 1,
+    description: "The vendor's own ISO/IEC 27001 certification (certified, planned, not_certified); never its host's.",
+  },
+  extract(page): Candidate<IsoValue>[] {
+    const readings = readCertification(page, spec).map((r) => ({ r, v: valueOf(r) }));
+    const best = RANK.find((v) => readings.some((x) => x.v === v));
+    return readings.filter((x) => x.v === best).map(({ r, v }) => candidate(FIELD, v, r.evidence, r.confidence, r.reason));
+  },
+};
+
+// Must read right: "ISO 27001:2022 certified" certified; "Covered under ISO 27001 certification" certified;
+// "will be certified against ISO 27001:2022 by the end of 2025" planned; "not yet SOC 2 or ISO 27001 certified.
+// Certification is on the roadmap" planned.
+// Must not be fooled by: "ISO 27001" in a list led by "Amazon's data center operations have been accredited
+// under:"; "audit ... performed according to ISO 27001 standards" about "our infrastructure provider";
+// ISO 27017 / 27018 / 27701 / 9001.

@@ -1,0 +1,160 @@
+/**
+ * Whose claim is a sentence, and where does it sit (FAQ answer, list item under a lead)?
+ * Shared by every extractor that must not credit the vendor with a subprocessor's certificate.
+ *
+ *   attributionOf(page, block, sentence, at) -> { who: 'vendor' | 'third-party', reason }
+ *   questionOf(page, block)  -> the FAQ question a block answers, or null
+ *   leadOf(page, block)      -> the lead-in a list item hangs from, or null
+ *   shortAnswer(text)        -> 'yes' | 'no' | null for "Yes.", "Not yet.", "No, we don't ..."
+ *
+ * Polarity and time (negated / planned / conditional) live in ./polarity.ts.
+ */
+import type { Block, Page } from '../types';
+import type { Sentence } from './sentences';
+import { splitSentences } from './sentences';
+
+export type Attribution = 'vendor' | 'third-party';
+
+/** Nouns naming someone other than the vendor: "our infrastructure provider", "Amazon's data center operations". */
+export const THIRD_PARTY_ROLE =
+  /\b(?:sub-?processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|co-?location|hosting facilit(?:y|ies)|third[- ]part(?:y|ies))\b/i;
+const THIRD_PARTY_HEADING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|(?:infrastructure|hosting|cloud|service) providers?|vendors?|physical infrastructure|data cent(?:er|re)s?)\b/i;
+const PROVIDER_HEADER = /\b(?:provider|sub-?processor|processor|vendor|third[- ]party|partner|service)\b/i;
+// "hosted on X", "stores all data with X", "powered by X": X is a provider the page itself names.
+const PROVIDER_INTRO =
+  /\b(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed|use|uses|using|rely on|relies on)\s+(?:\w+\s+){0,3}?(?:on|with|by|in|at|via)\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s*){1,4})/g;
+const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which is|which are|who (?:is|are))\s+[^,.;]*$/;
+const ATTRIBUTIVE_NOUN = /^\s*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?\s*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
+const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
+const ANAPHOR = /^(?:[a-z]|(?:this|these|they|their|its|it|such|the audit|those)\b)/i;
+const GENERIC_WORDS = new Set(['The', 'Our', 'We', 'All', 'Web', 'Services', 'Service', 'Cloud', 'Platform', 'Inc', 'Inc.', 'Ltd', 'LLC', 'GmbH', 'Data', 'Online']);
+
+const providerCache = new WeakMap<Page, Set<string>>();
+
+/** Names the page introduces as its hosts or providers, with their acronyms ("Amazon Web Services" -> AWS). */
+export function providerNames(page: Page): Set<string> {
+  const cached = providerCache.get(page);
+  if (cached) return cached;
+  const names = new Set<string>();
+  const add = (raw: string) => {
+    const words = raw.trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+    if (words.length === 0) return;
+    for (const w of words) if (!GENERIC_WORDS.has(w) && w.length > 1) names.add(w.replace(/[’'`]s$/, '').replace(/[.,]$/, ''));
+    if (words.length > 1) names.add(words.map((w) => w[0]).join(''));
+  };
+  for (const b of page.blocks) {
+    for (const m of b.text.matchAll(PROVIDER_INTRO)) add(m[1]!);
+    if (b.kind === 'table-row' && b.header?.some((h) => PROVIDER_HEADER.test(h))) {
+      const i = b.header.findIndex((h) => PROVIDER_HEADER.test(h));
+      if (b.cells?.[i]) add(b.cells[i]!);
+    }
+    if (THIRD_PARTY_HEADING.test(b.headings.at(-1) ?? '')) add(b.text.split(/\s[—–:-]\s|:/)[0]!);
+  }
+  for (const v of vendorWords(page)) names.delete(v);
+  providerCache.set(page, names);
+  return names;
+}
+
+/** Words naming the vendor itself, from the page title, site name and host. */
+export function vendorWords(page: Page): Set<string> {
+  const out = new Set<string>();
+  for (const s of [page.siteName, page.title]) for (const w of (s ?? '').split(/[^\w.-]+/)) if (/^[A-Z]/.test(w)) out.add(w);
+  const host = page.url?.match(/^\w+:\/\/(?:www\.)?([^./]+)/)?.[1];
+  if (host) out.add(host[0]!.toUpperCase() + host.slice(1));
+  return out;
+}
+
+/** The FAQ question a block answers: its `question`, a question heading right above it, or a question block just before. */
+export function questionOf(page: Page, block: Block): string | null {
+  if (block.question) return block.question;
+  const h = block.headings.at(-1);
+  if (h && /\?\s*$/.test(h)) return h;
+  const prev = page.blocks[block.index - 1];
+  if (prev && (prev.kind === 'question' || (prev.kind !== 'list-item' && /\?\s*$/.test(prev.text) && prev.text.length < 200))) return prev.text;
+  return null;
+}
+
+/** The lead-in a list item hangs from: its `lead`, or the paragraph ending in ":" just above its list. */
+export function leadOf(page: Page, block: Block): string | null {
+  if (block.kind !== 'list-item') return null;
+  if (block.lead) return block.lead;
+  for (let i = block.index - 1; i >= 0; i--) {
+    const b = page.blocks[i]!;
+    if (b.kind === 'list-item') continue;
+    return b.kind === 'paragraph' && /:\s*$/.test(b.text) ? b.text : null;
+  }
+  return null;
+}
+
+/** "Yes." / "Yes, we ..." -> 'yes'; "No." / "Not yet." / "Not currently" / "No, ..." -> 'no'. */
+export function shortAnswer(text: string): 'yes' | 'no' | null {
+  if (/^\s*(?:yes|yep|correct|absolutely|we (?:are|do))\b/i.test(text)) return 'yes';
+  if (/^\s*(?:no|not (?:yet|currently|at (?:this|the moment|present)|today)|nope|we (?:are not|aren['’]t|do not|don['’]t))\b/i.test(text)) return 'no';
+  return null;
+}
+
+const CLAUSE_BREAK = /(?:;|,?\s+and\s+|\s+but\s+|\s+while\s+|\s+whereas\s+)/gi;
+
+/** The words before a mention that can be its subject: the current clause, unless it restarts with "we"/"our". */
+function subjectIsThirdParty(page: Page, before: string): string | null {
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
+  const region = before.slice(from);
+  const lastComma = region.lastIndexOf(',');
+  if (/^\s*(?:we|our|us|i)\b/i.test(region.slice(lastComma + 1))) return null;
+  const role = region.match(THIRD_PARTY_ROLE);
+  if (role) return `the subject names a third party ("${role[0]}")`;
+  const names = providerNames(page);
+  for (const w of region.split(/[^\w.&’'-]+/)) if (names.has(w.replace(/[’'`]s$/, ''))) return `the subject is the provider ${w}`;
+  const app = region.match(APPOSITIVE);
+  if (app && !vendorWords(page).has(app[1]!)) return `describes ${app[1]}, not the vendor`;
+  return null;
+}
+
+/**
+ * Who makes the claim at offset `at` (default: the sentence start) of `sentence` in `block`?
+ * Third party when: the innermost heading is a subprocessor / provider section; the table row sits in a
+ * provider table; the list item's lead is about a provider ("Amazon's data center operations have been
+ * accredited under:"); the clause before `at` names a provider, host or data centre; the certification
+ * qualifies another noun ("hosted on SOC 2 certified data centres"); or the sentence continues a
+ * third-party sentence ("This audit ..."). Otherwise the vendor ("we", passive "All data is ...").
+ */
+export function attributionOf(page: Page, block: Block, sentence: Sentence, at = sentence.start): { who: Attribution; reason: string } {
+  const third = (reason: string) => ({ who: 'third-party' as const, reason });
+  const heading = block.headings.at(-1) ?? '';
+  if (THIRD_PARTY_HEADING.test(heading)) return third(`under the heading "${heading}"`);
+  if (block.kind === 'table-row' && block.header?.some((h) => /\b(?:provider|sub-?processor|vendor|third[- ]party)\b/i.test(h))) return third('a row of a provider table');
+  if (block.kind === 'label-value' && block.label && THIRD_PARTY_ROLE.test(block.label)) return third(`labelled "${block.label}"`);
+  const lead = leadOf(page, block);
+  if (lead) {
+    const why = subjectIsThirdParty(page, lead.replace(/:\s*$/, ''));
+    if (why) return third(`the list's lead: ${why}`);
+  }
+  const local = at - sentence.start;
+  const before = sentence.text.slice(0, local);
+  const why = subjectIsThirdParty(page, before);
+  if (why) return third(why);
+  // "Fly.io — server and database hosting. SOC 2 Type II certified.": a list item led by a provider's name.
+  if (block.kind === 'list-item' || block.kind === 'table-row') {
+    const name = block.text.match(/^\s*\**([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\**\s*[—–:|-]\s/)?.[1];
+    if (name && !vendorWords(page).has(name) && /\b(?:hosting|hosted|provider|processing|infrastructure|database|storage|queue|CDN|payments?|analytics|monitoring|e-?mail delivery|source of|destination)\b/i.test(block.text))
+      return third(`a list item naming the provider ${name}`);
+  }
+  const after = sentence.text.slice(local);
+  const attr = after.replace(/^[^]*?(?:SOC\s*-?\s*(?:2|II)|ISO[^\d]{0,8}27001|\d{2,}\s*-?\s*\w+)/i, '');
+  const noun = attr.match(ATTRIBUTIVE_NOUN);
+  if (noun && PRECEDES_ATTRIBUTIVE.test(before)) return third(`qualifies "${noun[1]}", not the vendor`);
+  // "This audit: will be performed ...": a sentence with no subject of its own continues the one before.
+  if (ANAPHOR.test(sentence.text)) {
+    const prev = splitSentences(block.text).filter((s) => s.end <= sentence.start).at(-1);
+    if (prev && attributionOf(page, block, prev).who === 'third-party') return third('continues a sentence about a third party');
+  }
+  return { who: 'vendor', reason: 'the vendor speaks of itself' };
+}
+
+// Must read as third party: "Amazon’s data center operations have been accredited under:" + "ISO 27001";
+// "Fly.io — server and database hosting (US East). SOC 2 Type II certified."; "our infrastructure provider is
+// SOC 2 compliant"; "Embeddings stored in Turbopuffer, a SOC 2 Type 2 certified vector database";
+// "hosted on SOC 2 certified data centres"; items under a "Subprocessors" heading.
+// Must read as the vendor: "As a SOC2 Type II certified organization, Allstacks ..."; "All data is encrypted";
+// "We are ISO 27001 certified and our hosting provider is too".

@@ -1,0 +1,82 @@
+/**
+ * Durations in running text ("72 hours", "seventy-two hours", "a 90-day grace period", "[30 days max]",
+ * "within one business day", "30–90 days", "immediately"), with offsets so a caller can quote them.
+ */
+
+export interface Duration {
+  /** Length in hours (a range gives its upper bound; "immediately" gives 0). */
+  hours: number;
+  /** hours / 24, rounded up to a whole day. */
+  days: number;
+  /** 'lower' for "a minimum of 90 days", 'upper' for "within", "up to", "max"; else 'exact'. */
+  bound: 'lower' | 'upper' | 'exact';
+  /** True for "immediately", "as soon as ...", "instantly": no number was written. */
+  immediate: boolean;
+  /** Offsets of the matched phrase in the text searched. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const UNITS: Record<string, number> = { minute: 1 / 60, min: 1 / 60, hour: 1, hr: 1, h: 1, day: 24, week: 168, month: 720, year: 8760, yr: 8760 };
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+const WORD = `(?:(?:${TENS.join('|')})(?:[\\s-](?:${SMALL.slice(1, 10).join('|')}))?|${SMALL.join('|')}|a|an)`;
+const NUM = `(?:\\d{1,4}(?:\\.\\d+)?|${WORD})`;
+// "seventy-two (72) hours": the bracketed figure restates the word.
+const ONE = `${NUM}(?:\\s*\\(\\d{1,4}\\))?`;
+const RANGE = `(?<a>${ONE})(?:\\s*(?:-|–|—|/|to|or)\\s*(?<b>${ONE}))?`;
+const UNIT = `(?:business\\s+|working\\s+|calendar\\s+)?(?<unit>minute|min|hour|hr|h|day|week|month|year|yr)(?:s|\\(s\\))?`;
+const DURATION = new RegExp(`(?<![\\w.])${RANGE}(?:\\s*-\\s*|\\s+)?${UNIT}(?![a-z])`, 'gi');
+const IMMEDIATE = /\b(?:immediately|instantly|as soon as\b[^.;]{0,60}?\b(?:completed?|done|finished|processed)|at once)\b/gi;
+const LOWER = /\b(?:minimum of|at least|no (?:less|fewer|sooner) than|not less than)\s*$/i;
+const UPPER_BEFORE = /\b(?:within|up to|maximum of|max(?:imum)?|no (?:more|later) than|not more than|under|less than|before|inside)\s*(?:a|an|the)?\s*$/i;
+const UPPER_AFTER = /^\s*(?:max(?:imum)?\b|or (?:less|fewer|sooner)\b|at (?:the )?most\b)/i;
+
+function numberOf(raw: string): number {
+  const s = raw.replace(/\s*\(\d+\)$/, '').trim().toLowerCase();
+  if (/^\d/.test(s)) return Number(s);
+  if (s === 'a' || s === 'an') return 1;
+  const [tens, unit] = s.split(/[\s-]+/);
+  const t = TENS.indexOf(tens!);
+  if (t >= 0) return (t + 2) * 10 + (unit ? SMALL.indexOf(unit) : 0);
+  return SMALL.indexOf(s);
+}
+
+/** Every duration in `text`, in order. A range gives its upper bound. */
+export function findDurations(text: string): Duration[] {
+  const out: Duration[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    const g = m.groups!;
+    const a = numberOf(g.a!);
+    const b = g.b ? numberOf(g.b) : a;
+    if (a < 0 || b < 0) continue;
+    // "a day" only in a duration sense; a bare "h" only right after digits ("72h").
+    const unit = g.unit!.toLowerCase();
+    if (unit === 'h' && !/\d\s*h$/i.test(m[0])) continue;
+    const hours = Math.max(a, b) * UNITS[unit]!;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 20);
+    const bound = LOWER.test(before) ? 'lower' : UPPER_BEFORE.test(before) || UPPER_AFTER.test(after) || g.b ? 'upper' : 'exact';
+    out.push({ hours, days: Math.ceil(hours / 24 - 1e-9), bound, immediate: false, start, end, text: m[0] });
+  }
+  for (const m of text.matchAll(IMMEDIATE)) {
+    const start = m.index!;
+    out.push({ hours: 0, days: 0, bound: 'exact', immediate: true, start, end: start + m[0].length, text: m[0] });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The first duration in `text`, or null. */
+export function parseDuration(text: string): Duration | null {
+  return findDurations(text)[0] ?? null;
+}
+
+// Must read right: "72 hours" 72h; "seventy-two (72) hours" 72h; "3 days" 72h; "within one business day" 24h;
+// "30-day grace period" 30d; "[30 days max]" 30d upper; "within a month" 30d; "2 weeks" 14d; "30–90 days" 90d;
+// "a minimum of 90 days" 90d lower; "immediately" / "as soon as the uninstall is completed" 0.
+// Must not read: "NIST 800 – 88", "TLS 1.2", "99.9% uptime", "24/7" (no unit), "SHA-256".

@@ -1,0 +1,83 @@
+/**
+ * Polarity and time of a claim: is it stated as true now, denied, planned, or only hypothetical?
+ *
+ *   clauseAround(text, start, end) -> offsets of the coordinate clause holding a mention
+ *   polarityOf(clause, mentionAt?)  -> 'affirmed' | 'negated' | 'planned' | 'conditional'
+ *
+ * Work on the clause, not the sentence: "SOC 2 Type I compliant and working towards SOC 2 Type II" holds
+ * an affirmed Type I and a planned Type II.
+ */
+
+export type Polarity = 'affirmed' | 'negated' | 'planned' | 'conditional';
+
+// A new coordinate clause starts after ";", ", but", " while", or " and" + a verb or subject.
+const CLAUSE_BREAK =
+  /;|,?\s+(?:but|while|whereas|although|though)\s+|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends)\b)/gi;
+
+export const NEGATION = new RegExp(
+  [
+    String.raw`\bnot\s+(?:yet|currently|presently|at (?:this|the moment|present)|today)\b`,
+    String.raw`\b(?:is|are|am|was|were|we['’]re|it['’]s)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+|formally\s+|officially\s+)*(?:a\s+)?(?:SOC|ISO|certified|compliant|accredited|audited|attested|registered)`,
+    String.raw`\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:currently\s+|yet\s+|presently\s+)?(?:have|hold|possess|maintain|carry)\b`,
+    String.raw`\b(?:have|has|had)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+)?(?:undergone|completed|obtained|achieved|received|been|pursued|done|gone through|started)\b`,
+    String.raw`\bnever\s+(?:been|had|undergone|completed)\b`,
+    String.raw`\b(?:no|without|lack(?:s|ing)?(?:\s+an?)?)\s+(?:formal\s+|official\s+|current\s+)?(?:SOC|ISO|certifications?|attestations?|audit(?:s|ed)?\b)`,
+    String.raw`\bnot\s+(?:SOC|ISO|certified|compliant|accredited)\b`,
+    String.raw`^\s*(?:no|not yet|not currently|not at this time)\b`,
+  ].join('|'),
+  'i',
+);
+
+export const PLAN = new RegExp(
+  [
+    String.raw`\broad\s*-?map\b`,
+    String.raw`\b(?:planned|planning|plans?\s+to|intend(?:s|ing)?\s+to|aim(?:s|ing)?\s+to|hope\s+to)\b`,
+    String.raw`\b(?:in\s+progress|underway|under\s+way|on\s+track|in\s+the\s+process\s+of|currently\s+undergoing|undergoing)\b`,
+    String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
+    String.raw`\b(?:pursuing|preparing\s+for|targeting|seeking)\b`,
+    String.raw`\bexpect(?:s|ed|ing)?\s+(?:to|by|in|within)\b`,
+    String.raw`\bwill\s+(?:soon\s+|shortly\s+)?(?:be\s+)?(?:certified|compliant|accredited|audited|attested|obtain|achieve|complete|undergo|receive|pursue|get|become|have)\b`,
+    String.raw`\bby\s+(?:the\s+end\s+of\s+)?(?:Q[1-4]|H[12]|early|mid|late)?\s*-?\s*20\d\d\b`,
+    String.raw`\b(?:next|this\s+coming)\s+(?:year|quarter)\b`,
+    String.raw`\bin\s+the\s+(?:coming|next)\s+(?:months|year|quarters?)\b`,
+  ].join('|'),
+  'i',
+);
+
+// Conditional only when the trigger precedes the mention: "If SOC 2 compliance is a requirement, contact us".
+const CONDITIONAL = /\b(?:if|unless|whether|in case|should you|customers?\s+(?:needing|requiring|who (?:need|require)|that (?:need|require))|for (?:customers|organi[sz]ations|teams) (?:that|who) (?:need|require))\b/i;
+const NO_PLAN = /\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+(?:current\s+)?plans?\b|\b(?:do|does)\s*(?:not|n['’]t)\s+plan\b/i;
+
+/** Offsets of the coordinate clause of `text` that contains [start, end). */
+export function clauseAround(text: string, start: number, end = start): { start: number; end: number } {
+  let s = 0;
+  let e = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index!;
+    if (at + m[0].length <= start) s = at + m[0].length;
+    else if (at >= end) {
+      e = at;
+      break;
+    }
+  }
+  return { start: s, end: e };
+}
+
+/**
+ * Polarity of a clause. `mentionAt` is where the topic mention starts in it (a condition after the
+ * mention — "report available to customers who require it" — does not make it hypothetical).
+ * Negated + planned reads as planned ("not yet certified; it is on the roadmap"); "no plans" stays negated.
+ */
+export function polarityOf(clause: string, mentionAt = clause.length): Polarity {
+  if (CONDITIONAL.test(clause.slice(0, mentionAt))) return 'conditional';
+  if (NO_PLAN.test(clause)) return 'negated';
+  const neg = NEGATION.test(clause);
+  if (PLAN.test(clause)) return 'planned';
+  return neg ? 'negated' : 'affirmed';
+}
+
+// Must read right: "not yet SOC 2 certified" negated; "we haven't undergone formal SOC 2 audit" negated;
+// "SOC 2 Type II certification is on our roadmap for 2026–2027" planned; "audit underway" planned;
+// "will be certified against ISO 27001:2022 by the end of 2025" planned; "If SOC 2 compliance is a requirement
+// ... contact us" conditional; "Our SOC 2 report is available to customers who require it" affirmed.
+// Must not be fooled by: "not publicly available" (not a denial of status), "renewed annually since 2021".

@@ -1,0 +1,53 @@
+import type { Candidate, Extractor, Soc2Value } from './types';
+import { readCertification, type CertReading, type CertSpec } from './lang/certification';
+import { candidate } from './lang/evidence';
+
+const FIELD = 'soc2';
+
+const TYPE = /\bType\s*-?\s*(II|2|I|1)\b/gi;
+const spec: CertSpec = {
+  mention: /\bSOC\s*-?\s*(?:2|II)(?![\d])|\bService Organi[sz]ation Controls?\s*(?:\(SOC\)\s*)?(?:2|II)\b/gi,
+  topic: /\bSOC\s*-?\s*(?:2|II)(?!\d)|\bService Organi[sz]ation Control/i,
+  others: /\bISO\b|\bHIPAA\b|\bPCI\b|\bGDPR\b|\bFedRAMP\b/i,
+  // "SOC 2 Type I and Type II" -> the higher; "Type II SOC 2 report" names the type first.
+  variant(after, before) {
+    const upTo = after.slice(3).search(/\bSOC\s*-?\s*(?:1|2|3|II)\b/i);
+    const scope = (upTo >= 0 ? after.slice(0, upTo + 3) : after) + ' ' + (before.match(/Type\s*-?\s*(?:II|2|I|1)\s*$/i)?.[0] ?? '');
+    let best: string | undefined;
+    for (const m of scope.matchAll(TYPE)) {
+      const t = /^(?:II|2)$/i.test(m[1]!) ? 'type2' : 'type1';
+      if (best !== 'type2') best = t;
+    }
+    return best;
+  },
+};
+
+// The current status wins over a plan, a plan over a denial ("not yet certified; on the roadmap" is planned).
+const RANK: Soc2Value[] = ['type2', 'type1', 'compliant', 'planned', 'not_certified'];
+
+function valueOf(r: CertReading): Soc2Value {
+  if (r.status === 'planned') return 'planned';
+  if (r.status === 'negated') return 'not_certified';
+  return r.variant === 'type2' ? 'type2' : r.variant === 'type1' ? 'type1' : 'compliant';
+}
+
+export const extractor: Extractor<Soc2Value> = {
+  meta: {
+    id: 'soc2',
+    field: FIELD,
+    version: 1,
+    description: "The vendor's own SOC 2 status (type2, type1, compliant, planned, not_certified); never a subprocessor's.",
+  },
+  extract(page): Candidate<Soc2Value>[] {
+    const readings = readCertification(page, spec).map((r) => ({ r, v: valueOf(r) }));
+    const best = RANK.find((v) => readings.some((x) => x.v === v));
+    return readings.filter((x) => x.v === best).map(({ r, v }) => candidate(FIELD, v, r.evidence, r.confidence, r.reason));
+  },
+};
+
+// Must read right: "As a SOC2 Type II certified organization" type2; "SOC 2 Type 2 (annually renewed)" under
+// certifications type2; "SOC 2 Type I compliant and working towards SOC 2 Type II" type1; "SOC 2 Type II
+// certification is on our roadmap" planned; FAQ "Do you have SOC 2 certification?" + "Not yet." not_certified.
+// Must not be fooled by: "Fly.io — server and database hosting. SOC 2 Type II certified." (subprocessor);
+// "Turbopuffer, a SOC 2 Type 2 certified vector database"; "SOC 1 and SOC 2/SSAE 16" under Amazon's
+// accreditations; "If SOC 2 compliance is a requirement, contact us"; a "No." answering a pen-test question.
