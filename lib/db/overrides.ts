@@ -8,7 +8,7 @@ import type { AssessmentRecord } from './schema';
  * Read-modify-write inside one transaction, so two windows overriding different fields keep both.
  * Throws when the value does not fit the field (e.g. soc2: "typeII").
  */
-export function setOverride(db: AssayDb, assessmentId: string, field: string, o: { value: unknown; note?: string }): Promise<AssessmentRecord> {
+export async function setOverride(db: AssayDb, assessmentId: string, field: string, o: { value: unknown; note?: string }): Promise<AssessmentRecord> {
   checkOverrideValue(field, o.value);
   return edit(db, assessmentId, (a) => ({ ...a.overrides, [field]: { value: o.value, note: o.note ?? '', by: 'reviewer', at: new Date().toISOString() } }));
 }
