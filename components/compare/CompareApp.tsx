@@ -1,8 +1,106 @@
-export function CompareApp() {
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { createRepository } from '../../lib/db/repository';
+import { loadVendorViews } from '../../lib/compare/load';
+import { toComparisonRow } from '../../lib/compare/vendor-view';
+import { buildComparisonCsv, csvFileName } from '../../lib/export/csv';
+import { saveFile } from '../../lib/download/save-file';
+import { loadActiveRubric } from '../../lib/rubric/active';
+import { createCompareStore, filterViews, sortViews, type CompareDeps } from './store';
+import { VendorList } from './VendorList';
+import { CompareTable } from './CompareTable';
+import { HeatMap } from './HeatMap';
+import { UndoBar } from './UndoBar';
+import './compare.css';
+
+function realDeps(): CompareDeps {
+  const repo = createRepository();
+  return {
+    activeRubric: () => loadActiveRubric(repo.rubrics),
+    loadViews: (rubric) => loadVendorViews(repo, rubric),
+    deleteVendor: (id) => repo.deleteVendor(id),
+    restore: (d) => repo.restore(d),
+    deleteAll: () => repo.deleteAll(),
+  };
+}
+
+export function CompareApp({ deps }: { deps?: CompareDeps }) {
+  const store = useMemo(() => createCompareStore(deps ?? realDeps()), [deps]);
+  const s = useStore(store);
+  useEffect(() => {
+    // Re-read whenever the database changes (the popup saves, another window deletes).
+    const sub = liveQuery(() => store.getState().load()).subscribe({ error: () => undefined });
+    return () => sub.unsubscribe();
+  }, [store]);
+
+  const shown = useMemo(() => filterViews(s.views, s.query), [s.views, s.query]);
+  const picked = useMemo(() => sortViews(s.views.filter((v) => s.selected.includes(v.id)), s.sortBy, s.descending), [s.views, s.selected, s.sortBy, s.descending]);
+
+  const exportCsv = () => {
+    const rows = (picked.length > 0 ? picked : sortViews(shown, s.sortBy, s.descending)).map(toComparisonRow);
+    saveFile(csvFileName(), buildComparisonCsv(rows), 'text/csv;charset=utf-8');
+  };
+
   return (
-    <main style={{ padding: 24 }}>
-      <h1>Compare vendors</h1>
-      <p data-testid="compare-empty">No vendors assessed yet.</p>
-    </main>
+    <div className="compare-page">
+      <header className="compare-header">
+        <h1>Compare vendors</h1>
+        {s.rubric && (
+          <span className="muted">
+            Scored by the rubric “{s.rubric.name}” · <a href="/options.html">change rubric</a>
+          </span>
+        )}
+        <div className="toolbar">
+          <button type="button" onClick={exportCsv} disabled={s.views.length === 0} data-testid="export-csv">
+            Export CSV{picked.length > 0 ? ` (${picked.length})` : ''}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              if (confirm('Delete every vendor, assessment and rubric Assay has stored in this browser? This cannot be undone.')) void s.removeAll();
+            }}
+            disabled={s.views.length === 0}
+          >
+            Delete all data
+          </button>
+        </div>
+      </header>
+      {s.error && <p role="alert">{s.error}</p>}
+      {s.undo && <UndoBar label={s.undo.label} onUndo={() => void s.undoRemove()} />}
+      <div className="compare-body">
+        <VendorList
+          views={shown}
+          selected={s.selected}
+          query={s.query}
+          onQuery={s.setQuery}
+          onToggle={s.toggle}
+          onSelectAll={s.selectAll}
+          onClear={s.clearSelection}
+          onDelete={(id) => void s.remove(id)}
+        />
+        <section className="side-by-side" aria-label="Comparison">
+          {s.loading && <p>Loading…</p>}
+          {!s.loading && s.views.length === 0 && <p data-testid="compare-empty">No vendors assessed yet. Open a vendor’s security page and click the Assay button.</p>}
+          {!s.loading && s.views.length > 0 && picked.length === 0 && <p data-testid="pick-hint">Pick vendors on the left to set them side by side.</p>}
+          {s.rubric && picked.length > 0 && (
+            <>
+              <div className="view-switch" role="group" aria-label="View">
+                <button type="button" aria-pressed={s.mode === 'table'} onClick={() => s.setMode('table')}>Table</button>
+                <button type="button" aria-pressed={s.mode === 'heatmap'} onClick={() => s.setMode('heatmap')} data-testid="mode-heatmap">Heat map</button>
+                <label>
+                  <input type="checkbox" checked={s.onlyDifferences} onChange={(e) => s.setOnlyDifferences(e.target.checked)} /> Only where vendors differ
+                </label>
+              </div>
+              {s.mode === 'table' ? (
+                <CompareTable rubric={s.rubric} views={picked} sortBy={s.sortBy} descending={s.descending} onlyDifferences={s.onlyDifferences} onSort={s.sort} />
+              ) : (
+                <HeatMap rubric={s.rubric} views={picked} />
+              )}
+            </>
+          )}
+        </section>
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,113 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Deleted } from '../../lib/db/deletes';
+import type { VendorView } from '../../lib/compare/vendor-view';
+import type { Rubric } from '../../rubric/schema';
+
+export type SortKey = 'name' | 'score' | string; // or a criterion id
+export type ViewMode = 'table' | 'heatmap';
+
+export interface CompareDeps {
+  activeRubric(): Promise<Rubric>;
+  loadViews(rubric: Rubric): Promise<VendorView[]>;
+  deleteVendor(id: string): Promise<Deleted>;
+  restore(d: Deleted): Promise<void>;
+  deleteAll(): Promise<unknown>;
+}
+
+export interface CompareState {
+  loading: boolean;
+  error: string | null;
+  rubric: Rubric | null;
+  views: VendorView[];
+  query: string;
+  selected: string[];
+  sortBy: SortKey;
+  descending: boolean;
+  mode: ViewMode;
+  onlyDifferences: boolean;
+  undo: { label: string; deleted: Deleted } | null;
+  load(): Promise<void>;
+  setQuery(q: string): void;
+  toggle(id: string): void;
+  selectAll(ids: string[]): void;
+  clearSelection(): void;
+  sort(key: SortKey): void;
+  setMode(m: ViewMode): void;
+  setOnlyDifferences(v: boolean): void;
+  remove(id: string): Promise<void>;
+  undoRemove(): Promise<void>;
+  removeAll(): Promise<void>;
+}
+
+/** Vendors matching the search (name, domain, tags, URL), case-insensitively. */
+export function filterViews(views: readonly VendorView[], query: string): VendorView[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [...views];
+  return views.filter((v) => [v.name, v.id, ...v.tags, ...v.urls].some((s) => s.toLowerCase().includes(q)));
+}
+
+/** Vendors in the chosen order: by name, total score, or one criterion's points. */
+export function sortViews(views: readonly VendorView[], key: SortKey, descending: boolean): VendorView[] {
+  const value = (v: VendorView): number | string => {
+    if (key === 'name') return v.name.toLowerCase();
+    if (key === 'score') return v.score.total;
+    return v.score.criteria.find((c) => c.id === key)?.points ?? -1;
+  };
+  const dir = descending ? -1 : 1;
+  return [...views].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    return (x < y ? -1 : x > y ? 1 : a.name.localeCompare(b.name)) * dir;
+  });
+}
+
+export function createCompareStore(deps: CompareDeps): StoreApi<CompareState> {
+  return createStore<CompareState>((set, get) => ({
+    loading: true,
+    error: null,
+    rubric: null,
+    views: [],
+    query: '',
+    selected: [],
+    sortBy: 'score',
+    descending: true,
+    mode: 'table',
+    onlyDifferences: false,
+    undo: null,
+    async load() {
+      try {
+        const rubric = await deps.activeRubric();
+        const views = await deps.loadViews(rubric);
+        const known = new Set(views.map((v) => v.id));
+        set({ rubric, views, loading: false, error: null, selected: get().selected.filter((id) => known.has(id)) });
+      } catch (e) {
+        set({ loading: false, error: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    setQuery: (query) => set({ query }),
+    toggle: (id) => set((s) => ({ selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] })),
+    selectAll: (ids) => set((s) => ({ selected: [...new Set([...s.selected, ...ids])] })),
+    clearSelection: () => set({ selected: [] }),
+    sort: (key) => set((s) => ({ sortBy: key, descending: s.sortBy === key ? !s.descending : key !== 'name' })),
+    setMode: (mode) => set({ mode }),
+    setOnlyDifferences: (onlyDifferences) => set({ onlyDifferences }),
+    async remove(id) {
+      const name = get().views.find((v) => v.id === id)?.name ?? id;
+      const deleted = await deps.deleteVendor(id);
+      set({ undo: { label: `Deleted ${name}`, deleted } });
+      await get().load();
+    },
+    async undoRemove() {
+      const u = get().undo;
+      if (!u) return;
+      await deps.restore(u.deleted);
+      set({ undo: null });
+      await get().load();
+    },
+    async removeAll() {
+      await deps.deleteAll();
+      set({ undo: null, selected: [] });
+      await get().load();
+    },
+  }));
+}

@@ -1,0 +1,23 @@
+import type { AssessmentRecord } from '../db/schema';
+import type { Repository } from '../db/repository';
+import type { Rubric } from '../../rubric/schema';
+import { buildVendorView, type VendorView } from './vendor-view';
+
+/**
+ * Every stored vendor merged and scored by `rubric`: two reads (vendors, assessments) whatever the
+ * count, then pure work, so 1,000 vendors list quickly.
+ */
+export async function loadVendorViews(repo: Pick<Repository, 'db'>, rubric: Rubric): Promise<VendorView[]> {
+  const { db } = repo;
+  const [vendors, assessments] = await db.transaction('r', db.vendors, db.assessments, () => Promise.all([db.vendors.toArray(), db.assessments.toArray()]));
+  const byVendor = new Map<string, AssessmentRecord[]>();
+  for (const a of assessments) {
+    const list = byVendor.get(a.vendorId);
+    if (list) list.push(a);
+    else byVendor.set(a.vendorId, [a]);
+  }
+  return vendors
+    .filter((v) => byVendor.has(v.id))
+    .map((v) => buildVendorView(v, byVendor.get(v.id)!, rubric))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
