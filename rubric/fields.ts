@@ -26,6 +26,8 @@ export interface FieldInfo {
   valueLabels?: Readonly<Record<string, string>>;
   /** Unit for numbers, singular and plural ("1 day", "30 days"). */
   unit?: { one: string; other: string };
+  /** For numbers: true when a higher value is better (uptime); default lower is better. */
+  higherIsBetter?: boolean;
   /** Default follow-up question for a new criterion on this field. */
   question: string;
 }
@@ -103,7 +105,7 @@ export const FIELDS = {
   rpoMinutes: { label: 'Recovery point objective', kind: 'number', unit: MINUTES, question: 'What is your recovery point objective (RPO), in minutes?' },
   rtoMinutes: { label: 'Recovery time objective', kind: 'number', unit: MINUTES, question: 'What is your recovery time objective (RTO), in minutes?' },
   subprocessorList: { label: 'Subprocessor list', kind: 'enum', question: 'Where do you publish your list of subprocessors, and how do you notify us of changes?' },
-  uptimeTarget: { label: 'Uptime target', kind: 'number', unit: { one: '%', other: '%' }, question: 'What uptime do you commit to, and is it backed by a service-level agreement?' },
+  uptimeTarget: { label: 'Uptime target', kind: 'number', unit: { one: '%', other: '%' }, higherIsBetter: true, question: 'What uptime do you commit to, and is it backed by a service-level agreement?' },
 } as const satisfies Record<string, FieldInfo>;
 
 export type FieldName = keyof typeof FIELDS;
