@@ -1,4 +1,8 @@
 import type { Extractor } from './types';
+import { extractor as dataCountries } from './data-countries';
+import { extractor as dataRegion } from './data-region';
+import { extractor as encryptionAtRest } from './encryption-at-rest';
+import { extractor as encryptionInTransit } from './encryption-in-transit';
 import { extractor as iso27001 } from './iso27001';
 import { extractor as soc2 } from './soc2';
 
@@ -8,6 +12,10 @@ import { extractor as soc2 } from './soc2';
  * that its id equals its file name, and that it has fixture tests.
  */
 export const extractors: readonly Extractor[] = [
+  dataCountries,
+  dataRegion,
+  encryptionAtRest,
+  encryptionInTransit,
   iso27001,
   soc2,
 ];

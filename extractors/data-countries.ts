@@ -1,0 +1,40 @@
+import { candidate } from './lang/evidence';
+import { storageFindings } from './lang/storage-context';
+import type { Candidate, Extractor } from './types';
+
+const FIELD = 'dataCountries';
+
+/**
+ * dataCountries: ISO 3166-1 alpha-2 codes of the countries of primary storage. A city, data-centre
+ * site or cloud region code implies its country (Falkenstein, FSN1, eu-central-1 -> DE); an area
+ * alone ("the EU") names no country and gives no candidate.
+ */
+export const extractor: Extractor<string[]> = {
+  meta: {
+    id: 'data-countries',
+    field: FIELD,
+    version: 1,
+    description: 'Countries of primary data storage (ISO codes), from storage statements, location labels and hosting table rows',
+  },
+  extract(page) {
+    const out: Candidate<string[]>[] = [];
+    for (const f of storageFindings(page)) {
+      if (f.countries.length === 0) continue;
+      out.push(candidate(FIELD, [...f.countries].sort(), f.evidence, f.confidence, f.reason));
+    }
+    return out;
+  },
+};
+
+/*
+ * Must read right:
+ *   "Our web applications use the Canada Central (Toronto and Montreal) locations to store all data." -> CA
+ *   "Notion Mail is hosted on Amazon Web Services (AWS) in the us-west-2 region (Oregon)."           -> US
+ *   "a cloud service that uses the Tokyo region of Amazon Web Services (AWS)"                        -> JP
+ *   "stored exclusively at Hetzner's datacenter in Helsinki, Finland (EU)"                           -> FI
+ *   "Data center location(s)" / "United States" (label and value on two lines)                       -> US
+ * Must not be fooled by:
+ *   "Australian and New Zealand customers — data is stored in Australia" (not NZ);
+ *   "Mügeri 340, 5046 Schmiedrued, Switzerland" under "Operator"; "billing records ... Swiss law";
+ *   "third parties that are based outside Switzerland"; "Amazon Web Services" (American, but no place).
+ */

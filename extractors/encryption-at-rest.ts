@@ -1,0 +1,110 @@
+import { unitsOf, type Unit } from './lang/block-units';
+import { leadOf, providerNames, questionOf, shortAnswer } from './lang/context';
+import { candidate, evidenceAt } from './lang/evidence';
+import type { AtRestValue, Candidate, Extractor, Page } from './types';
+
+const FIELD = 'encryptionAtRest';
+
+const AES256 = /\bAES[- ]?256(?:[- ]?(?:GCM|CBC|XTS|CTR))?\b|\b256[- ]bit AES\b|\bAES\b[^.;]{0,25}\b256[- ]bit\b/gi;
+const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bAES\b/i;
+// What makes it about stored data rather than the wire.
+const AT_REST =
+  /\bat[- ]rest\b|\bstored data\b|\bdata (?:is |are )?stored\b|\bstored encrypted\b|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
+const TRANSIT = /\b(?:TLS|SSL|HTTPS|in[- ]transit|cipher(?: suites?)?)\b/gi;
+const SECRET = /\b(?:credentials?|creds|tokens?|secrets?|passwords?|api keys?|keys?|webhooks?|configs?|configurations?)\b/i;
+// With a secret in the clause, only a clear data object makes it customer data ("tokens ... and handoff notes").
+const DATA_OBJECT =
+  /\b(?:(?:customer|user|your|all|personal|stored|persistent)\s+data|data at rest|notes|documents|files|content|messages|backups|embeddings|attachments|volumes|disks|uploads)\b/i;
+const NEGATED = /\b(?:not|never|no longer|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b[^.;]{0,30}\bencrypt/i;
+const FUTURE = /\b(?:will|plan(?:s|ned|ning)?|roadmap|working (?:on|towards?)|soon)\b[^.;]{0,40}\bencrypt/i;
+const HOST_SUBJECT = /\b(?:by default|(?:cloud|hosting|infrastructure) providers?)\b/i;
+const WIRE_OBJECT = /^\w*\s+(?:channels?|connections?|tunnels?|traffic|communications?|transport|in[- ]transit|over\b|via (?:TLS|HTTPS|SSL|VPN))/i;
+// Split before a new clause with its own subject: "backups are continuous, secrets are encrypted".
+const CLAUSE = /[;:—–]|,\s+(?=(?:\w+\s+){0,2}(?:are|is|were|was|get|gets)\b)/;
+
+function clauseAt(text: string, at: number): { text: string; start: number } {
+  let start = 0;
+  let rest = text;
+  for (;;) {
+    const m = CLAUSE.exec(rest);
+    if (!m) break;
+    const cut = start + m.index + m[0].length;
+    if (cut > at) break;
+    start = cut;
+    rest = text.slice(cut);
+  }
+  const end = (() => {
+    const m = CLAUSE.exec(text.slice(at));
+    return m ? at + m.index : text.length;
+  })();
+  return { text: text.slice(start, end), start };
+}
+
+function aesFor(text: string): boolean {
+  const rest = [...text.matchAll(/\bat[- ]rest\b|\bstor(?:ed|age)\b/gi)].map((m) => m.index);
+  const wire = [...text.matchAll(TRANSIT)].map((m) => m.index);
+  for (const m of text.matchAll(AES256)) {
+    const d = (xs: number[]) => Math.min(Infinity, ...xs.map((x) => Math.abs(x - m.index)));
+    if (wire.length === 0 || d(rest) <= d(wire)) return true; // "TLS with AES-256 ciphers" is the wire
+  }
+  return false;
+}
+
+function contextOf(page: Page, unit: Unit): string {
+  const b = unit.block;
+  return [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1)].filter((s): s is string => !!s).join(' | ');
+}
+
+function read(page: Page, unit: Unit): { value: AtRestValue; confidence: number; reason: string } | null {
+  const t = unit.text;
+  const ctx = contextOf(page, unit);
+  const restCtx = /\bat[- ]rest\b/i.test(ctx);
+  if (!ENCRYPT.test(t)) {
+    if (restCtx && /\bencrypt/i.test(ctx) && shortAnswer(t) === 'yes') return { value: 'stated', confidence: 0.75, reason: `"Yes" to "${ctx.slice(0, 60)}"` };
+    return null;
+  }
+  if (!AT_REST.test(t) && !restCtx) return null;
+  if (NEGATED.test(t) || FUTURE.test(t)) return null;
+  const at = ENCRYPT.exec(t)!.index;
+  const clause = clauseAt(t, at);
+  if (SECRET.test(clause.text) && !DATA_OBJECT.test(clause.text)) return null; // only credentials are encrypted
+  if (WIRE_OBJECT.test(t.slice(at, at + 40))) return null; // "via encrypted channels" is the wire
+  // "Fly.io Postgres and Upstash Redis both encrypt stored data by default": the host's claim, not the vendor's.
+  const first = /[A-Za-z][\w.&-]*/.exec(clause.text)?.[0] ?? '';
+  const byHost = HOST_SUBJECT.test(clause.text) || (/\bencrypts?\b/.test(clause.text) && providerNames(page).has(first));
+  const value: AtRestValue = aesFor(t) ? 'AES-256' : 'stated';
+  if (byHost && !/\b(?:we|our)\b/i.test(clause.text)) return { value, confidence: 0.5, reason: "the host's encryption, not the vendor's own statement" };
+  return { value, confidence: value === 'AES-256' ? 0.9 : 0.8, reason: value === 'AES-256' ? 'stored data encrypted with AES-256' : 'stored data said to be encrypted' };
+}
+
+export const extractor: Extractor<AtRestValue> = {
+  meta: {
+    id: 'encryption-at-rest',
+    field: FIELD,
+    version: 1,
+    description: 'Encryption of stored customer data: AES-256 when named, else stated; credentials-only encryption and hashing do not count',
+  },
+  extract(page) {
+    const out: Candidate<AtRestValue>[] = [];
+    for (const block of page.blocks) {
+      for (const unit of unitsOf(block)) {
+        const r = read(page, unit);
+        if (r) out.push(candidate(FIELD, r.value, evidenceAt(block, unit.start, unit.end), r.confidence, r.reason));
+      }
+    }
+    return out;
+  },
+};
+
+/*
+ * Must read right:
+ *   "All data at rest is encrypted using AES-256."                       -> AES-256
+ *   "Encryption at rest AES-256 for all persistent storage volumes."     -> AES-256 (flattened label)
+ *   "Encrypted at rest with AES-256-GCM" (table cell); "AES256 encryption at rest" -> AES-256
+ *   "Databases are encrypted at rest (RSA-2048 encryption)."             -> stated
+ *   "All stored data is encrypted at rest in our cloud offering."        -> stated
+ * Must not be fooled by:
+ *   "Integration credentials (stored encrypted)"; "salted and encrypted with a key stored externally";
+ *   "API keys: stored as SHA-256 hashes"; "deleted through cryptographic erasure";
+ *   "TLS 1.2 with AES-256 cipher suites"; "Fly.io Postgres ... encrypt stored data by default" (host, low confidence).
+ */

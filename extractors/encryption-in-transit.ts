@@ -1,0 +1,78 @@
+import { unitsOf, type Unit } from './lang/block-units';
+import { questionOf, shortAnswer } from './lang/context';
+import { candidate, evidenceAt } from './lang/evidence';
+import type { Candidate, Extractor, InTransitValue, Page } from './types';
+
+const FIELD = 'encryptionInTransit';
+
+// "TLS 1.2", "TLSv1.3", "TLS1.2 or TLS1.3", "TLS 1.2 and 1.3", "TLS 1.2+".
+const VERSIONS = /\bTLS\s*v?(1\.[0-3])((?:\s*(?:,|and|or|\/)\s*(?:TLS\s*v?)?1\.[0-3])*)(\+?)/gi;
+const OFF_AFTER = /^[^.;]{0,30}\b(?:disabled|deprecated|not (?:supported|allowed|accepted)|rejected|blocked|turned off|refused)\b/i;
+const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|accept|allow)|(?:do|does) not (?:support|accept|allow)|don['’]t (?:support|accept|allow)|reject|block)\b[^.;]{0,25}$/i;
+const FUTURE_BEFORE = /\b(?:will|plan(?:s|ned|ning)?(?: to)?|roadmap|working (?:on|towards?)|soon|upgrade to|migrat\w+ to)\b[^.;]{0,30}$/i;
+// Transport encryption without a version. Protocol names are matched in capitals, so "https://..." is not a claim.
+const PROTOCOL = /\b(?:TLS|SSL|HTTPS|HSTS)\b(?![:\\/])/;
+const PHRASE =
+  /\bencrypted in[- ]transit\b|\bin[- ]transit\b[^.;]{0,50}\bencrypt|\bencrypt\w*\b[^.;]{0,60}\bin[- ]transit\b|\bencrypted (?:connections?|communications?|transport)\b|\btransport layer security\b|\bsecure sockets layer\b/i;
+const NEGATED = /\b(?:not|never|no longer|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b[^.;]{0,30}(?:\b(?:TLS|SSL|HTTPS)\b|\bencrypt)/i;
+const TRANSIT_QUESTION = /\bin[- ]transit\b|\bTLS\b|\bHTTPS\b|\bSSL\b/i;
+
+function minVersion(text: string): { version: string; qualified: boolean } | null {
+  let best: { version: string; qualified: boolean } | null = null;
+  for (const m of text.matchAll(VERSIONS)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (OFF_AFTER.test(after) || OFF_BEFORE.test(before) || FUTURE_BEFORE.test(before)) continue;
+    const listed = [m[1]!, ...(m[2]!.match(/1\.[0-3]/g) ?? [])].sort();
+    const qualified = m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*only\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
+    if (!best || listed[0]! < best.version) best = { version: listed[0]!, qualified };
+  }
+  return best;
+}
+
+function read(page: Page, unit: Unit): { value: InTransitValue; confidence: number; reason: string } | null {
+  const t = unit.text;
+  const v = minVersion(t);
+  if (v) {
+    const value: InTransitValue = v.version === '1.3' ? 'TLS1.3' : v.version === '1.2' ? 'TLS1.2' : 'stated';
+    return { value, confidence: v.qualified ? 0.9 : 0.85, reason: `TLS ${v.version}${v.qualified ? ' as the minimum' : ''}` };
+  }
+  if ((PROTOCOL.test(t) || PHRASE.test(t)) && !NEGATED.test(t)) return { value: 'stated', confidence: 0.7, reason: 'transport encryption with no TLS version' };
+  const q = questionOf(page, unit.block) ?? unit.block.label ?? null;
+  if (q && TRANSIT_QUESTION.test(q) && /\bencrypt|\bTLS\b|\bHTTPS\b/i.test(q) && shortAnswer(t) === 'yes') {
+    return { value: 'stated', confidence: 0.7, reason: `"Yes" to "${q.slice(0, 60)}"` };
+  }
+  return null;
+}
+
+export const extractor: Extractor<InTransitValue> = {
+  meta: {
+    id: 'encryption-in-transit',
+    field: FIELD,
+    version: 1,
+    description: 'Transport encryption: the minimum TLS version when given (TLS 1.2+ -> TLS1.2), else stated for TLS/SSL/HTTPS',
+  },
+  extract(page) {
+    const out: Candidate<InTransitValue>[] = [];
+    for (const block of page.blocks) {
+      for (const unit of unitsOf(block)) {
+        const r = read(page, unit);
+        if (r) out.push(candidate(FIELD, r.value, evidenceAt(block, unit.start, unit.end), r.confidence, r.reason));
+      }
+    }
+    return out;
+  },
+};
+
+/*
+ * Must read right:
+ *   "All data in transit is encrypted via TLS 1.2+."          -> TLS1.2
+ *   "TLS1.2 or TLS1.3 encryption in transit"                  -> TLS1.2 (the minimum)
+ *   "Data sent in-transit is encrypted using TLS 1.2 or greater." -> TLS1.2
+ *   "We only accept TLS 1.3; TLS 1.0 and 1.1 are disabled."  -> TLS1.3
+ *   "Data is encrypted in transit (TLS)."; "the data is encrypted with HTTPS" -> stated
+ *   "We use encrypted connections (TLS) whenever it is possible" -> stated (hedged)
+ * Must not be fooled by:
+ *   "HMAC-SHA256 signed JWT"; "https://aws.amazon.com/security/"; "restricted to operators via encrypted channels";
+ *   "We plan to support TLS 1.3 next year" (future); "SSL is not used" (negated).
+ */

@@ -1,0 +1,29 @@
+import type { Block } from '../types';
+import { splitSentences } from './sentences';
+
+/** A span of one block's text that a claim is read from: a sentence, or a whole row / label-value pair. */
+export interface Unit {
+  block: Block;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const PIPE_ROW = /\|.*\|/;
+
+/** True for a table row, given as such by the reader or as a "| a | b |" line it left as text. */
+export function isRow(block: Block): boolean {
+  return block.kind === 'table-row' || PIPE_ROW.test(block.text);
+}
+
+/** The cells of a row: the reader's, or the text split on "|". */
+export function cellsOf(block: Block): string[] {
+  if (block.cells && block.cells.length > 0) return block.cells;
+  return block.text.split('|').map((c) => c.trim()).filter((c) => c.length > 0);
+}
+
+/** Rows and label-value pairs are read whole (the row is the quote); other blocks sentence by sentence. */
+export function unitsOf(block: Block): Unit[] {
+  if (isRow(block) || block.kind === 'label-value') return [{ block, text: block.text, start: 0, end: block.text.length }];
+  return splitSentences(block.text).map((s) => ({ block, text: s.text, start: s.start, end: s.end }));
+}

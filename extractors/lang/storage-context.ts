@@ -1,0 +1,132 @@
+/**
+ * Where does the vendor say customer data is primarily STORED? Shared by data-region and data-countries.
+ * A place counts only inside a storage statement ("data is stored in", "hosted in the X region", a
+ * "Data center location" label, a hosting/database table row), and not when it names a law, the
+ * operator's seat, a customer segment, an onward transfer, a CDN edge, a probe or a side service.
+ */
+import type { Evidence, Page, RegionCode } from '../types';
+import { cellsOf, isRow, unitsOf, type Unit } from './block-units';
+import { leadOf, questionOf } from './context';
+import { evidenceAt, evidenceOfBlock } from './evidence';
+import { findPlaces, type Place } from './places';
+
+export interface StorageFinding {
+  evidence: Evidence;
+  countries: string[];
+  regions: RegionCode[];
+  confidence: number;
+  reason: string;
+}
+
+const STORE =
+  /\b(?:stor(?:e|es|ed|ing|age)|lives?|resides?|residency|persist(?:s|ed|ent)?|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|kept|keeps?|housed|remains?|retained|held|back(?:ed)?[ -]?up|backups?|replicat\w*|locat(?:ed|ion|ions)|hosted|hosting|hosts?)\b/i;
+const HOSTING = /\b(?:regions?|servers?|infrastructure|instances?|deployed|runs?|uses?|cloud|processed|takes place)\b/i;
+const BACKUP_ONLY = /\b(?:backups?|back(?:ed)? up|replica\w*|disaster|failover|secondary)\b/i;
+const PRIMARY = /\b(?:primary|stored|stores|hosted|lives|resides|residency|databases?)\b/i;
+const LOCATION_LABEL =
+  /\b(?:locations?|regions?|residency|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|hosting|hosted|stor(?:ed|age)|servers?|where\b[^?]*\b(?:data|servers?|hosted|stored|located))\b/i;
+// Not primary storage: edges, probes, side services, people and offices.
+const SIDE =
+  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|cach(?:e|ed|ing)|dns|ddos|sub-?processors?|inference|llms?|language models?|support (?:team|staff)|staff|employees|engineers|personnel|payment (?:card|details|information|data)|card (?:details|data|numbers))\b/i;
+const HYPOTHETICAL =
+  /^(?:if|should|unless)\b|\bif (?:you|your|required|needed|requested)\b|\bfor example\b|\be\.g\.|\bneed(?:s|ing)? (?:all )?(?:your |their )?data to\b|\b(?:specific|custom|special) (?:data residency )?requirements?\b|\bcontact (?:us|your|our|sales)\b|\baccount manager\b|\b(?:up)?on request\b|\bcan be (?:arranged|requested|discussed)\b/i;
+const FUTURE = /\b(?:plan(?:s|ned|ning)? to|roadmap|coming soon|in the future|soon|(?:will|would) be (?:available|added|launched|offered))\b/i;
+const SEAT_UNIT =
+  /\b(?:(?:we are|we're|company is|is) based in|headquarter\w*|incorporated|registered (?:office|address|in)|legal entity|company (?:number|registration)|offices? (?:in|at)|our address|postal address)\b/i;
+// Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
+const LAW_WORD =
+  /^(?:data protection|privacy (?:act|shield|law|framework)|acts?\b|laws?\b|directives?\b|regulations?\b|legislation|GDPR|FADP|DSG|CCPA|PIPEDA|APPs?\b|code of conduct|standard contractual|adequacy|authorit(?:y|ies)|courts?\b|government|commission|framework)/i;
+const LAW_BEFORE = /\b(?:under|per|pursuant to|according to|governed by|laws? of|(?:in )?(?:compliance|compliant|accordance) with(?: the)?)\s+(?:the\s+)?$/i;
+const SEAT_BEFORE = /\b(?:based|headquartered|incorporated|registered|domiciled|offices?)\s+(?:in|at)\s+(?:[^\s.;]+\s+){0,3}?\(?$/i;
+const OUTSIDE_BEFORE = /\b(?:outside|beyond|leaves?|leaving|exits?)\s+(?:of\s+)?(?:the\s+)?$/i;
+const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent|exported|accessed)\b/i;
+const NEGATION = /\b(?:not|never|no|nor|don['’]t|doesn['’]t|won['’]t|cannot)\b/i;
+const SEGMENT_AFTER =
+  /^\s*(?:-?based\s+)?(?:customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals)\b/i;
+const JOIN = /^\s*(?:,|and|or|&|\/)\s*$/;
+// Table rows: what the row is about.
+const PRIMARY_ROLE = /\b(?:application|app|database|db|postgres\w*|mysql|storage|data|hosting|hosted|primary|compute|infrastructure|servers?|backups?)\b/i;
+const SIDE_ROLE =
+  /\b(?:cdn|ddos|dns|edge|payments?|billing|e-?mail|sms|voice|errors?|monitoring|analytics|support|helpdesk|crm|integrations?|auth\w*|identity|marketing|logging|notifications?|inference|llm|ai|speech|telemetry|tracking|website)\b/i;
+
+// The place starts a law's or code's name: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "Europe (CISPE) Code".
+function lawAfter(after: string): boolean {
+  const words = after.replace(/^['’]s\b/, '').split(/[\s\-–/]+/).filter((w) => w.length > 0);
+  for (let i = 0; i < Math.min(4, words.length); i++) {
+    if (LAW_WORD.test(words.slice(i, i + 3).join(' '))) return true;
+    if (/^[a-z]/.test(words[i]!)) return false;
+  }
+  return false;
+}
+
+/** Places in text that can be a storage location (laws, seats, segments and transfers removed). */
+export function storagePlaces(text: string): Place[] {
+  const places = findPlaces(text);
+  return places.filter((p, i) => {
+    const before = text.slice(Math.max(0, p.start - 90), p.start);
+    if (lawAfter(text.slice(p.end, p.end + 80)) || LAW_BEFORE.test(before) || SEAT_BEFORE.test(before)) return false;
+    let j = i;
+    while (j + 1 < places.length && JOIN.test(text.slice(places[j]!.end, places[j + 1]!.start))) j++;
+    if (SEGMENT_AFTER.test(text.slice(places[j]!.end, places[j]!.end + 40))) return false;
+    const clause = before.split(/[;,—–]|\bbut\b/).at(-1) ?? '';
+    const negated = NEGATION.test(clause);
+    if (OUTSIDE_BEFORE.test(before)) return negated; // "not ... outside the EU": the EU is where it stays
+    return !negated && !TRANSFER_BEFORE.test(clause);
+  });
+}
+
+function contextOf(page: Page, unit: Unit, previous: string | null): string {
+  const b = unit.block;
+  return [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1), previous && previous.length < 120 ? previous : null]
+    .filter((s): s is string => !!s)
+    .join(' | ');
+}
+
+function classify(page: Page, unit: Unit, previous: string | null): { confidence: number; reason: string } | null {
+  const t = unit.text;
+  if (/\?\s*$/.test(t) || SIDE.test(t) || HYPOTHETICAL.test(t) || FUTURE.test(t) || SEAT_UNIT.test(t)) return null;
+  if (STORE.test(t)) {
+    return BACKUP_ONLY.test(t) && !PRIMARY.test(t) ? { confidence: 0.6, reason: 'where backups or replicas are kept' } : { confidence: 0.9, reason: 'says where data is stored or hosted' };
+  }
+  if (HOSTING.test(t)) return { confidence: 0.75, reason: 'names the hosting region or servers' };
+  const ctx = contextOf(page, unit, previous);
+  if (t.split(/\s+/).length <= 12 && LOCATION_LABEL.test(ctx) && !SIDE.test(ctx)) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
+  return null;
+}
+
+function rowFinding(unit: Unit): { places: Place[]; confidence: number; reason: string } | null {
+  const b = unit.block;
+  const cells = cellsOf(b);
+  const located = cells.map((c) => storagePlaces(c));
+  const role = cells.filter((_, i) => located[i]!.length === 0).join(' ');
+  const header = (b.header ?? []).join(' ');
+  if (SIDE_ROLE.test(role) || SIDE.test(role) || !PRIMARY_ROLE.test(`${role} ${header}`)) return null;
+  return { places: located.flat(), confidence: 0.9, reason: `a hosting/storage table row ("${role.slice(0, 60)}")` };
+}
+
+const uniq = <T>(xs: (T | null)[]): T[] => [...new Set(xs.filter((x): x is T => x !== null))];
+
+/** Every storage statement on the page with the countries and regions it names. */
+export function storageFindings(page: Page): StorageFinding[] {
+  const out: StorageFinding[] = [];
+  let previous: string | null = null;
+  for (const block of page.blocks) {
+    for (const unit of unitsOf(block)) {
+      let places: Place[];
+      let how: { confidence: number; reason: string } | null;
+      if (isRow(block)) {
+        const row = rowFinding(unit);
+        places = row?.places ?? [];
+        how = row;
+      } else {
+        places = storagePlaces(unit.text);
+        how = places.length > 0 ? classify(page, unit, previous) : null;
+      }
+      previous = unit.text;
+      if (!how || places.length === 0) continue;
+      const evidence = isRow(block) ? evidenceOfBlock(block) : evidenceAt(block, unit.start, unit.end);
+      out.push({ evidence, countries: uniq(places.map((p) => p.country)), regions: uniq(places.map((p) => p.region)), ...how });
+    }
+  }
+  return out;
+}
