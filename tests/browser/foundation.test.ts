@@ -23,7 +23,8 @@ describe('the built extension in Chromium', () => {
     const tab = await browser.context.newPage();
     await tab.goto(url);
     const popup = await PopupPage.openFor(browser, url);
-    expect(await popup.pageTitle()).toBe('Acme Security');
+    await popup.ready();
+    expect((await popup.vendor()).name).toBe('Acme Security');
     await popup.close();
     await tab.close();
   });

@@ -2,6 +2,13 @@ import type { Page } from 'playwright-core';
 import type { AssayBrowser } from '../chromium';
 import { tabIdFor } from '../chromium';
 
+export interface RowView {
+  field: string;
+  verdict: string;
+  value: string;
+  quotes: string[];
+}
+
 /**
  * The popup, opened as a tab for a given vendor tab (popup.html?tabId=N). Needs the test build, whose
  * host permission for 127.0.0.1 stands in for the toolbar click's activeTab grant.
@@ -17,11 +24,72 @@ export class PopupPage {
     return new PopupPage(page, tabId);
   }
 
-  /** The page title as the popup shows it. */
-  async pageTitle(): Promise<string> {
-    const el = this.page.getByTestId('page-title');
-    await el.filter({ hasNotText: 'Reading…' }).waitFor();
-    return (await el.textContent()) ?? '';
+  /** Waits until the popup has read the page (or given up with a message). */
+  async ready(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const main = document.querySelector('main');
+      return main?.getAttribute('aria-busy') === 'false';
+    }, undefined, { timeout: 30_000 });
+  }
+
+  async text(testId: string): Promise<string> {
+    return ((await this.page.getByTestId(testId).first().textContent()) ?? '').trim();
+  }
+
+  async has(testId: string): Promise<boolean> {
+    return (await this.page.getByTestId(testId).count()) > 0;
+  }
+
+  async vendor(): Promise<{ name: string; domain: string }> {
+    return { name: await this.text('vendor-name'), domain: await this.text('vendor-domain') };
+  }
+
+  async score(): Promise<{ total: number; grade: string }> {
+    return { total: Number(await this.text('score')), grade: await this.text('grade') };
+  }
+
+  async rows(): Promise<RowView[]> {
+    return this.page.$$eval('li[data-testid^="row-"]', (els) =>
+      els.map((el) => ({
+        field: el.getAttribute('data-testid')!.slice(4),
+        verdict: el.getAttribute('data-verdict') ?? '',
+        value: el.querySelector('[data-testid="value"]')?.textContent?.trim() ?? '',
+        quotes: [...el.querySelectorAll('[data-testid="quote"]')].map((q) => (q.textContent ?? '').replace(/^“|”$/g, '')),
+      })),
+    );
+  }
+
+  async row(field: string): Promise<RowView> {
+    const r = (await this.rows()).find((x) => x.field === field);
+    if (!r) throw new Error(`no row for ${field}`);
+    return r;
+  }
+
+  async clickQuote(field: string, index = 0): Promise<void> {
+    await this.page.getByTestId(`row-${field}`).getByTestId('quote').nth(index).click();
+  }
+
+  async correct(field: string, value: string, note: string): Promise<void> {
+    const row = this.page.getByTestId(`row-${field}`);
+    await row.getByRole('button', { name: 'Correct this' }).click();
+    const input = row.getByLabel('Value');
+    if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption(value);
+    else await input.fill(value);
+    await row.getByLabel('Note (optional)').fill(note);
+    await row.getByRole('button', { name: 'Save correction' }).click();
+  }
+
+  async questions(): Promise<string[]> {
+    return this.page.$$eval('[data-testid="questions"] li', (els) => els.map((e) => e.textContent ?? ''));
+  }
+
+  async changes(): Promise<string[]> {
+    if (!(await this.has('changes'))) return [];
+    return this.page.$$eval('[data-testid="changes"] li', (els) => els.map((e) => e.textContent ?? ''));
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
   }
 
   async screenshot(path: string): Promise<void> {
