@@ -13,6 +13,11 @@ export function isQuestionText(text: string): boolean {
   return !/[.!]\s+[A-Z]/.test(text.replace(/\b(?:e\.g|i\.e|etc|vs|Inc|Ltd)\.\s/g, ''));
 }
 
+/** A short line with no final punctuation: a heading or a label, never a sentence. */
+export function isShort(text: string): boolean {
+  return text.length <= 70 && text.split(' ').length <= 9 && !/[.,;:!?]["'”’)]*$/.test(text) && !/^\W*$/.test(text);
+}
+
 interface Heading {
   level: number;
   text: string;

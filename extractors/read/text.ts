@@ -1,5 +1,5 @@
 import type { Page } from '../types';
-import { BlockBuilder, isQuestionText, splitLabelColon } from './builder';
+import { BlockBuilder, isQuestionText, isShort, splitLabelColon } from './builder';
 import { detectLang } from './lang';
 import { stripPreamble, tokenize, type Token } from './text-tokens';
 
@@ -10,10 +10,6 @@ export interface ReadTextOptions {
   title?: string | null;
 }
 
-// A short line with no final punctuation: a heading or a label, never a sentence.
-function isShort(text: string): boolean {
-  return text.length <= 70 && text.split(' ').length <= 9 && !/[.,;:!?]["'”’)]*$/.test(text) && !/^\W*$/.test(text);
-}
 // Skip links and similar chrome that a text capture of a page keeps.
 const CHROME = /^(skip to (main )?content|close this to read article|back to top|did this answer your question\?)$/i;
 

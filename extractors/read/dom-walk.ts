@@ -1,0 +1,180 @@
+import { BlockBuilder, collapse, isQuestionText, isShort } from './builder';
+import { headingLevel, isBlockTag, isChrome, isFaqQuestion, isSkipped, isTight, tagOf } from './dom-kinds';
+
+export interface WalkLimits {
+  /** performance.now() after which reading stops. */
+  deadline: number;
+  maxChars: number;
+  /** Skip nav, footer, aside and a site header (when walking a whole body rather than Readability's article). */
+  skipChrome: boolean;
+}
+
+interface TableCtx {
+  header?: string[];
+  row: string[] | null;
+  rowAllTh: boolean;
+  cell: string[] | null;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/**
+ * Walks `root` in document order without recursion (a 5,000-deep DOM must not overflow the stack),
+ * building text from block elements so tightly packed markup ("data.</p><p>Compliance") stays apart.
+ * Returns true when a limit stopped it early.
+ */
+export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): boolean {
+  const stack: { node: Node; exit?: boolean }[] = [{ node: root }];
+  const open: Element[] = []; // block elements we are inside, innermost last
+  const tables: TableCtx[] = [];
+  const leads: (string | undefined)[] = [];
+  let buf = '';
+  let soft = false;
+  let label: string | null = null;
+  let held: { text: string; parent: Node | null } | null = null;
+  let steps = 0;
+
+  const release = () => {
+    if (held) b.paragraph(held.text);
+    held = null;
+    if (label !== null) b.paragraph(label);
+    label = null;
+  };
+  const emit = (text: string, owner: Element | undefined) => {
+    const table = tables[tables.length - 1];
+    if (table?.cell) {
+      table.cell.push(text);
+      return;
+    }
+    const tag = owner ? tagOf(owner) : 'div';
+    const level = owner ? headingLevel(owner, tag) : 0;
+    if (label !== null && (tag === 'dd' || owner?.closest('dd'))) {
+      const l = label;
+      label = null;
+      b.labelValue(l, text);
+      return;
+    }
+    if (tag !== 'dt' && tag !== 'dd' && held && held.parent === owner?.parentNode && !isQuestionText(text) && text.length <= 120) {
+      const h = held;
+      held = null;
+      b.labelValue(h.text, text);
+      return;
+    }
+    release();
+    const question = isQuestionText(text) || (owner !== undefined && isFaqQuestion(owner));
+    if (tag === 'dt') label = text;
+    else if (level > 0) b.heading(text, level);
+    else if (tag === 'summary') question ? b.questionBlock(text) : b.heading(text, 7);
+    else if (tag === 'li') b.listItem(text, leads[leads.length - 1]);
+    else if (question) b.questionBlock(text);
+    else if (owner && boldOnly(owner, text)) b.heading(text, 7);
+    else if ((tag === 'div' || tag === 'section') && isShort(text)) held = { text, parent: owner?.parentNode ?? null };
+    else b.paragraph(text);
+  };
+  const flush = () => {
+    const text = collapse(buf);
+    buf = '';
+    soft = false;
+    if (text) emit(text, open[open.length - 1]);
+  };
+
+  while (stack.length > 0) {
+    if ((++steps & 255) === 0 && (performance.now() > limits.deadline || b.chars > limits.maxChars)) {
+      flush();
+      release();
+      return true;
+    }
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === TEXT) {
+      const t = node.nodeValue ?? '';
+      if (soft && buf && !/\s$/.test(buf) && !/^\s/.test(t)) buf += ' ';
+      soft = false;
+      buf += t;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT) continue;
+    const el = node as Element;
+    const tag = tagOf(el);
+    const block = isBlockTag(tag) || headingLevel(el, tag) > 0;
+    if (exit) {
+      if (block) closeBlock(el, tag);
+      else if (!isTight(tag)) soft = true;
+      continue;
+    }
+    if (el !== root && (isSkipped(el, tag) || (limits.skipChrome && isChrome(el, tag)))) {
+      if (tag === 'img' || tag === 'input') soft = true;
+      continue;
+    }
+    if (tag === 'br') {
+      buf += ' ';
+      continue;
+    }
+    if (block) openBlock(el, tag);
+    else if (!isTight(tag)) soft = true;
+    stack.push({ node: el, exit: true });
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
+  }
+  flush();
+  release();
+  return false;
+
+  function openBlock(el: Element, tag: string) {
+    flush();
+    if (tag === 'ul' || tag === 'ol') {
+      const prev = b.last();
+      const direct = prev && (prev.kind === 'paragraph' || prev.kind === 'label-value' || prev.kind === 'list-item');
+      leads.push(direct && !held ? prev.text : undefined);
+    } else if (tag === 'table') tables.push({ row: null, rowAllTh: true, cell: null });
+    else if (tag === 'tr' && tables.length > 0) Object.assign(tables[tables.length - 1]!, { row: [], rowAllTh: true });
+    else if ((tag === 'td' || tag === 'th') && tables.length > 0) {
+      const t = tables[tables.length - 1]!;
+      t.cell = [];
+      if (tag === 'td') t.rowAllTh = false;
+    }
+    open.push(el);
+  }
+
+  function closeBlock(el: Element, tag: string) {
+    flush();
+    open.pop();
+    if (tag === 'ul' || tag === 'ol') leads.pop();
+    else if (tag === 'details') {
+      release();
+      b.endQuestion();
+      b.closeHeadings(7);
+    } else if ((tag === 'td' || tag === 'th') && tables.length > 0) {
+      const t = tables[tables.length - 1]!;
+      t.row?.push(collapse((t.cell ?? []).join(' ')));
+      t.cell = null;
+    } else if (tag === 'tr' && tables.length > 0) {
+      const t = tables[tables.length - 1]!;
+      const cells = t.row ?? [];
+      t.row = null;
+      if (cells.length === 0 || cells.every((c) => !c)) return;
+      const inHead = el.parentNode && tagOf(el.parentNode as Element) === 'thead';
+      if (!t.header && (t.rowAllTh || inHead)) t.header = cells;
+      else if (cells.filter(Boolean).length === 1) emitAfterTable(cells.filter(Boolean)[0]!);
+      else {
+        release();
+        b.tableRow(cells, t.header, cells.filter(Boolean).join(' '));
+      }
+    } else if (tag === 'table') tables.pop();
+  }
+
+  function emitAfterTable(text: string) {
+    const t = tables.pop();
+    emit(text, undefined);
+    if (t) tables.push(t);
+  }
+}
+
+/** A paragraph whose whole text is one <strong>/<b>: a bold pseudo-heading. */
+function boldOnly(el: Element, text: string): boolean {
+  const kids = el.children;
+  if (kids.length !== 1 || text.length > 80) return false;
+  const only = kids[0]!;
+  const tag = tagOf(only);
+  return (tag === 'strong' || tag === 'b') && collapse(only.textContent ?? '') === text;
+}
