@@ -4,7 +4,9 @@ import { extractor as dataRegion } from './data-region';
 import { extractor as encryptionAtRest } from './encryption-at-rest';
 import { extractor as encryptionInTransit } from './encryption-in-transit';
 import { extractor as iso27001 } from './iso27001';
+import { extractor as penTest } from './pen-test';
 import { extractor as soc2 } from './soc2';
+import { extractor as vulnAckHours } from './vuln-ack-hours';
 
 /**
  * Every extractor, one line each, sorted by id. Nothing is discovered by magic:
@@ -17,5 +19,7 @@ export const extractors: readonly Extractor[] = [
   encryptionAtRest,
   encryptionInTransit,
   iso27001,
+  penTest,
   soc2,
+  vulnAckHours,
 ];

@@ -1,0 +1,114 @@
+/**
+ * A small engine for status fields read from one sentence (or one row / label-value pair) at a time:
+ * the topic may be named in the unit itself or only in its context (FAQ question, label, heading,
+ * list lead-in, the sentence just before), and ordered rules turn the unit's wording into a value.
+ *
+ *   readStatus(page, spec) -> Candidate[] (one per unit that a rule or a short FAQ answer decides)
+ */
+import type { Block, Candidate, Page } from '../types';
+import { unitsOf, type Unit } from './block-units';
+import { attributionOf, leadOf, questionOf, shortAnswer } from './context';
+import { candidate, evidenceAt } from './evidence';
+
+export interface Rule<V> {
+  /** Every pattern must match the unit's text. */
+  all: readonly RegExp[];
+  /** null: the rule decides that this unit states nothing for the field (e.g. "no bug bounty yet"). */
+  value: V | null;
+  confidence: number;
+  reason: string;
+  /** Only when the topic is named in the unit itself, not merely in its heading or question. */
+  local?: boolean;
+}
+
+export interface StatusSpec<V> {
+  field: string;
+  topic: RegExp;
+  rules: readonly Rule<V>[];
+  /** Value for a bare "Yes." / "No." answering a question on the topic; null for none. */
+  answer?: (said: 'yes' | 'no', question: string) => V | null;
+  /** Skip units another company speaks in ("Stripe is PCI DSS Level 1"): for certifications, not features. */
+  vendorOnly?: boolean;
+  /** Judge attribution from the unit's start (default: from the topic mention, so its subject counts). */
+  attributeFromStart?: boolean;
+}
+
+/** The vendor's own staff and systems: "staff access to production requires SSO" is no product feature. */
+export const INTERNAL =
+  /\b(?:employees?|staff|personnel|engineers|contractors|workforce|team members|our (?:own )?team|internal (?:systems|tools|access)|production (?:systems|access|environment|infrastructure|servers)|access to production|access to (?:our )?(?:systems|infrastructure))\b/i;
+
+/** Unit text is a rule's subject; these add what the page says around it. */
+function contextOf(page: Page, unit: Unit, prev: Unit | undefined): string[] {
+  const b = unit.block;
+  const out: string[] = [];
+  const q = questionOf(page, b);
+  if (q) out.push(q);
+  if (b.label) out.push(b.label);
+  const h = b.headings.at(-1);
+  if (h) out.push(h);
+  const lead = leadOf(page, b);
+  if (lead) out.push(lead);
+  if (b.kind === 'table-row' && b.header) out.push(b.header.join(' '));
+  if (prev) out.push(prev.text);
+  return out;
+}
+
+function isFirstUnit(block: Block, unit: Unit): boolean {
+  return block.text.slice(0, unit.start).trim() === '';
+}
+
+/** A sentence whose subject is a named company the page title does not name ("Stripe is certified ..."). */
+export function namedOtherSubject(page: Page, text: string): string | null {
+  const m = text.match(/^\s*([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})(?:['’]s)?\s+(?:is|are|has|have|holds?|maintains?|was|were)\b/);
+  if (!m || !page.title) return null;
+  const name = m[1]!;
+  if (/^(?:We|Our|All|The|This|It|Data|Every|Each|Any|You|Your|Customer|Customers)\b/.test(name)) return null;
+  const own = `${page.title} ${page.siteName ?? ''} ${page.url ?? ''}`.toLowerCase();
+  return own.includes(name.split(/\s+/)[0]!.toLowerCase()) ? null : name;
+}
+
+/** Reads every unit of the page against the spec. */
+export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
+  const out: Candidate<V>[] = [];
+  for (const block of page.blocks) {
+    if (block.kind === 'heading' || block.kind === 'question') continue;
+    const units = unitsOf(block);
+    units.forEach((unit, i) => {
+      const hit = unit.text.match(spec.topic);
+      const context = contextOf(page, unit, units[i - 1]);
+      const inContext = context.some((c) => spec.topic.test(c));
+      if (!hit && !inContext) return;
+      if (spec.vendorOnly) {
+        const at = unit.start + (spec.attributeFromStart ? 0 : (hit?.index ?? 0));
+        const who = attributionOf(page, block, unit, at);
+        if (who.who === 'third-party') return;
+        if (namedOtherSubject(page, unit.text)) return;
+      }
+      for (const rule of spec.rules) {
+        if (rule.local && !hit) continue;
+        if (!rule.all.every((re) => re.test(unit.text))) continue;
+        if (rule.value !== null) {
+          const conf = hit ? rule.confidence : rule.confidence * 0.9;
+          out.push(candidate(spec.field, rule.value, evidenceAt(block, unit.start, unit.end), conf, rule.reason));
+        }
+        return;
+      }
+      const q = questionOf(page, block);
+      if (!spec.answer || !q || !spec.topic.test(q) || !isFirstUnit(block, unit)) return;
+      const said = shortAnswer(unit.text);
+      const value = said ? spec.answer(said, q) : null;
+      if (value !== null) out.push(candidate(spec.field, value, evidenceAt(block, unit.start, unit.end), 0.7, `FAQ answer "${unit.text}" to "${q}"`));
+    });
+  }
+  return out;
+}
+
+/** Keeps the candidates of the best-ranked value present (rank lists values best first). */
+export function keepBest<V>(cands: Candidate<V>[], rank: readonly V[]): Candidate<V>[] {
+  const best = rank.find((v) => cands.some((c) => c.value === v));
+  return best === undefined ? cands : cands.filter((c) => c.value === best);
+}
+
+/** "do not", "don't", "not yet", "not currently", "never", a leading "No": the unit denies something. */
+export const DENIED =
+  /^\s*no\b|\b(?:do|does|did|are|is|am|have|has|can|will|could|would)\s*(?:not|n['’]t)\b|\b(?:don['’]t|doesn['’]t|isn['’]t|aren['’]t|won['’]t|can['’]t|cannot)\b|\bnot\s+(?:yet|currently|presently|at (?:this|the) (?:moment|time|stage)|available|supported|offered)\b|\bnever\b|\bnot yet\b/i;
