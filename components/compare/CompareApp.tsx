@@ -37,9 +37,16 @@ export function CompareApp({ deps }: { deps?: CompareDeps }) {
   const shown = useMemo(() => filterViews(s.views, s.query), [s.views, s.query]);
   const picked = useMemo(() => sortViews(s.views.filter((v) => s.selected.includes(v.id)), s.sortBy, s.descending), [s.views, s.selected, s.sortBy, s.descending]);
 
+  useEffect(() => {
+    if (!s.loading && performance.getEntriesByName('assay:list-shown').length === 0) performance.mark('assay:list-shown');
+  }, [s.loading]);
+
   const exportCsv = () => {
+    performance.mark('assay:csv-start');
     const rows = (picked.length > 0 ? picked : sortViews(shown, s.sortBy, s.descending)).map(toComparisonRow);
-    saveFile(csvFileName(), buildComparisonCsv(rows), 'text/csv;charset=utf-8');
+    const csv = buildComparisonCsv(rows);
+    performance.measure('assay:csv', 'assay:csv-start');
+    saveFile(csvFileName(), csv, 'text/csv;charset=utf-8');
   };
 
   return (

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { PopupState } from './store';
 import { Header } from './Header';
 import { CriterionRow } from './CriterionRow';
@@ -10,6 +11,11 @@ function openPage(path: '/compare.html' | '/options.html') {
 
 export function PopupView({ state }: { state: PopupState }) {
   const { phase, message, assessment, score, vendor, changes, highlight, previous } = state;
+  useEffect(() => {
+    // Read by bench/browser.ts: when the reviewer first sees a stored assessment, and fresh claims.
+    if (phase === 'stored' && performance.getEntriesByName('assay:stored-shown').length === 0) performance.mark('assay:stored-shown');
+    if (phase === 'ready') performance.mark('assay:ready-shown');
+  }, [phase]);
   return (
     <main className="popup" aria-busy={phase === 'starting' || phase === 'reading' || phase === 'stored'}>
       <Header vendor={vendor} assessment={assessment} score={score} phase={phase} />

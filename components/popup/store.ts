@@ -96,10 +96,13 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
           // Show what is stored at once, then read the page again.
           const stored = (await deps.repo.latestFor(tab.url!)) ?? null;
           if (stored) {
+            performance.mark('assay:stored-loaded');
             set({ phase: 'stored', assessment: stored, score: deps.score(stored, rubric), vendor: (await deps.repo.getVendor(stored.vendorId)) ?? null });
           }
           else set({ phase: 'reading' });
+          performance.mark('assay:extract-start');
           const extraction: Extraction = await withTimeout(deps.browser.extract(tab.id), READ_TIMEOUT_MS);
+          performance.measure('assay:extract', 'assay:extract-start');
           const score = deps.score({ summary: extraction.summary, overrides: stored?.overrides ?? {} }, rubric);
           let saved = await deps.repo.saveAssessment({
             extraction: { ...extraction, url: extraction.url ?? tab.url ?? null, title: extraction.title ?? tab.title ?? null },

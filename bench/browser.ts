@@ -1,0 +1,167 @@
+// Chromium half of `npm run bench`: the built test extension in Debian's Chromium, pages on 127.0.0.1.
+import { execFileSync } from 'node:child_process';
+import { launchAssay, ROOT, tabIdFor, type AssayBrowser } from '../tests/browser/chromium';
+import { servePages } from '../tests/browser/server';
+import { benchPage, median, SIZES } from './pages';
+
+type Api = { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
+
+async function extensionPage(b: AssayBrowser) {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+  return page;
+}
+
+/** Click-to-claims per page size: inject the content script and wait for its claims, as the popup does. */
+async function extraction(b: AssayBrowser, origin: (p: string, body: string) => string): Promise<string[]> {
+  const rows: string[] = ['| page | runs | Readability alone (ms) | whole extraction in page (ms) | ratio | inject → claims in popup (ms) | partial |', '|---|---|---|---|---|---|---|'];
+  const ext = await extensionPage(b);
+  for (const size of SIZES) {
+    const url = origin(`/bench-${size.bytes}.html`, benchPage(size.bytes));
+    const tab = await b.context.newPage();
+    await tab.goto(url);
+    const tabId = await tabIdFor(b, url);
+    const samples: { wall: number; readability: number; total: number; partial: boolean }[] = [];
+    for (let i = 0; i < size.runs + 2; i++) {
+      const r = await ext.evaluate(async (id: number) => {
+        const api = (globalThis as unknown as { chrome: Api }).chrome;
+        const t0 = performance.now();
+        const [res] = await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+        const wall = performance.now() - t0;
+        const x = res?.result as { partial: boolean; timings: { read: number; extract: number; readability?: number } };
+        return { wall, readability: x.timings.readability ?? NaN, total: x.timings.read + x.timings.extract, partial: x.partial };
+      }, tabId);
+      if (i >= 2) samples.push(r); // two warm-up runs
+    }
+    const rd = median(samples.map((s) => s.readability));
+    const tot = median(samples.map((s) => s.total));
+    rows.push(`| ${size.label} | ${samples.length} | ${rd.toFixed(1)} | ${tot.toFixed(1)} | ${(tot / rd).toFixed(2)} | ${median(samples.map((s) => s.wall)).toFixed(1)} | ${samples.some((s) => s.partial) ? 'yes' : 'no'} |`);
+    await tab.close();
+  }
+  await ext.close();
+  return rows;
+}
+
+/** Popup opened on a page that has a stored assessment: time until it is on screen. */
+async function storedPopup(b: AssayBrowser, origin: (p: string, body: string) => string): Promise<string[]> {
+  const url = origin('/stored.html', benchPage(40_000));
+  const tab = await b.context.newPage();
+  await tab.goto(url);
+  const tabId = await tabIdFor(b, url);
+  const popup = await b.context.newPage();
+  const open = async () => {
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForFunction(() => performance.getEntriesByName('assay:ready-shown').length > 0, undefined, { timeout: 30_000 });
+    return popup.evaluate(() => ({
+      stored: performance.getEntriesByName('assay:stored-shown')[0]?.startTime ?? NaN,
+      ready: performance.getEntriesByName('assay:ready-shown')[0]?.startTime ?? NaN,
+    }));
+  };
+  await open(); // first visit stores the assessment
+  const stored: number[] = [];
+  const ready: number[] = [];
+  for (let i = 0; i < 22; i++) {
+    const t = await open();
+    if (i >= 2) {
+      stored.push(t.stored);
+      ready.push(t.ready);
+    }
+  }
+  await popup.close();
+  await tab.close();
+  return [
+    '| measure (from popup navigation start) | runs | median (ms) | target |',
+    '|---|---|---|---|',
+    `| stored assessment on screen | ${stored.length} | ${median(stored).toFixed(1)} | ≤ 100 |`,
+    `| fresh claims scored and on screen (40 KB page) | ${ready.length} | ${median(ready).toFixed(1)} | — |`,
+  ];
+}
+
+/** The compare page with 1,000 stored vendors, and the CSV of all of them. */
+async function compare(b: AssayBrowser): Promise<string[]> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/compare.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('assay:list-shown').length > 0);
+  await page.evaluate(async (n: number) => {
+    const db: IDBDatabase = await new Promise((ok, ko) => {
+      const r = indexedDB.open('assay');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    const tx = db.transaction(['vendors', 'assessments'], 'readwrite');
+    const pick = <T,>(xs: T[], i: number) => xs[i % xs.length]!;
+    for (let i = 0; i < n; i++) {
+      const id = `vendor${i}.example`;
+      const at = new Date(Date.UTC(2026, 10, 1 + (i % 20))).toISOString();
+      tx.objectStore('vendors').put({ id, name: `Vendor ${i}`, tags: i % 7 ? [] : ['shortlist'], shortlists: [], createdAt: at, schemaVersion: 1 });
+      const f = (value: unknown, quote: string) => ({ value, evidence: value === null || value === 'not_stated' || (Array.isArray(value) && !value.length) ? [] : [quote] });
+      tx.objectStore('assessments').put({
+        id: `a${i}`, vendorId: id, url: `https://${id}/security`, title: `Vendor ${i} security`, lang: 'en', assessedAt: at, extractorVersions: {}, claims: {},
+        summary: {
+          soc2: f(pick(['type2', 'type1', 'planned', 'not_stated'], i), 'We are SOC 2 audited.'),
+          iso27001: f(pick(['certified', 'not_stated', 'planned'], i), 'ISO 27001 certified.'),
+          dataRegion: f(pick([['EU'], ['US'], ['EU', 'US'], []], i), 'Data is stored in the EU.'),
+          dataCountries: f(pick([['DE'], ['US'], []], i), 'Frankfurt, Germany.'),
+          encryptionAtRest: f(pick(['AES-256', 'stated', 'not_stated'], i), 'Encrypted at rest with AES-256.'),
+          encryptionInTransit: f(pick(['TLS1.2', 'TLS1.3', 'stated'], i), 'TLS 1.2 or higher.'),
+          retentionDays: f(pick([30, 90, null, 7], i), 'Deleted within 30 days of termination.'),
+          breachNoticeHours: f(pick([72, 24, null, 48], i), 'We notify customers within 72 hours.'),
+        },
+        overrides: {}, rubricId: 'default', rubricVersion: 1, score: null, grade: null, partial: false, schemaVersion: 1,
+      });
+    }
+    await new Promise((ok) => (tx.oncomplete = ok));
+    db.close();
+  }, 1000);
+  const list: number[] = [];
+  const csv: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('assay:list-shown').length > 0, undefined, { timeout: 30_000 });
+    const shown = await page.evaluate(() => ({ t: performance.getEntriesByName('assay:list-shown')[0]!.startTime, n: document.querySelectorAll('[data-testid="vendor-list"] li').length }));
+    if (shown.n !== 1000) throw new Error(`compare page listed ${shown.n} vendors, not 1000`);
+    await page.getByTestId('export-csv').click();
+    const c = await page.evaluate(() => performance.getEntriesByName('assay:csv').at(-1)?.duration ?? NaN);
+    if (i >= 2) {
+      list.push(shown.t);
+      csv.push(c);
+    }
+  }
+  await page.close();
+  return [
+    '| measure | runs | median (ms) | target |',
+    '|---|---|---|---|',
+    `| compare page lists 1,000 vendors (from navigation start) | ${list.length} | ${median(list).toFixed(1)} | ≤ 300 |`,
+    `| CSV of all 1,000 vendors built | ${csv.length} | ${median(csv).toFixed(1)} | ≤ 200 |`,
+  ];
+}
+
+export async function runBrowserBench(): Promise<string> {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ASSAY_TEST_HOSTS: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = await servePages(ROOT);
+  const b = await launchAssay();
+  try {
+    const route = (p: string, body: string) => server.route(p, body);
+    const ext = await extraction(b, route);
+    const popup = await storedPopup(b, route);
+    const cmp = await compare(b);
+    return [
+      `Chromium ${execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim()}, built test extension, pages served on 127.0.0.1; medians after two warm-up runs.`,
+      '',
+      '### Reading a page (content script in the vendor tab)',
+      '',
+      ...ext,
+      '',
+      '### Popup',
+      '',
+      ...popup,
+      '',
+      '### Compare page',
+      '',
+      ...cmp,
+    ].join('\n');
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
