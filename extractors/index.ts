@@ -1,10 +1,12 @@
 import type { Extractor } from './types';
+import { extractor as breachNotice } from './breach-notice';
 import { extractor as dataCountries } from './data-countries';
 import { extractor as dataRegion } from './data-region';
 import { extractor as encryptionAtRest } from './encryption-at-rest';
 import { extractor as encryptionInTransit } from './encryption-in-transit';
 import { extractor as iso27001 } from './iso27001';
 import { extractor as penTest } from './pen-test';
+import { extractor as retention } from './retention';
 import { extractor as soc2 } from './soc2';
 import { extractor as vulnAckHours } from './vuln-ack-hours';
 
@@ -14,12 +16,14 @@ import { extractor as vulnAckHours } from './vuln-ack-hours';
  * that its id equals its file name, and that it has fixture tests.
  */
 export const extractors: readonly Extractor[] = [
+  breachNotice,
   dataCountries,
   dataRegion,
   encryptionAtRest,
   encryptionInTransit,
   iso27001,
   penTest,
+  retention,
   soc2,
   vulnAckHours,
 ];

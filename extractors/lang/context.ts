@@ -22,7 +22,7 @@ const THIRD_PARTY_HEADING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|(?:inf
 const PROVIDER_HEADER = /\b(?:provider|sub-?processor|processor|vendor|third[- ]party|partner|service)\b/i;
 // "hosted on X", "stores all data with X", "powered by X": X is a provider the page itself names.
 const PROVIDER_INTRO =
-  /\b(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed|use|uses|using|rely on|relies on)\s+(?:\w+\s+){0,3}?(?:on|with|by|in|at|via)\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s*){1,4})/g;
+  /\b(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed|use|uses|using|rely on|relies on)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which is|which are|who (?:is|are))\s+[^,.;]*$/;
 const ATTRIBUTIVE_NOUN = /^\s*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?\s*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
 const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
@@ -40,15 +40,17 @@ export function providerNames(page: Page): Set<string> {
     const words = raw.trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w));
     if (words.length === 0) return;
     for (const w of words) if (!GENERIC_WORDS.has(w) && w.length > 1) names.add(w.replace(/[’'`]s$/, '').replace(/[.,]$/, ''));
-    if (words.length > 1) names.add(words.map((w) => w[0]).join(''));
+    if (words.length > 2) names.add(words.map((w) => w[0]).join(''));
   };
   for (const b of page.blocks) {
-    for (const m of b.text.matchAll(PROVIDER_INTRO)) add(m[1]!);
+    // "managed by Notion's key management": a possessive names the owner of something, not a host.
+    for (const m of b.text.matchAll(PROVIDER_INTRO)) if (!/^[’'`]s\b/.test(b.text.slice(m.index! + m[0].length))) add(m[1]!);
     if (b.kind === 'table-row' && b.header?.some((h) => PROVIDER_HEADER.test(h))) {
       const i = b.header.findIndex((h) => PROVIDER_HEADER.test(h));
       if (b.cells?.[i]) add(b.cells[i]!);
     }
-    if (THIRD_PARTY_HEADING.test(b.headings.at(-1) ?? '')) add(b.text.split(/\s[—–:-]\s|:/)[0]!);
+    const led = b.text.match(/^\W*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\W*\s*(?:\s[—–-]\s|:|\|)/);
+    if (led && b.kind !== 'heading' && b.kind !== 'paragraph' && THIRD_PARTY_HEADING.test(b.headings.at(-1) ?? '')) add(led[1]!);
   }
   for (const v of vendorWords(page)) names.delete(v);
   providerCache.set(page, names);

@@ -1,0 +1,69 @@
+import type { Block, Candidate, Extractor, Page } from './types';
+import { attributionOf, leadOf, questionOf } from './lang/context';
+import { findDurations } from './lang/duration';
+import { candidate, evidenceAt } from './lang/evidence';
+import { splitSentences, type Sentence } from './lang/sentences';
+
+const FIELD = 'breachNoticeHours';
+
+const BREACH = /\b(?:breach(?:es)?|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|use)|data leaks?|compromised?)\b/i;
+// The verb the window belongs to: telling the customer, or something else (handling a report, fixing, restoring).
+const CUE = /\b(?:(?<notify>notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|s|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
+const NOTICE_AFTER = /^[\s-]*(?:(?:data\s+|security\s+)?(?:breach|incident)\s+)?(?:notifications?|notices?)\b/i;
+// Who is told: the customer, not us, not only the regulator.
+const TO_CUSTOMER = /\b(?:you|your|customers?|clients?|users?|affected|controllers?|administrators?|admins?|subscribers?|account (?:owners?|holders?))\b/i;
+const TO_OTHERS = /\b(?:us|authorit(?:y|ies)|regulators?|supervisory|ICO|law enforcement)\b/i;
+const CUSTOMER_SUBJECT = /\b(?:you|customers?|clients?|users?|licensee)\s+(?:must|shall|should|agrees? to|are required to|will)\s+(?:promptly\s+)?(?:notify|inform|report)/i;
+
+function contextOf(page: Page, block: Block): string {
+  return [leadOf(page, block), questionOf(page, block), block.headings.at(-1), block.label].filter(Boolean).join(' ');
+}
+
+function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
+  if (!BREACH.test(s.text + ' ' + contextOf(page, block)) || CUSTOMER_SUBJECT.test(s.text)) return [];
+  const cues = [...s.text.matchAll(CUE)];
+  const durations = findDurations(s.text).filter((d) => !d.immediate);
+  const out: Candidate<number>[] = [];
+  for (const d of durations) {
+    const cue = cues.filter((c) => c.index! + c[0].length <= d.start).at(-1);
+    const noticeAfter = NOTICE_AFTER.test(s.text.slice(d.end, d.end + 40));
+    let from: number;
+    if (noticeAfter) from = d.start;
+    else if (cue?.groups?.notify) from = cue.index!;
+    else continue;
+    // Only the first window after the verb: "notify within 24 hours; a full report within 72 hours".
+    if (!noticeAfter && durations.some((o) => o !== d && o.start >= from && o.start < d.start)) continue;
+    const told = s.text.slice(Math.max(0, from - 60), d.start);
+    if (TO_OTHERS.test(told) && !TO_CUSTOMER.test(told)) continue;
+    if (attributionOf(page, block, s, s.start + from).who === 'third-party') continue;
+    const onPoint = BREACH.test(s.text) ? 0.85 : 0.75;
+    out.push(candidate(FIELD, Math.round(d.hours), evidenceAt(block, s.start, s.end), onPoint, `"${d.text}" to notify of a breach`));
+  }
+  return out;
+}
+
+export const extractor: Extractor<number> = {
+  meta: {
+    id: 'breach-notice',
+    field: FIELD,
+    version: 1,
+    description: 'Hours within which the vendor notifies customers of a breach affecting their data.',
+  },
+  extract(page): Candidate<number>[] {
+    const all: Candidate<number>[] = [];
+    for (const block of page.blocks) {
+      if (block.kind === 'heading' || block.kind === 'question') continue;
+      for (const s of splitSentences(block.text)) if (!/\?\s*$/.test(s.text)) all.push(...read(page, block, s));
+    }
+    all.sort((a, b) => b.confidence - a.confidence || b.value - a.value);
+    const top = all[0];
+    return all.map((c) => (!top || c.value === top.value || c.confidence < top.confidence ? c : { ...c, confidence: top.confidence - 0.05 }));
+  },
+};
+
+// Must read right: "notify affected workspace administrators within 72 hours as required by GDPR" (under "In the
+// event of a data breach:") 72; "72-hour breach notification" 72; "affected customers are notified within 72 hours of
+// detection" 72; "send out email notifications to inform users about any ... data breach within 48 hours" 48.
+// Must not be fooled by: "acknowledge all reports within 24 hours and aim to resolve critical issues within 72 hours";
+// "We acknowledge within one business day"; "RTO: ≤ 4 hours"; "initial 36-hour sync period"; "without undue
+// delay" alone; "you must notify us within 24 hours"; "notify the supervisory authority within 72 hours".

@@ -1,0 +1,98 @@
+import type { Block, Candidate, Extractor, Page } from './types';
+import { attributionOf, leadOf, questionOf } from './lang/context';
+import { findDurations, type Duration } from './lang/duration';
+import { candidate, evidenceAt } from './lang/evidence';
+import { splitSentences, type Sentence } from './lang/sentences';
+
+const FIELD = 'retentionDays';
+
+// The end of the customer relationship: what the deletion window is counted from.
+const END_OF_ACCOUNT = new RegExp(
+  [
+    String.raw`\b(?:cancel(?:l?ation|l?ed|s)?|terminat(?:e|ed|es|ion|ing)|uninstall(?:ed|ation|s|ing)?|de-?activat(?:e|ed|ion)|off-?board\w*|departed|churn(?:s|ed)?)\b`,
+    String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team)s?\s+(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+)?(?:deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed)\b`,
+    String.raw`\b(?:delete|close|cancel|end|leave)\s+(?:your|the|an|their|a)\s+(?:\w+\s+)?(?:account|workspace|subscription|organi[sz]ation|contract)\b`,
+    String.raw`\bdelet\w*\s+\/?account\b`,
+    String.raw`\bend\s+of\s+(?:the|your|our)\s+(?:contract|subscription|agreement|service|term|relationship)\b`,
+    String.raw`\b(?:after|once)\s+(?:you\s+)?(?:leave|stop using)\b`,
+    String.raw`\bgrace\s+period\b`,
+  ].join('|'),
+  'i',
+);
+// It must say the data goes (or is kept until then): a deletion or retention verb, or a grace period.
+const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete)\b/i;
+// Windows that are not the customer-data deletion window.
+const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|renew\w*|access rights|credentials|passwords?)\b/i;
+const DATA = /\b(?:data|content|information|records?|files?|embeddings|everything|account|workspace|tenant)\b/i;
+const IMMEDIATE_DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es)|cascade\w*)/i;
+const PAREN = /\([^()]*\)|\[[^\][]*\]/g;
+
+/** The ";"-bounded stretch of a sentence holding offset `at` ("active accounts plus a 90-day grace period; logs ..."). */
+function segmentAround(text: string, at: number): { start: number; end: number } {
+  const start = text.lastIndexOf(';', at - 1) + 1;
+  const next = text.indexOf(';', at);
+  return { start, end: next < 0 ? text.length : next };
+}
+
+/** Part of the segment that a duration belongs to: everything before it, or the bracket it sits in. */
+function ownWords(seg: string, d: Duration): string {
+  for (const m of seg.matchAll(PAREN)) if (m.index! <= d.start && d.end <= m.index! + m[0].length) return m[0];
+  return seg.slice(0, d.end);
+}
+
+function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
+  const out: Candidate<number>[] = [];
+  const around = [leadOf(page, block), block.label, block.kind === 'list-item' ? questionOf(page, block) : null].filter(Boolean).join(' ');
+  for (const d0 of findDurations(s.text)) {
+    const seg = segmentAround(s.text, d0.start);
+    const segText = s.text.slice(seg.start, seg.end);
+    const d = { ...d0, start: d0.start - seg.start, end: d0.end - seg.start };
+    if (OTHER_DATA.test(ownWords(segText, d))) continue;
+    const ctx = segText + ' ' + around;
+    if (!END_OF_ACCOUNT.test(ctx) || !DELETION.test(ctx) || (!DATA.test(ctx) && !IMMEDIATE_DELETION.test(ctx))) continue;
+    // "offenders are immediately terminated": "immediately" counts only next to a deletion verb.
+    if (d0.immediate && !IMMEDIATE_DELETION.test(s.text.slice(Math.max(0, d0.start - 40), d0.end + 40))) continue;
+    if (/\bgrace\s+period\b/i.test(segText) && OTHER_DATA.test(segText) && !/\b(?:uninstall|cancel|terminat|delet)/i.test(segText)) continue;
+    if (d0.hours > 24 * 365 * 3) continue;
+    if (attributionOf(page, block, s, s.start + d0.start).who === 'third-party') continue;
+    const strong = /\b(?:cancel|terminat|uninstall|delet|clos|ends?\b|expir)/i.test(segText);
+    const ev = evidenceAt(block, s.start + seg.start, s.start + seg.end);
+    const days = d0.immediate ? 0 : d0.days;
+    out.push(candidate(FIELD, days, ev, strong ? 0.85 : 0.75, `"${d0.text}" after the account ends`));
+  }
+  // "immediately, with a 7-day soft-delete window": the data is gone at the end of the longest window.
+  if (out.length > 1) {
+    const max = Math.max(...out.map((c) => c.value));
+    return out.filter((c) => c.value === max).slice(0, 1);
+  }
+  return out;
+}
+
+export const extractor: Extractor<number> = {
+  meta: {
+    id: 'retention',
+    field: FIELD,
+    version: 1,
+    description: 'Days after cancellation, termination, uninstall or account deletion until customer data is deleted.',
+  },
+  extract(page): Candidate<number>[] {
+    const all: Candidate<number>[] = [];
+    for (const block of page.blocks) {
+      if (block.kind === 'heading' || block.kind === 'question') continue;
+      for (const s of splitSentences(block.text)) if (!/\?\s*$/.test(s.text)) all.push(...read(page, block, s));
+    }
+    if (all.length === 0) return [];
+    // The most direct reading wins; between equals, the longest window (the data may exist until then).
+    all.sort((a, b) => b.confidence - a.confidence || b.value - a.value);
+    const top = all[0]!;
+    return all.map((c) => (c.value === top.value || c.confidence < top.confidence ? c : { ...c, confidence: top.confidence - 0.05 }));
+  },
+};
+
+// Must read right: "purged within 30 days of account cancellation" 30; "After uninstall: 30-day grace period, then
+// permanent deletion" 30; "after an audit period [30 days max] after the account is terminated" 30; "Data is removed
+// as soon as the uninstall is completed" 0; "kept for a minimum of 90 days, after which it will be removed" 90;
+// "active accounts plus a 90-day grace period" 90; "When a workspace is deleted: ... deleted within 60 days" 60.
+// Must not be fooled by: "backups retained 30 days"; "logs retained 30–90 days"; "billing records up to 10 years";
+// "retained for the duration of the contract"; "LLM providers only retain Customer Data for 30 days";
+// "30-day expiry" of session cookies; "revoked on termination within 24 hours" (staff access).
