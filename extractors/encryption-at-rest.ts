@@ -16,9 +16,12 @@ const SECRET = /\b(?:credentials?|creds|tokens?|secrets?|passwords?|api keys?|ke
 const DATA_OBJECT =
   /\b(?:(?:customer|user|your|all|personal|stored|persistent)\s+data|data at rest|notes|documents|files|content|messages|backups|embeddings|attachments|volumes|disks|uploads)\b/i;
 const NEGATED = /\b(?:not|never|no longer|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b[^.;]{0,30}\bencrypt/i;
-const FUTURE = /\b(?:will|plan(?:s|ned|ning)?|roadmap|working (?:on|towards?)|soon)\b[^.;]{0,40}\bencrypt/i;
+const FUTURE =
+  /\b(?:will|plan(?:s|ned|ning)?|roadmap|working (?:on|towards?)|soon)\b[^.;]{0,40}\bencrypt|\bencrypt[^.;]{0,60}\b(?:is|are) (?:planned|coming|on (?:our|the) roadmap)\b/i;
+// Staff laptops and phones are not customer data at rest.
+const DEVICE = /\b(?:laptops?|devices?|workstations?|endpoints?|phones?|mobile)\b/i;
 const HOST_SUBJECT = /\b(?:by default|(?:cloud|hosting|infrastructure) providers?)\b/i;
-const WIRE_OBJECT = /^\w*\s+(?:channels?|connections?|tunnels?|traffic|communications?|transport|in[- ]transit|over\b|via (?:TLS|HTTPS|SSL|VPN))/i;
+const WIRE_OBJECT = /^\w*\s+(?:[\w-]+\s+)?(?:channels?|connections?|tunnels?|traffic|communications?|transport|in[- ]transit|over\b|via (?:TLS|HTTPS|SSL|VPN))/i;
 // Split before a new clause with its own subject: "backups are continuous, secrets are encrypted".
 const CLAUSE = /[;:—–]|,\s+(?=(?:\w+\s+){0,2}(?:are|is|were|was|get|gets)\b)/;
 
@@ -57,6 +60,7 @@ function contextOf(page: Page, unit: Unit): string {
 
 function read(page: Page, unit: Unit): { value: AtRestValue; confidence: number; reason: string } | null {
   const t = unit.text;
+  if (unit.block.kind === 'question' || /\?\s*$/.test(t)) return null; // a question claims nothing
   const ctx = contextOf(page, unit);
   const restCtx = /\bat[- ]rest\b/i.test(ctx);
   if (!ENCRYPT.test(t)) {
@@ -64,7 +68,7 @@ function read(page: Page, unit: Unit): { value: AtRestValue; confidence: number;
     return null;
   }
   if (!AT_REST.test(t) && !restCtx) return null;
-  if (NEGATED.test(t) || FUTURE.test(t)) return null;
+  if (NEGATED.test(t) || FUTURE.test(t) || DEVICE.test(t)) return null;
   const at = ENCRYPT.exec(t)!.index;
   const clause = clauseAt(t, at);
   if (SECRET.test(clause.text) && !DATA_OBJECT.test(clause.text)) return null; // only credentials are encrypted

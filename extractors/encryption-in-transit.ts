@@ -14,7 +14,9 @@ const FUTURE_BEFORE = /\b(?:will|plan(?:s|ned|ning)?(?: to)?|roadmap|working (?:
 const PROTOCOL = /\b(?:TLS|SSL|HTTPS|HSTS)\b(?![:\\/])/;
 const PHRASE =
   /\bencrypted in[- ]transit\b|\bin[- ]transit\b[^.;]{0,50}\bencrypt|\bencrypt\w*\b[^.;]{0,60}\bin[- ]transit\b|\bencrypted (?:connections?|communications?|transport)\b|\btransport layer security\b|\bsecure sockets layer\b/i;
-const NEGATED = /\b(?:not|never|no longer|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b[^.;]{0,30}(?:\b(?:TLS|SSL|HTTPS)\b|\bencrypt)/i;
+const NEGATED =
+  /\b(?:not|never|no longer|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b[^.;]{0,30}(?:\b(?:TLS|SSL|HTTPS)\b|\bencrypt)|\b(?:TLS|SSL|HTTPS)\b[^.;]{0,15}\b(?:is|are) (?:not|never)\b/i;
+const FUTURE = /\b(?:will|plan(?:s|ned|ning)?|roadmap|soon|working (?:on|towards?))\b[^.;]{0,30}(?:\b(?:TLS|SSL|HTTPS)\b|\bencrypt)/i;
 const TRANSIT_QUESTION = /\bin[- ]transit\b|\bTLS\b|\bHTTPS\b|\bSSL\b/i;
 
 function minVersion(text: string): { version: string; qualified: boolean } | null {
@@ -32,12 +34,13 @@ function minVersion(text: string): { version: string; qualified: boolean } | nul
 
 function read(page: Page, unit: Unit): { value: InTransitValue; confidence: number; reason: string } | null {
   const t = unit.text;
+  if (unit.block.kind === 'question' || /\?\s*$/.test(t)) return null; // a question claims nothing
   const v = minVersion(t);
   if (v) {
     const value: InTransitValue = v.version === '1.3' ? 'TLS1.3' : v.version === '1.2' ? 'TLS1.2' : 'stated';
     return { value, confidence: v.qualified ? 0.9 : 0.85, reason: `TLS ${v.version}${v.qualified ? ' as the minimum' : ''}` };
   }
-  if ((PROTOCOL.test(t) || PHRASE.test(t)) && !NEGATED.test(t)) return { value: 'stated', confidence: 0.7, reason: 'transport encryption with no TLS version' };
+  if ((PROTOCOL.test(t) || PHRASE.test(t)) && !NEGATED.test(t) && !FUTURE.test(t)) return { value: 'stated', confidence: 0.7, reason: 'transport encryption with no TLS version' };
   const q = questionOf(page, unit.block) ?? unit.block.label ?? null;
   if (q && TRANSIT_QUESTION.test(q) && /\bencrypt|\bTLS\b|\bHTTPS\b/i.test(q) && shortAnswer(t) === 'yes') {
     return { value: 'stated', confidence: 0.7, reason: `"Yes" to "${q.slice(0, 60)}"` };

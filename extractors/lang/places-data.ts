@@ -111,8 +111,8 @@ export const CITY_LINES = `
 DE EU Frankfurt|Falkenstein|Nuremberg|Nürnberg|Munich|München|Berlin|Hamburg|Düsseldorf|Dusseldorf
 FR EU Paris|Marseille|Gravelines|Roubaix|Strasbourg
 FI EU Helsinki|Hamina|Tuusula
-NL EU Amsterdam|Eemshaven
-IE EU Dublin
+NL EU Amsterdam|Eemshaven|West Europe
+IE EU Dublin|North Europe
 BE EU St. Ghislain|Saint-Ghislain
 SE EU Stockholm
 DK EU Copenhagen

@@ -30,7 +30,8 @@ const SIDE =
   /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|cach(?:e|ed|ing)|dns|ddos|sub-?processors?|inference|llms?|language models?|support (?:team|staff)|staff|employees|engineers|personnel|payment (?:card|details|information|data)|card (?:details|data|numbers))\b/i;
 const HYPOTHETICAL =
   /^(?:if|should|unless)\b|\bif (?:you|your|required|needed|requested)\b|\bfor example\b|\be\.g\.|\bneed(?:s|ing)? (?:all )?(?:your |their )?data to\b|\b(?:specific|custom|special) (?:data residency )?requirements?\b|\bcontact (?:us|your|our|sales)\b|\baccount manager\b|\b(?:up)?on request\b|\bcan be (?:arranged|requested|discussed)\b/i;
-const FUTURE = /\b(?:plan(?:s|ned|ning)? to|roadmap|coming soon|in the future|soon|(?:will|would) be (?:available|added|launched|offered))\b/i;
+const FUTURE =
+  /\b(?:plan(?:s|ned|ning)? to|roadmap|coming soon|in the future|soon|next year|later this year|upcoming|(?:will|would) be (?:available|added|launched|offered)|will (?:launch|open|add|expand|move|migrate|introduce))\b/i;
 const SEAT_UNIT =
   /\b(?:(?:we are|we're|company is|is) based in|headquarter\w*|incorporated|registered (?:office|address|in)|legal entity|company (?:number|registration)|offices? (?:in|at)|our address|postal address)\b/i;
 // Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
@@ -43,6 +44,7 @@ const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent
 const NEGATION = /\b(?:not|never|no|nor|don['’]t|doesn['’]t|won['’]t|cannot)\b/i;
 const SEGMENT_AFTER =
   /^\s*(?:-?based\s+)?(?:customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals)\b/i;
+const AFTER_PREPOSITION = /\b(?:in|at|within|into|to|from|on)\s+(?:the\s+)?$/i;
 const JOIN = /^\s*(?:,|and|or|&|\/)\s*$/;
 // Table rows: what the row is about.
 const PRIMARY_ROLE = /\b(?:application|app|database|db|postgres\w*|mysql|storage|data|hosting|hosted|primary|compute|infrastructure|servers?|backups?)\b/i;
@@ -66,7 +68,8 @@ export function storagePlaces(text: string): Place[] {
     const before = text.slice(Math.max(0, p.start - 90), p.start);
     if (lawAfter(text.slice(p.end, p.end + 80)) || LAW_BEFORE.test(before) || SEAT_BEFORE.test(before)) return false;
     let j = i;
-    while (j + 1 < places.length && JOIN.test(text.slice(places[j]!.end, places[j + 1]!.start))) j++;
+    // "Australia and New Zealand customers": a list naming a customer segment. Not after "in": "hosted in Frankfurt and US customers in Ohio".
+    if (!AFTER_PREPOSITION.test(before)) while (j + 1 < places.length && JOIN.test(text.slice(places[j]!.end, places[j + 1]!.start))) j++;
     if (SEGMENT_AFTER.test(text.slice(places[j]!.end, places[j]!.end + 40))) return false;
     const clause = before.split(/[;,—–]|\bbut\b/).at(-1) ?? '';
     const negated = NEGATION.test(clause);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractor } from '../../../extractors/data-countries';
+import { best, run, unionOf, type Case } from '../helpers/claim-table';
+
+const valid: Case<string[]>[] = [
+  { page: 'Your data is stored on servers in Falkenstein (Hetzner FSN1).', value: ['DE'] },
+  { page: 'All customer content is hosted in the AWS us-east-1 region in Northern Virginia.', value: ['US'] },
+  { page: 'We keep all data in our Paris and Roubaix data centres.', value: ['FR'] },
+  { page: 'Production data resides in Helsinki, Finland.', value: ['FI'] },
+  { page: "The service runs on Google Cloud in the europe-west2 region (London).", value: ['GB'] },
+  { page: 'Workspaces are stored in Canada Central (Toronto).', value: ['CA'] },
+  { page: 'Data is hosted in Australia East (Sydney) on Azure.', value: ['AU'] },
+  { page: 'Customer data is stored in the continental United States.', value: ['US'] },
+  { page: 'All data is stored exclusively within Switzerland.', value: ['CH'] },
+  { page: "Our database lives in AWS's Asia Pacific (Tokyo) region.", value: ['JP'] },
+  {
+    page: [{ text: 'Data center location(s)' }, { text: 'Ireland' }],
+    value: ['IE'],
+    quote: 'Ireland',
+  },
+  {
+    page: [{ kind: 'label-value', label: 'Data residency', value: 'Amsterdam, the Netherlands', text: 'Data residency: Amsterdam, the Netherlands' }],
+    value: ['NL'],
+    quote: 'Data residency: Amsterdam, the Netherlands',
+  },
+  {
+    page: [{ kind: 'table-row', cells: ['Application & database hosting', 'OVHcloud', 'Gravelines, France'], header: ['Provider', 'Purpose', 'Data location'], text: 'Application & database hosting | OVHcloud | Gravelines, France' }],
+    value: ['FR'],
+    quote: 'Application & database hosting | OVHcloud | Gravelines, France',
+  },
+  { page: 'EU customers are hosted in Frankfurt and US customers in Ohio.', value: ['DE', 'US'] },
+  { page: 'We do not store customer data anywhere outside Germany.', value: ['DE'] },
+  { page: 'Uploaded files are stored in S3 buckets in ap-south-1 (Mumbai).', value: ['IN'] },
+  { page: 'Customer data is stored in Brazil (São Paulo region).', value: ['BR'] },
+];
+
+const invalid: Case<string[]>[] = [
+  { page: 'Customer data is stored within the European Union.' },
+  { page: 'All processing takes place in the EEA.' },
+  { page: 'Cached copies may be served from CDN points of presence in Tokyo and São Paulo.' },
+  { page: 'Monitoring probes in Oregon and Singapore are stateless.' },
+  { page: 'Acme Ltd is incorporated in England and Wales (company number 01234567).' },
+  { page: 'This policy is governed by the laws of Ireland.' },
+  { page: 'Billing is handled by Paddle, which stores payment card details in the United Kingdom.' },
+  { page: 'For example, if you need data to remain in Germany, your account manager can arrange a dedicated cluster.' },
+  { page: 'Our offices in Toronto and London provide round-the-clock support.' },
+  { page: 'Our infrastructure runs on Microsoft Azure.' },
+  { page: [{ kind: 'table-row', cells: ['Twilio', 'SMS notifications', 'United States'], header: ['Provider', 'Purpose', 'Location'], text: 'Twilio | SMS notifications | United States' }] },
+  { page: 'Japanese customers can pay by bank transfer.' },
+  { page: 'We will launch a Canadian data centre in 2027.' },
+  { page: 'Some data is transferred to the United States under Standard Contractual Clauses.' },
+  { page: 'Records are kept as required by Swiss law.' },
+  { page: 'Amazon Web Services, an American company, provides our infrastructure.' },
+  { page: 'Are customer files stored in Germany?' },
+];
+
+describe('data-countries', () => {
+  it.each(valid)('reads $page', ({ page, value, quote }) => {
+    const { cands } = run(extractor, page);
+    expect(unionOf(cands)).toEqual(value);
+    const top = best(cands)!;
+    expect(top.field).toBe('dataCountries');
+    expect(top.evidence.quote).toBe(quote ?? (typeof page === 'string' ? page : top.evidence.quote));
+  });
+
+  it.each(invalid)('gives nothing for $page', ({ page }) => {
+    expect(run(extractor, page).cands).toEqual([]);
+  });
+
+  it('takes the storage country, not the operator seat or a law, from a privacy page', () => {
+    const { cands } = run(extractor, [
+      { text: 'Example Sàrl, Rue du Lac 4, 1003 Lausanne, Switzerland', headings: ['Operator'] },
+      { text: "All accounts and backups are stored at our host's datacenter in Falkenstein, Germany.", headings: ['Data storage'] },
+      { text: 'You may exercise your rights under the Swiss FADP and the GDPR.', headings: ['Your rights'] },
+    ]);
+    expect(unionOf(cands)).toEqual(['DE']);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractor } from '../../../extractors/data-region';
+import { best, run, unionOf, type Case } from '../helpers/claim-table';
+
+const valid: Case<string[]>[] = [
+  { page: "All customer data is stored in AWS's eu-central-1 region in Frankfurt, Germany.", value: ['EU'] },
+  { page: "Your data is hosted in Microsoft Azure's West Europe region.", value: ['EU'] },
+  { page: "Customer data resides in Google Cloud's europe-west3 region.", value: ['EU'] },
+  { page: 'We host all production databases in the EU (Dublin, Ireland).', value: ['EU'] },
+  { page: "Data is stored in the UK, in AWS's Europe (London) region.", value: ['UK'] },
+  {
+    page: [{ kind: 'label-value', label: 'Hosting region', value: 'United States (us-east-1)', text: 'Hosting region United States (us-east-1)' }],
+    value: ['US'],
+    quote: 'Hosting region United States (us-east-1)',
+  },
+  {
+    page: [{ kind: 'table-row', cells: ['Primary database', 'Amazon RDS', 'Sydney, Australia'], header: ['Component', 'Provider', 'Region'], text: 'Primary database | Amazon RDS | Sydney, Australia' }],
+    value: ['AU'],
+    quote: 'Primary database | Amazon RDS | Sydney, Australia',
+  },
+  { page: 'Customers can choose to have their workspace stored in the EU, the US or Australia.', value: ['AU', 'EU', 'US'] },
+  { page: 'Data never leaves Canada: all records are kept in our Montreal and Toronto data centres.', value: ['CA'] },
+  { page: 'Your workspace data lives in Tokyo (ap-northeast-1).', value: ['JP'] },
+  { page: "Swiss customers' files are kept on Swiss servers in Zurich.", value: ['CH'] },
+  { page: 'We store all transaction records in India (Mumbai region) to meet local data localisation rules.', value: ['IN'] },
+  { page: 'Databases are located in São Paulo, Brazil.', value: ['BR'] },
+  { page: [{ kind: 'question', text: 'Where is my data hosted?' }, { text: 'Singapore.', question: 'Where is my data hosted?' }], value: ['APAC'], quote: 'Singapore.' },
+  { page: 'Application servers run in the Fly.io fra region.', value: ['EU'] },
+  { page: 'UK customer data is stored in London; all other workspaces are hosted in Frankfurt.', value: ['EU', 'UK'] },
+  { page: 'Data residency: European Economic Area.', value: ['EU'] },
+  { page: "Our servers are located in Hetzner's Nuremberg data center (NBG1).", value: ['EU'] },
+  { page: 'North American customers are hosted in US West (Oregon); European customers in Europe (Frankfurt).', value: ['EU', 'US'] },
+];
+
+const invalid: Case<string[]>[] = [
+  { page: "Static assets are served from Cloudflare's edge locations in over 300 cities, including London and Singapore." },
+  { page: 'Uptime checks run from probe locations in Frankfurt, Virginia and Sydney.' },
+  { page: 'We are a company headquartered in Berlin, Germany.' },
+  { page: 'Our registered office is at 1 Market Street, London.' },
+  { page: 'We comply with the Swiss Federal Act on Data Protection and the EU GDPR.' },
+  { page: 'Transfers to the US rely on the EU-US Data Privacy Framework.' },
+  { page: 'Stripe stores payment card details in the United States.' },
+  { page: 'If you need your data to stay in Australia, contact sales about a dedicated instance.' },
+  { page: 'Our support team is based in Manila and Lisbon.' },
+  { page: 'We are hosted on AWS.' },
+  { page: [{ kind: 'table-row', cells: ['Sentry', 'Error tracking', 'United States'], header: ['Subprocessor', 'Purpose', 'Location'], text: 'Sentry | Error tracking | United States' }] },
+  { page: 'EU customers can request a data processing agreement.' },
+  { page: 'Our engineers in India may access production systems to resolve support tickets.' },
+  { page: 'We plan to open a data centre in Japan next year.' },
+  { page: 'Data may be transferred to and processed in the United States by our subprocessors.' },
+  { page: 'Personal data is stored in accordance with the UK Data Protection Act 2018.' },
+  { page: 'Prompts are sent to model providers, whose inference servers may run in the US.' },
+  { page: [{ text: 'Operator' }, { text: 'Example GmbH, Hauptstrasse 1, 8001 Zürich, Switzerland', headings: ['Operator'] }] },
+  { page: 'Probe instances in US-East and APAC are stateless and keep nothing.' },
+  { page: 'Personal information may be shared with affiliates located outside Canada.' },
+];
+
+describe('data-region', () => {
+  it.each(valid)('reads $page', ({ page, value, quote }) => {
+    const { cands } = run(extractor, page);
+    expect(unionOf(cands)).toEqual(value);
+    const top = best(cands)!;
+    expect(top.field).toBe('dataRegion');
+    expect(top.evidence.quote).toBe(quote ?? (typeof page === 'string' ? page : top.evidence.quote));
+  });
+
+  it.each(invalid)('gives nothing for $page', ({ page }) => {
+    expect(run(extractor, page).cands).toEqual([]);
+  });
+
+  it('lists customer-location regions in full but not the customer segment itself', () => {
+    const { cands } = run(extractor, [
+      { kind: 'list-item', text: 'Australian and New Zealand customers — data is kept in Australia (AWS ap-southeast-2)' },
+      { kind: 'list-item', text: 'UK customers — data is kept in the UK (AWS eu-west-2)' },
+    ]);
+    expect(unionOf(cands)).toEqual(['AU', 'UK']);
+  });
+
+  it('ranks backups below primary storage', () => {
+    const { cands } = run(extractor, ['All data is stored in Frankfurt, Germany.', 'Encrypted backups are replicated to Dublin.']);
+    expect(best(cands)!.evidence.quote).toBe('All data is stored in Frankfurt, Germany.');
+    expect(cands.find((c) => c.evidence.quote.startsWith('Encrypted backups'))!.confidence).toBeLessThan(0.7);
+  });
+});
