@@ -11,7 +11,7 @@ const page = (url: string, day: number, over: Partial<Summary> = {}, overrides: 
   overrides,
 });
 const field = (m: ReturnType<typeof mergeAssessments>, f: string) => m.fields.find((x) => x.field === f)!;
-const notStated = { value: 'not_stated', evidence: [] };
+const notStated = { value: 'not_stated' as const, evidence: [] };
 
 describe('mergeAssessments', () => {
   const A = 'https://acme.com/security';

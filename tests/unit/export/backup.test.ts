@@ -14,7 +14,8 @@ async function fill() {
   await repo.setOverride(later.id, 'retentionDays', { value: 90, note: 'DPA §7 says 90 days' });
   await repo.saveAssessment(newAssessment('https://beta.io/trust', { siteName: 'Beta', score: null, grade: null, rubric: null }));
   await repo.updateVendor('beta.io', { tags: ['eu'], shortlists: ['Q4', 'infra'] });
-  await repo.rubrics.put({ id: 'mine', name: 'Mine', version: 3, criteria: [{ field: 'soc2', weight: 2, unicode: 'حماية' }] });
+  const rubric = { id: 'mine', name: 'Mine', version: 3, criteria: [{ field: 'soc2', weight: 2, unicode: 'حماية' }] };
+  await repo.rubrics.put(rubric);
   await repo.rubrics.setActive('mine');
 }
 
