@@ -35,7 +35,7 @@ export interface AssayBrowser {
 }
 
 /** Launches Debian's Chromium with the built extension and a fresh (or given) profile. */
-export async function launchAssay(opts: { extensionDir?: string; profileDir?: string } = {}): Promise<AssayBrowser> {
+export async function launchAssay(opts: { extensionDir?: string; profileDir?: string; extraArgs?: string[] } = {}): Promise<AssayBrowser> {
   const extensionDir = opts.extensionDir ?? TEST_EXTENSION;
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install chromium`);
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}`);
@@ -43,7 +43,7 @@ export async function launchAssay(opts: { extensionDir?: string; profileDir?: st
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: chromiumArgs(extensionDir),
+    args: [...chromiumArgs(extensionDir), ...(opts.extraArgs ?? [])],
     viewport: { width: 1200, height: 900 },
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
