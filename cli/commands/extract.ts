@@ -1,0 +1,83 @@
+import { basename, dirname, extname } from 'node:path';
+import type { PipelineResult } from '../../extractors/pipeline';
+import { SUMMARY_FIELDS } from '../../extractors/summary';
+import { UserError, type Command } from '../command';
+import { extractFile } from '../load';
+
+/** One file's result in `--json` output: the FIELDS.md contract plus a few extras. */
+export interface ExtractOutput {
+  source: string;
+  vendor: string | null;
+  title: string | null;
+  partial: boolean;
+  fields: Record<string, { value: unknown; evidence: string[] }>;
+}
+
+export function toOutput(source: string, r: PipelineResult): ExtractOutput {
+  return {
+    source,
+    // A page that does not name its vendor still came from somewhere: the file name is the last resort.
+    vendor: r.vendor ?? fileVendor(source),
+    title: r.title,
+    partial: r.partial,
+    fields: Object.fromEntries(Object.entries(r.summary).map(([k, f]) => [k, { value: f.value, evidence: f.evidence }])),
+  };
+}
+
+// "pages/acme-trust/source.html" names its page by its folder.
+function fileVendor(source: string): string | null {
+  const base = basename(source, extname(source));
+  return (/^(source|index|page)$/i.test(base) ? basename(dirname(source)) : base) || null;
+}
+
+const show = (v: unknown) => (Array.isArray(v) ? (v.length ? v.join(',') : '—') : v === null || v === 'not_stated' ? '—' : String(v));
+
+function table(outputs: ExtractOutput[]): string {
+  const lines: string[] = [];
+  for (const o of outputs) {
+    lines.push(`${o.source}  (${o.vendor ?? 'vendor unknown'})${o.partial ? '  [partial: page too large]' : ''}`);
+    const names = [...SUMMARY_FIELDS, ...Object.keys(o.fields).filter((k) => !(SUMMARY_FIELDS as string[]).includes(k))];
+    for (const name of names) {
+      const f = o.fields[name]!;
+      const quote = f.evidence[0] ? `“${f.evidence[0].length > 90 ? `${f.evidence[0].slice(0, 87)}…` : f.evidence[0]}”` : '';
+      lines.push(`  ${name.padEnd(20)} ${show(f.value).padEnd(14)} ${quote}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+export const extract: Command = {
+  name: 'extract',
+  summary: 'read saved vendor pages (HTML, .txt, .md) and print their claims with quotes',
+  usage: `usage: assay extract [--json] FILE...
+
+Reads each saved page and prints the claim summary of docs/FIELDS.md: soc2, iso27001, dataRegion,
+dataCountries, encryptionAtRest, encryptionInTransit, retentionDays, breachNoticeHours (and extras),
+each with the verbatim quotes it came from.
+
+  --json   print one JSON array, one object per file: { source, vendor, fields: { field: { value, evidence } } }`,
+  run(args) {
+    const json = args.includes('--json');
+    const unknown = args.find((a) => a.startsWith('-') && a !== '--json');
+    if (unknown) throw new UserError(`extract: unknown option ${unknown} (see assay extract --help)`);
+    const files = args.filter((a) => !a.startsWith('-'));
+    if (files.length === 0) throw new UserError('extract: give at least one FILE (see assay extract --help)');
+    const outputs: ExtractOutput[] = [];
+    const problems: string[] = [];
+    for (const file of files) {
+      try {
+        outputs.push(toOutput(file, extractFile(file)));
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        problems.push(e.message);
+      }
+    }
+    if (problems.length > 0) {
+      for (const p of problems) process.stderr.write(`assay: ${p}\n`);
+      return 1;
+    }
+    process.stdout.write(json ? `${JSON.stringify(outputs, null, 2)}\n` : table(outputs));
+    return 0;
+  },
+};

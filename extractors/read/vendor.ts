@@ -1,0 +1,45 @@
+import type { Page } from '../types';
+
+// Words that name a kind of page, not a company: "Security FAQ – Quillfeather" names Quillfeather.
+const GENERIC = /\b(security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|frequently|asked|reliability|sla|hipaa|gdpr|subprocessors?|encryption|bug|bounty|vulnerability|disclosure|identity|access|controls?|deletion|residency|storage|protection|our|your|the|and|of|at|for|how|we|is|my|where|what|skip|content|article|sicherheit|datenschutz)\b/gi;
+const SEPARATORS = /\s+[|–—·:•-]\s+|\s+\|\s*|\s*\|\s+/;
+
+function brandOf(segment: string): string | null {
+  const s = segment.trim();
+  if (!s || s.length > 40 || /[?.!]$/.test(s)) return null;
+  const rest = s.replace(GENERIC, '').replace(/[&,()\s]+/g, ' ').trim();
+  return rest.length >= 2 ? s : null;
+}
+
+/**
+ * Best guess at the vendor a page belongs to: the site name, else the part of the title that is not a
+ * page-kind word ("Trust Center | LedgerLoop"), else a heading naming it ("hall-monitor"), else the
+ * capitalised name the text repeats most. Null when nothing stands out.
+ */
+export function guessVendor(page: Page): string | null {
+  if (page.siteName) return page.siteName;
+  const segments = (page.title ?? '').split(SEPARATORS);
+  if (segments.length > 1) {
+    const named = segments.map(brandOf).filter((s): s is string => s !== null);
+    if (named.length > 0) return named[named.length - 1]!.replace(GENERIC, '').replace(/\s+/g, ' ').trim() || named[named.length - 1]!;
+  }
+  const first = page.blocks.find((b) => b.kind === 'heading');
+  if (first && first.index <= 1 && first.text.split(' ').length === 1 && brandOf(first.text)) return first.text;
+  return repeatedName(page);
+}
+
+// A name the page opens with ("teams evaluating Asyncbot") and repeats mid-sentence elsewhere.
+function repeatedName(page: Page): string | null {
+  const counts = new Map<string, number>();
+  const opening = new Set<string>();
+  for (const b of page.blocks.slice(0, 400)) {
+    for (const m of b.text.matchAll(/(?<=[a-z,;(] )([A-Z][a-z]+[A-Z]?[A-Za-z]*|[a-z]+[A-Z][A-Za-z]+)(?![\w@/-])/g)) {
+      const w = m[1]!;
+      if (w.length < 3 || w.replace(GENERIC, '') === '') continue;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      if (b.index < 3) opening.add(w);
+    }
+  }
+  const best = [...counts.entries()].filter(([w, n]) => opening.has(w) && n >= 2).sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : null;
+}
