@@ -4,10 +4,14 @@ import { extractor as dataCountries } from './data-countries';
 import { extractor as dataRegion } from './data-region';
 import { extractor as encryptionAtRest } from './encryption-at-rest';
 import { extractor as encryptionInTransit } from './encryption-in-transit';
+import { extractor as gdprDpa } from './gdpr-dpa';
+import { extractor as hipaa } from './hipaa';
 import { extractor as iso27001 } from './iso27001';
+import { extractor as mfa } from './mfa';
 import { extractor as penTest } from './pen-test';
 import { extractor as retention } from './retention';
 import { extractor as soc2 } from './soc2';
+import { extractor as sso } from './sso';
 import { extractor as vulnAckHours } from './vuln-ack-hours';
 
 /**
@@ -21,9 +25,13 @@ export const extractors: readonly Extractor[] = [
   dataRegion,
   encryptionAtRest,
   encryptionInTransit,
+  gdprDpa,
+  hipaa,
   iso27001,
+  mfa,
   penTest,
   retention,
   soc2,
+  sso,
   vulnAckHours,
 ];

@@ -37,6 +37,10 @@ export interface StatusSpec<V> {
 export const INTERNAL =
   /\b(?:employees?|staff|personnel|engineers|contractors|workforce|team members|our (?:own )?team|internal (?:systems|tools|access)|production (?:systems|access|environment|infrastructure|servers)|access to production|access to (?:our )?(?:systems|infrastructure))\b/i;
 
+// "Our cloud provider is HIPAA compliant": a provider as the subject, even one introduced with "our".
+const ROLE_SUBJECT =
+  /\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|sub-?processors?|partners?|vendors?|data cent(?:er|re)s?)(?:['’]s?)?\s+(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b/i;
+
 /** Unit text is a rule's subject; these add what the page says around it. */
 function contextOf(page: Page, unit: Unit, prev: Unit | undefined): string[] {
   const b = unit.block;
@@ -83,6 +87,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         const who = attributionOf(page, block, unit, at);
         if (who.who === 'third-party') return;
         if (namedOtherSubject(page, unit.text)) return;
+        if (ROLE_SUBJECT.test(unit.text.slice(0, hit?.index ?? unit.text.length))) return;
       }
       for (const rule of spec.rules) {
         if (rule.local && !hit) continue;

@@ -1,0 +1,45 @@
+import type { Extractor } from './types';
+import { DENIED, INTERNAL, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { PLAN } from './lang/polarity';
+
+export type MfaValue = 'enforceable' | 'available' | 'not_stated';
+
+const FIELD = 'mfa';
+const TOPIC = /\bmulti[- ]?factor\b|\btwo[- ]?factor\b|\b2-?step\b|\btwo[- ]step\b|\b2FA\b|\bMFA\b|\bauthenticator apps?\b|\bTOTP\b|\bWebAuthn\b|\bpasskeys?\b|\bsecurity keys?\b/i;
+const ENFORCE = /\b(?:require[sd]?|requiring|enforce[sd]?|enforcing|enforcement|mandatory|mandate[sd]?|compulsory|must use)\b/i;
+const OFFERED = /\b(?:enable[sd]?|turn on|set up|add|supports?|supported|available|offers?|offered|use|using|protect|can)\b/i;
+
+const rules: Rule<MfaValue>[] = [
+  { all: [INTERNAL], value: null, confidence: 0, reason: "the vendor's own staff access, not a product feature" },
+  { all: [DENIED], value: null, confidence: 0, reason: 'MFA not offered' },
+  { all: [PLAN], value: null, confidence: 0, reason: 'MFA only planned' },
+  { all: [ENFORCE], value: 'enforceable', confidence: 0.9, reason: 'MFA can be required for users' },
+  { all: [OFFERED], value: 'available', confidence: 0.8, reason: 'users can turn on MFA' },
+];
+
+const spec: StatusSpec<MfaValue> = {
+  field: FIELD,
+  topic: TOPIC,
+  rules,
+  answer: (said, q) => (said === 'no' ? null : ENFORCE.test(q) ? 'enforceable' : 'available'),
+};
+
+const RANK: MfaValue[] = ['enforceable', 'available'];
+
+export const extractor: Extractor<MfaValue> = {
+  meta: {
+    id: 'mfa',
+    field: FIELD,
+    version: 1,
+    description: 'Multi-factor authentication for customer users: enforceable by admins, or available',
+  },
+  extract(page) {
+    return keepBest(readStatus(page, spec), RANK);
+  },
+};
+
+// Must read right: "Workspace owners can require two-factor authentication for every member" enforceable;
+// "Admins can make 2-step verification mandatory for every agent" enforceable; "Any user can add an authenticator
+// app" available; "Can I turn on two-factor authentication?" + "Yes." available.
+// Must not be fooled by: "Access to production systems is restricted to authorised personnel using multi-factor
+// authentication" (internal); "2FA is not supported yet"; "MFA is on our roadmap".
