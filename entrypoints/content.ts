@@ -1,3 +1,4 @@
+import { installHighlighter } from '../lib/content/highlighter';
 import { readActivePage } from '../lib/content/read-active-page';
 
 export default defineContentScript({
@@ -6,6 +7,7 @@ export default defineContentScript({
   registration: 'runtime',
   matches: ['<all_urls>'],
   main() {
+    installHighlighter();
     return readActivePage(document);
   },
 });

@@ -128,6 +128,8 @@ export interface Extraction {
   summary: Summary;
   /** Extractor ids and versions that made this extraction. */
   extractors: Record<string, number>;
-  /** Milliseconds spent reading and extracting. */
-  timings: { read: number; extract: number };
+  /** Milliseconds spent reading and extracting; `readability` is Readability's share of `read`, when it ran. */
+  timings: { read: number; extract: number; readability?: number };
+  /** How much text was read: no blocks means the page had no readable text (empty, images only). */
+  stats?: { blocks: number; chars: number };
 }

@@ -117,6 +117,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
           }
           set({
             phase: 'ready',
+            message: extraction.stats?.blocks === 0 ? 'Assay found no text on this page (it may be empty, only images, or drawn on a canvas). Nothing below comes from the page.' : null,
             vendor: (await deps.repo.getVendor(saved.vendorId)) ?? null,
             assessment: saved,
             previous: stored,
