@@ -8,7 +8,7 @@ const FIELD = 'breachNoticeHours';
 
 const BREACH = /\b(?:breach(?:es)?|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|use)|data leaks?|compromised?)\b/i;
 // The verb the window belongs to: telling the customer, or something else (handling a report, fixing, restoring).
-const CUE = /\b(?:(?<notify>notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|s|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
+const CUE = /\b(?:(?<notify>notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
 const NOTICE_AFTER = /^[\s-]*(?:(?:data\s+|security\s+)?(?:breach|incident)\s+)?(?:notifications?|notices?)\b/i;
 // Who is told: the customer, not us, not only the regulator.
 const TO_CUSTOMER = /\b(?:you|your|customers?|clients?|users?|affected|controllers?|administrators?|admins?|subscribers?|account (?:owners?|holders?))\b/i;

@@ -32,6 +32,7 @@ export interface CertReading {
 const STATUS = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|or)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|scope|covered)\b/i;
 // "according to ISO 27001 standards", "aligned with SOC 2", "your SOC 2 audit": not the vendor's certificate.
 const NOT_STATUS = /\b(?:according to|aligned (?:with|to)|-aligned|based on|in line with|consistent with|modell?ed (?:on|after)|inspired by|follows?|equivalent|mapped to|help(?:s|ing)? (?:you|customers|teams|organi[sz]ations)|automate|prepare for)\b|\byour\s+(?:own\s+)?(?:\w+\s+)?$/i;
+const FOLLOW_UP = /\b(?:certifi|audit|attest|accredit|assessment|report|it\b|this\b)/i;
 const CERT_CONTEXT = /\b(?:certifi|complian|attest|accredit|audit|standards|trust)/i;
 
 function contextOf(page: Page, block: Block): string {
@@ -66,8 +67,11 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
           const reason = `FAQ answer "${s.text.slice(0, 40)}" to "${q}"`;
           if (planned) here.push({ status: 'planned', evidence: ev, confidence: 0.85, reason });
           else if (ans === 'no') here.push({ status: 'negated', evidence: ev, confidence: 0.9, reason });
-          else if (ans === 'yes') here.push({ status: 'affirmed', variant: spec.variant?.(q!, ''), evidence: ev, confidence: 0.85, reason });
-        } else if (prevNegated.length > 0 && PLAN.test(s.text) && /\b(?:certifi|audit|attest|accredit|it\b|this\b)/i.test(s.text)) {
+          else if (ans === 'yes') {
+            const m = q!.search(spec.topic);
+            here.push({ status: 'affirmed', variant: spec.variant?.(q!.slice(m), q!.slice(0, m)), evidence: ev, confidence: 0.85, reason });
+          }
+        } else if (prevNegated.length > 0 && PLAN.test(s.text) && FOLLOW_UP.test(s.text)) {
           // "... is not yet SOC 2 or ISO 27001 certified. Certification is on the roadmap ..."
           for (const r of prevNegated)
             here.push({ ...r, status: 'planned', evidence: evidenceAt(block, r.evidence.start, s.end), reason: 'denied now, planned in the next sentence' });
@@ -81,7 +85,9 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         if (NOT_STATUS.test(clause) || NOT_STATUS.test(before)) continue;
         const who = attributionOf(page, block, s, s.start + at);
         if (who.who === 'third-party') continue;
-        const pol = polarityOf(clause, at - c.start);
+        let pol = polarityOf(clause, at - c.start);
+        // "not yet ISO 27001 certified; an external audit is scheduled for Q2 2026"
+        if (pol === 'negated' && PLAN.test(s.text.slice(c.end)) && FOLLOW_UP.test(s.text.slice(c.end))) pol = 'planned';
         if (pol === 'conditional') continue;
         const yes = onTopic && shortAnswer(block.text) === 'yes';
         if (pol === 'affirmed' && !STATUS.test(clause) && !structural && !yes) continue;

@@ -95,19 +95,24 @@ export function shortAnswer(text: string): 'yes' | 'no' | null {
   return null;
 }
 
-const CLAUSE_BREAK = /(?:;|,?\s+and\s+|\s+but\s+|\s+while\s+|\s+whereas\s+)/gi;
+const CLAUSE_BREAK = /;|,?\s+(?:but|while|whereas)\s+|,?\s+and\s+(?=(?:we|our|us|it|they|is|are|has|have|will|also)\b)/gi;
+const POSSESSIVE = /\b([A-Z][\w.&-]*)[’'`]s\s+(?:[\w-]+\s+){0,2}$/;
 
 /** The words before a mention that can be its subject: the current clause, unless it restarts with "we"/"our". */
 function subjectIsThirdParty(page: Page, before: string): string | null {
   let from = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
   const region = before.slice(from);
+  // "Unlike many vendors, we are ...": a clause restarting with the vendor's own voice.
   const lastComma = region.lastIndexOf(',');
-  if (/^\s*(?:we|our|us|i)\b/i.test(region.slice(lastComma + 1))) return null;
+  const tail = region.slice(lastComma + 1);
+  if (lastComma >= 0 && /^\s*(?:we|our|us|i)\b/i.test(tail) && !THIRD_PARTY_ROLE.test(tail)) return null;
   const role = region.match(THIRD_PARTY_ROLE);
   if (role) return `the subject names a third party ("${role[0]}")`;
   const names = providerNames(page);
   for (const w of region.split(/[^\w.&’'-]+/)) if (names.has(w.replace(/[’'`]s$/, ''))) return `the subject is the provider ${w}`;
+  const own = region.match(POSSESSIVE);
+  if (own && !vendorWords(page).has(own[1]!)) return `${own[1]}'s own, not the vendor's`;
   const app = region.match(APPOSITIVE);
   if (app && !vendorWords(page).has(app[1]!)) return `describes ${app[1]}, not the vendor`;
   return null;

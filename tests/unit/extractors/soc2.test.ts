@@ -1,0 +1,126 @@
+import { extractor } from '../../../extractors/soc2';
+import type { Soc2Value } from '../../../extractors/types';
+import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
+
+const q = (text: string) => ({ kind: 'question' as const, text });
+const a = (question: string, text: string) => ({ text, question });
+
+const valid: Valid<Soc2Value>[] = [
+  { page: 'We are SOC 2 Type II certified.', value: 'type2', quote: 'We are SOC 2 Type II certified.' },
+  {
+    page: 'As a SOC2 Type 2 audited company, Brightlane keeps customer data separated per tenant.',
+    value: 'type2',
+    quote: 'As a SOC2 Type 2 audited company, Brightlane keeps customer data separated per tenant.',
+  },
+  { page: 'Kestrel has completed its SOC 2 Type 1 audit.', value: 'type1', quote: 'Kestrel has completed its SOC 2 Type 1 audit.' },
+  {
+    page: 'Our SOC 2 Type II report is available to customers under NDA.',
+    value: 'type2',
+    quote: 'Our SOC 2 Type II report is available to customers under NDA.',
+  },
+  {
+    page: 'We undergo an annual SOC 2 audit performed by an independent CPA firm.',
+    value: 'compliant',
+    quote: 'We undergo an annual SOC 2 audit performed by an independent CPA firm.',
+  },
+  { page: [{ kind: 'list-item', text: 'SOC 2 Type II', headings: ['Trust', 'Certifications'] }], value: 'type2', quote: 'SOC 2 Type II' },
+  {
+    page: [{ kind: 'list-item', text: 'SOC2 Type 2 attestation, renewed every year', headings: ['Security & compliance'] }],
+    value: 'type2',
+    quote: 'SOC2 Type 2 attestation, renewed every year',
+  },
+  {
+    title: 'FAQ pair: the type comes from the answer',
+    page: [q('Are you SOC 2 compliant?'), a('Are you SOC 2 compliant?', 'Yes. Our latest SOC 2 Type II report covers the Security and Availability criteria.')],
+    value: 'type2',
+    quote: 'Our latest SOC 2 Type II report covers the Security and Availability criteria.',
+  },
+  {
+    title: 'FAQ pair: a bare "Yes." takes the type from the question',
+    page: [q('Do you have a SOC 2 Type 2 report?'), a('Do you have a SOC 2 Type 2 report?', 'Yes.')],
+    value: 'type2',
+    quote: 'Yes.',
+  },
+  {
+    page: [q('Is Kestrel SOC 2 certified?'), a('Is Kestrel SOC 2 certified?', 'Not yet.')],
+    value: 'not_certified',
+    quote: 'Not yet.',
+  },
+  {
+    page: [
+      q('Do you have SOC 2?'),
+      a('Do you have SOC 2?', 'Not yet — we have started our SOC 2 Type I audit with an external firm and expect the report in Q3.'),
+    ],
+    value: 'planned',
+    quote: 'Not yet — we have started our SOC 2 Type I audit with an external firm and expect the report in Q3.',
+  },
+  {
+    page: "We're currently undergoing our SOC 2 Type II audit and expect to receive the report by the end of 2026.",
+    value: 'planned',
+    quote: "We're currently undergoing our SOC 2 Type II audit and expect to receive the report by the end of 2026.",
+  },
+  {
+    title: 'current status wins over the plan',
+    page: 'Our platform is SOC 2 Type I compliant, and we are working toward SOC 2 Type II.',
+    value: 'type1',
+    quote: 'Our platform is SOC 2 Type I compliant, and we are working toward SOC 2 Type II.',
+  },
+  { page: 'We are not SOC 2 certified at this time.', value: 'not_certified', quote: 'We are not SOC 2 certified at this time.' },
+  { page: 'Kestrel does not currently hold a SOC 2 report.', value: 'not_certified', quote: 'Kestrel does not currently hold a SOC 2 report.' },
+  { page: "We haven't pursued SOC 2 certification.", value: 'not_certified', quote: "We haven't pursued SOC 2 certification." },
+  {
+    page: [{ kind: 'table-row', text: 'SOC 2 Type II | Certified | Annual', cells: ['SOC 2 Type II', 'Certified', 'Annual'], header: ['Standard', 'Status', 'Renewal'] }],
+    value: 'type2',
+    quote: 'SOC 2 Type II | Certified | Annual',
+  },
+  {
+    page: [{ kind: 'label-value', label: 'SOC 2', value: 'Type II (report available on request)', text: 'SOC 2 Type II (report available on request)' }],
+    value: 'type2',
+    quote: 'SOC 2 Type II (report available on request)',
+  },
+  {
+    title: 'a subprocessor row does not hide the vendor sentence',
+    page: [
+      { kind: 'list-item', headings: ['Subprocessors'], text: 'Render — application hosting. SOC 2 Type II certified.' },
+      'We completed our first SOC 2 Type I examination in March 2025.',
+    ],
+    value: 'type1',
+    quote: 'We completed our first SOC 2 Type I examination in March 2025.',
+  },
+  {
+    title: 'denied now, planned in the next sentence',
+    page: 'We are not yet SOC 2 certified. An audit is planned for early 2026.',
+    value: 'planned',
+    quote: 'We are not yet SOC 2 certified. An audit is planned for early 2026.',
+  },
+  {
+    page: [{ kind: 'list-item', text: 'SOC 2 Type II certification is on our roadmap for next year.', headings: ['Compliance'] }],
+    value: 'planned',
+    quote: 'SOC 2 Type II certification is on our roadmap for next year.',
+  },
+];
+
+const invalid: Invalid[] = [
+  { page: [{ kind: 'list-item', headings: ['Subprocessors'], text: 'Fly.io — server and database hosting. SOC 2 Type II certified.' }] },
+  { page: [{ kind: 'list-item', text: 'Postmark — transactional email delivery. SOC 2 Type II certified.' }] },
+  { page: 'Our infrastructure provider is SOC 2 compliant.' },
+  { page: 'Embeddings are stored in Pinecone, a SOC 2 Type II certified vector database.' },
+  { page: 'All data is hosted on SOC 2 certified data centres.' },
+  { page: [{ kind: 'list-item', lead: "AWS's data center operations have been accredited under:", text: 'SOC 1 and SOC 2/SSAE 16' }] },
+  { page: [{ kind: 'list-item', headings: ['Current sub-processors'], text: 'Turbopuffer: Vector database (SOC 2 Type 2 certified)' }] },
+  { page: 'If SOC 2 compliance is a requirement for your organization, please contact us to discuss your needs.' },
+  { page: 'Customers requiring a SOC 2 report can request our completed security questionnaire instead.' },
+  { page: [q('Do you do penetration testing?'), a('Do you do penetration testing?', 'No.')] },
+  { page: [q('Are your subprocessors SOC 2 compliant?'), a('Are your subprocessors SOC 2 compliant?', 'Yes.')] },
+  { page: 'A SOC 1 Type II report is available on request.' },
+  { page: 'Learn more about SOC 2 on the AICPA website.' },
+  { page: 'Our platform helps you achieve SOC 2 compliance faster.' },
+  { page: 'We use Stripe, which is PCI DSS Level 1 and SOC 2 Type II compliant.' },
+  { page: 'We require all of our subprocessors to maintain SOC 2 Type II reports.' },
+  { page: 'Hosting partner Hetzner is ISO 27001 and SOC 2 certified.' },
+  { page: [q('Is Kestrel SOC 2 certified?')] },
+  { page: [{ kind: 'heading', text: 'SOC 2 Compliance' }] },
+  { page: 'Our SOC 2 controls are aligned with the AICPA Trust Services Criteria.' },
+];
+
+runTable(extractor, valid, invalid);
