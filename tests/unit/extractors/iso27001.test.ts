@@ -1,0 +1,115 @@
+import { extractor } from '../../../extractors/iso27001';
+import type { IsoValue } from '../../../extractors/types';
+import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
+
+const q = (text: string) => ({ kind: 'question' as const, text });
+const a = (question: string, text: string) => ({ text, question });
+
+const valid: Valid<IsoValue>[] = [
+  { page: 'We are ISO 27001:2022 certified.', value: 'certified', quote: 'We are ISO 27001:2022 certified.' },
+  {
+    page: 'Larkspur holds ISO/IEC 27001 certification for its information security management system.',
+    value: 'certified',
+    quote: 'Larkspur holds ISO/IEC 27001 certification for its information security management system.',
+  },
+  { page: [{ kind: 'list-item', text: 'ISO 27001:2022 certified', headings: ['Our certifications'] }], value: 'certified', quote: 'ISO 27001:2022 certified' },
+  { page: 'Our ISMS is certified to ISO 27001 by BSI.', value: 'certified', quote: 'Our ISMS is certified to ISO 27001 by BSI.' },
+  {
+    page: 'Our information security management system has been ISO 27001 certified since 2019.',
+    value: 'certified',
+    quote: 'Our information security management system has been ISO 27001 certified since 2019.',
+  },
+  {
+    page: [q('Do you have ISO 27001?'), a('Do you have ISO 27001?', 'Yes, we have been ISO 27001 certified since 2021.')],
+    value: 'certified',
+    quote: 'Yes, we have been ISO 27001 certified since 2021.',
+  },
+  {
+    page: [{ kind: 'label-value', label: 'ISO 27001', value: 'Certified (2023)', text: 'ISO 27001 Certified (2023)' }],
+    value: 'certified',
+    quote: 'ISO 27001 Certified (2023)',
+  },
+  {
+    page: [{ kind: 'table-row', text: 'ISO/IEC 27001 | Certified', cells: ['ISO/IEC 27001', 'Certified'], header: ['Framework', 'Status'] }],
+    value: 'certified',
+    quote: 'ISO/IEC 27001 | Certified',
+  },
+  {
+    page: [{ kind: 'list-item', text: 'Covered under ISO 27001 certification', headings: ['Compliance'] }],
+    value: 'certified',
+    quote: 'Covered under ISO 27001 certification',
+  },
+  {
+    page: 'We will be certified against ISO 27001:2022 by the end of 2026.',
+    value: 'planned',
+    quote: 'We will be certified against ISO 27001:2022 by the end of 2026.',
+  },
+  { page: 'ISO 27001 certification is planned for 2026.', value: 'planned', quote: 'ISO 27001 certification is planned for 2026.' },
+  {
+    page: 'We are currently working towards ISO 27001 certification.',
+    value: 'planned',
+    quote: 'We are currently working towards ISO 27001 certification.',
+  },
+  {
+    page: 'Larkspur is not yet ISO 27001 certified; an external audit is scheduled for Q2 2026.',
+    value: 'planned',
+    quote: 'Larkspur is not yet ISO 27001 certified; an external audit is scheduled for Q2 2026.',
+  },
+  {
+    page: 'ISO 27001 audit underway, with certification expected in 2026.',
+    value: 'planned',
+    quote: 'ISO 27001 audit underway, with certification expected in 2026.',
+  },
+  {
+    page: [q('Are you ISO 27001 certified?'), a('Are you ISO 27001 certified?', 'Not at this time.')],
+    value: 'not_certified',
+    quote: 'Not at this time.',
+  },
+  { page: 'We are not ISO 27001 certified.', value: 'not_certified', quote: 'We are not ISO 27001 certified.' },
+  {
+    page: 'We have not yet obtained ISO 27001 certification.',
+    value: 'not_certified',
+    quote: 'We have not yet obtained ISO 27001 certification.',
+  },
+  {
+    title: 'the host list does not hide the vendor line',
+    page: [
+      { text: "Our cloud provider's data centres are certified against:" },
+      { kind: 'list-item', text: 'ISO 27001' },
+      'Separately, Larkspur itself achieved ISO 27001 certification in 2024.',
+    ],
+    value: 'certified',
+    quote: 'Separately, Larkspur itself achieved ISO 27001 certification in 2024.',
+  },
+];
+
+const invalid: Invalid[] = [
+  {
+    page: [
+      { text: "Amazon continually manages risk. Amazon's data center operations have been accredited under:" },
+      { kind: 'list-item', text: 'ISO 27001' },
+      { kind: 'list-item', text: 'SOC 1 and SOC 2/SSAE 16/ISAE 3402' },
+    ],
+  },
+  { page: 'Our infrastructure provider is ISO 27001 certified.' },
+  {
+    page: 'Our hosting provider uses external auditors. This audit will be performed according to ISO 27001 standards.',
+  },
+  { page: 'We are ISO 27017 and ISO 27018 certified.' },
+  { page: 'Our practices are aligned with ISO 27001.' },
+  { page: 'We follow ISO 27001 best practices across the company.' },
+  { page: 'Our data centres are ISO 27001 certified.' },
+  { page: 'Data is hosted in ISO 27001 certified facilities in Frankfurt.' },
+  { page: 'If you need ISO 27001 evidence, ask your account manager.' },
+  { page: [q('Do you have a bug bounty?'), a('Do you have a bug bounty?', 'No.')] },
+  { page: 'ISO 9001 certified since 2015.' },
+  { page: 'Hetzner, an ISO 27001 certified hosting company, operates our servers.' },
+  { page: 'Our Azure environment inherits Microsoft’s ISO 27001 certification.' },
+  { page: [q('Is Larkspur ISO 27001 certified?')] },
+  { page: [{ kind: 'heading', text: 'ISO 27001 certification' }] },
+  { page: 'What is ISO 27001? It is an international standard for information security.' },
+  { page: [{ kind: 'list-item', headings: ['Subprocessors'], text: 'Hetzner Online — compute and storage. ISO 27001 certified.' }] },
+  { page: [{ kind: 'table-row', text: 'AWS | Hosting | ISO 27001, SOC 2', cells: ['AWS', 'Hosting', 'ISO 27001, SOC 2'], header: ['Provider', 'Purpose', 'Certifications'] }] },
+];
+
+runTable(extractor, valid, invalid);
