@@ -90,11 +90,23 @@ export const FIELDS = {
     unit: HOURS,
     question: 'Within how many hours will you notify us of a breach affecting our data?',
   },
-  // Extra fields. Their vocabularies are open until their extractors fix them (then list `values`).
-  hipaa: { label: 'HIPAA', kind: 'enum', question: 'Are you HIPAA compliant, and will you sign a Business Associate Agreement?' },
+  // Extra fields. A vocabulary left open (no `values`) is one whose extractor has not fixed it yet.
+  hipaa: {
+    label: 'HIPAA',
+    kind: 'enum',
+    values: ['baa_available', 'compliant', 'planned', 'not_compliant', 'not_stated'],
+    valueLabels: { baa_available: 'BAA available', not_compliant: 'not compliant' },
+    question: 'Are you HIPAA compliant, and will you sign a Business Associate Agreement?',
+  },
   pciDss: { label: 'PCI DSS', kind: 'enum', question: 'Are you PCI DSS compliant, and at which level?' },
   dpa: { label: 'Data processing agreement', kind: 'enum', question: 'Will you sign a data processing agreement (DPA) with us?' },
-  penTest: { label: 'Penetration testing', kind: 'enum', question: 'How often do independent testers run penetration tests, and can you share the latest summary?' },
+  penTest: {
+    label: 'Penetration testing',
+    kind: 'enum',
+    values: ['annual_third_party', 'third_party', 'internal', 'stated', 'planned', 'none', 'not_stated'],
+    valueLabels: { annual_third_party: 'third-party, at least yearly', third_party: 'third-party', internal: 'in-house', stated: 'stated (no detail)' },
+    question: 'How often do independent testers run penetration tests, and can you share the latest summary?',
+  },
   vulnDisclosure: { label: 'Vulnerability disclosure', kind: 'enum', question: 'Do you run a vulnerability disclosure or bug bounty programme?' },
   vulnAckHours: { label: 'Vulnerability report acknowledgement', kind: 'number', unit: HOURS, question: 'Within how many hours do you acknowledge a vulnerability report?' },
   sso: { label: 'Single sign-on', kind: 'enum', question: 'Do you support single sign-on (SAML or OIDC), and on which plans?' },

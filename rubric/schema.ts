@@ -145,10 +145,8 @@ export type ParseResult = { ok: true; rubric: Rubric } | { ok: false; error: str
 export function parseRubric(json: string | unknown): ParseResult {
   let data: unknown = json;
   if (typeof json === 'string') {
-    const bytes = new TextEncoder().encode(json).length;
-    if (bytes > MAX_RUBRIC_BYTES) {
-      return { ok: false, error: `file is too large (${formatBytes(bytes)}; a rubric may be at most ${formatBytes(MAX_RUBRIC_BYTES)})` };
-    }
+    const tooLarge = sizeError(new TextEncoder().encode(json).length);
+    if (tooLarge) return { ok: false, error: tooLarge };
     try {
       data = JSON.parse(json);
     } catch (e) {
@@ -160,6 +158,11 @@ export function parseRubric(json: string | unknown): ParseResult {
   const lines = result.error.issues.map((issue) => describeIssue(issue, data));
   const more = lines.length > 5 ? [`… and ${lines.length - 5} more`] : [];
   return { ok: false, error: [...lines.slice(0, 5), ...more].join('\n') };
+}
+
+/** The message for a file over MAX_RUBRIC_BYTES, or null; lets a caller refuse a file before reading it. */
+export function sizeError(bytes: number): string | null {
+  return bytes > MAX_RUBRIC_BYTES ? `file is too large (${formatBytes(bytes)}; a rubric may be at most ${formatBytes(MAX_RUBRIC_BYTES)})` : null;
 }
 
 /** The canonical JSON form of a rubric (two-space indent, trailing newline). */

@@ -53,6 +53,8 @@ export interface RubricEditorState {
   activate(): Promise<void>;
   resetToPreset(): void;
   importText(text: string): Promise<boolean>;
+  /** Shows an import error found before parsing (a file too large to read). */
+  rejectImport(error: string): void;
   exportText(): string;
 }
 
@@ -165,6 +167,7 @@ export function createRubricEditorStore(repo: RubricRepository): RubricEditorSto
         await guard('import', () => store(result.rubric, `Imported "${result.rubric.name}"${renamed}.`));
         return true;
       },
+      rejectImport: (error) => set({ importError: error }),
       exportText: () => serialiseRubric(get().draftError ? (find(get().selectedId) ?? get().lastValid) : get().draft),
     };
   });
