@@ -1,0 +1,134 @@
+import { extractor } from '../../../extractors/retention';
+import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
+
+const valid: Valid<number>[] = [
+  {
+    page: 'Customer data is deleted within 30 days of account termination.',
+    value: 30,
+    quote: 'Customer data is deleted within 30 days of account termination.',
+  },
+  {
+    page: 'Upon cancellation, your data is permanently deleted after 14 days.',
+    value: 14,
+    quote: 'Upon cancellation, your data is permanently deleted after 14 days.',
+  },
+  {
+    page: 'We retain your data for 90 days after your subscription ends, after which it is deleted.',
+    value: 90,
+    quote: 'We retain your data for 90 days after your subscription ends, after which it is deleted.',
+  },
+  {
+    title: 'a list item answering a FAQ question',
+    page: [
+      { kind: 'question', text: 'How long do you keep data?' },
+      { kind: 'list-item', text: 'After uninstall: 14-day grace period, then permanent deletion', question: 'How long do you keep data?' },
+    ],
+    value: 14,
+    quote: 'After uninstall: 14-day grace period, then permanent deletion',
+  },
+  {
+    page: 'When a workspace is deleted, all associated files are purged within 45 days.',
+    value: 45,
+    quote: 'When a workspace is deleted, all associated files are purged within 45 days.',
+  },
+  {
+    page: 'All tenant data is erased immediately when you uninstall the app.',
+    value: 0,
+    quote: 'All tenant data is erased immediately when you uninstall the app.',
+  },
+  {
+    page: 'Following contract termination, client data is destroyed within sixty (60) days.',
+    value: 60,
+    quote: 'Following contract termination, client data is destroyed within sixty (60) days.',
+  },
+  {
+    page: 'If you close your account, we delete your data within one month.',
+    value: 30,
+    quote: 'If you close your account, we delete your data within one month.',
+  },
+  {
+    page: 'When you delete your account, it enters a 7-day soft-delete window before all content is permanently erased.',
+    value: 7,
+    quote: 'When you delete your account, it enters a 7-day soft-delete window before all content is permanently erased.',
+  },
+  {
+    title: 'the ";" segment is the quote',
+    page: 'We keep your data for 30 days after you cancel so you can reactivate; after that it is permanently deleted.',
+    value: 30,
+    quote: 'We keep your data for 30 days after you cancel so you can reactivate',
+  },
+  {
+    page: 'Account data is retained for up to 2 weeks after account closure and then deleted.',
+    value: 14,
+    quote: 'Account data is retained for up to 2 weeks after account closure and then deleted.',
+  },
+  {
+    page: 'Your data will be deleted 3 months after the end of your subscription.',
+    value: 90,
+    quote: 'Your data will be deleted 3 months after the end of your subscription.',
+  },
+  {
+    page: [{ kind: 'label-value', label: 'Data retention after termination', value: '30 days', text: 'Data retention after termination 30 days' }],
+    value: 30,
+    quote: 'Data retention after termination 30 days',
+  },
+  {
+    page: [
+      {
+        kind: 'table-row',
+        text: 'Customer content | Deleted 30 days after contract end',
+        cells: ['Customer content', 'Deleted 30 days after contract end'],
+        header: ['Data', 'Retention'],
+      },
+    ],
+    value: 30,
+    quote: 'Customer content | Deleted 30 days after contract end',
+  },
+  {
+    title: 'the backup window in the same sentence is not the deletion window',
+    page: 'Upon termination of the agreement, all Customer Data will be deleted within 30 days, except backups which are overwritten within 90 days.',
+    value: 30,
+    quote: 'Upon termination of the agreement, all Customer Data will be deleted within 30 days, except backups which are overwritten within 90 days.',
+  },
+  { page: 'Data is purged within 72 hours of account deletion.', value: 3, quote: 'Data is purged within 72 hours of account deletion.' },
+  {
+    title: 'a range gives its upper bound',
+    page: 'Workspaces are fully deleted 30–45 days after cancellation.',
+    value: 45,
+    quote: 'Workspaces are fully deleted 30–45 days after cancellation.',
+  },
+  {
+    title: 'the workspace window beats a connector window',
+    page: [
+      { kind: 'list-item', text: 'When you disconnect an integration: synced data deleted within 24 hours' },
+      { kind: 'list-item', text: 'When a workspace is deleted: all indexed content deleted within 60 days' },
+    ],
+    value: 60,
+    quote: 'When a workspace is deleted: all indexed content deleted within 60 days',
+  },
+];
+
+const invalid: Invalid[] = [
+  { page: 'Backups are retained for 30 days.' },
+  { page: 'Daily backups are kept for 35 days after account termination.' },
+  { page: 'Logs are retained for 90 days.' },
+  { page: 'Session cookies expire after 30 days.' },
+  { page: 'Data is retained for the duration of the contract.' },
+  { page: 'Our LLM providers retain prompts for 30 days before deletion.' },
+  { page: 'Subprocessors delete customer data within 30 days of contract termination.' },
+  { page: 'Billing records are kept for 7 years after account closure to meet tax obligations.' },
+  { page: 'Access tokens expire after 1 hour.' },
+  { page: 'Employee access is revoked within 24 hours of termination.' },
+  { page: 'We aim to respond to deletion requests within 30 days.' },
+  { page: 'Security breaches are treated as serious misconduct, and offenders are immediately terminated.' },
+  { page: 'If payment fails, your account enters a 14-day grace period before it is suspended.' },
+  { page: 'Free trial workspaces are deleted 30 days after the trial ends.' },
+  { page: 'Inactive accounts are deleted after 24 months of inactivity.' },
+  { page: 'Audit logs are kept for one year after the contract ends.' },
+  { page: 'Point-in-time recovery covers the last 30 days.' },
+  { page: 'You can cancel at any time and request a refund within 14 days.' },
+  { page: 'Backups are held for 21 days, 4 weeks, 3 months and 1 year respectively.' },
+  { page: 'On request: immediate deletion available by email.' },
+];
+
+runTable(extractor, valid, invalid);
