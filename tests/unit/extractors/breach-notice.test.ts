@@ -1,0 +1,121 @@
+import { extractor } from '../../../extractors/breach-notice';
+import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
+
+const valid: Valid<number>[] = [
+  {
+    page: 'We will notify affected customers within 72 hours of becoming aware of a personal data breach.',
+    value: 72,
+    quote: 'We will notify affected customers within 72 hours of becoming aware of a personal data breach.',
+  },
+  {
+    page: 'In the event of a security incident affecting your data, we will inform you within 48 hours.',
+    value: 48,
+    quote: 'In the event of a security incident affecting your data, we will inform you within 48 hours.',
+  },
+  { page: [{ kind: 'list-item', text: '72-hour breach notification', headings: ['Incident response'] }], value: 72, quote: '72-hour breach notification' },
+  {
+    title: 'the breach is named by the list lead',
+    page: ['If we detect a data breach:', { kind: 'list-item', text: 'We notify impacted administrators by email within 24 hours' }],
+    value: 24,
+    quote: 'We notify impacted administrators by email within 24 hours',
+  },
+  {
+    page: 'Customers will be notified of any confirmed breach within three (3) business days.',
+    value: 72,
+    quote: 'Customers will be notified of any confirmed breach within three (3) business days.',
+  },
+  {
+    page: 'Security incidents that affect customer data are communicated to customers within 24 hours.',
+    value: 24,
+    quote: 'Security incidents that affect customer data are communicated to customers within 24 hours.',
+  },
+  {
+    title: 'the breach is named by the FAQ question',
+    page: [
+      { kind: 'question', text: 'What happens if there is a breach?' },
+      { text: 'We will notify you within 36 hours and share a full incident report.', question: 'What happens if there is a breach?' },
+    ],
+    value: 36,
+    quote: 'We will notify you within 36 hours and share a full incident report.',
+  },
+  {
+    page: [{ kind: 'label-value', label: 'Breach notification', value: 'Within 72 hours', text: 'Breach notification Within 72 hours' }],
+    value: 72,
+    quote: 'Breach notification Within 72 hours',
+  },
+  {
+    page: 'We notify the supervisory authority and affected users within 72 hours of a breach.',
+    value: 72,
+    quote: 'We notify the supervisory authority and affected users within 72 hours of a breach.',
+  },
+  {
+    page: 'Affected customers are alerted within 12 hours of a confirmed incident.',
+    value: 12,
+    quote: 'Affected customers are alerted within 12 hours of a confirmed incident.',
+  },
+  {
+    page: 'We commit to notifying customers of a data breach within 2 days.',
+    value: 48,
+    quote: 'We commit to notifying customers of a data breach within 2 days.',
+  },
+  {
+    page: "We'll send email notifications to all account owners within 24 hours of detecting unauthorized access to their data.",
+    value: 24,
+    quote: "We'll send email notifications to all account owners within 24 hours of detecting unauthorized access to their data.",
+  },
+  {
+    page: 'Tidewater will notify Customer without undue delay, and in any event within 48 hours, after becoming aware of a Security Breach.',
+    value: 48,
+    quote: 'Tidewater will notify Customer without undue delay, and in any event within 48 hours, after becoming aware of a Security Breach.',
+  },
+  {
+    page: 'Incident notifications are sent to affected customers within 24 hours.',
+    value: 24,
+    quote: 'Incident notifications are sent to affected customers within 24 hours.',
+  },
+  {
+    page: [{ kind: 'table-row', text: 'Breach notification | 72 hours', cells: ['Breach notification', '72 hours'], header: ['Commitment', 'Timeframe'] }],
+    value: 72,
+    quote: 'Breach notification | 72 hours',
+  },
+  {
+    title: 'only the first window after the verb',
+    page: 'We notify affected customers within 24 hours and publish a full post-mortem within 5 days of a breach.',
+    value: 24,
+    quote: 'We notify affected customers within 24 hours and publish a full post-mortem within 5 days of a breach.',
+  },
+  {
+    title: 'the breach answer, not the vulnerability answer',
+    page: [
+      { kind: 'question', text: 'How do I report a security issue?' },
+      { text: 'We acknowledge all reports within 24 hours and aim to resolve critical issues within 72 hours.', question: 'How do I report a security issue?' },
+      { kind: 'question', text: 'What happens if there is a data breach?' },
+      { text: 'We will notify affected workspace owners within 48 hours, as required by law.', question: 'What happens if there is a data breach?' },
+    ],
+    value: 48,
+    quote: 'We will notify affected workspace owners within 48 hours, as required by law.',
+  },
+];
+
+const invalid: Invalid[] = [
+  { page: 'We acknowledge all vulnerability reports within 24 hours and aim to resolve critical issues within 72 hours.' },
+  { page: [{ text: 'Reporting a vulnerability', kind: 'heading' }, 'We acknowledge within one business day.'] },
+  { page: 'RTO: ≤ 4 hours. RPO: ≤ 15 minutes.' },
+  { page: 'The initial sync takes up to 36 hours.' },
+  { page: 'In the event of a breach, we will notify affected customers without undue delay.' },
+  { page: 'Customers must notify us within 24 hours of any suspected breach of their credentials.' },
+  { page: 'We notify the supervisory authority within 72 hours of a breach, as required by GDPR.' },
+  { page: 'Our subprocessors must notify us of a security incident within 24 hours.' },
+  { page: 'Critical security bugs are fixed within 10 days of being reported.' },
+  { page: 'We will notify you of changes to this policy 30 days in advance.' },
+  { page: 'We target 99.9% uptime, with incident updates posted every 30 minutes on our status page.' },
+  { page: 'Security incidents are triaged within 1 hour.' },
+  { page: 'Scheduled maintenance is announced 48 hours in advance.' },
+  { page: 'We immediately notify customers of any breach.' },
+  { page: 'Vulnerability reports: we respond within 48 hours.' },
+  { page: 'Our 24/7 security incident response team investigates alerts within 15 minutes.' },
+  { page: 'Changes in source system permissions are reflected within 1 hour.' },
+  { page: [{ kind: 'table-row', text: 'Critical | within 10 days of being reported', cells: ['Critical', 'within 10 days of being reported'], header: ['Severity', 'Resolution time'] }] },
+];
+
+runTable(extractor, valid, invalid);
