@@ -4,13 +4,15 @@ import { candidate, evidenceAt } from './lang/evidence';
 import type { AtRestValue, Candidate, Extractor, Page } from './types';
 
 const FIELD = 'encryptionAtRest';
+const HOST_CONFIDENCE = 0.5;
 
 const AES256 = /\bAES[- ]?256(?:[- ]?(?:GCM|CBC|XTS|CTR))?\b|\b256[- ]bit AES\b|\bAES\b[^.;]{0,25}\b256[- ]bit\b/gi;
 const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bAES\b/i;
 // What makes it about stored data rather than the wire.
 const AT_REST =
   /\bat[- ]rest\b|\bstored data\b|\bdata (?:is |are )?stored\b|\bstored encrypted\b|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
-const TRANSIT = /\b(?:TLS|SSL|HTTPS|in[- ]transit|cipher(?: suites?)?)\b/gi;
+// The wire's own AES: "TLS 1.2 with AES-256 cipher suites". ("AES-256 in transit and at rest" covers both.)
+const TRANSIT = /\b(?:TLS|SSL|HTTPS|cipher(?: suites?)?)\b/gi;
 const SECRET = /\b(?:credentials?|creds|tokens?|secrets?|passwords?|api keys?|keys?|webhooks?|configs?|configurations?)\b/i;
 // With a secret in the clause, only a clear data object makes it customer data ("tokens ... and handoff notes").
 const DATA_OBJECT =
@@ -77,7 +79,7 @@ function read(page: Page, unit: Unit): { value: AtRestValue; confidence: number;
   const first = /[A-Za-z][\w.&-]*/.exec(clause.text)?.[0] ?? '';
   const byHost = HOST_SUBJECT.test(clause.text) || (/\bencrypts?\b/.test(clause.text) && providerNames(page).has(first));
   const value: AtRestValue = aesFor(t) ? 'AES-256' : 'stated';
-  if (byHost && !/\b(?:we|our)\b/i.test(clause.text)) return { value, confidence: 0.5, reason: "the host's encryption, not the vendor's own statement" };
+  if (byHost && !/\b(?:we|our)\b/i.test(clause.text)) return { value, confidence: HOST_CONFIDENCE, reason: "the host's encryption, not the vendor's own statement" };
   return { value, confidence: value === 'AES-256' ? 0.9 : 0.8, reason: value === 'AES-256' ? 'stored data encrypted with AES-256' : 'stored data said to be encrypted' };
 }
 
@@ -96,7 +98,8 @@ export const extractor: Extractor<AtRestValue> = {
         if (r) out.push(candidate(FIELD, r.value, evidenceAt(block, unit.start, unit.end), r.confidence, r.reason));
       }
     }
-    return out;
+    // A host's default encryption supports the vendor's own statement but is never the only source.
+    return out.some((c) => c.confidence > HOST_CONFIDENCE) ? out : [];
   },
 };
 
@@ -110,5 +113,5 @@ export const extractor: Extractor<AtRestValue> = {
  * Must not be fooled by:
  *   "Integration credentials (stored encrypted)"; "salted and encrypted with a key stored externally";
  *   "API keys: stored as SHA-256 hashes"; "deleted through cryptographic erasure";
- *   "TLS 1.2 with AES-256 cipher suites"; "Fly.io Postgres ... encrypt stored data by default" (host, low confidence).
+ *   "TLS 1.2 with AES-256 cipher suites"; "Fly.io Postgres ... encrypt stored data by default" (the host's: support only, never alone).
  */

@@ -38,7 +38,8 @@ function read(page: Page, unit: Unit): { value: InTransitValue; confidence: numb
   const v = minVersion(t);
   if (v) {
     const value: InTransitValue = v.version === '1.3' ? 'TLS1.3' : v.version === '1.2' ? 'TLS1.2' : 'stated';
-    return { value, confidence: v.qualified ? 0.9 : 0.85, reason: `TLS ${v.version}${v.qualified ? ' as the minimum' : ''}` };
+    // Two versions on one page: the lower is the guaranteed minimum, so it ranks first.
+    return { value, confidence: (v.qualified ? 0.9 : 0.85) - (v.version === '1.3' ? 0.02 : 0), reason: `TLS ${v.version}${v.qualified ? ' as the minimum' : ''}` };
   }
   if ((PROTOCOL.test(t) || PHRASE.test(t)) && !NEGATED.test(t) && !FUTURE.test(t)) return { value: 'stated', confidence: 0.7, reason: 'transport encryption with no TLS version' };
   const q = questionOf(page, unit.block) ?? unit.block.label ?? null;

@@ -78,22 +78,37 @@ export function storagePlaces(text: string): Place[] {
   });
 }
 
-function contextOf(page: Page, unit: Unit, previous: string | null): string {
-  const b = unit.block;
-  return [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1), previous && previous.length < 120 ? previous : null]
-    .filter((s): s is string => !!s)
-    .join(' | ');
+interface Reading {
+  confidence: number;
+  reason: string;
+  /** Start of the quote when it must take in the sentence before ("Compute and storage infrastructure. Germany."). */
+  from?: number;
 }
 
-function classify(page: Page, unit: Unit, previous: string | null): { confidence: number; reason: string } | null {
+const LISTING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|service providers|vendors)\b/i;
+
+function classify(page: Page, unit: Unit, prev: Unit | null): Reading | null {
   const t = unit.text;
-  if (/\?\s*$/.test(t) || SIDE.test(t) || HYPOTHETICAL.test(t) || FUTURE.test(t) || SEAT_UNIT.test(t)) return null;
+  const b = unit.block;
+  if (/\?\s*$/.test(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || SEAT_UNIT.test(t)) return null;
+  // An entry of a subprocessor list counts only for hosting or storage, as a table row does.
+  if ([b.headings.at(-1), leadOf(page, b)].some((s) => s && LISTING.test(s))) {
+    const role = b.text.length < 300 ? b.text : t;
+    if (SIDE_ROLE.test(role) || SIDE.test(role) || !PRIMARY_ROLE.test(role)) return null;
+    return { confidence: 0.85, reason: 'a hosting/storage entry of the provider list', ...(role === b.text ? { from: 0 } : {}) };
+  }
+  if (SIDE.test(t)) return null;
   if (STORE.test(t)) {
     return BACKUP_ONLY.test(t) && !PRIMARY.test(t) ? { confidence: 0.6, reason: 'where backups or replicas are kept' } : { confidence: 0.9, reason: 'says where data is stored or hosted' };
   }
   if (HOSTING.test(t)) return { confidence: 0.75, reason: 'names the hosting region or servers' };
-  const ctx = contextOf(page, unit, previous);
-  if (t.split(/\s+/).length <= 12 && LOCATION_LABEL.test(ctx) && !SIDE.test(ctx)) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
+  if (t.split(/\s+/).length > 12) return null;
+  const ctx = [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1)].filter((x): x is string => !!x).join(' | ');
+  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx)) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
+  // A bare place after a label line or sentence: "Data center location(s)" / "United States".
+  if (prev && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text)) {
+    return { confidence: 0.85, reason: `follows "${prev.text.slice(0, 60)}"`, ...(prev.block === b ? { from: prev.start } : {}) };
+  }
   return null;
 }
 
@@ -112,23 +127,26 @@ const uniq = <T>(xs: (T | null)[]): T[] => [...new Set(xs.filter((x): x is T => 
 /** Every storage statement on the page with the countries and regions it names. */
 export function storageFindings(page: Page): StorageFinding[] {
   const out: StorageFinding[] = [];
-  let previous: string | null = null;
+  let prev: Unit | null = null;
   for (const block of page.blocks) {
     for (const unit of unitsOf(block)) {
-      let places: Place[];
-      let how: { confidence: number; reason: string } | null;
+      let places: Place[] = [];
+      let how: Reading | null = null;
       if (isRow(block)) {
         const row = rowFinding(unit);
-        places = row?.places ?? [];
-        how = row;
+        if (row) {
+          places = row.places;
+          how = { confidence: row.confidence, reason: row.reason };
+        }
       } else {
         places = storagePlaces(unit.text);
-        how = places.length > 0 ? classify(page, unit, previous) : null;
+        how = places.length > 0 ? classify(page, unit, prev) : null;
       }
-      previous = unit.text;
+      prev = unit;
       if (!how || places.length === 0) continue;
-      const evidence = isRow(block) ? evidenceOfBlock(block) : evidenceAt(block, unit.start, unit.end);
-      out.push({ evidence, countries: uniq(places.map((p) => p.country)), regions: uniq(places.map((p) => p.region)), ...how });
+      const evidence = isRow(block) ? evidenceOfBlock(block) : evidenceAt(block, how.from ?? unit.start, unit.end);
+      const { confidence, reason } = how;
+      out.push({ evidence, countries: uniq(places.map((p) => p.country)), regions: uniq(places.map((p) => p.region)), confidence, reason });
     }
   }
   return out;

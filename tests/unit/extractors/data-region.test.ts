@@ -81,4 +81,20 @@ describe('data-region', () => {
     expect(best(cands)!.evidence.quote).toBe('All data is stored in Frankfurt, Germany.');
     expect(cands.find((c) => c.evidence.quote.startsWith('Encrypted backups'))!.confidence).toBeLessThan(0.7);
   });
+  it('reads a subprocessor list only for hosting or storage entries', () => {
+    const sub = ['Security', 'Subprocessors'];
+    const { cands } = run(extractor, [
+      { kind: 'list-item', headings: sub, text: 'Mailgun — transactional email delivery, logs kept in the United States.' },
+      { kind: 'list-item', headings: sub, text: 'Zendesk — customer support tickets (US).' },
+      { kind: 'list-item', headings: sub, text: 'Scaleway — application and database hosting (Paris, France).' },
+    ]);
+    expect(unionOf(cands)).toEqual(['EU']);
+    expect(best(cands)!.evidence.quote).toBe('Scaleway — application and database hosting (Paris, France).');
+  });
+
+  it('quotes the label sentence with a bare place after it', () => {
+    const { cands } = run(extractor, ['Compute and storage infrastructure. Germany.']);
+    expect(unionOf(cands)).toEqual(['EU']);
+    expect(best(cands)!.evidence.quote).toBe('Compute and storage infrastructure. Germany.');
+  });
 });

@@ -68,11 +68,17 @@ describe('encryption-at-rest', () => {
     expect(run(extractor, page).cands).toEqual([]);
   });
 
-  it("reads a host's default encryption only as weak support", () => {
-    const { cands } = run(extractor, ['Our database is hosted on Supabase.', 'Supabase encrypts all stored data by default.']);
-    expect(cands).toHaveLength(1);
-    expect(cands[0]!.value).toBe('stated');
+  it("reads a host's default encryption only as weak support, never alone", () => {
+    expect(run(extractor, ['Our database is hosted on Supabase.', 'Supabase encrypts all stored data by default.']).cands).toEqual([]);
+    const { cands } = run(extractor, ['Our database is hosted on Supabase.', 'Supabase encrypts all stored data by default.', 'Customer data is encrypted at rest using AES-256.']);
+    expect(cands.map((c) => c.value)).toEqual(['stated', 'AES-256']);
     expect(cands[0]!.confidence).toBeLessThan(0.6);
+    expect(best(cands)!.value).toBe('AES-256');
+  });
+
+  it('reads AES-256 named for both wire and storage as at rest', () => {
+    const { cands } = run(extractor, 'All customer data is encrypted with 256-bit AES encryption, both in transit and at rest.');
+    expect(best(cands)!.value).toBe('AES-256');
   });
 
   it('prefers the vendor AES-256 statement over a general one', () => {
