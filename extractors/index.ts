@@ -1,4 +1,6 @@
 import type { Extractor } from './types';
+import { extractor as backupFrequency } from './backup-frequency';
+import { extractor as backupRetention } from './backup-retention';
 import { extractor as breachNotice } from './breach-notice';
 import { extractor as dataCountries } from './data-countries';
 import { extractor as dataRegion } from './data-region';
@@ -20,6 +22,8 @@ import { extractor as vulnAckHours } from './vuln-ack-hours';
  * that its id equals its file name, and that it has fixture tests.
  */
 export const extractors: readonly Extractor[] = [
+  backupFrequency,
+  backupRetention,
   breachNotice,
   dataCountries,
   dataRegion,
