@@ -154,7 +154,7 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
   // "This audit: will be performed ...": a sentence with no subject of its own continues the one before.
   if (ANAPHOR.test(sentence.text)) {
     const prev = splitSentences(block.text).filter((s) => s.end <= sentence.start).at(-1);
-    if (prev && attributionOf(page, block, prev).who === 'third-party') return third('continues a sentence about a third party');
+    if (prev && attributionOf(page, block, prev, prev.end).who === 'third-party') return third('continues a sentence about a third party');
   }
   return { who: 'vendor', reason: 'the vendor speaks of itself' };
 }
