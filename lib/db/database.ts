@@ -1,5 +1,15 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import { DB_NAME, STORES_V1, type AssessmentRecord, type RubricRecord, type SettingRecord, type VendorRecord } from './schema';
+import { headOf } from './heads';
+import {
+  DB_NAME,
+  STORES_V1,
+  STORES_V2,
+  type AssessmentHead,
+  type AssessmentRecord,
+  type RubricRecord,
+  type SettingRecord,
+  type VendorRecord,
+} from './schema';
 
 /**
  * The "assay" IndexedDB database. Pass `{ indexedDB, IDBKeyRange }` (e.g. from fake-indexeddb)
@@ -8,12 +18,19 @@ import { DB_NAME, STORES_V1, type AssessmentRecord, type RubricRecord, type Sett
 export class AssayDb extends Dexie {
   vendors!: Table<VendorRecord, string>;
   assessments!: Table<AssessmentRecord, string>;
+  heads!: Table<AssessmentHead, string>;
   rubrics!: Table<RubricRecord, string>;
   settings!: Table<SettingRecord, string>;
 
   constructor(options?: DexieOptions) {
     super(DB_NAME, options);
     this.version(1).stores(STORES_V1);
+    this.version(2)
+      .stores(STORES_V2)
+      .upgrade(async (tx) => {
+        const all: AssessmentRecord[] = await tx.table('assessments').toArray();
+        await tx.table('heads').bulkPut(all.map(headOf));
+      });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { AssayDb } from './database';
 import { guardWrite } from './errors';
+import { putAssessments, removeAssessments } from './heads';
 import type { AssessmentRecord, VendorRecord } from './schema';
 
 /** What a delete removed, exactly as stored: hand it to `restore` to undo. */
@@ -11,10 +12,10 @@ export interface Deleted {
 /** Deletes a vendor and all its assessments in one transaction. */
 export function deleteVendor(db: AssayDb, id: string): Promise<Deleted> {
   return guardWrite(() =>
-    db.transaction('rw', db.vendors, db.assessments, async () => {
+    db.transaction('rw', [db.vendors, db.assessments, db.heads], async () => {
       const vendor = await db.vendors.get(id);
       const assessments = await db.assessments.where('vendorId').equals(id).toArray();
-      await db.assessments.bulkDelete(assessments.map((a) => a.id));
+      await removeAssessments(db, assessments.map((a) => a.id));
       await db.vendors.delete(id);
       return { vendors: vendor ? [vendor] : [], assessments };
     }),
@@ -24,9 +25,9 @@ export function deleteVendor(db: AssayDb, id: string): Promise<Deleted> {
 /** Deletes one assessment; its vendor stays, even when it was the last one. */
 export function deleteAssessment(db: AssayDb, id: string): Promise<Deleted> {
   return guardWrite(() =>
-    db.transaction('rw', db.assessments, async () => {
+    db.transaction('rw', db.assessments, db.heads, async () => {
       const a = await db.assessments.get(id);
-      if (a) await db.assessments.delete(id);
+      if (a) await removeAssessments(db, [id]);
       return { vendors: [], assessments: a ? [a] : [] };
     }),
   );
@@ -35,9 +36,9 @@ export function deleteAssessment(db: AssayDb, id: string): Promise<Deleted> {
 /** Undoes a delete: puts the removed records back as they were. Later edits to the same ids are overwritten. */
 export function restore(db: AssayDb, deleted: Deleted): Promise<void> {
   return guardWrite(() =>
-    db.transaction('rw', db.vendors, db.assessments, async () => {
+    db.transaction('rw', [db.vendors, db.assessments, db.heads], async () => {
       await db.vendors.bulkPut(deleted.vendors);
-      await db.assessments.bulkPut(deleted.assessments);
+      await putAssessments(db, deleted.assessments);
     }),
   );
 }
@@ -45,14 +46,14 @@ export function restore(db: AssayDb, deleted: Deleted): Promise<void> {
 /** Deletes every vendor, assessment, rubric and setting. Returns how many records went. */
 export function deleteAll(db: AssayDb): Promise<{ vendors: number; assessments: number; rubrics: number; settings: number }> {
   return guardWrite(() =>
-    db.transaction('rw', [db.vendors, db.assessments, db.rubrics, db.settings], async () => {
+    db.transaction('rw', [db.vendors, db.assessments, db.heads, db.rubrics, db.settings], async () => {
       const counts = {
         vendors: await db.vendors.count(),
         assessments: await db.assessments.count(),
         rubrics: await db.rubrics.count(),
         settings: await db.settings.count(),
       };
-      await Promise.all([db.vendors.clear(), db.assessments.clear(), db.rubrics.clear(), db.settings.clear()]);
+      await Promise.all([db.vendors.clear(), db.assessments.clear(), db.heads.clear(), db.rubrics.clear(), db.settings.clear()]);
       return counts;
     }),
   );

@@ -1,6 +1,7 @@
 import { checkOverrideValue } from '../assessment/overrides';
 import type { AssayDb } from './database';
 import { guardWrite } from './errors';
+import { putAssessment } from './heads';
 import type { AssessmentRecord } from './schema';
 
 /**
@@ -20,11 +21,11 @@ export function clearOverride(db: AssayDb, assessmentId: string, field: string):
 
 function edit(db: AssayDb, id: string, next: (a: AssessmentRecord) => AssessmentRecord['overrides']): Promise<AssessmentRecord> {
   return guardWrite(() =>
-    db.transaction('rw', db.assessments, async () => {
+    db.transaction('rw', db.assessments, db.heads, async () => {
       const a = await db.assessments.get(id);
       if (!a) throw new Error(`No assessment “${id}”; it may have been deleted.`);
       const updated = { ...a, overrides: next(a) };
-      await db.assessments.put(updated);
+      await putAssessment(db, updated);
       return updated;
     }),
   );

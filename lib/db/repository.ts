@@ -3,7 +3,8 @@ import type { Extraction } from '../../extractors/types';
 import { normalizePageUrl, vendorFromUrl, type VendorIdentity } from '../vendor';
 import { getDb, type AssayDb } from './database';
 import { guardWrite, NoVendorError } from './errors';
-import { SCHEMA_VERSION, type AssessmentRecord, type VendorRecord } from './schema';
+import { putAssessment } from './heads';
+import { SCHEMA_VERSION, type AssessmentHead, type AssessmentRecord, type VendorRecord } from './schema';
 import { deleteAll, deleteAssessment, deleteVendor, restore } from './deletes';
 import { setOverride, clearOverride } from './overrides';
 import { createRubricStore } from './rubrics';
@@ -40,6 +41,8 @@ export interface VendorListItem extends VendorRecord {
   assessmentCount: number;
 }
 
+// A collator is several times faster than localeCompare over 1,000 names.
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 const iso = (d: Date | string | undefined) => (d === undefined ? new Date() : new Date(d)).toISOString();
 
 /** Saves one reading of a page, creating its vendor on first sight. Throws NoVendorError, StorageFullError. */
@@ -69,11 +72,11 @@ export async function saveAssessment(db: AssayDb, input: NewAssessment): Promise
     schemaVersion: SCHEMA_VERSION,
   };
   await guardWrite(() =>
-    db.transaction('rw', db.vendors, db.assessments, async () => {
+    db.transaction('rw', [db.vendors, db.assessments, db.heads], async () => {
       if (!(await db.vendors.get(vendor.id))) {
         await db.vendors.put({ id: vendor.id, name: vendor.name, tags: [], shortlists: [], createdAt: record.assessedAt, schemaVersion: SCHEMA_VERSION });
       }
-      await db.assessments.put(record);
+      await putAssessment(db, record);
     }),
   );
   return record;
@@ -91,12 +94,21 @@ export async function historyFor(db: AssayDb, vendorId: string, url?: string): P
   return url === undefined ? all : all.filter((a) => a.url === normalizePageUrl(url));
 }
 
+/**
+ * Every vendor and every assessment head (an assessment without its claims), newest first:
+ * what the compare page merges and scores. Two reads in total, whatever the count.
+ */
+export function loadHeads(db: AssayDb): Promise<{ vendors: VendorRecord[]; heads: AssessmentHead[] }> {
+  return db.transaction('r', db.vendors, db.heads, async () => {
+    const [vendors, heads] = await Promise.all([db.vendors.toArray(), db.heads.orderBy('[vendorId+assessedAt]').reverse().toArray()]);
+    return { vendors, heads };
+  });
+}
+
 /** Every vendor with its newest assessment, by name. Two reads in total, whatever the count. */
 export async function listVendors(db: AssayDb): Promise<VendorListItem[]> {
-  const [vendors, assessments] = await db.transaction('r', db.vendors, db.assessments, () =>
-    Promise.all([db.vendors.toArray(), db.assessments.orderBy('[vendorId+assessedAt]').reverse().toArray()]),
-  );
-  const byVendor = new Map<string, AssessmentRecord[]>();
+  const { vendors, heads: assessments } = await loadHeads(db);
+  const byVendor = new Map<string, AssessmentHead[]>();
   for (const a of assessments) {
     const list = byVendor.get(a.vendorId);
     if (list) list.push(a);
@@ -109,7 +121,7 @@ export async function listVendors(db: AssayDb): Promise<VendorListItem[]> {
       const latest = a ? { assessmentId: a.id, url: a.url, assessedAt: a.assessedAt, score: a.score, grade: a.grade, rubricId: a.rubricId } : null;
       return { ...v, latest, urls: [...new Set(list.map((x) => x.url))], assessmentCount: list.length };
     })
-    .sort((x, y) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id));
+    .sort((x, y) => byName.compare(x.name, y.name) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 /** Renames, tags or shortlists a vendor; returns the updated record. */
@@ -135,6 +147,7 @@ export function createRepository(db: AssayDb = getDb()) {
     getAssessment: (id: string) => db.assessments.get(id),
     getVendor: (id: string) => db.vendors.get(id),
     listVendors: () => listVendors(db),
+    loadHeads: () => loadHeads(db),
     updateVendor: (id: string, patch: Parameters<typeof updateVendor>[2]) => updateVendor(db, id, patch),
     setOverride: (assessmentId: string, field: string, o: { value: unknown; note?: string }) => setOverride(db, assessmentId, field, o),
     clearOverride: (assessmentId: string, field: string) => clearOverride(db, assessmentId, field),

@@ -22,6 +22,15 @@ export const STORES_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2 adds `heads`: each assessment without its claims (a derived copy, rebuilt from
+ * assessments by the upgrade and on import), because listing 1,000 vendors or merging their pages
+ * must not read every claim and quote. Measured in bench/data.ts.
+ */
+export const STORES_V2 = {
+  heads: 'id, vendorId, [vendorId+assessedAt]',
+} as const;
+
 /** A vendor: everything Assay read on one registrable domain (see lib/vendor.ts). */
 export interface VendorRecord {
   /** Registrable domain, e.g. "acme.co.uk"; the bare host for localhost and IP addresses. */
@@ -69,6 +78,9 @@ export interface AssessmentRecord {
   partial: boolean;
   schemaVersion: number;
 }
+
+/** An assessment without its claims: what lists, merges and scores need. Kept in step with `assessments`. */
+export type AssessmentHead = Omit<AssessmentRecord, 'claims'>;
 
 /** A rubric as opaque JSON; its shape is validated by rubric/, not here. */
 export interface RubricRecord {

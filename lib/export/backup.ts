@@ -1,5 +1,6 @@
 import type { AssayDb } from '../db/database';
 import { guardWrite } from '../db/errors';
+import { putAssessments } from '../db/heads';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupSchema, type BackupFile } from './backup-schema';
 
 /** Largest backup file import accepts, in bytes (default of `maxBytes`). */
@@ -105,9 +106,9 @@ export async function planImport(db: AssayDb, input: string | Blob, options: { m
 export function applyImport(db: AssayDb, plan: ImportPlan): Promise<void> {
   const { file } = plan;
   return guardWrite(() =>
-    db.transaction('rw', [db.vendors, db.assessments, db.rubrics, db.settings], async () => {
+    db.transaction('rw', [db.vendors, db.assessments, db.heads, db.rubrics, db.settings], async () => {
       await db.vendors.bulkPut(file.vendors);
-      await db.assessments.bulkPut(file.assessments);
+      await putAssessments(db, file.assessments);
       await db.rubrics.bulkPut(file.rubrics);
       await db.settings.bulkPut(file.settings);
     }),

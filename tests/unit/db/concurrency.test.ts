@@ -49,6 +49,7 @@ describe('a full disk', () => {
     spy.mockRestore();
 
     expect({ v: await db.vendors.toArray(), a: await db.assessments.toArray() }).toEqual(before);
+    expect((await db.heads.get(first.id))?.overrides.soc2?.note).toBe('kept');
   });
 
   it('lets other errors through unchanged', async () => {

@@ -45,3 +45,11 @@ export function newAssessment(url: string, over: Partial<NewAssessment> & { summ
   };
   return { extraction, rubric: { id: 'default', version: 1 }, score: 70, grade: 'C', ...over };
 }
+
+/** Fails unless `heads` holds exactly each assessment minus its claims. */
+export async function headsInStep(db: AssayDb): Promise<boolean> {
+  const all = await db.assessments.toArray();
+  const heads = await db.heads.toArray();
+  const expected = all.map(({ claims: _claims, ...head }) => head);
+  return JSON.stringify(heads) === JSON.stringify(expected);
+}

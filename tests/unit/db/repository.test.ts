@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AssayDb } from '../../../lib/db/database';
 import { NoVendorError } from '../../../lib/db/errors';
 import { createRepository, type Repository } from '../../../lib/db/repository';
 import { SCHEMA_VERSION } from '../../../lib/db/schema';
-import { freshDb, newAssessment, summary } from './helpers';
+import { freshDb, headsInStep, newAssessment, summary } from './helpers';
 
 let db: AssayDb;
 let repo: Repository;
@@ -11,6 +11,8 @@ beforeEach(() => {
   db = freshDb();
   repo = createRepository(db);
 });
+// Every write path must keep the derived heads table in step with the assessments.
+afterEach(async () => expect(await headsInStep(db)).toBe(true));
 
 describe('saveAssessment, latestFor, historyFor', () => {
   it('files a page under its registrable domain, creating the vendor once', async () => {

@@ -3,7 +3,7 @@ import type { AssayDb } from '../../../lib/db/database';
 import { StorageFullError } from '../../../lib/db/errors';
 import { createRepository, type Repository } from '../../../lib/db/repository';
 import { applyImport, BackupError, backupFileName, exportBackupJson, planImport } from '../../../lib/export/backup';
-import { freshDb, newAssessment, summary } from '../db/helpers';
+import { freshDb, headsInStep, newAssessment, summary } from '../db/helpers';
 
 let db: AssayDb;
 let repo: Repository;
@@ -22,6 +22,7 @@ async function fill() {
 const snapshot = async (d: AssayDb) => ({
   vendors: await d.vendors.toArray(),
   assessments: await d.assessments.toArray(),
+  heads: await d.heads.toArray(),
   rubrics: await d.rubrics.toArray(),
   settings: await d.settings.toArray(),
 });
@@ -43,6 +44,7 @@ describe('export, wipe, import', () => {
     expect(await db.vendors.count()).toBe(0);
     await applyImport(db, plan);
     expect(await snapshot(db)).toEqual(before);
+    expect(await headsInStep(db)).toBe(true);
     expect(await exportBackupJson(db, new Date('2026-11-22T12:00:00Z'))).toBe(json);
   });
 

@@ -1,0 +1,132 @@
+/**
+ * Data-layer benchmark for the compare page: N vendors listed, and the CSV of all of them.
+ * Runs in Node on fake-indexeddb, which is slower than a browser's IndexedDB, so passing here
+ * leaves headroom in the extension.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { Claim, Summary } from '../extractors/types';
+import { FIELD_LABELS, formatValue } from '../lib/assessment/labels';
+import { AssayDb } from '../lib/db/database';
+import { putAssessments } from '../lib/db/heads';
+import { listVendors, loadHeads } from '../lib/db/repository';
+import { SCHEMA_VERSION, type AssessmentRecord, type VendorRecord } from '../lib/db/schema';
+import { buildComparisonCsv, type ComparisonRow } from '../lib/export/csv';
+
+const SOC2 = ['type2', 'type1', 'compliant', 'planned', 'not_certified', 'not_stated'] as const;
+const quote = (i: number, f: string) => `Vendor ${i} says this about ${f}: "we take security seriously", 30 days, TLS 1.2+, AES-256.`;
+
+function summaryFor(i: number): Summary {
+  const f = <V>(field: string, value: V) => ({ value, evidence: [quote(i, field)] });
+  return {
+    soc2: f('soc2', SOC2[i % SOC2.length]!),
+    iso27001: f('iso27001', i % 3 ? 'certified' : 'not_stated'),
+    dataRegion: f('dataRegion', i % 2 ? ['EU'] : ['US', 'EU']),
+    dataCountries: f('dataCountries', ['DE']),
+    encryptionAtRest: f('encryptionAtRest', 'AES-256'),
+    encryptionInTransit: f('encryptionInTransit', 'TLS1.2'),
+    retentionDays: f('retentionDays', 30 + (i % 60)),
+    breachNoticeHours: f('breachNoticeHours', i % 4 ? 72 : null),
+  };
+}
+
+/** N vendors, each with `perVendor` assessments (two pages, readings a day apart), as stored records. */
+export function generateData(n: number, perVendor = 2): { vendors: VendorRecord[]; assessments: AssessmentRecord[] } {
+  const vendors: VendorRecord[] = [];
+  const assessments: AssessmentRecord[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = `vendor${i}.example`;
+    vendors.push({ id, name: `Vendor ${i}`, tags: i % 5 ? [] : ['infra'], shortlists: [], createdAt: new Date(Date.UTC(2026, 0, 1)).toISOString(), schemaVersion: SCHEMA_VERSION });
+    for (let k = 0; k < perVendor; k++) {
+      const summary = summaryFor(i + k);
+      const claims: Record<string, Claim> = Object.fromEntries(
+        Object.entries(summary).map(([field, s]) => {
+          const q = s.evidence[0]!;
+          return [field, { field, value: s.value, evidence: [{ quote: q, block: 3, start: 0, end: q.length }], conflicts: [], extractor: { id: field, version: 1 } }];
+        }),
+      );
+      assessments.push({
+        id: `${i}-${k}`,
+        vendorId: id,
+        url: `https://${k % 2 ? 'trust' : 'www'}.${id}/security`,
+        title: `Security | Vendor ${i}`,
+        lang: 'en',
+        assessedAt: new Date(Date.UTC(2026, 10, 1 + k, 0, 0, i % 60)).toISOString(),
+        extractorVersions: Object.fromEntries(Object.keys(summary).map((f) => [f, 1])),
+        claims,
+        summary,
+        overrides: {},
+        rubricId: 'default',
+        rubricVersion: 1,
+        score: (i * 7) % 100,
+        grade: 'ABCDF'[i % 5]!,
+        partial: false,
+        schemaVersion: SCHEMA_VERSION,
+      });
+    }
+  }
+  return { vendors, assessments };
+}
+
+/** Comparison rows as the compare page would build them from each vendor's newest assessment. */
+export function comparisonRows(vendors: VendorRecord[], latest: Map<string, AssessmentRecord>): ComparisonRow[] {
+  return vendors.map((v) => {
+    const a = latest.get(v.id);
+    return {
+      vendor: v.name,
+      domain: v.id,
+      urls: a ? [a.url] : [],
+      assessedAt: a?.assessedAt ?? '',
+      rubricName: 'Default',
+      score: a?.score ?? null,
+      grade: a?.grade ?? null,
+      fields: Object.entries(FIELD_LABELS).map(([field, label]) => {
+        const s = a?.summary[field];
+        return { field, label, value: formatValue(field, s?.value), verdict: 'pass', quote: s?.evidence[0] ?? '' };
+      }),
+      questions: ['Can we see the SOC 2 report?', 'Where are backups stored?'],
+    };
+  });
+}
+
+async function median(runs: number, f: () => Promise<unknown> | unknown): Promise<number> {
+  await f(); // warm-up: JIT and caches
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** Seeds a fresh fake-indexeddb with N vendors and times listVendors and the CSV; a markdown table. */
+export async function runDataBench(n = 1000, runs = 5): Promise<string> {
+  const db = new AssayDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const data = generateData(n);
+  await db.transaction('rw', [db.vendors, db.assessments, db.heads], async () => {
+    await db.vendors.bulkPut(data.vendors);
+    await putAssessments(db, data.assessments);
+  });
+  let listed = 0;
+  const listMs = await median(runs, async () => (listed = (await listVendors(db)).length));
+  const headsMs = await median(runs, () => loadHeads(db));
+  const fullMs = await median(runs, () => db.assessments.toArray());
+  const latest = new Map<string, AssessmentRecord>();
+  for (const a of data.assessments) if ((latest.get(a.vendorId)?.assessedAt ?? '') < a.assessedAt) latest.set(a.vendorId, a);
+  const rows = comparisonRows(data.vendors, latest);
+  let bytes = 0;
+  const csvMs = await median(runs, () => (bytes = buildComparisonCsv(rows).length));
+  db.close();
+  const line = (what: string, ms: number, budget: number) => `| ${what} | ${ms.toFixed(1)} | ${budget} | ${ms <= budget ? 'ok' : '**over**'} |`;
+  return [
+    `Data layer, ${n} vendors × 2 assessments (fake-indexeddb, median of ${runs})`,
+    '',
+    '| measure | ms | budget ms | |',
+    '|---|---:|---:|---|',
+    line(`listVendors (${listed} vendors)`, listMs, 300),
+    line('loadHeads (vendors + assessments without claims, for merging)', headsMs, 300),
+    `| for reference: every full assessment, claims included | ${fullMs.toFixed(1)} | | |`,
+    line(`comparison CSV (${rows.length} rows, ${(bytes / 1024).toFixed(0)} KB)`, csvMs, 200),
+  ].join('\n');
+}
