@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEED_EXAMPLES } from '../../../rubric/examples';
 import { getPreset } from '../../../rubric/presets';
+import { parseRubric } from '../../../rubric/schema';
 import { scoreAssessment } from '../../../rubric/score';
 
 // The README's table of the seeds' scores per preset is documentation a reader relies on: keep it true.
@@ -21,5 +22,15 @@ describe('README: the seeds under each preset', () => {
       return `${s.total} ${s.grade}${s.cappedBy ? ` (capped: ${s.cappedBy.join(', ')})` : ''}`;
     });
     expect(documented).toEqual(actual);
+  });
+});
+
+describe('README: the rubric example', () => {
+  it('is a valid rubric', () => {
+    const section = readme.slice(readme.indexOf('## Rubrics'));
+    const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(json).toBeDefined();
+    const parsed = parseRubric(json!);
+    expect(parsed.ok ? parsed.rubric.criteria.map((c) => c.kind) : parsed.error).toEqual(['table', 'threshold', 'threshold', 'set']);
   });
 });
