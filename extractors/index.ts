@@ -12,8 +12,11 @@ import { extractor as iso27001 } from './iso27001';
 import { extractor as mfa } from './mfa';
 import { extractor as penTest } from './pen-test';
 import { extractor as retention } from './retention';
+import { extractor as rpo } from './rpo';
+import { extractor as rto } from './rto';
 import { extractor as soc2 } from './soc2';
 import { extractor as sso } from './sso';
+import { extractor as uptime } from './uptime';
 import { extractor as vulnAckHours } from './vuln-ack-hours';
 
 /**
@@ -35,7 +38,10 @@ export const extractors: readonly Extractor[] = [
   mfa,
   penTest,
   retention,
+  rpo,
+  rto,
   soc2,
   sso,
+  uptime,
   vulnAckHours,
 ];

@@ -63,7 +63,7 @@ function isFirstUnit(block: Block, unit: Unit): boolean {
 
 /** A sentence whose subject is a named company the page title does not name ("Stripe is certified ..."). */
 export function namedOtherSubject(page: Page, text: string): string | null {
-  const m = text.match(/^\s*([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})(?:['’]s)?\s+(?:is|are|has|have|holds?|maintains?|was|were)\b/);
+  const m = text.match(/^\s*([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})(?:['’]s)?\s+(?:is|are|has|have|holds?|maintains?|was|were|guarantees?|offers?|provides?|commits?)\b/);
   if (!m || !page.title) return null;
   const name = m[1]!;
   if (/^(?:We|Our|All|The|This|It|Data|Every|Each|Any|You|Your|Customer|Customers)\b/.test(name)) return null;
