@@ -6,7 +6,7 @@
 import type { Block, Evidence, Page } from '../types';
 import { THIRD_PARTY_ROLE, attributionOf, leadOf, questionOf, shortAnswer } from './context';
 import { evidenceAt } from './evidence';
-import { PLAN, clauseAround, polarityOf } from './polarity';
+import { NEGATION, PLAN, clauseAround, polarityOf } from './polarity';
 import { splitSentences, type Sentence } from './sentences';
 
 export interface CertSpec {
@@ -44,58 +44,84 @@ function quoteFor(block: Block, s: Sentence): Evidence {
   return short ? evidenceAt(block, 0, block.text.length) : evidenceAt(block, s.start, s.end);
 }
 
+/** The FAQ question this block answers, or the short heading it sits right under, when either is about the topic. */
+function topicOf(page: Page, block: Block, spec: CertSpec): string | null {
+  const q = questionOf(page, block);
+  if (q !== null && spec.topic.test(q)) return THIRD_PARTY_ROLE.test(q) ? null : q;
+  const h = block.headings.at(-1);
+  const prev = page.blocks[block.index - 1];
+  if (h && h.length <= 40 && spec.topic.test(h) && !THIRD_PARTY_ROLE.test(h) && prev?.kind === 'heading' && prev.text === h) return h;
+  return null;
+}
+
+/** "(Type II in progress)" after "SOC 2 Type I": a bracket about another type or standard is its own clause. */
+function blankOtherBrackets(clause: string, mentionAt: number): string {
+  return clause.replace(/\([^()]*\)/g, (m, at: number) =>
+    (at > mentionAt || at + m.length < mentionAt) && /\bType\s*-?\s*(?:I{1,2}|[12])\b|\bSOC\b|\bISO\b/i.test(m) ? ' '.repeat(m.length) : m,
+  );
+}
+
+/** A sentence with no mention, answering a question (or under a heading) about the topic: "Not yet.", "Certified since 2023." */
+function answerReading(block: Block, s: Sentence, topic: string, spec: CertSpec): CertReading | null {
+  const ans = shortAnswer(s.text);
+  const rest = block.text.slice(s.end);
+  const reason = `answer "${s.text.slice(0, 40)}" to "${topic}"`;
+  const fromTopic = () => {
+    const m = topic.search(spec.topic);
+    return spec.variant?.(s.text, '') ?? spec.variant?.(topic.slice(m), topic.slice(0, m));
+  };
+  if (ans === 'no') {
+    if (PLAN.test(rest)) return { status: 'planned', evidence: evidenceAt(block, 0, block.text.length), confidence: 0.85, reason };
+    return { status: 'negated', evidence: evidenceAt(block, s.start, s.end), confidence: 0.9, reason };
+  }
+  if (ans === 'yes') return { status: 'affirmed', variant: fromTopic(), evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
+  const pol = polarityOf(s.text);
+  if (pol === 'conditional' || !STATUS.test(s.text)) return null;
+  const status = pol === 'affirmed' ? 'affirmed' : pol;
+  return { status, variant: status === 'affirmed' ? fromTopic() : undefined, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
+}
+
 /** Every reading of the certification on the page, in page order. Third-party and hypothetical mentions are dropped. */
 export function readCertification(page: Page, spec: CertSpec): CertReading[] {
   const out: CertReading[] = [];
   for (const block of page.blocks) {
     if (block.kind === 'heading' || block.kind === 'question') continue;
-    const q = questionOf(page, block);
-    const onTopic = q !== null && spec.topic.test(q) && !THIRD_PARTY_ROLE.test(q);
-    const structural = block.kind !== 'paragraph' && block.text.length <= 120 && CERT_CONTEXT.test(contextOf(page, block));
-    const sentences = splitSentences(block.text);
+    const topic = topicOf(page, block, spec);
+    const named = block.kind === 'label-value' && !!block.label && new RegExp(spec.mention.source, 'i').test(block.label);
+    const structural = named || (block.kind !== 'paragraph' && block.text.length <= 120 && CERT_CONTEXT.test(contextOf(page, block)));
     let prevNegated: CertReading[] = [];
-    sentences.forEach((s, i) => {
+    splitSentences(block.text).forEach((s, i) => {
       const here: CertReading[] = [];
       if (/\?["”)]?\s*$/.test(s.text)) return;
       const mentions = [...s.text.matchAll(spec.mention)];
       if (mentions.length === 0) {
-        if (onTopic && i === 0 && !spec.others.test(block.text)) {
-          const ans = shortAnswer(s.text);
-          const rest = block.text.slice(s.end);
-          const planned = (ans === 'no' && PLAN.test(rest)) || (ans === null && PLAN.test(s.text));
-          const ev = planned && ans === 'no' ? evidenceAt(block, 0, block.text.length) : evidenceAt(block, s.start, s.end);
-          const reason = `FAQ answer "${s.text.slice(0, 40)}" to "${q}"`;
-          if (planned) here.push({ status: 'planned', evidence: ev, confidence: 0.85, reason });
-          else if (ans === 'no') here.push({ status: 'negated', evidence: ev, confidence: 0.9, reason });
-          else if (ans === 'yes') {
-            const m = q!.search(spec.topic);
-            here.push({ status: 'affirmed', variant: spec.variant?.(q!.slice(m), q!.slice(0, m)), evidence: ev, confidence: 0.85, reason });
-          }
-        } else if (prevNegated.length > 0 && PLAN.test(s.text) && FOLLOW_UP.test(s.text)) {
+        const r = topic && i === 0 && !spec.others.test(block.text) ? answerReading(block, s, topic, spec) : null;
+        if (r) here.push(r);
+        else if (prevNegated.length > 0 && PLAN.test(s.text) && FOLLOW_UP.test(s.text)) {
           // "... is not yet SOC 2 or ISO 27001 certified. Certification is on the roadmap ..."
-          for (const r of prevNegated)
-            here.push({ ...r, status: 'planned', evidence: evidenceAt(block, r.evidence.start, s.end), reason: 'denied now, planned in the next sentence' });
+          for (const p of prevNegated)
+            here.push({ ...p, status: 'planned', evidence: evidenceAt(block, p.evidence.start, s.end), reason: 'denied now, planned in the next sentence' });
         }
       }
       for (const m of mentions) {
         const at = m.index!;
         const c = clauseAround(s.text, at, at + m[0].length);
-        const clause = s.text.slice(c.start, c.end);
-        const before = s.text.slice(c.start, at);
-        if (NOT_STATUS.test(clause) || NOT_STATUS.test(before)) continue;
-        const who = attributionOf(page, block, s, s.start + at);
-        if (who.who === 'third-party') continue;
+        const clause = blankOtherBrackets(s.text.slice(c.start, c.end), at - c.start);
+        const before = clause.slice(0, at - c.start);
+        const rest = s.text.slice(c.end);
+        if (attributionOf(page, block, s, s.start + at).who === 'third-party') continue;
         let pol = polarityOf(clause, at - c.start);
-        // "not yet ISO 27001 certified; an external audit is scheduled for Q2 2026"
-        if (pol === 'negated' && PLAN.test(s.text.slice(c.end)) && FOLLOW_UP.test(s.text.slice(c.end))) pol = 'planned';
         if (pol === 'conditional') continue;
-        const yes = onTopic && shortAnswer(block.text) === 'yes';
-        if (pol === 'affirmed' && !STATUS.test(clause) && !structural && !yes) continue;
-        const status = pol === 'affirmed' ? 'affirmed' : pol;
-        const variant = spec.variant?.(s.text.slice(at, c.end), s.text.slice(c.start, at));
-        const confidence = onTopic ? 0.9 : structural ? 0.85 : 0.8;
-        const reason = `${status} in "${clause.trim().slice(0, 60)}"${onTopic ? ` (answer to "${q}")` : ''}`;
-        here.push({ status, variant, evidence: quoteFor(block, s), confidence, reason });
+        const soft = NOT_STATUS.test(clause) || NOT_STATUS.test(before);
+        const later = rest.search(spec.mention) < 0 && /\b(?:certifi|accredit|audit|attest|complian)/i.test(rest);
+        // "We follow ISO 27001 principles but are not certified"; "not yet certified; an audit is scheduled for Q2"
+        if ((pol === 'affirmed' || pol === 'negated') && later && PLAN.test(rest)) pol = 'planned';
+        else if (pol === 'affirmed' && later && NEGATION.test(rest)) pol = 'negated';
+        else if (pol === 'affirmed' && (soft || (!STATUS.test(clause) && !structural && !(topic && shortAnswer(block.text) === 'yes')))) continue;
+        const variant = spec.variant?.(clause.slice(at - c.start), before);
+        const confidence = topic ? 0.9 : structural ? 0.85 : 0.8;
+        const reason = `${pol} in "${clause.trim().slice(0, 60)}"${topic ? ` (about "${topic}")` : ''}`;
+        here.push({ status: pol, variant, evidence: quoteFor(block, s), confidence, reason });
       }
       out.push(...here);
       prevNegated = here.filter((r) => r.status === 'negated');
