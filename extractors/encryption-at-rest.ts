@@ -10,10 +10,12 @@ const AES256 = /\bAES[- ]?256(?:[- ]?(?:GCM|CBC|XTS|CTR))?\b|\b256[- ]bit AES\b|
 const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bAES\b/i;
 // What makes it about stored data rather than the wire.
 const AT_REST =
-  /\bat[- ]rest\b|\bstored data\b|\bdata (?:is |are )?stored\b|\bstored encrypted\b|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
+  /\bat[- ]rest\b|\bstored data\b|\b(?:is|are|data) stored\b|\bstored (?:encrypted|in|on|at)\b|\bwritten to\b|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
 // The wire's own AES: "TLS 1.2 with AES-256 cipher suites". ("AES-256 in transit and at rest" covers both.)
 const TRANSIT = /\b(?:TLS|SSL|HTTPS|cipher(?: suites?)?)\b/gi;
-const SECRET = /\b(?:credentials?|creds|tokens?|secrets?|passwords?|api keys?|keys?|webhooks?|configs?|configurations?)\b/i;
+// The vendor's own operational secrets. A bare "secret" may be the customer's data (a secrets manager's product).
+const SECRET =
+  /\b(?:credentials?|creds|tokens?|passwords?|api keys?|keys?|webhooks?|configs?|configurations?|connection strings?|(?:integration|oauth|client|api|app|webhook|signing)\s+secrets?)\b/i;
 // With a secret in the clause, only a clear data object makes it customer data ("tokens ... and handoff notes").
 const DATA_OBJECT =
   /\b(?:(?:customer|user|your|all|personal|stored|persistent)\s+data|data at rest|notes|documents|files|content|messages|backups|embeddings|attachments|volumes|disks|uploads)\b/i;
@@ -73,8 +75,12 @@ function read(page: Page, unit: Unit): { value: AtRestValue; confidence: number;
   if (NEGATED.test(t) || FUTURE.test(t) || DEVICE.test(t)) return null;
   const at = ENCRYPT.exec(t)!.index;
   const clause = clauseAt(t, at);
-  if (SECRET.test(clause.text) && !DATA_OBJECT.test(clause.text)) return null; // only credentials are encrypted
-  if (WIRE_OBJECT.test(t.slice(at, at + 40))) return null; // "via encrypted channels" is the wire
+  // What is encrypted: the subject ("API tokens are encrypted") or the object ("we encrypt OAuth tokens"),
+  // not the key management after it ("with KMS keys", "keys are managed in HSMs").
+  const active = /\b(?:encrypts?|encrypting)\b\s+(?:all\s+)?([^.;,]{0,40})/i.exec(t.slice(at));
+  const what = `${t.slice(clause.start, at)} ${active?.[1] ?? ''}`;
+  if (SECRET.test(what) && !DATA_OBJECT.test(what)) return null; // only credentials are encrypted
+  if (WIRE_OBJECT.test(t.slice(at, at + 40)) && !/\bat[- ]rest\b/i.test(t)) return null; // "via encrypted channels" is the wire
   // "Fly.io Postgres and Upstash Redis both encrypt stored data by default": the host's claim, not the vendor's.
   const first = /[A-Za-z][\w.&-]*/.exec(clause.text)?.[0] ?? '';
   const byHost = HOST_SUBJECT.test(clause.text) || (/\bencrypts?\b/.test(clause.text) && providerNames(page).has(first));

@@ -6,7 +6,7 @@ import type { Candidate, Extractor, InTransitValue, Page } from './types';
 const FIELD = 'encryptionInTransit';
 
 // "TLS 1.2", "TLSv1.3", "TLS1.2 or TLS1.3", "TLS 1.2 and 1.3", "TLS 1.2+".
-const VERSIONS = /\bTLS\s*v?(1\.[0-3])((?:\s*(?:,|and|or|\/)\s*(?:TLS\s*v?)?1\.[0-3])*)(\+?)/gi;
+const VERSIONS = /\bTLS\s*(?:v|(?:protocol\s+)?version\s*)?(1\.[0-3])((?:\s*(?:,|and|or|\/)\s*(?:TLS\s*v?)?1\.[0-3])*)(\+?)/gi;
 const OFF_AFTER = /^[^.;]{0,30}\b(?:disabled|deprecated|not (?:supported|allowed|accepted)|rejected|blocked|turned off|refused)\b/i;
 const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|accept|allow)|(?:do|does) not (?:support|accept|allow)|don['’]t (?:support|accept|allow)|reject|block)\b[^.;]{0,25}$/i;
 const FUTURE_BEFORE = /\b(?:will|plan(?:s|ned|ning)?(?: to)?|roadmap|working (?:on|towards?)|soon|upgrade to|migrat\w+ to)\b[^.;]{0,30}$/i;
@@ -21,14 +21,21 @@ const TRANSIT_QUESTION = /\bin[- ]transit\b|\bTLS\b|\bHTTPS\b|\bSSL\b/i;
 
 function minVersion(text: string): { version: string; qualified: boolean } | null {
   let best: { version: string; qualified: boolean } | null = null;
+  let off = '';
   for (const m of text.matchAll(VERSIONS)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const after = text.slice(m.index + m[0].length);
-    if (OFF_AFTER.test(after) || OFF_BEFORE.test(before) || FUTURE_BEFORE.test(before)) continue;
     const listed = [m[1]!, ...(m[2]!.match(/1\.[0-3]/g) ?? [])].sort();
+    if (FUTURE_BEFORE.test(before)) continue;
+    if (OFF_AFTER.test(after) || OFF_BEFORE.test(before)) {
+      off = listed.at(-1)! > off ? listed.at(-1)! : off;
+      continue;
+    }
     const qualified = m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*only\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
     if (!best || listed[0]! < best.version) best = { version: listed[0]!, qualified };
   }
+  // "TLS 1.0 and 1.1 are disabled": the next version up is the minimum.
+  if (!best && (off === '1.1' || off === '1.2')) return { version: off === '1.1' ? '1.2' : '1.3', qualified: true };
   return best;
 }
 

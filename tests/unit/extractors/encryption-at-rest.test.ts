@@ -33,6 +33,11 @@ const valid: Case<AtRestValue>[] = [
   { page: 'All data is encrypted at rest with RSA-2048 keys.', value: 'stated' },
   { page: 'Full-disk encryption is enabled on all database servers.', value: 'stated' },
   { page: 'Attachments are kept in object storage, encrypted at rest with 256-bit AES keys.', value: 'AES-256' },
+  { page: 'At rest: AES-256 (server-side encryption with customer-managed KMS keys)', value: 'AES-256' },
+  { page: 'Invoice data is encrypted at rest with AES-256, and keys are held in a hardware security module.', value: 'AES-256' },
+  { page: 'Each stored secret is encrypted with 256-bit AES before it is written to disk.', value: 'AES-256' },
+  { page: 'Everything we hold is encrypted in transit (TLS 1.3) and at rest (AES-256, keys rotated yearly).', value: 'AES-256' },
+  { page: 'Customer records are stored in Postgres, encrypted with AES-256.', value: 'AES-256' },
 ];
 
 const invalid: Case<AtRestValue>[] = [
@@ -53,6 +58,7 @@ const invalid: Case<AtRestValue>[] = [
   { page: 'Database passwords are rotated and stored encrypted in a secrets manager.' },
   { page: 'In Google Cloud Storage, customer data is deleted through cryptographic erasure.' },
   { page: 'Access to the production database is only possible through an encrypted bastion connection.' },
+  { page: 'We use AES-256 to encrypt the OAuth tokens stored in our database.' },
 ];
 
 describe('encryption-at-rest', () => {
