@@ -10,14 +10,18 @@ import { extractor as gdprDpa } from './gdpr-dpa';
 import { extractor as hipaa } from './hipaa';
 import { extractor as iso27001 } from './iso27001';
 import { extractor as mfa } from './mfa';
+import { extractor as pciDss } from './pci-dss';
 import { extractor as penTest } from './pen-test';
+import { extractor as rbac } from './rbac';
 import { extractor as retention } from './retention';
 import { extractor as rpo } from './rpo';
 import { extractor as rto } from './rto';
 import { extractor as soc2 } from './soc2';
 import { extractor as sso } from './sso';
+import { extractor as subprocessorList } from './subprocessor-list';
 import { extractor as uptime } from './uptime';
 import { extractor as vulnAckHours } from './vuln-ack-hours';
+import { extractor as vulnerabilityDisclosure } from './vulnerability-disclosure';
 
 /**
  * Every extractor, one line each, sorted by id. Nothing is discovered by magic:
@@ -36,12 +40,16 @@ export const extractors: readonly Extractor[] = [
   hipaa,
   iso27001,
   mfa,
+  pciDss,
   penTest,
+  rbac,
   retention,
   rpo,
   rto,
   soc2,
   sso,
+  subprocessorList,
   uptime,
   vulnAckHours,
+  vulnerabilityDisclosure,
 ];

@@ -39,7 +39,7 @@ export const INTERNAL =
 
 // "Our cloud provider is HIPAA compliant": a provider as the subject, even one introduced with "our".
 const ROLE_SUBJECT =
-  /\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|sub-?processors?|partners?|vendors?|data cent(?:er|re)s?)(?:['’]s?)?\s+(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b/i;
+  /\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|sub-?processors?|(?<=(?:payment|card) )processors?|partners?|vendors?|data cent(?:er|re)s?)(?:['’]s?)?\s+(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b/i;
 
 /** Unit text is a rule's subject; these add what the page says around it. */
 function contextOf(page: Page, unit: Unit, prev: Unit | undefined): string[] {

@@ -1,0 +1,55 @@
+import type { Extractor } from './types';
+import { DENIED, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { PLAN } from './lang/polarity';
+
+export type PciValue = 'level1' | 'compliant' | 'not_applicable' | 'not_stated';
+
+const FIELD = 'pciDss';
+const TOPIC = /\bPCI(?:[- ]?DSS)?\b|\bpayment card industry\b/i;
+
+const rules: Rule<PciValue>[] = [
+  // "Payments are handled by a processor; we never store card data" says who is compliant, not that PCI is moot.
+  { all: [/\b(?:handled|processed|managed|taken)\s+(?:by|through|via)\b|\bnever (?:store|see|touch|handle|process)\b/i], value: null, confidence: 0, reason: "a payment processor's scope" },
+  {
+    all: [/\bPCI\b[^.]{0,40}\b(?:does not apply|doesn['’]t apply|not applicable|out of scope|n\/a)\b|\b(?:not applicable|out of scope|not in scope)\b[^.]{0,20}\bPCI\b|\bnot subject to PCI\b/i],
+    value: 'not_applicable',
+    confidence: 0.85,
+    reason: 'says PCI DSS does not apply to it',
+  },
+  { all: [PLAN], value: null, confidence: 0, reason: 'PCI compliance only planned' },
+  { all: [DENIED], value: null, confidence: 0, reason: 'denies PCI compliance' },
+  { all: [/\blevel\s*(?:1|one|I)\b/i], value: 'level1', confidence: 0.9, reason: 'PCI DSS Level 1' },
+  {
+    all: [/\b(?:compliant|compliance|certified|validated|attested|attestation of compliance|AOC|complies|comply)\b/i],
+    value: 'compliant',
+    confidence: 0.8,
+    reason: 'PCI DSS compliant, level not given',
+  },
+];
+
+const spec: StatusSpec<PciValue> = {
+  field: FIELD,
+  topic: TOPIC,
+  rules,
+  answer: (said) => (said === 'yes' ? 'compliant' : null),
+  vendorOnly: true,
+};
+
+const RANK: PciValue[] = ['level1', 'compliant', 'not_applicable'];
+
+export const extractor: Extractor<PciValue> = {
+  meta: {
+    id: 'pci-dss',
+    field: FIELD,
+    version: 1,
+    description: "The vendor's own PCI DSS status: Level 1, compliant, or explicitly not applicable",
+  },
+  extract(page) {
+    return keepBest(readStatus(page, spec), RANK);
+  },
+};
+
+// Must read right: "PayGrid is validated as a PCI DSS Level 1 Service Provider" level1; "We are PCI DSS compliant"
+// compliant; "PCI DSS does not apply to our service" not_applicable; "PCI DSS | Not applicable".
+// Must not be fooled by: "Rent payments are handled by Stripe, and we never store card data" (not_stated);
+// "Stripe is certified as a PCI Level 1 Service Provider"; subprocessor rows "PCI DSS Level 1"; "SAQ A" for merchants.

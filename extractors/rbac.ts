@@ -1,0 +1,36 @@
+import type { Extractor } from './types';
+import { DENIED, INTERNAL, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { PLAN } from './lang/polarity';
+
+export type RbacValue = 'stated' | 'not_stated';
+
+const FIELD = 'rbac';
+const TOPIC =
+  /\brole[- ]based (?:access|permissions?)\b|\bRBAC\b|\bcustom roles?\b|\buser roles?\b|\broles? and permissions\b|\bpermissions? (?:and|by) roles?\b|\b(?:admin|owner|member|viewer|editor|read-only)\s+roles?\b|^\s*roles?\s*:|\bgranular permissions\b/i;
+
+const rules: Rule<RbacValue>[] = [
+  { all: [INTERNAL], value: null, confidence: 0, reason: "the vendor's own staff access, not a product feature" },
+  { all: [DENIED], value: null, confidence: 0, reason: 'roles not offered' },
+  { all: [PLAN], value: null, confidence: 0, reason: 'roles only planned' },
+  { all: [/\b(?:lets?|allows?|can|available|supports?|offers?|includ\w*|using|use|assign|define|create|give|control|decide|for|:)/i], value: 'stated', confidence: 0.75, reason: 'role-based access control for customer users', local: true },
+];
+
+const spec: StatusSpec<RbacValue> = { field: FIELD, topic: TOPIC, rules };
+
+export const extractor: Extractor<RbacValue> = {
+  meta: {
+    id: 'rbac',
+    field: FIELD,
+    version: 1,
+    description: 'Whether customers get role-based access control (roles and permissions) for their users',
+  },
+  extract(page) {
+    return readStatus(page, spec);
+  },
+};
+
+// Must read right: "Role-based access control lets admins decide who can view, approve or export ledgers";
+// "Custom roles are available on the Enterprise plan"; "Roles: Owner, Admin, Member, Read-only";
+// "Role-based permissions for front desk, nurses and physicians".
+// Must not be fooled by: "Access to production is restricted to employees by role-based access control" (internal);
+// "Custom roles are coming in 2027"; a roles table's "Yes"/"No" cells.

@@ -1,0 +1,32 @@
+import { extractor, type PciValue } from '../../../extractors/pci-dss';
+import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
+
+const H = (heading: string, text: string) => [{ text, headings: [heading] }];
+const QA = (question: string, text: string) => [{ text: question, kind: 'question' as const }, { text, question }];
+const row = (cells: string[], header = ['Standard', 'Status']) => [{ text: cells.join(' | '), kind: 'table-row' as const, cells, header }];
+const s = (page: string, value: PciValue, quote = page): Valid<PciValue> => ({ page, value, quote });
+
+const valid: Valid<PciValue>[] = [
+  s('PayGrid is validated as a PCI DSS Level 1 Service Provider, the highest level of certification in the payments industry.', 'level1'),
+  s('We are certified PCI DSS Level 1.', 'level1'),
+  s('Our Attestation of Compliance for PCI DSS v4.0 is available on request.', 'compliant'),
+  s('We are PCI DSS compliant.', 'compliant'),
+  { page: H('PCI DSS', 'Validated annually by a Qualified Security Assessor as a Level 1 Service Provider.'), value: 'level1', quote: 'Validated annually by a Qualified Security Assessor as a Level 1 Service Provider.' },
+  { page: QA('Are you PCI compliant?', 'Yes.'), value: 'compliant', quote: 'Yes.' },
+  s('PCI DSS does not apply to our service, as it is not a payment product.', 'not_applicable'),
+  { page: row(['PCI DSS', 'Not applicable']), value: 'not_applicable', quote: 'PCI DSS | Not applicable' },
+  s('Our product is out of scope for PCI.', 'not_applicable'),
+];
+
+const invalid: Invalid[] = [
+  { page: 'Rent payments are handled by Stripe, and we never store card data on our servers.' },
+  { page: 'Stripe is certified as a PCI Level 1 Service Provider.', title: 'Security overview – Mossbank' },
+  { page: row(['Stripe, Inc.', 'Payment processing', 'United States', 'PCI DSS Level 1 Service Provider, SOC 2 Type II'], ['Subprocessor', 'Purpose', 'Location', 'Certifications']) },
+  { page: 'Most merchants can complete the shortest self-assessment questionnaire, SAQ A.' },
+  { page: 'We are working towards PCI DSS compliance in 2027.' },
+  { page: 'We are not PCI compliant.' },
+  { page: 'Our payment processor is PCI DSS compliant.' },
+  { page: 'Card payments are processed through our PCI-compliant payment partner.' },
+];
+
+runTable(extractor, valid, invalid);

@@ -1,0 +1,33 @@
+import { extractor, type RbacValue } from '../../../extractors/rbac';
+import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
+
+const H = (heading: string, text: string) => [{ text, headings: [heading] }];
+const s = (page: string, value: RbacValue = 'stated', quote = page): Valid<RbacValue> => ({ page, value, quote });
+
+const valid: Valid<RbacValue>[] = [
+  s('Role-based access control lets admins decide who can view, approve or export ledgers.'),
+  s('Custom roles are available on the Enterprise plan.'),
+  { page: [{ text: 'Roles: Owner, Admin, Member, Read-only', kind: 'list-item' }], value: 'stated', quote: 'Roles: Owner, Admin, Member, Read-only' },
+  { page: [{ text: 'Role-based permissions for front desk, nurses and physicians', kind: 'list-item' }], value: 'stated', quote: 'Role-based permissions for front desk, nurses and physicians' },
+  s('Give your bookkeeper access to pay runs without exposing bank details, using user roles.'),
+  s('Admins can assign viewer roles to external collaborators.'),
+  s('We support RBAC with custom roles and granular permissions.'),
+  s('Workspace owners can create custom roles for each team.'),
+  { page: H('Roles and permissions', 'Custom roles are available on the Enterprise plan.'), value: 'stated', quote: 'Custom roles are available on the Enterprise plan.' },
+  s('Granular permissions let you control who can edit each project.'),
+];
+
+const invalid: Invalid[] = [
+  { page: 'Access to production systems is restricted to employees by role-based access control.' },
+  { page: 'Custom roles are coming in 2027 and are on our roadmap.' },
+  { page: [{ text: 'Owner | Yes | Yes | Yes', kind: 'table-row', cells: ['Owner', 'Yes', 'Yes', 'Yes'], header: ['Role', 'Manage', 'Settings', 'Audit'] }] },
+  { page: 'Our staff access customer data only with role-based approval.' },
+  { page: 'Custom roles are not available on the Free plan.' },
+  { page: 'We follow the principle of least privilege.' },
+  { page: 'Two-factor authentication is available for every account.' },
+  { page: H('Roles and permissions', 'Contact sales to learn more.') },
+  { page: 'Our engineers use RBAC for internal tools.' },
+  { page: 'The role of the DPO is described in our privacy policy.' },
+];
+
+runTable(extractor, valid, invalid);
