@@ -6,7 +6,7 @@ import { guardWrite, NoVendorError } from './errors';
 import { putAssessment } from './heads';
 import { SCHEMA_VERSION, type AssessmentHead, type AssessmentRecord, type VendorRecord } from './schema';
 import { deleteAll, deleteAssessment, deleteVendor, restore } from './deletes';
-import { setOverride, clearOverride } from './overrides';
+import { setOverride, clearOverride, type Rescore } from './overrides';
 import { createRubricStore } from './rubrics';
 
 /** What the popup hands over after reading and scoring a page. */
@@ -149,8 +149,8 @@ export function createRepository(db: AssayDb = getDb()) {
     listVendors: () => listVendors(db),
     loadHeads: () => loadHeads(db),
     updateVendor: (id: string, patch: Parameters<typeof updateVendor>[2]) => updateVendor(db, id, patch),
-    setOverride: (assessmentId: string, field: string, o: { value: unknown; note?: string }) => setOverride(db, assessmentId, field, o),
-    clearOverride: (assessmentId: string, field: string) => clearOverride(db, assessmentId, field),
+    setOverride: (assessmentId: string, field: string, o: { value: unknown; note?: string; rescore?: Rescore }) => setOverride(db, assessmentId, field, o),
+    clearOverride: (assessmentId: string, field: string, rescore?: Rescore) => clearOverride(db, assessmentId, field, rescore),
     deleteVendor: (id: string) => deleteVendor(db, id),
     deleteAssessment: (id: string) => deleteAssessment(db, id),
     restore: (deleted: Parameters<typeof restore>[1]) => restore(db, deleted),

@@ -82,6 +82,16 @@ describe('overrides', () => {
     expect((await repo.clearOverride(a.id, 'soc2')).overrides).toEqual({});
   });
 
+  it('updates the stored score and grade when given, so vendor lists stay current', async () => {
+    const a = await repo.saveAssessment(newAssessment('https://acme.com/', { score: 40, grade: 'D' }));
+    await repo.setOverride(a.id, 'soc2', { value: 'type2', note: '', rescore: { score: 75, grade: 'B' } });
+    expect((await repo.listVendors())[0]?.latest).toMatchObject({ score: 75, grade: 'B' });
+    await repo.clearOverride(a.id, 'soc2', { score: 40, grade: 'D' });
+    expect((await repo.listVendors())[0]?.latest).toMatchObject({ score: 40, grade: 'D' });
+    await repo.setOverride(a.id, 'soc2', { value: 'type1' });
+    expect((await repo.getAssessment(a.id))?.score).toBe(40);
+  });
+
   it('rejects a value that does not fit the field, and a missing assessment', async () => {
     const a = await repo.saveAssessment(newAssessment('https://acme.com/'));
     await expect(repo.setOverride(a.id, 'soc2', { value: 'typeII' })).rejects.toThrow(/not a valid value for soc2/);
