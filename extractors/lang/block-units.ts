@@ -25,5 +25,14 @@ export function cellsOf(block: Block): string[] {
 /** Rows and label-value pairs are read whole (the row is the quote); other blocks sentence by sentence. */
 export function unitsOf(block: Block): Unit[] {
   if (isRow(block) || block.kind === 'label-value') return [{ block, text: block.text, start: 0, end: block.text.length }];
-  return splitSentences(block.text).map((s) => ({ block, text: s.text, start: s.start, end: s.end }));
+  const out: Unit[] = [];
+  for (const s of splitSentences(block.text)) {
+    const last = out.at(-1);
+    // "AWS us-east-1 (N. Virginia)": a single-letter initial does not end a sentence.
+    if (last && /(?:^|[\s(])[A-Z]\.$/.test(last.text)) {
+      last.end = s.end;
+      last.text = block.text.slice(last.start, s.end);
+    } else out.push({ block, text: s.text, start: s.start, end: s.end });
+  }
+  return out;
 }

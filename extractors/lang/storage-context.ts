@@ -87,7 +87,14 @@ interface Reading {
 
 const LISTING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|service providers|vendors)\b/i;
 
-function classify(page: Page, unit: Unit, prev: Unit | null): Reading | null {
+// What is left of a unit once its places are taken out: "In the United States." is a bare place.
+function isBare(text: string, places: Place[]): boolean {
+  let rest = text;
+  for (const p of [...places].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3;
+}
+
+function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): Reading | null {
   const t = unit.text;
   const b = unit.block;
   if (/\?\s*$/.test(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || SEAT_UNIT.test(t)) return null;
@@ -101,12 +108,13 @@ function classify(page: Page, unit: Unit, prev: Unit | null): Reading | null {
   if (STORE.test(t)) {
     return BACKUP_ONLY.test(t) && !PRIMARY.test(t) ? { confidence: 0.6, reason: 'where backups or replicas are kept' } : { confidence: 0.9, reason: 'says where data is stored or hosted' };
   }
-  if (HOSTING.test(t)) return { confidence: 0.75, reason: 'names the hosting region or servers' };
+  // A cloud region code ("us-west-2") is itself infrastructure talk: "pin their workspace to us-west-2".
+  if (HOSTING.test(t) || places.some((p) => p.kind === 'code')) return { confidence: 0.75, reason: 'names the hosting region or servers' };
   if (t.split(/\s+/).length > 12) return null;
   const ctx = [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1)].filter((x): x is string => !!x).join(' | ');
   if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx)) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
   // A bare place after a label line or sentence: "Data center location(s)" / "United States".
-  if (prev && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text)) {
+  if (prev && isBare(t, places) && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text)) {
     return { confidence: 0.85, reason: `follows "${prev.text.slice(0, 60)}"`, ...(prev.block === b ? { from: prev.start } : {}) };
   }
   return null;
@@ -140,7 +148,7 @@ export function storageFindings(page: Page): StorageFinding[] {
         }
       } else {
         places = storagePlaces(unit.text);
-        how = places.length > 0 ? classify(page, unit, prev) : null;
+        how = places.length > 0 ? classify(page, unit, prev, places) : null;
       }
       prev = unit;
       if (!how || places.length === 0) continue;

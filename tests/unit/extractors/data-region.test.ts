@@ -30,6 +30,8 @@ const valid: Case<string[]>[] = [
   { page: 'Data residency: European Economic Area.', value: ['EU'] },
   { page: "Our servers are located in Hetzner's Nuremberg data center (NBG1).", value: ['EU'] },
   { page: 'North American customers are hosted in US West (Oregon); European customers in Europe (Frankfurt).', value: ['EU', 'US'] },
+  { page: 'Teams on the Business plan can pin their workspace to ap-southeast-2 instead.', value: ['AU'] },
+  { page: [{ kind: 'list-item', text: 'US — AWS us-east-1 (N. Virginia)', lead: 'Choose a region when you sign up:' }], value: ['US'], quote: 'US — AWS us-east-1 (N. Virginia)' },
 ];
 
 const invalid: Case<string[]>[] = [
