@@ -11,7 +11,8 @@ const END_OF_ACCOUNT = new RegExp(
   [
     String.raw`\b(?:cancel(?:l?ation|l?ed|s)?|terminat(?:e|ed|es|ion|ing)|uninstall(?:ed|ation|s|ing)?|de-?activat(?:e|ed|ion)|off-?board\w*|departed|churn(?:s|ed)?)\b`,
     String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team)s?\s+(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+)?(?:deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed)\b`,
-    String.raw`\b(?:delete|close|cancel|end|leave)\s+(?:your|the|an|their|a)\s+(?:\w+\s+)?(?:account|workspace|subscription|organi[sz]ation|contract)\b`,
+    String.raw`\b(?:delet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ling)?|end(?:s|ed|ing)?|leav(?:e|es|ing))\s+(?:your\s+|the\s+|an\s+|their\s+|a\s+)?(?:\w+\s+)?(?:account|workspace|subscription|organi[sz]ation|contract|tenant)s?\b`,
+    String.raw`\b(?:remov(?:e|es|ed|ing)|disconnect(?:s|ed|ing)?)\s+(?:the|our|this)\s+(?:extension|app|application|add-?on|plugin|plug-in|integration|bot)\b`,
     String.raw`\bdelet\w*\s+\/?account\b`,
     String.raw`\bend\s+of\s+(?:the|your|our)\s+(?:contract|subscription|agreement|service|term|relationship)\b`,
     String.raw`\b(?:after|once)\s+(?:you\s+)?(?:leave|stop using)\b`,
@@ -20,7 +21,7 @@ const END_OF_ACCOUNT = new RegExp(
   'i',
 );
 // It must say the data goes (or is kept until then): a deletion or retention verb, or a grace period.
-const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete)\b/i;
+const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete|remains? (?:available|accessible))\b/i;
 // Windows that are not the customer-data deletion window.
 const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|renew\w*|access rights|credentials|passwords?)\b/i;
 const DATA = /\b(?:data|content|information|records?|files?|embeddings|everything|account|workspace|tenant)\b/i;
@@ -42,7 +43,10 @@ function ownWords(seg: string, d: Duration): string {
 
 function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
   const out: Candidate<number>[] = [];
-  const around = [leadOf(page, block), block.label, block.kind === 'list-item' ? questionOf(page, block) : null].filter(Boolean).join(' ');
+  // The question an answer answers ("What happens to my notes when I cancel?") and a heading that names the
+  // end of the account ("Account deletion") say what the window is counted from.
+  const heading = block.headings.at(-1) ?? '';
+  const around = [leadOf(page, block), block.label, questionOf(page, block), END_OF_ACCOUNT.test(heading) ? heading : null].filter(Boolean).join(' ');
   for (const d0 of findDurations(s.text)) {
     const seg = segmentAround(s.text, d0.start);
     const segText = s.text.slice(seg.start, seg.end);

@@ -31,6 +31,7 @@ const RANGE = `(?<a>${ONE})(?:\\s*(?:-|–|—|/|to|or)\\s*(?<b>${ONE}))?`;
 const UNIT = `(?:business\\s+|working\\s+|calendar\\s+)?(?<unit>minute|min|hour|hr|h|day|week|month|year|yr)(?:s|\\(s\\))?`;
 const DURATION = new RegExp(`(?<![\\w.])${RANGE}(?:\\s*-\\s*|\\s+)?${UNIT}(?![a-z])`, 'gi');
 const IMMEDIATE = /\b(?:immediately|instantly|as soon as\b[^.;]{0,60}?\b(?:completed?|done|finished|processed)|at once)\b/gi;
+const DAY_N = /\b(?:on|by|from|after)\s+day\s+(\d{1,4})\b/gi;
 const LOWER = /\b(?:minimum of|at least|no (?:less|fewer|sooner) than|not less than)\s*$/i;
 const UPPER_BEFORE = /\b(?:within|up to|maximum of|max(?:imum)?|no (?:more|later) than|not more than|under|less than|before|inside)\s*(?:a|an|the)?\s*$/i;
 const UPPER_AFTER = /^\s*(?:max(?:imum)?\b|or (?:less|fewer|sooner)\b|at (?:the )?most\b)/i;
@@ -63,6 +64,12 @@ export function findDurations(text: string): Duration[] {
     const after = text.slice(end, end + 20);
     const bound = LOWER.test(before) ? 'lower' : UPPER_BEFORE.test(before) || UPPER_AFTER.test(after) || g.b ? 'upper' : 'exact';
     out.push({ hours, days: Math.ceil(hours / 24 - 1e-9), bound, immediate: false, start, end, text: m[0] });
+  }
+  // "On day 31 it is deleted": a day count written as an ordinal position.
+  for (const m of text.matchAll(DAY_N)) {
+    const start = m.index!;
+    const n = Number(m[1]);
+    out.push({ hours: n * 24, days: n, bound: 'exact', immediate: false, start, end: start + m[0].length, text: m[0] });
   }
   for (const m of text.matchAll(IMMEDIATE)) {
     const start = m.index!;

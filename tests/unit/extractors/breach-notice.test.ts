@@ -95,6 +95,17 @@ const valid: Valid<number>[] = [
     value: 48,
     quote: 'We will notify affected workspace owners within 48 hours, as required by law.',
   },
+  {
+    title: "the law's ceiling is not the vendor's promise",
+    page: 'The HIPAA Breach Notification Rule allows up to 60 days. We commit to notifying affected covered entities within 5 calendar days of discovering a breach.',
+    value: 120,
+    quote: 'We commit to notifying affected covered entities within 5 calendar days of discovering a breach.',
+  },
+  {
+    page: 'Processor shall notify Controller without undue delay and in any event within forty-eight (48) hours of becoming aware of a Personal Data Breach.',
+    value: 48,
+    quote: 'Processor shall notify Controller without undue delay and in any event within forty-eight (48) hours of becoming aware of a Personal Data Breach.',
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -116,6 +127,8 @@ const invalid: Invalid[] = [
   { page: 'Our 24/7 security incident response team investigates alerts within 15 minutes.' },
   { page: 'Changes in source system permissions are reflected within 1 hour.' },
   { page: [{ kind: 'table-row', text: 'Critical | within 10 days of being reported', cells: ['Critical', 'within 10 days of being reported'], header: ['Severity', 'Resolution time'] }] },
+  { page: 'GDPR requires notification to the regulator within 72 hours of a breach.' },
+  { page: 'Breach notification rules give organisations 60 days to notify.' },
 ];
 
 runTable(extractor, valid, invalid);

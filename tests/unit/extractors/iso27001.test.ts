@@ -81,6 +81,25 @@ const valid: Valid<IsoValue>[] = [
     value: 'certified',
     quote: 'Separately, Larkspur itself achieved ISO 27001 certification in 2024.',
   },
+  {
+    title: 'only the heading names the topic',
+    page: [{ kind: 'heading', text: 'ISO 27001' }, { text: 'Certified since 2022. The certificate is available on request.', headings: ['ISO 27001'] }],
+    value: 'certified',
+    quote: 'Certified since 2022.',
+  },
+  {
+    page: [
+      { kind: 'question', text: 'Do you hold ISO 27001?' },
+      { text: 'Our controls are modelled on ISO 27001 but we are not certified.', question: 'Do you hold ISO 27001?' },
+    ],
+    value: 'not_certified',
+    quote: 'Our controls are modelled on ISO 27001 but we are not certified.',
+  },
+  {
+    page: [{ kind: 'table-row', text: 'ISO/IEC 27001 | Not certified', cells: ['ISO/IEC 27001', 'Not certified'], header: ['Standard', 'Status'] }],
+    value: 'not_certified',
+    quote: 'ISO/IEC 27001 | Not certified',
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -110,6 +129,8 @@ const invalid: Invalid[] = [
   { page: 'What is ISO 27001? It is an international standard for information security.' },
   { page: [{ kind: 'list-item', headings: ['Subprocessors'], text: 'Hetzner Online — compute and storage. ISO 27001 certified.' }] },
   { page: [{ kind: 'table-row', text: 'AWS | Hosting | ISO 27001, SOC 2', cells: ['AWS', 'Hosting', 'ISO 27001, SOC 2'], header: ['Provider', 'Purpose', 'Certifications'] }] },
+  { page: 'Registered ISO/MSP of partner banks.' },
+  { page: [{ kind: 'heading', text: 'ISO 27001' }, { text: 'ISO 27001 is an international standard for information security management.', headings: ['ISO 27001'] }] },
 ];
 
 runTable(extractor, valid, invalid);

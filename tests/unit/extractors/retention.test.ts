@@ -106,6 +106,31 @@ const valid: Valid<number>[] = [
     value: 60,
     quote: 'When a workspace is deleted: all indexed content deleted within 60 days',
   },
+  {
+    title: 'the question names the event',
+    page: [
+      { kind: 'question', text: 'What happens to my files when I cancel?' },
+      { text: 'We hold on to your workspace for 45 days in case you return, then it is permanently deleted.', question: 'What happens to my files when I cancel?' },
+    ],
+    value: 45,
+    quote: 'We hold on to your workspace for 45 days in case you return, then it is permanently deleted.',
+  },
+  {
+    page: 'Recorded calls are deleted 10 days after you remove the extension.',
+    value: 10,
+    quote: 'Recorded calls are deleted 10 days after you remove the extension.',
+  },
+  {
+    page: 'Deleting an organisation removes all builds immediately and project metadata within 21 days.',
+    value: 21,
+    quote: 'Deleting an organisation removes all builds immediately and project metadata within 21 days.',
+  },
+  {
+    title: 'a heading names the event',
+    page: [{ kind: 'heading', text: 'Account deletion' }, { text: 'Everything you stored is erased within 30 days.', headings: ['Account deletion'] }],
+    value: 30,
+    quote: 'Everything you stored is erased within 30 days.',
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -129,6 +154,8 @@ const invalid: Invalid[] = [
   { page: 'You can cancel at any time and request a refund within 14 days.' },
   { page: 'Backups are held for 21 days, 4 weeks, 3 months and 1 year respectively.' },
   { page: 'On request: immediate deletion available by email.' },
+  { page: [{ kind: 'heading', text: 'Account deletion' }, { text: 'Backups are kept for 35 days.', headings: ['Account deletion'] }] },
+  { page: [{ kind: 'question', text: 'How long do you keep backups?' }, { text: 'Backups are kept for 35 days after you cancel.', question: 'How long do you keep backups?' }] },
 ];
 
 runTable(extractor, valid, invalid);

@@ -98,6 +98,28 @@ const valid: Valid<Soc2Value>[] = [
     value: 'planned',
     quote: 'SOC 2 Type II certification is on our roadmap for next year.',
   },
+  {
+    title: 'only the heading names the topic',
+    page: [{ kind: 'heading', text: 'SOC 2' }, { text: 'We finished our Type II examination in May; the report is shared under NDA.', headings: ['SOC 2'] }],
+    value: 'type2',
+    quote: 'We finished our Type II examination in May; the report is shared under NDA.',
+  },
+  {
+    title: 'a bracket about the next type is its own clause',
+    page: [{ kind: 'label-value', label: 'SOC 2', value: 'Type I (Type II in progress)', text: 'SOC 2 Type I (Type II in progress)' }],
+    value: 'type1',
+    quote: 'SOC 2 Type I (Type II in progress)',
+  },
+  {
+    page: 'Kestrel has completed a SOC 1 Type II and a SOC 2 Type I examination. We are currently in the observation period for our first SOC 2 Type II report.',
+    value: 'type1',
+    quote: 'Kestrel has completed a SOC 1 Type II and a SOC 2 Type I examination.',
+  },
+  {
+    page: 'We are currently in the observation period for our SOC 2 Type II audit.',
+    value: 'planned',
+    quote: 'We are currently in the observation period for our SOC 2 Type II audit.',
+  },
 ];
 
 const invalid: Invalid[] = [
