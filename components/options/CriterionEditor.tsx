@@ -4,6 +4,7 @@ import { newCriterion } from '../../rubric/library';
 import type { Criterion } from '../../rubric/schema';
 import { SetEditor, TableEditor, ThresholdEditor } from './KindEditors';
 import { NumberField } from './NumberField';
+import { SelectField, TextField } from './Fields';
 
 interface Props {
   criterion: Criterion;
@@ -31,48 +32,37 @@ export function CriterionEditor({ criterion: c, index, disabled, otherIds, onCha
         {index + 1}. {c.label || '(no label)'} {c.dealBreaker ? <span className="tag">deal-breaker</span> : null}
       </legend>
       <div className="row">
-        <label className="field">
-          Label
-          <input type="text" value={c.label} disabled={disabled} onChange={(e) => patch({ label: e.target.value })} />
-        </label>
-        <label className="field">
-          Field
-          <select
-            value={c.field}
-            disabled={disabled}
-            onChange={(e) => {
-              if (isFieldName(e.target.value)) onChange({ ...newCriterion(e.target.value, otherIds), weight: c.weight, dealBreaker: c.dealBreaker, notStated: c.notStated });
-            }}
-          >
-            {FIELD_NAMES.map((f) => (
-              <option key={f} value={f}>
-                {FIELDS[f].label} ({f})
-              </option>
-            ))}
-          </select>
-        </label>
+        <TextField label="Label" value={c.label} disabled={disabled} onChange={(label) => patch({ label })} />
+        <SelectField
+          label="Field"
+          value={c.field}
+          disabled={disabled}
+          onChange={(f) => {
+            if (isFieldName(f)) onChange({ ...newCriterion(f, otherIds), weight: c.weight, dealBreaker: c.dealBreaker, notStated: c.notStated });
+          }}
+        >
+          {FIELD_NAMES.map((f) => (
+            <option key={f} value={f}>
+              {FIELDS[f].label} ({f})
+            </option>
+          ))}
+        </SelectField>
         <NumberField label="Weight" value={c.weight} min={0} step={0.5} disabled={disabled} onChange={(weight) => patch({ weight })} />
         <label className="check">
           <input type="checkbox" checked={c.dealBreaker} disabled={disabled} onChange={(e) => patch({ dealBreaker: e.target.checked })} /> Deal-breaker (failing caps the grade at D)
         </label>
-        <label className="field">
-          When not stated, it
-          <select value={c.notStated} disabled={disabled} onChange={(e) => patch({ notStated: e.target.value as Criterion['notStated'] })}>
-            {POLICIES.map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="When not stated, it" value={c.notStated} disabled={disabled} onChange={(v) => patch({ notStated: v as Criterion['notStated'] })}>
+          {POLICIES.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {c.kind === 'table' && <TableEditor criterion={c} disabled={disabled} onChange={onChange} />}
       {c.kind === 'threshold' && <ThresholdEditor criterion={c} disabled={disabled} onChange={onChange} />}
       {c.kind === 'set' && <SetEditor criterion={c} disabled={disabled} onChange={onChange} />}
-      <label className="field wide">
-        Question for the vendor when not stated or failing
-        <textarea rows={2} value={c.question} disabled={disabled} onChange={(e) => patch({ question: e.target.value })} />
-      </label>
+      <TextField label="Question for the vendor when not stated or failing" value={c.question} disabled={disabled} multiline wide onChange={(question) => patch({ question })} />
       <button type="button" disabled={disabled} onClick={onRemove}>
         Remove criterion “{c.label}”
       </button>

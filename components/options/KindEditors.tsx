@@ -3,6 +3,7 @@ import { fieldInfo } from '../../rubric/fields';
 import { formatValue } from '../../rubric/judge';
 import type { Criterion } from '../../rubric/schema';
 import { NumberField } from './NumberField';
+import { TextField } from './Fields';
 
 type Of<K extends Criterion['kind']> = Extract<Criterion, { kind: K }>;
 interface Props<K extends Criterion['kind']> {
@@ -84,18 +85,9 @@ export function SetEditor({ criterion: c, disabled, onChange }: Props<'set'>) {
 /** A comma-separated list that keeps the reviewer's typing (a trailing comma) while reporting the codes. */
 function ListField({ label, value, disabled, onChange }: { label: string; value: string[]; disabled: boolean; onChange: (v: string[]) => void }) {
   const [text, setText] = useState(value.join(', '));
-  return (
-    <label className="field">
-      {label}
-      <input
-        type="text"
-        value={text}
-        disabled={disabled}
-        onChange={(e) => {
-          setText(e.target.value);
-          onChange(e.target.value.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean));
-        }}
-      />
-    </label>
-  );
+  const update = (t: string) => {
+    setText(t);
+    onChange(t.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean));
+  };
+  return <TextField label={label} value={text} disabled={disabled} onChange={update} />;
 }

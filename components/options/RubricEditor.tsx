@@ -6,6 +6,7 @@ import { isReadOnly, type RubricEditorStore } from './rubric-store';
 import { RubricToolbar } from './RubricToolbar';
 import type { Sample } from './samples';
 import { ScorePreview } from './ScorePreview';
+import { SelectField, TextField } from './Fields';
 
 /** The selected rubric's name, criteria and a live preview of a vendor's score under it. */
 export function RubricEditor({ store, samples }: { store: RubricEditorStore; samples: Sample[] }) {
@@ -22,10 +23,7 @@ export function RubricEditor({ store, samples }: { store: RubricEditorStore; sam
           {readOnly ? (
             <p className="note">Presets are read-only: choose Duplicate to make an editable copy.</p>
           ) : (
-            <label className="field wide">
-              Name
-              <input type="text" value={d.name} onChange={(e) => s.rename(e.target.value)} />
-            </label>
+            <TextField label="Name" value={d.name} wide onChange={(name) => s.rename(name)} />
           )}
           {d.description && <p className="muted">{d.description}</p>}
           {s.dirty && <p className="note">Unsaved changes (version {d.version} until saved).</p>}
@@ -54,16 +52,13 @@ export function RubricEditor({ store, samples }: { store: RubricEditorStore; sam
           ))}
           {!readOnly && (
             <div className="row">
-              <label className="field">
-                New criterion on
-                <select value={newField} onChange={(e) => setNewField(e.target.value)}>
-                  {FIELD_NAMES.map((f) => (
-                    <option key={f} value={f}>
-                      {FIELDS[f].label} ({f})
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField label="New criterion on" value={newField} onChange={setNewField}>
+                {FIELD_NAMES.map((f) => (
+                  <option key={f} value={f}>
+                    {FIELDS[f].label} ({f})
+                  </option>
+                ))}
+              </SelectField>
               <button type="button" onClick={() => isFieldName(newField) && s.addCriterion(newField)}>
                 Add criterion
               </button>

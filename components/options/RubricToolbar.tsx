@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useStore } from 'zustand';
 import { sizeError } from '../../rubric/schema';
+import { SelectField } from './Fields';
 import { isReadOnly, type RubricEditorStore } from './rubric-store';
 
 /** Choose a rubric; make it active, duplicate, save, reset, delete, import and export it. */
@@ -29,9 +30,7 @@ export function RubricToolbar({ store }: { store: RubricEditorStore }) {
 
   return (
     <div className="toolbar">
-      <label className="field">
-        Rubric
-        <select value={s.selectedId} onChange={(e) => s.select(e.target.value)}>
+      <SelectField label="Rubric" value={s.selectedId} onChange={(id) => s.select(id)}>
           <optgroup label="Presets (read-only)">
             {s.presets.map((r) => (
               <option key={r.id} value={r.id}>
@@ -49,8 +48,7 @@ export function RubricToolbar({ store }: { store: RubricEditorStore }) {
               ))}
             </optgroup>
           )}
-        </select>
-      </label>
+      </SelectField>
       <button type="button" onClick={() => s.activate()} disabled={s.selectedId === s.activeId || s.dirty}>
         Make active
       </button>

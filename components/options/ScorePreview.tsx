@@ -3,6 +3,7 @@ import { questionsAsText } from '../../rubric/questions';
 import type { Rubric } from '../../rubric/schema';
 import { scoreAssessment } from '../../rubric/score';
 import type { Sample } from './samples';
+import { SelectField } from './Fields';
 
 interface Props {
   rubric: Rubric;
@@ -32,16 +33,13 @@ export function ScorePreview({ rubric, samples, stale }: Props) {
   return (
     <section className="preview" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Live preview</h2>
-      <label className="field">
-        Vendor
-        <select value={sample.id} onChange={(e) => setSampleId(e.target.value)}>
+      <SelectField label="Vendor" value={sample.id} onChange={setSampleId}>
           {samples.map((s) => (
             <option key={s.id} value={s.id}>
               {s.label}
             </option>
           ))}
-        </select>
-      </label>
+      </SelectField>
       {sample.example && <p className="muted">An example: the values a reviewer labelled on a seed page, not a stored assessment.</p>}
       {stale && <p className="muted">Showing the last valid version of your edits.</p>}
       <p className="total" data-testid="preview-score">
