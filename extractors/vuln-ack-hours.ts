@@ -12,10 +12,10 @@ const ACK =
   /\b(?:acknowledge(?:s|d)?|acknowledg(?:e)?ment|confirm (?:its |their )?receipt|receipt|(?:first|initial) (?:response|reply)|respond(?:s)?|response|reply|replies|get back to you|hear (?:back )?from us|triage acknowledgement)\b/i;
 // A time to fix, triage or pay is not the acknowledgement time.
 const NOT_ACK = /\b(?:fix(?:ed|es)?|resolve[ds]?|resolution|remediat\w*|patch(?:ed)?|triage|assessment|bounty|reward|updates?|disclos(?:e|ure) publicly)\b/i;
-const EXCLUDE = /\b(?:breach(?:es)?|incidents?|outages?|support (?:tickets?|requests?)|(?:access|deletion|erasure|rights|data subject) requests?|personal data)\b/i;
+const EXCLUDE = /\b(?:breach(?:es)?|incidents?|outages?|support|customer service|tickets?|(?:access|deletion|erasure|rights|data subject) requests?|personal data)\b/i;
 
 function contextText(page: Page, block: Block): string {
-  return [questionOf(page, block), block.label, ...block.headings, block.text].filter(Boolean).join(' ');
+  return [page.title, questionOf(page, block), block.label, ...block.headings, block.text].filter(Boolean).join(' ');
 }
 
 /** The duration that the acknowledgement word governs: the first one after it, before any fix/triage word. */

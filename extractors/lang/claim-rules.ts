@@ -63,12 +63,12 @@ function isFirstUnit(block: Block, unit: Unit): boolean {
 
 /** A sentence whose subject is a named company the page title does not name ("Stripe is certified ..."). */
 export function namedOtherSubject(page: Page, text: string): string | null {
-  const m = text.match(/^\s*([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})(?:['’]s)?\s+(?:is|are|has|have|holds?|maintains?|was|were|guarantees?|offers?|provides?|commits?)\b/);
+  const m = text.replace(/^\s*(?:yes|no|not yet|correct)\b[.,!:;]?\s*/i, '').match(/^\s*([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})(?:['’]s)?\s+(?:is|are|has|have|holds?|maintains?|was|were|guarantees?|offers?|provides?|commits?)\b/);
   if (!m || !page.title) return null;
   const name = m[1]!;
   if (/^(?:We|Our|All|The|This|It|Data|Every|Each|Any|You|Your|Customer|Customers)\b/.test(name)) return null;
   const own = `${page.title} ${page.siteName ?? ''} ${page.url ?? ''}`.toLowerCase();
-  return own.includes(name.split(/\s+/)[0]!.toLowerCase()) ? null : name;
+  return name.split(/\s+/).some((w) => own.includes(w.toLowerCase())) ? null : name;
 }
 
 /** Reads every unit of the page against the spec. */

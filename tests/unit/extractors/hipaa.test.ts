@@ -22,6 +22,12 @@ const valid: Valid<HipaaValue>[] = [
   { page: QA('Will you sign a BAA?', 'No. We are not designed to store protected health information.'), value: 'not_compliant', quote: 'No. We are not designed to store protected health information.' },
   { page: [{ text: 'HIPAA | Not applicable — do not upload PHI', kind: 'table-row', cells: ['HIPAA', 'Not applicable — do not upload PHI'], header: ['Standard', 'Status'] }], value: 'not_compliant', quote: 'HIPAA | Not applicable — do not upload PHI' },
   s('Customers must not upload protected health information to the service.', 'not_compliant'),
+  {
+    page: QA('Will you sign a BAA?', 'No. Quillfeather is not designed to store protected health information, and our terms do not allow it.'),
+    title: 'Security FAQ – Quillfeather',
+    value: 'not_compliant',
+    quote: 'No. Quillfeather is not designed to store protected health information, and our terms do not allow it.',
+  },
 ];
 
 const invalid: Invalid[] = [

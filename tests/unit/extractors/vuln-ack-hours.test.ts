@@ -21,6 +21,7 @@ const valid: Valid<number>[] = [
   { page: H('Responsible disclosure', 'We aim to acknowledge reports within seventy-two (72) hours.'), value: 72, quote: 'We aim to acknowledge reports within seventy-two (72) hours.' },
   { page: H('Vulnerability reports', 'We respond within 3 business days. We do not offer monetary rewards.'), value: 72, quote: 'We respond within 3 business days.' },
   s('Valid security findings are acknowledged within 1 week.', 168),
+  { page: [{ text: 'Time to first response: 8 hours. Time to triage: 2 days.', headings: ['Response targets'] }], title: 'Bug Bounty | Acme', value: 8, quote: 'Time to first response: 8 hours.' },
 ];
 
 const invalid: Invalid[] = [
@@ -40,6 +41,7 @@ const invalid: Invalid[] = [
   { page: H('Breach notification', 'We acknowledge and notify you within 24 hours of detecting a personal data breach.') },
   { page: H('Support', 'First response time: 2 hours for urgent tickets.') },
   { page: H('Researchers', 'Triage and severity assessment within 10 business days.') },
+  { page: H('Contact', 'Our support team responds within 4 hours.'), title: 'Vulnerability Disclosure Policy | Acme' },
 ];
 
 runTable(extractor, valid, invalid);
