@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchAssay, ROOT, type AssayBrowser } from './chromium';
+import { ComparePage } from './pages/compare';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
 import { servePages, type PageServer } from './server';
@@ -17,6 +18,14 @@ afterAll(async () => {
   await server?.close();
 });
 
+async function compareScores() {
+  const compare = await ComparePage.open(browser);
+  await compare.selectAll();
+  const scores = await compare.scores();
+  await compare.close();
+  return scores;
+}
+
 async function popupScore(url: string) {
   const popup = await PopupPage.openFor(browser, url);
   await popup.ready();
@@ -26,11 +35,12 @@ async function popupScore(url: string) {
 }
 
 describe('the options page rubric editor', () => {
-  it('a heavier weight, saved and made active, changes the preview and the popup score', async () => {
+  it('a heavier weight, saved and made active, changes the preview, the popup and the compare page scores', async () => {
     const url = server.url('/ohallo.html');
     const tab = await browser.context.newPage();
     await tab.goto(url);
     const before = await popupScore(url);
+    const compareBefore = await compareScores();
 
     const options = await OptionsPage.open(browser);
     await options.button('Duplicate');
@@ -44,6 +54,7 @@ describe('the options page rubric editor', () => {
 
     const after = await popupScore(url);
     expect(after.total).not.toBe(before.total);
+    expect(await compareScores()).not.toEqual(compareBefore);
     await tab.close();
   });
 
