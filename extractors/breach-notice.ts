@@ -17,6 +17,8 @@ const NOTICE_AFTER = /^[\s-]*(?:(?:data\s+|security\s+)?(?:breach|incident)\s+)?
 // Who is told: the customer, not us, not only the regulator.
 const TO_CUSTOMER = /\b(?:you|your|customers?|clients?|users?|affected|controllers?|administrators?|admins?|subscribers?|account (?:owners?|holders?))\b/i;
 const TO_OTHERS = /\b(?:us|authorit(?:y|ies)|regulators?|supervisory|ICO|law enforcement)\b/i;
+// An availability incident is not a breach: "customers are notified of outages within 30 minutes".
+const AVAILABILITY = /\b(?:outages?|downtime|availability|maintenance|status page|degradation|service disruptions?)\b/i;
 const CUSTOMER_SUBJECT = /\b(?:you|customers?|clients?|users?|licensee)\s+(?:must|shall|should|agrees? to|are required to|will)\s+(?:promptly\s+)?(?:notify|inform|report)/i;
 
 function contextOf(page: Page, block: Block): string {
@@ -24,7 +26,7 @@ function contextOf(page: Page, block: Block): string {
 }
 
 function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
-  if (!BREACH.test(s.text + ' ' + contextOf(page, block)) || CUSTOMER_SUBJECT.test(s.text)) return [];
+  if (!BREACH.test(s.text + ' ' + contextOf(page, block)) || CUSTOMER_SUBJECT.test(s.text) || AVAILABILITY.test(s.text)) return [];
   const cues = [...s.text.matchAll(CUE)];
   const durations = findDurations(s.text).filter((d) => !d.immediate);
   const out: Candidate<number>[] = [];

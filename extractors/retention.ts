@@ -52,12 +52,13 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
     const segText = s.text.slice(seg.start, seg.end);
     const d = { ...d0, start: d0.start - seg.start, end: d0.end - seg.start };
     if (OTHER_DATA.test(ownWords(segText, d))) continue;
-    const ctx = segText + ' ' + around;
+    // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
+    const ctx = s.text + ' ' + around;
     if (!END_OF_ACCOUNT.test(ctx) || !DELETION.test(ctx) || (!DATA.test(ctx) && !IMMEDIATE_DELETION.test(ctx))) continue;
     // "offenders are immediately terminated": "immediately" counts only next to a deletion verb.
     if (d0.immediate && !IMMEDIATE_DELETION.test(s.text.slice(Math.max(0, d0.start - 40), d0.end + 40))) continue;
     if (/\bgrace\s+period\b/i.test(segText) && OTHER_DATA.test(segText) && !/\b(?:uninstall|cancel|terminat|delet)/i.test(segText)) continue;
-    if (d0.hours > 24 * 365 * 3) continue;
+    if (d0.hours > 24 * 366 * 10) continue;
     if (attributionOf(page, block, s, s.start + d0.start).who === 'third-party') continue;
     const strong = /\b(?:cancel|terminat|uninstall|delet|clos|ends?\b|expir)/i.test(segText);
     const ev = evidenceAt(block, s.start + seg.start, s.start + seg.end);

@@ -31,7 +31,19 @@ export interface CertReading {
 // A clause only states a status when it says so: certified, compliant, audited, a report exists ...
 const STATUS = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|or)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|scope|covered)\b/i;
 // "according to ISO 27001 standards", "aligned with SOC 2", "your SOC 2 audit": not the vendor's certificate.
-const NOT_STATUS = /\b(?:according to|aligned (?:with|to)|-aligned|based on|in line with|consistent with|modell?ed (?:on|after)|inspired by|follows?|equivalent|mapped to|help(?:s|ing)? (?:you|customers|teams|organi[sz]ations)|automate|prepare for)\b|\byour\s+(?:own\s+)?(?:\w+\s+)?$/i;
+const NOT_STATUS = new RegExp(
+  [
+    String.raw`\b(?:according to|aligned (?:with|to)|-aligned|based on|in line with|consistent with|modell?ed (?:on|after)|inspired by|follows?|equivalent|mapped to)\b`,
+    // selling compliance, not having it: "helps you achieve SOC 2", "Get SOC 2 compliant in weeks"
+    String.raw`\b(?:help(?:s|ing)? (?:you|customers|teams|organi[sz]ations)|automate|prepare for)\b|^\s*(?:get|become|achieve|start|streamline|simplify)\b`,
+    // people, not the company: "ISO 27001 Lead Auditor certified staff"
+    String.raw`\b(?:lead auditors?|lead implementers?|trained|training|staff|employees|engineers|team members|personnel)\b`,
+    // someone else's need: "customers often require SOC 2 reports"
+    String.raw`\b(?:customers?|clients?|prospects?|buyers?|enterprises?|you)\s+(?:often\s+|typically\s+|usually\s+|may\s+|might\s+)?(?:require|ask|request|need|expect)s?\b`,
+    String.raw`\byour\s+(?:own\s+)?(?:\w+\s+)?$`,
+  ].join('|'),
+  'i',
+);
 const FOLLOW_UP = /\b(?:certifi|audit|attest|accredit|assessment|report|it\b|this\b)/i;
 const CERT_CONTEXT = /\b(?:certifi|complian|attest|accredit|audit|standards|trust)/i;
 

@@ -23,8 +23,8 @@ const PROVIDER_HEADER = /\b(?:provider|sub-?processor|processor|vendor|third[- ]
 // "hosted on X", "stores all data with X", "powered by X": X is a provider the page itself names.
 const PROVIDER_INTRO =
   /\b(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed|use|uses|using|rely on|relies on)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
-const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which is|which are|who (?:is|are))\s+[^,.;]*$/;
-const ATTRIBUTIVE_NOUN = /^\s*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?\s*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
+const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|that)\s+[^,.;]*$/;
+const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
 const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
 const ANAPHOR = /^(?:[a-z]|(?:this|these|they|their|its|it|such|the audit|those)\b)/i;
 const GENERIC_WORDS = new Set(['The', 'Our', 'We', 'All', 'Web', 'Services', 'Service', 'Cloud', 'Platform', 'Inc', 'Inc.', 'Ltd', 'LLC', 'GmbH', 'Data', 'Online']);
@@ -151,6 +151,9 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
   const attr = after.replace(/^[^]*?(?:SOC\s*-?\s*(?:2|II)|ISO[^\d]{0,8}27001|\d{2,}\s*-?\s*\w+)/i, '');
   const noun = attr.match(ATTRIBUTIVE_NOUN);
   if (noun && PRECEDES_ATTRIBUTIVE.test(before)) return third(`qualifies "${noun[1]}", not the vendor`);
+  // "ISO 27001 certification is maintained by our cloud provider": the agent comes after the mention.
+  const agent = attr.split(/[;.]/)[0]!.match(/\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1];
+  if (agent && (THIRD_PARTY_ROLE.test(agent) || agent.split(/\s+/).some((w) => providerNames(page).has(w)))) return third(`held by ${agent}`);
   // "This audit: will be performed ...": a sentence with no subject of its own continues the one before.
   if (ANAPHOR.test(sentence.text)) {
     const prev = splitSentences(block.text).filter((s) => s.end <= sentence.start).at(-1);

@@ -129,6 +129,8 @@ const invalid: Invalid[] = [
   { page: [{ kind: 'table-row', text: 'Critical | within 10 days of being reported', cells: ['Critical', 'within 10 days of being reported'], header: ['Severity', 'Resolution time'] }] },
   { page: 'GDPR requires notification to the regulator within 72 hours of a breach.' },
   { page: 'Breach notification rules give organisations 60 days to notify.' },
+  { page: [{ kind: 'heading', text: 'Incident management' }, { text: 'Customers are notified of outages within 30 minutes.', headings: ['Incident management'] }] },
+  { page: 'Incidents are posted to our status page within 15 minutes.' },
 ];
 
 runTable(extractor, valid, invalid);

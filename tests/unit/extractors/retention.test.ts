@@ -131,6 +131,16 @@ const valid: Valid<number>[] = [
     value: 30,
     quote: 'Everything you stored is erased within 30 days.',
   },
+  {
+    page: 'Account owners can delete their account at any time; data is removed within 30 days.',
+    value: 30,
+    quote: 'data is removed within 30 days.',
+  },
+  {
+    page: 'Payroll records are retained for seven years after your subscription ends, as required by law, and then deleted.',
+    value: 2555,
+    quote: 'Payroll records are retained for seven years after your subscription ends, as required by law, and then deleted.',
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -156,6 +166,8 @@ const invalid: Invalid[] = [
   { page: 'On request: immediate deletion available by email.' },
   { page: [{ kind: 'heading', text: 'Account deletion' }, { text: 'Backups are kept for 35 days.', headings: ['Account deletion'] }] },
   { page: [{ kind: 'question', text: 'How long do you keep backups?' }, { text: 'Backups are kept for 35 days after you cancel.', question: 'How long do you keep backups?' }] },
+  { page: 'If you cancel, you can still export your data for 30 days.' },
+  { page: 'Deleted items stay in the trash for 30 days before being permanently deleted.' },
 ];
 
 runTable(extractor, valid, invalid);

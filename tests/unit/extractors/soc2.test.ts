@@ -120,6 +120,11 @@ const valid: Valid<Soc2Value>[] = [
     value: 'planned',
     quote: 'We are currently in the observation period for our SOC 2 Type II audit.',
   },
+  {
+    page: 'Our SOC 2 Type II report is coming soon.',
+    value: 'planned',
+    quote: 'Our SOC 2 Type II report is coming soon.',
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -143,6 +148,10 @@ const invalid: Invalid[] = [
   { page: [q('Is Kestrel SOC 2 certified?')] },
   { page: [{ kind: 'heading', text: 'SOC 2 Compliance' }] },
   { page: 'Our SOC 2 controls are aligned with the AICPA Trust Services Criteria.' },
+  { page: 'Many enterprise customers require SOC 2 reports from their vendors.' },
+  { page: 'Get SOC 2 compliant in weeks, not months.' },
+  { page: 'SOC 2 Type II certification is maintained by our cloud provider.' },
+  { page: "We're often asked whether we have a SOC 2 report." },
 ];
 
 runTable(extractor, valid, invalid);
