@@ -18,13 +18,14 @@ afterAll(async () => {
 });
 
 describe('the built extension in Chromium', () => {
-  it('loads, and its popup reads the title of a page served on 127.0.0.1', async () => {
-    const url = server.route('/vendor.html', '<!doctype html><title>Acme Security</title><h1>Security at Acme</h1>');
+  it('loads, and its popup reads a page served on 127.0.0.1', async () => {
+    const url = server.route('/vendor.html', '<!doctype html><title>Acme Security</title><h1>Security at Acme</h1><p>We are SOC 2 Type II certified.</p>');
     const tab = await browser.context.newPage();
     await tab.goto(url);
     const popup = await PopupPage.openFor(browser, url);
     await popup.ready();
-    expect((await popup.vendor()).name).toBe('Acme Security');
+    expect((await popup.vendor()).domain).toBe('127.0.0.1');
+    expect((await popup.row('soc2')).value).toBe('Type II');
     await popup.close();
     await tab.close();
   });
