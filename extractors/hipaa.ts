@@ -16,7 +16,7 @@ const rules: Rule<HipaaValue>[] = [
   { all: [DENIED, /\bHIPAA\b|\bBAA|\bbusiness associate/i], value: 'not_compliant', confidence: 0.85, reason: 'says it is not HIPAA compliant or signs no BAA' },
   { all: [NO_PHI], value: 'not_compliant', confidence: 0.8, reason: 'says the service is not for protected health information' },
   {
-    all: [BAA, /\b(?:sign|signs|signed|signing|offer|offers|offered|provide|provides|execute|executes|enter(?:s)? into|available|included|on request|upon request)\b/i],
+    all: [BAA, /\b(?:sign|signs|signed|signing|offer|offers|offered|provide|provides|execute|executes|enter(?:s)? into|available|included|on request|upon request)\b|\b(?:with|incl\.?|including|plus) (?:a |our )?(?:BAA|business associate)/i],
     value: 'baa_available',
     confidence: 0.9,
     reason: 'signs or offers a Business Associate Agreement',

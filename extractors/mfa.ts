@@ -13,8 +13,8 @@ const rules: Rule<MfaValue>[] = [
   { all: [INTERNAL], value: null, confidence: 0, reason: "the vendor's own staff access, not a product feature" },
   { all: [DENIED], value: null, confidence: 0, reason: 'MFA not offered' },
   { all: [PLAN], value: null, confidence: 0, reason: 'MFA only planned' },
-  { all: [ENFORCE], value: 'enforceable', confidence: 0.9, reason: 'MFA can be required for users' },
-  { all: [OFFERED], value: 'available', confidence: 0.8, reason: 'users can turn on MFA' },
+  { all: [ENFORCE], value: 'enforceable', confidence: 0.9, reason: 'MFA can be required for users', local: true },
+  { all: [OFFERED], value: 'available', confidence: 0.8, reason: 'users can turn on MFA', local: true },
 ];
 
 const spec: StatusSpec<MfaValue> = {
@@ -42,4 +42,5 @@ export const extractor: Extractor<MfaValue> = {
 // "Admins can make 2-step verification mandatory for every agent" enforceable; "Any user can add an authenticator
 // app" available; "Can I turn on two-factor authentication?" + "Yes." available.
 // Must not be fooled by: "Access to production systems is restricted to authorised personnel using multi-factor
-// authentication" (internal); "2FA is not supported yet"; "MFA is on our roadmap".
+// authentication" (internal); "We enforce 2FA for core systems" (internal); "password-based login is available"
+// after a sentence on 2FA; "2FA is not supported yet"; "MFA is on our roadmap".

@@ -12,6 +12,7 @@ const valid: Valid<HipaaValue>[] = [
   { page: H('HIPAA', 'We sign BAAs with customers on the Enterprise plan.'), value: 'baa_available', quote: 'We sign BAAs with customers on the Enterprise plan.' },
   { page: [{ text: 'HIPAA BAA available on Enterprise', kind: 'list-item' }], value: 'baa_available', quote: 'HIPAA BAA available on Enterprise' },
   { page: QA('Will you sign a BAA?', 'Yes.'), value: 'baa_available', quote: 'Yes.' },
+  { page: [{ text: 'HIPAA compliant (with BAA for Enterprise)', kind: 'list-item' }], value: 'baa_available', quote: 'HIPAA compliant (with BAA for Enterprise)' },
   s('Our platform is HIPAA compliant.', 'compliant'),
   s('Acme Notes complies with HIPAA and the HITECH Act.', 'compliant'),
   { page: QA('Is the service HIPAA compliant?', 'Yes, for all paid workspaces.'), value: 'compliant', quote: 'Yes, for all paid workspaces.' },

@@ -39,6 +39,8 @@ const invalid: Invalid[] = [
   { page: 'MFA' },
   { page: H('Multi-factor authentication', 'See our help centre for details.') },
   { page: 'Contractors must use MFA to reach internal systems.' },
+  { page: 'We enforce 2FA (two-factor authentication) for core systems.' },
+  { page: [{ text: 'Alternatively, password-based login is available, with rate-limit protection.', headings: ['Two-factor authentication'] }] },
 ];
 
 runTable(extractor, valid, invalid);
