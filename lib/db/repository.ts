@@ -4,7 +4,8 @@ import { normalizePageUrl, vendorFromUrl, type VendorIdentity } from '../vendor'
 import { getDb, type AssayDb } from './database';
 import { guardWrite, NoVendorError } from './errors';
 import { putAssessment } from './heads';
-import { SCHEMA_VERSION, type AssessmentHead, type AssessmentRecord, type VendorRecord } from './schema';
+import { checkOverrideValue } from '../assessment/overrides';
+import { SCHEMA_VERSION, type AssessmentHead, type AssessmentRecord, type Override, type VendorRecord } from './schema';
 import { deleteAll, deleteAssessment, deleteVendor, restore } from './deletes';
 import { setOverride, clearOverride, type Rescore } from './overrides';
 import { createRubricStore } from './rubrics';
@@ -21,6 +22,8 @@ export interface NewAssessment {
   grade?: string | null;
   /** Default: now. */
   assessedAt?: Date | string;
+  /** Reviewer overrides to keep from the page's previous reading, as they were (note and time). */
+  overrides?: Record<string, Override>;
 }
 
 /** The newest assessment of a vendor, as the vendor list shows it. */
@@ -53,6 +56,7 @@ export async function saveAssessment(db: AssayDb, input: NewAssessment): Promise
   for (const [field, claim] of Object.entries(x.claims)) {
     if (!claim.extractor?.id || !Number.isFinite(claim.extractor.version)) throw new Error(`Claim “${field}” has no extractor id and version; it could not be recomputed later.`);
   }
+  for (const [field, o] of Object.entries(input.overrides ?? {})) checkOverrideValue(field, o.value);
   const record: AssessmentRecord = {
     id: crypto.randomUUID(),
     vendorId: vendor.id,
@@ -63,7 +67,7 @@ export async function saveAssessment(db: AssayDb, input: NewAssessment): Promise
     extractorVersions: { ...x.extractors },
     claims: x.claims,
     summary: x.summary,
-    overrides: {},
+    overrides: { ...input.overrides },
     rubricId: input.rubric?.id ?? null,
     rubricVersion: input.rubric?.version ?? null,
     score: input.score ?? null,

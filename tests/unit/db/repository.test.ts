@@ -92,6 +92,14 @@ describe('overrides', () => {
     expect((await repo.getAssessment(a.id))?.score).toBe(40);
   });
 
+  it('carries overrides into a new reading as they were', async () => {
+    const first = await repo.saveAssessment(newAssessment('https://acme.com/'));
+    const { overrides } = await repo.setOverride(first.id, 'soc2', { value: 'type2', note: 'report seen' });
+    const again = await repo.saveAssessment(newAssessment('https://acme.com/', { overrides }));
+    expect(again.overrides).toEqual(overrides);
+    await expect(repo.saveAssessment(newAssessment('https://acme.com/', { overrides: { soc2: { ...overrides.soc2!, value: 'x' } } }))).rejects.toThrow(/not a valid value/);
+  });
+
   it('rejects a value that does not fit the field, and a missing assessment', async () => {
     const a = await repo.saveAssessment(newAssessment('https://acme.com/'));
     await expect(repo.setOverride(a.id, 'soc2', { value: 'typeII' })).rejects.toThrow(/not a valid value for soc2/);
