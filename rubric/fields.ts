@@ -90,7 +90,7 @@ export const FIELDS = {
     unit: HOURS,
     question: 'Within how many hours will you notify us of a breach affecting our data?',
   },
-  // Extra fields. A vocabulary left open (no `values`) is one whose extractor has not fixed it yet.
+  // Extra fields (extractors/<field>.ts); keep each `values` equal to its extractor's value type.
   hipaa: {
     label: 'HIPAA',
     kind: 'enum',
@@ -98,8 +98,14 @@ export const FIELDS = {
     valueLabels: { baa_available: 'BAA available', not_compliant: 'not compliant' },
     question: 'Are you HIPAA compliant, and will you sign a Business Associate Agreement?',
   },
-  pciDss: { label: 'PCI DSS', kind: 'enum', question: 'Are you PCI DSS compliant, and at which level?' },
-  dpa: { label: 'Data processing agreement', kind: 'enum', question: 'Will you sign a data processing agreement (DPA) with us?' },
+  pciDss: {
+    label: 'PCI DSS',
+    kind: 'enum',
+    values: ['level1', 'compliant', 'not_applicable', 'not_stated'],
+    valueLabels: { level1: 'Level 1', not_applicable: 'not applicable' },
+    question: 'Are you PCI DSS compliant, and at which level?',
+  },
+  dpa: { label: 'Data processing agreement', kind: 'enum', values: ['available', 'not_stated'], question: 'Will you sign a data processing agreement (DPA) with us?' },
   penTest: {
     label: 'Penetration testing',
     kind: 'enum',
@@ -107,16 +113,45 @@ export const FIELDS = {
     valueLabels: { annual_third_party: 'third-party, at least yearly', third_party: 'third-party', internal: 'in-house', stated: 'stated (no detail)' },
     question: 'How often do independent testers run penetration tests, and can you share the latest summary?',
   },
-  vulnDisclosure: { label: 'Vulnerability disclosure', kind: 'enum', question: 'Do you run a vulnerability disclosure or bug bounty programme?' },
+  vulnDisclosure: {
+    label: 'Vulnerability disclosure',
+    kind: 'enum',
+    values: ['bug_bounty', 'disclosure_policy', 'not_stated'],
+    valueLabels: { bug_bounty: 'bug bounty', disclosure_policy: 'disclosure policy' },
+    question: 'Do you run a vulnerability disclosure or bug bounty programme?',
+  },
   vulnAckHours: { label: 'Vulnerability report acknowledgement', kind: 'number', unit: HOURS, question: 'Within how many hours do you acknowledge a vulnerability report?' },
-  sso: { label: 'Single sign-on', kind: 'enum', question: 'Do you support single sign-on (SAML or OIDC), and on which plans?' },
-  mfa: { label: 'Multi-factor authentication', kind: 'enum', question: 'Do you support and enforce multi-factor authentication for our users and your staff?' },
-  rbac: { label: 'Role-based access control', kind: 'enum', question: 'Do you offer role-based access control for our users?' },
-  backupFrequency: { label: 'Backup frequency', kind: 'enum', question: 'How often do you back up our data?' },
+  sso: {
+    label: 'Single sign-on',
+    kind: 'enum',
+    values: ['saml', 'oidc', 'stated', 'not_stated'],
+    valueLabels: { saml: 'SAML', oidc: 'OIDC', stated: 'stated (no protocol)' },
+    question: 'Do you support single sign-on (SAML or OIDC), and on which plans?',
+  },
+  mfa: {
+    label: 'Multi-factor authentication',
+    kind: 'enum',
+    values: ['enforceable', 'available', 'not_stated'],
+    question: 'Do you support and enforce multi-factor authentication for our users and your staff?',
+  },
+  rbac: { label: 'Role-based access control', kind: 'enum', values: ['stated', 'not_stated'], question: 'Do you offer role-based access control for our users?' },
+  backupFrequency: {
+    label: 'Backup frequency',
+    kind: 'enum',
+    values: ['continuous', 'daily', 'weekly', 'stated', 'not_stated'],
+    valueLabels: { stated: 'stated (no frequency)' },
+    question: 'How often do you back up our data?',
+  },
   backupRetentionDays: { label: 'Backup retention', kind: 'number', unit: DAYS, question: 'For how many days do you keep backups of our data?' },
   rpoMinutes: { label: 'Recovery point objective', kind: 'number', unit: MINUTES, question: 'What is your recovery point objective (RPO), in minutes?' },
   rtoMinutes: { label: 'Recovery time objective', kind: 'number', unit: MINUTES, question: 'What is your recovery time objective (RTO), in minutes?' },
-  subprocessorList: { label: 'Subprocessor list', kind: 'enum', question: 'Where do you publish your list of subprocessors, and how do you notify us of changes?' },
+  subprocessorList: {
+    label: 'Subprocessor list',
+    kind: 'enum',
+    values: ['published', 'on_request', 'not_stated'],
+    valueLabels: { on_request: 'on request' },
+    question: 'Where do you publish your list of subprocessors, and how do you notify us of changes?',
+  },
   uptimeTarget: { label: 'Uptime target', kind: 'number', unit: { one: '%', other: '%' }, higherIsBetter: true, question: 'What uptime do you commit to, and is it backed by a service-level agreement?' },
 } as const satisfies Record<string, FieldInfo>;
 

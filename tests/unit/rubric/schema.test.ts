@@ -33,8 +33,12 @@ describe('parseRubric defaults', () => {
     const r = parseRubric(rubric({}, { id: 'uptime', field: 'uptimeTarget', label: 'Uptime', bands: [{ min: 99.9, points: 1 }, { min: 99, points: 0.5 }] }));
     expect(r.ok).toBe(true);
   });
-  it('accepts an open-vocabulary table on an extra field', () => {
-    const r = parseRubric(rubric({}, { id: 'mfa', field: 'mfa', label: 'MFA', kind: 'table', bands: undefined, points: { enforced: 1, available: 0.5 } }));
+  it('accepts a table on an extra field, in its vocabulary', () => {
+    const r = parseRubric(rubric({}, { id: 'mfa', field: 'mfa', label: 'MFA', kind: 'table', bands: undefined, points: { enforceable: 1, available: 0.5 } }));
+    expect(r.ok).toBe(true);
+  });
+  it('accepts any codes for an open-vocabulary list (countries)', () => {
+    const r = parseRubric(rubric({}, { id: 'countries', field: 'dataCountries', label: 'Countries', kind: 'set', bands: undefined, allowed: ['DE', 'FR'] }));
     expect(r.ok).toBe(true);
   });
 });
