@@ -40,7 +40,7 @@ const spec: StatusSpec<PenTestValue> = {
   rules,
   answer: (said) => (said === 'no' ? 'none' : 'stated'),
   vendorOnly: true,
-  attributeFromStart: true,
+  subjectOnly: true,
 };
 
 const RANK: PenTestValue[] = ['annual_third_party', 'third_party', 'internal', 'stated', 'planned', 'none'];

@@ -29,8 +29,11 @@ export interface StatusSpec<V> {
   answer?: (said: 'yes' | 'no', question: string) => V | null;
   /** Skip units another company speaks in ("Stripe is PCI DSS Level 1"): for certifications, not features. */
   vendorOnly?: boolean;
-  /** Judge attribution from the unit's start (default: from the topic mention, so its subject counts). */
-  attributeFromStart?: boolean;
+  /**
+   * Judge attribution only by section and subject, for fields where a third party is the point
+   * ("penetration testing by an external provider"); default: the full attribution of ./context.
+   */
+  subjectOnly?: boolean;
 }
 
 /** The vendor's own staff and systems: "staff access to production requires SSO" is no product feature. */
@@ -40,6 +43,8 @@ export const INTERNAL =
 // "Our cloud provider is HIPAA compliant": a provider as the subject, even one introduced with "our".
 const ROLE_SUBJECT =
   /\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|sub-?processors?|(?<=(?:payment|card) )processors?|partners?|vendors?|data cent(?:er|re)s?)(?:['’]s?)?\s+(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b/i;
+
+const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
 
 /** Unit text is a rule's subject; these add what the page says around it. */
 function contextOf(page: Page, unit: Unit, prev: Unit | undefined): string[] {
@@ -83,9 +88,9 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       const inContext = context.some((c) => spec.topic.test(c));
       if (!hit && !inContext) return;
       if (spec.vendorOnly) {
-        const at = unit.start + (spec.attributeFromStart ? 0 : (hit?.index ?? 0));
-        const who = attributionOf(page, block, unit, at);
-        if (who.who === 'third-party') return;
+        if (spec.subjectOnly) {
+          if (PROVIDER_SECTION.test(block.headings.at(-1) ?? '') || (block.header ?? []).some((h) => PROVIDER_SECTION.test(h))) return;
+        } else if (attributionOf(page, block, unit, unit.start + (hit?.index ?? 0)).who === 'third-party') return;
         if (namedOtherSubject(page, unit.text)) return;
         if (ROLE_SUBJECT.test(unit.text.slice(0, hit?.index ?? unit.text.length))) return;
       }

@@ -16,6 +16,7 @@ const valid: Valid<PenTestValue>[] = [
   { page: LV('Penetration testing', 'Annual, by a CHECK-approved third party'), value: 'annual_third_party', quote: 'Penetration testing Annual, by a CHECK-approved third party' },
   { page: H('Penetration testing', 'Performed annually by an independent CREST-accredited firm.'), value: 'annual_third_party', quote: 'Performed annually by an independent CREST-accredited firm.' },
   s('Our platform is pen-tested by an independent third party.', 'third_party'),
+  { page: [{ text: 'Penetration testing by an external provider at least annually.', kind: 'list-item', headings: ['Annex II – Technical and Organisational Measures'] }], value: 'annual_third_party', quote: 'Penetration testing by an external provider at least annually.' },
   s('We hire external pentesters before every major launch.', 'third_party'),
   s('Our internal red team tests new features before release.', 'internal'),
   s('Penetration tests are performed in-house by our security engineers.', 'internal'),
@@ -48,6 +49,7 @@ const invalid: Invalid[] = [
   { page: 'We test restores from backup every quarter.' },
   { page: 'Our annual security awareness training is delivered by an external provider.' },
   { page: 'Bug bounty researchers test our application continuously.' },
+  { page: H('Subprocessors', 'Amazon Web Services — hosting; annual third-party penetration tests.') },
   { page: 'Penetration testing' },
   { page: [{ text: 'Penetration testing', kind: 'list-item' }] },
 ];
