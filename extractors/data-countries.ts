@@ -18,8 +18,11 @@ export const extractor: Extractor<string[]> = {
   },
   extract(page) {
     const out: Candidate<string[]>[] = [];
-    for (const f of storageFindings(page)) {
-      if (f.countries.length === 0) continue;
+    const findings = storageFindings(page);
+    // A weak reading (backups in CH) must not stand in for a strong one that names only an area (the EU).
+    const floor = Math.max(0, ...findings.map((f) => f.confidence)) - 0.15;
+    for (const f of findings) {
+      if (f.countries.length === 0 || f.confidence < floor) continue;
       out.push(candidate(FIELD, [...f.countries].sort(), f.evidence, f.confidence, f.reason));
     }
     return out;

@@ -19,21 +19,24 @@ export interface StorageFinding {
 }
 
 const STORE =
-  /\b(?:stor(?:e|es|ed|ing|age)|lives?|resides?|residency|persist(?:s|ed|ent)?|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|kept|keeps?|housed|remains?|retained|held|back(?:ed)?[ -]?up|backups?|replicat\w*|locat(?:ed|ion|ions)|hosted|hosting|hosts?)\b/i;
+  /\b(?:stor(?:e|es|ed|ing|age)|lives?|resides?|residency|persist(?:s|ed|ent)?|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|kept|keeps?|housed|remains?|retained|held|back(?:ed)?[ -]?up|backups?|replicat\w*|locat(?:ed|ion|ions)|hosted|hosting|hosts?|leaves?|stays?)\b/i;
 const HOSTING = /\b(?:regions?|servers?|infrastructure|instances?|deployed|runs?|uses?|cloud|processed|takes place)\b/i;
+const CLAUSE_BREAK = /[;,—–]|\b(?:with|while|whereas|but)\b/;
 const BACKUP_ONLY = /\b(?:backups?|back(?:ed)? up|replica\w*|disaster|failover|secondary)\b/i;
 const PRIMARY = /\b(?:primary|stored|stores|hosted|lives|resides|residency|databases?)\b/i;
 const LOCATION_LABEL =
   /\b(?:locations?|regions?|residency|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|hosting|hosted|stor(?:ed|age)|servers?|where\b[^?]*\b(?:data|servers?|hosted|stored|located))\b/i;
 // Not primary storage: edges, probes, side services, people and offices.
 const SIDE =
-  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|cach(?:e|ed|ing)|dns|ddos|sub-?processors?|inference|llms?|language models?|support (?:team|staff)|staff|employees|engineers|personnel|payment (?:card|details|information|data)|card (?:details|data|numbers))\b/i;
+  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|cach(?:e|ed|ing)|dns|ddos|sub-?processors?|inference|llms?|language models?|payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b))\b/i;
+// People and offices are not where data is stored: "our engineers in India", "our London office".
+const PEOPLE = /\b(?:support (?:team|staff)|staff|employees|engineers|personnel|team members?|contractors)\b/i;
 const HYPOTHETICAL =
   /^(?:if|should|unless)\b|\bif (?:you|your|required|needed|requested)\b|\bfor example\b|\be\.g\.|\bneed(?:s|ing)? (?:all )?(?:your |their )?data to\b|\b(?:specific|custom|special) (?:data residency )?requirements?\b|\bcontact (?:us|your|our|sales)\b|\baccount manager\b|\b(?:up)?on request\b|\bcan be (?:arranged|requested|discussed)\b/i;
 const FUTURE =
   /\b(?:plan(?:s|ned|ning)? to|roadmap|coming soon|in the future|soon|next year|later this year|upcoming|(?:will|would) be (?:available|added|launched|offered)|will (?:launch|open|add|expand|move|migrate|introduce))\b/i;
 const SEAT_UNIT =
-  /\b(?:(?:we are|we're|company is|is) based in|headquarter\w*|incorporated|registered (?:office|address|in)|legal entity|company (?:number|registration)|offices? (?:in|at)|our address|postal address)\b/i;
+  /\b(?:(?:we are|we're|company is|is) based in|headquarter\w*|incorporated|registered (?:office|address|in)|legal entity|company (?:number|registration)|offices? (?:in|at)|our address|postal address|copyright|©)|\b\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Way|Drive|Strasse|Straße)\b/i;
 // Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
 const LAW_WORD =
   /^(?:data protection|privacy (?:act|shield|law|framework)|acts?\b|laws?\b|directives?\b|regulations?\b|legislation|GDPR|FADP|DSG|CCPA|PIPEDA|APPs?\b|code of conduct|standard contractual|adequacy|authorit(?:y|ies)|courts?\b|government|commission|framework)/i;
@@ -43,7 +46,7 @@ const OUTSIDE_BEFORE = /\b(?:outside|beyond|leaves?|leaving|exits?)\s+(?:of\s+)?
 const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent|exported|accessed)\b/i;
 const NEGATION = /\b(?:not|never|no|nor|don['’]t|doesn['’]t|won['’]t|cannot)\b/i;
 const SEGMENT_AFTER =
-  /^\s*(?:-?based\s+)?(?:customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals)\b/i;
+  /^\s*(?:-?based\s+)?(?:customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers)\b/i;
 const AFTER_PREPOSITION = /\b(?:in|at|within|into|to|from|on)\s+(?:the\s+)?$/i;
 const JOIN = /^\s*(?:,|and|or|&|\/)\s*$/;
 // Table rows: what the row is about.
@@ -73,6 +76,7 @@ export function storagePlaces(text: string): Place[] {
     if (SEGMENT_AFTER.test(text.slice(places[j]!.end, places[j]!.end + 40))) return false;
     const clause = before.split(/[;,—–]|\bbut\b/).at(-1) ?? '';
     const negated = NEGATION.test(clause);
+    if (PEOPLE.test(clause)) return false;
     if (OUTSIDE_BEFORE.test(before)) return negated; // "not ... outside the EU": the EU is where it stays
     return !negated && !TRANSFER_BEFORE.test(clause);
   });
@@ -153,8 +157,14 @@ export function storageFindings(page: Page): StorageFinding[] {
       prev = unit;
       if (!how || places.length === 0) continue;
       const evidence = isRow(block) ? evidenceOfBlock(block) : evidenceAt(block, how.from ?? unit.start, unit.end);
-      const { confidence, reason } = how;
-      out.push({ evidence, countries: uniq(places.map((p) => p.country)), regions: uniq(places.map((p) => p.region)), confidence, reason });
+      const push = (ps: Place[], confidence: number, reason: string) =>
+        out.push({ evidence, countries: uniq(ps.map((p) => p.country)), regions: uniq(ps.map((p) => p.region)), confidence, reason });
+      // "stored in the EU, backups are stored in Switzerland": the backup copy ranks below the primary.
+      const backups = isRow(block) ? [] : places.filter((p) => BACKUP_ONLY.test(unit.text.slice(0, p.start).split(CLAUSE_BREAK).at(-1) ?? ''));
+      if (backups.length > 0 && backups.length < places.length && how.confidence > 0.6) {
+        push(places.filter((p) => !backups.includes(p)), how.confidence, how.reason);
+        push(backups, 0.6, 'where backups or replicas are kept');
+      } else push(places, how.confidence, how.reason);
     }
   }
   return out;

@@ -32,6 +32,8 @@ const valid: Case<string[]>[] = [
   { page: 'We do not store customer data anywhere outside Germany.', value: ['DE'] },
   { page: 'Uploaded files are stored in S3 buckets in ap-south-1 (Mumbai).', value: ['IN'] },
   { page: 'Customer data is stored in Brazil (São Paulo region).', value: ['BR'] },
+  { page: 'Your data never leaves Germany.', value: ['DE'] },
+  { page: 'Records are stored in Frankfurt and can be viewed by our support staff in Manila.', value: ['DE'] },
 ];
 
 const invalid: Case<string[]>[] = [
@@ -52,6 +54,10 @@ const invalid: Case<string[]>[] = [
   { page: 'Records are kept as required by Swiss law.' },
   { page: 'Amazon Web Services, an American company, provides our infrastructure.' },
   { page: 'Are customer files stored in Germany?' },
+  { page: 'Acme, Inc. is located at 500 Market Street, San Francisco, California.' },
+  { page: 'Our Dublin office keeps signed contracts in a locked cabinet.' },
+  { page: 'Subscription payments are processed by our billing partner in the United States.' },
+  { page: '© 2025 Example GmbH, Munich, Germany. All rights reserved.' },
 ];
 
 describe('data-countries', () => {
@@ -74,5 +80,15 @@ describe('data-countries', () => {
       { text: 'You may exercise your rights under the Swiss FADP and the GDPR.', headings: ['Your rights'] },
     ]);
     expect(unionOf(cands)).toEqual(['DE']);
+  });
+  it('names no country when the primary is an area and only backups name one', () => {
+    const { cands } = run(extractor, 'All data is stored on servers in the European Union, and backups are kept in Switzerland.');
+    expect(cands).toEqual([]);
+  });
+
+  it('leaves out a backup country when the primary one is named', () => {
+    const { cands } = run(extractor, 'Customer data is stored in Frankfurt, with encrypted backups replicated to Dublin.');
+    expect(unionOf(cands)).toEqual(['DE']);
+    expect(best(cands)!.evidence.quote).toBe('Customer data is stored in Frankfurt, with encrypted backups replicated to Dublin.');
   });
 });
