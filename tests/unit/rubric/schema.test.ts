@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIELD_NAMES } from '../../../rubric/fields';
 import { PRESETS } from '../../../rubric/presets';
@@ -20,6 +21,12 @@ describe('presets', () => {
     const again = parseRubric(serialiseRubric(preset));
     expect(again).toEqual({ ok: true, rubric: preset });
     expect(serialiseRubric(again.ok ? again.rubric : preset)).toBe(serialiseRubric(preset));
+  });
+});
+
+describe('preset files', () => {
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s.json is in canonical form (defaults written out)', (id, preset) => {
+    expect(readFileSync(new URL(`../../../rubric/presets/${id}.json`, import.meta.url), 'utf8')).toBe(serialiseRubric(preset));
   });
 });
 
