@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 
 /**
  * ASSAY_TEST_HOSTS=1 builds a test-only variant (into .output/<browser>-test) that may inject into
- * pages served on 127.0.0.1 without a toolbar click. The shipped build never carries a host permission;
+ * pages served on loopback (127.0.0.1, *.localhost) without a toolbar click. The shipped build never carries a host permission;
  * tests/structure.test.ts asserts that on the built manifest.
  */
 const testHosts = process.env.ASSAY_TEST_HOSTS === '1';
@@ -27,7 +27,8 @@ export default defineConfig({
     // Runtime-registered content scripts add their `matches` to host_permissions; Assay injects only on
     // the reviewer's click (activeTab), so the shipped manifest must carry none.
     'build:manifestGenerated': (_wxt, manifest) => {
-      if (testHosts) manifest.host_permissions = ['http://127.0.0.1/*'];
+      // Loopback only: 127.0.0.1, and *.localhost so each test vendor gets a domain of its own.
+      if (testHosts) manifest.host_permissions = ['http://127.0.0.1/*', 'http://*.localhost/*'];
       else delete manifest.host_permissions;
     },
   },

@@ -31,9 +31,9 @@ describe('the shipped manifest', () => {
 });
 
 describe('the test build', () => {
-  it('adds only the 127.0.0.1 host permission', () => {
+  it('adds only loopback host permissions', () => {
     const m = manifest(TEST_EXTENSION);
-    expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://*.localhost/*']);
     expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
   });
 });

@@ -15,6 +15,8 @@ export interface PageServer {
   /** Serve `body` at `path` (overrides the static folder); call again to change the page. */
   route(path: string, body: string, type?: string): string;
   url(path: string): string;
+  /** The same page under its own loopback host name, e.g. http://acme.localhost:PORT/path. */
+  hostUrl(host: string, path: string): string;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function servePages(staticDir: string): Promise<PageServer> {
       return origin + path;
     },
     url: (path) => origin + path,
+    hostUrl: (host, path) => `http://${host}.localhost:${addr.port}${path}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
