@@ -17,6 +17,8 @@ const END_OF_ACCOUNT = new RegExp(
     String.raw`\bend\s+of\s+(?:the|your|our)\s+(?:contract|subscription|agreement|service|term|relationship)\b`,
     String.raw`\b(?:after|once)\s+(?:you\s+)?(?:leave|stop using)\b`,
     String.raw`\bgrace\s+period\b`,
+    // "kept for as long as your account is active and for 2 years thereafter"
+    String.raw`\b(?:account|subscription|contract|agreement)s?\s+(?:is|are|remains?)\s+(?:active|open|in force)\b[^.;]*\b(?:thereafter|afterwards|after that)\b`,
   ].join('|'),
   'i',
 );

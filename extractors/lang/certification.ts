@@ -127,7 +127,8 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         const soft = NOT_STATUS.test(clause) || NOT_STATUS.test(before);
         const later = rest.search(spec.mention) < 0 && /\b(?:certifi|accredit|audit|attest|complian)/i.test(rest);
         // "We follow ISO 27001 principles but are not certified"; "not yet certified; an audit is scheduled for Q2"
-        if ((pol === 'affirmed' || pol === 'negated') && later && PLAN.test(rest)) pol = 'planned';
+        const bare = pol === 'affirmed' && (soft || !STATUS.test(clause));
+        if ((pol === 'negated' || bare) && later && PLAN.test(rest)) pol = 'planned';
         else if (pol === 'affirmed' && later && NEGATION.test(rest)) pol = 'negated';
         else if (pol === 'affirmed' && (soft || (!STATUS.test(clause) && !structural && !(topic && shortAnswer(block.text) === 'yes')))) continue;
         const variant = spec.variant?.(clause.slice(at - c.start), before);

@@ -17,13 +17,16 @@ export type Attribution = 'vendor' | 'third-party';
 
 /** Nouns naming someone other than the vendor: "our infrastructure provider", "Amazon's data center operations". */
 export const THIRD_PARTY_ROLE =
-  /\b(?:sub-?processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|co-?location|hosting facilit(?:y|ies)|third[- ]part(?:y|ies))\b/i;
+  /\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|co-?location|hosting facilit(?:y|ies)|third[- ]part(?:y|ies))\b/i;
 const THIRD_PARTY_HEADING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|(?:infrastructure|hosting|cloud|service) providers?|vendors?|physical infrastructure|data cent(?:er|re)s?)\b/i;
 const PROVIDER_HEADER = /\b(?:provider|sub-?processor|processor|vendor|third[- ]party|partner|service)\b/i;
 // "hosted on X", "stores all data with X", "powered by X": X is a provider the page itself names.
 const PROVIDER_INTRO =
-  /\b(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed|use|uses|using|rely on|relies on)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
-const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|that)\s+[^,.;]*$/;
+  /\b(?:(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)|use|uses|using|leverages?|leveraging|rel(?:y|ies|ying)\s+on|built\s+on|partner(?:s|ed)?\s+with)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
+const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
+// "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
+const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:[’'`]s)?\s+(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?)\b/;
+const NOT_A_NAME = /^(?:We|Our|All|The|This|These|Each|Every|Data|Customer|Customers|Your|It|Its|They|Their|Any|Both|Certification|Compliance|Audit|Security|Personal|Account|Service|Processor|Controller|Company|Client|User|Users)$/;
 const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
 const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
 const ANAPHOR = /^(?:[a-z]|(?:this|these|they|their|its|it|such|the audit|those)\b)/i;
@@ -111,6 +114,11 @@ function subjectIsThirdParty(page: Page, before: string): string | null {
   if (role) return `the subject names a third party ("${role[0]}")`;
   const names = providerNames(page);
   for (const w of region.split(/[^\w.&’'-]+/)) if (names.has(w.replace(/[’'`]s$/, ''))) return `the subject is the provider ${w}`;
+  const named = region.match(NAMED_SUBJECT)?.[1];
+  const vendor = vendorWords(page);
+  // Only what surely is a name: "AWS", "DigitalOcean", "Microsoft Azure" — not a sentence-initial "Call notes".
+  const brand = named && (/^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(named) || /\s/.test(named));
+  if (brand && vendor.size > 0 && !named.split(/\s+/).some((w) => vendor.has(w) || NOT_A_NAME.test(w))) return `the subject is ${named}, not the vendor`;
   const own = region.match(POSSESSIVE);
   if (own && !vendorWords(page).has(own[1]!)) return `${own[1]}'s own, not the vendor's`;
   const app = region.match(APPOSITIVE);
@@ -152,7 +160,7 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
   const noun = attr.match(ATTRIBUTIVE_NOUN);
   if (noun && PRECEDES_ATTRIBUTIVE.test(before)) return third(`qualifies "${noun[1]}", not the vendor`);
   // "ISO 27001 certification is maintained by our cloud provider": the agent comes after the mention.
-  const agent = attr.split(/[;.]/)[0]!.match(/\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1];
+  const agent = attr.split(/[;.]/)[0]!.match(/\b(?:by|for|of|from)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1];
   if (agent && (THIRD_PARTY_ROLE.test(agent) || agent.split(/\s+/).some((w) => providerNames(page).has(w)))) return third(`held by ${agent}`);
   // "This audit: will be performed ...": a sentence with no subject of its own continues the one before.
   if (ANAPHOR.test(sentence.text)) {

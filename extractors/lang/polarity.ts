@@ -40,6 +40,7 @@ export const PLAN = new RegExp(
     String.raw`\b(?:in|entered|entering|started|begun|began)\s+(?:the|our|an?)\s+(?:[\w-]+\s+)?(?:observation|audit)\s+(?:period|window|phase)\b`,
     String.raw`\b(?:have|has|we['’]ve)\s+(?:recently\s+)?(?:started|begun|kicked\s+off|initiated|engaged\s+an?\s+(?:auditor|audit\s+firm))\b`,
     String.raw`\bexpect(?:s|ed|ing)?\s+(?:to|by|in|within)\b`,
+    String.raw`\b(?:expected|ETA|target(?:ed)?)\s*:?\s+(?:completion\s+)?(?:in\s+|by\s+)?(?:Q[1-4]|H[12]|early|mid|late|end\s+of|20\d\d)`,
     String.raw`\bwill\s+(?:soon\s+|shortly\s+)?(?:be\s+)?(?:certified|compliant|accredited|audited|attested|obtain|achieve|complete|undergo|receive|pursue|get|become|have)\b`,
     String.raw`\bby\s+(?:the\s+end\s+of\s+)?(?:Q[1-4]|H[12]|early|mid|late)?\s*-?\s*20\d\d\b`,
     String.raw`\b(?:next|this\s+coming)\s+(?:year|quarter)\b`,

@@ -14,7 +14,7 @@ const valid: Valid<number>[] = [
   },
   { page: [{ kind: 'list-item', text: '72-hour breach notification', headings: ['Incident response'] }], value: 72, quote: '72-hour breach notification' },
   {
-    title: 'the breach is named by the list lead',
+    // the breach is named by the list lead
     page: ['If we detect a data breach:', { kind: 'list-item', text: 'We notify impacted administrators by email within 24 hours' }],
     value: 24,
     quote: 'We notify impacted administrators by email within 24 hours',
@@ -30,7 +30,7 @@ const valid: Valid<number>[] = [
     quote: 'Security incidents that affect customer data are communicated to customers within 24 hours.',
   },
   {
-    title: 'the breach is named by the FAQ question',
+    // the breach is named by the FAQ question
     page: [
       { kind: 'question', text: 'What happens if there is a breach?' },
       { text: 'We will notify you within 36 hours and share a full incident report.', question: 'What happens if there is a breach?' },
@@ -79,13 +79,13 @@ const valid: Valid<number>[] = [
     quote: 'Breach notification | 72 hours',
   },
   {
-    title: 'only the first window after the verb',
+    // only the first window after the verb
     page: 'We notify affected customers within 24 hours and publish a full post-mortem within 5 days of a breach.',
     value: 24,
     quote: 'We notify affected customers within 24 hours and publish a full post-mortem within 5 days of a breach.',
   },
   {
-    title: 'the breach answer, not the vulnerability answer',
+    // the breach answer, not the vulnerability answer
     page: [
       { kind: 'question', text: 'How do I report a security issue?' },
       { text: 'We acknowledge all reports within 24 hours and aim to resolve critical issues within 72 hours.', question: 'How do I report a security issue?' },
@@ -96,7 +96,7 @@ const valid: Valid<number>[] = [
     quote: 'We will notify affected workspace owners within 48 hours, as required by law.',
   },
   {
-    title: "the law's ceiling is not the vendor's promise",
+    // the law's ceiling is not the vendor's promise
     page: 'The HIPAA Breach Notification Rule allows up to 60 days. We commit to notifying affected covered entities within 5 calendar days of discovering a breach.',
     value: 120,
     quote: 'We commit to notifying affected covered entities within 5 calendar days of discovering a breach.',
@@ -105,6 +105,11 @@ const valid: Valid<number>[] = [
     page: 'Processor shall notify Controller without undue delay and in any event within forty-eight (48) hours of becoming aware of a Personal Data Breach.',
     value: 48,
     quote: 'Processor shall notify Controller without undue delay and in any event within forty-eight (48) hours of becoming aware of a Personal Data Breach.',
+  },
+  {
+    page: 'Breaches are reported to customers no later than 48 hours after discovery.',
+    value: 48,
+    quote: 'Breaches are reported to customers no later than 48 hours after discovery.',
   },
 ];
 

@@ -72,7 +72,7 @@ const valid: Valid<IsoValue>[] = [
     quote: 'We have not yet obtained ISO 27001 certification.',
   },
   {
-    title: 'the host list does not hide the vendor line',
+    // the host list does not hide the vendor line
     page: [
       { text: "Our cloud provider's data centres are certified against:" },
       { kind: 'list-item', text: 'ISO 27001' },
@@ -82,7 +82,7 @@ const valid: Valid<IsoValue>[] = [
     quote: 'Separately, Larkspur itself achieved ISO 27001 certification in 2024.',
   },
   {
-    title: 'only the heading names the topic',
+    // only the heading names the topic
     page: [{ kind: 'heading', text: 'ISO 27001' }, { text: 'Certified since 2022. The certificate is available on request.', headings: ['ISO 27001'] }],
     value: 'certified',
     quote: 'Certified since 2022.',
@@ -100,6 +100,8 @@ const valid: Valid<IsoValue>[] = [
     value: 'not_certified',
     quote: 'ISO/IEC 27001 | Not certified',
   },
+  { title: 'Trust center | Larkspur', page: 'Larkspur Cloud is ISO 27001 certified.', value: 'certified', quote: 'Larkspur Cloud is ISO 27001 certified.' },
+  { title: 'Trust center | Larkspur', page: 'Quill, our flagship product, is ISO 27001 certified.', value: 'certified', quote: 'Quill, our flagship product, is ISO 27001 certified.' },
 ];
 
 const invalid: Invalid[] = [
@@ -134,6 +136,9 @@ const invalid: Invalid[] = [
   { page: 'Our servers run in ISO 27001-certified AWS data centers.' },
   { page: 'Our data is stored by Google Cloud, which maintains ISO 27001 certification.' },
   { page: 'Two of our engineers are ISO 27001 Lead Auditor certified.' },
+  { title: 'Trust center | Larkspur', page: 'AWS maintains ISO 27001, SOC 1, SOC 2 and PCI DSS certifications.' },
+  { title: 'Trust center | Larkspur', page: 'Microsoft Azure holds ISO 27001 certification.' },
+  { page: 'We use Azure. Azure holds ISO 27001 certification.' },
 ];
 
 runTable(extractor, valid, invalid);

@@ -18,7 +18,7 @@ const valid: Valid<number>[] = [
     quote: 'We retain your data for 90 days after your subscription ends, after which it is deleted.',
   },
   {
-    title: 'a list item answering a FAQ question',
+    // a list item answering a FAQ question
     page: [
       { kind: 'question', text: 'How long do you keep data?' },
       { kind: 'list-item', text: 'After uninstall: 14-day grace period, then permanent deletion', question: 'How long do you keep data?' },
@@ -52,7 +52,7 @@ const valid: Valid<number>[] = [
     quote: 'When you delete your account, it enters a 7-day soft-delete window before all content is permanently erased.',
   },
   {
-    title: 'the ";" segment is the quote',
+    // the ";" segment is the quote
     page: 'We keep your data for 30 days after you cancel so you can reactivate; after that it is permanently deleted.',
     value: 30,
     quote: 'We keep your data for 30 days after you cancel so you can reactivate',
@@ -85,20 +85,20 @@ const valid: Valid<number>[] = [
     quote: 'Customer content | Deleted 30 days after contract end',
   },
   {
-    title: 'the backup window in the same sentence is not the deletion window',
+    // the backup window in the same sentence is not the deletion window
     page: 'Upon termination of the agreement, all Customer Data will be deleted within 30 days, except backups which are overwritten within 90 days.',
     value: 30,
     quote: 'Upon termination of the agreement, all Customer Data will be deleted within 30 days, except backups which are overwritten within 90 days.',
   },
   { page: 'Data is purged within 72 hours of account deletion.', value: 3, quote: 'Data is purged within 72 hours of account deletion.' },
   {
-    title: 'a range gives its upper bound',
+    // a range gives its upper bound
     page: 'Workspaces are fully deleted 30–45 days after cancellation.',
     value: 45,
     quote: 'Workspaces are fully deleted 30–45 days after cancellation.',
   },
   {
-    title: 'the workspace window beats a connector window',
+    // the workspace window beats a connector window
     page: [
       { kind: 'list-item', text: 'When you disconnect an integration: synced data deleted within 24 hours' },
       { kind: 'list-item', text: 'When a workspace is deleted: all indexed content deleted within 60 days' },
@@ -107,7 +107,7 @@ const valid: Valid<number>[] = [
     quote: 'When a workspace is deleted: all indexed content deleted within 60 days',
   },
   {
-    title: 'the question names the event',
+    // the question names the event
     page: [
       { kind: 'question', text: 'What happens to my files when I cancel?' },
       { text: 'We hold on to your workspace for 45 days in case you return, then it is permanently deleted.', question: 'What happens to my files when I cancel?' },
@@ -126,7 +126,7 @@ const valid: Valid<number>[] = [
     quote: 'Deleting an organisation removes all builds immediately and project metadata within 21 days.',
   },
   {
-    title: 'a heading names the event',
+    // a heading names the event
     page: [{ kind: 'heading', text: 'Account deletion' }, { text: 'Everything you stored is erased within 30 days.', headings: ['Account deletion'] }],
     value: 30,
     quote: 'Everything you stored is erased within 30 days.',
@@ -140,6 +140,11 @@ const valid: Valid<number>[] = [
     page: 'Payroll records are retained for seven years after your subscription ends, as required by law, and then deleted.',
     value: 2555,
     quote: 'Payroll records are retained for seven years after your subscription ends, as required by law, and then deleted.',
+  },
+  {
+    page: 'Personal data is kept for as long as your account is active and for 2 years thereafter.',
+    value: 730,
+    quote: 'Personal data is kept for as long as your account is active and for 2 years thereafter.',
   },
 ];
 
@@ -168,6 +173,8 @@ const invalid: Invalid[] = [
   { page: [{ kind: 'question', text: 'How long do you keep backups?' }, { text: 'Backups are kept for 35 days after you cancel.', question: 'How long do you keep backups?' }] },
   { page: 'If you cancel, you can still export your data for 30 days.' },
   { page: 'Deleted items stay in the trash for 30 days before being permanently deleted.' },
+  { page: 'Data is deleted within 30 days of a verified deletion request.' },
+  { page: 'Uploaded files are automatically deleted after 24 hours.' },
 ];
 
 runTable(extractor, valid, invalid);

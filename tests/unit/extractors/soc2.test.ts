@@ -30,13 +30,13 @@ const valid: Valid<Soc2Value>[] = [
     quote: 'SOC2 Type 2 attestation, renewed every year',
   },
   {
-    title: 'FAQ pair: the type comes from the answer',
+    // FAQ pair: the type comes from the answer
     page: [q('Are you SOC 2 compliant?'), a('Are you SOC 2 compliant?', 'Yes. Our latest SOC 2 Type II report covers the Security and Availability criteria.')],
     value: 'type2',
     quote: 'Our latest SOC 2 Type II report covers the Security and Availability criteria.',
   },
   {
-    title: 'FAQ pair: a bare "Yes." takes the type from the question',
+    // FAQ pair: a bare "Yes." takes the type from the question
     page: [q('Do you have a SOC 2 Type 2 report?'), a('Do you have a SOC 2 Type 2 report?', 'Yes.')],
     value: 'type2',
     quote: 'Yes.',
@@ -60,7 +60,7 @@ const valid: Valid<Soc2Value>[] = [
     quote: "We're currently undergoing our SOC 2 Type II audit and expect to receive the report by the end of 2026.",
   },
   {
-    title: 'current status wins over the plan',
+    // current status wins over the plan
     page: 'Our platform is SOC 2 Type I compliant, and we are working toward SOC 2 Type II.',
     value: 'type1',
     quote: 'Our platform is SOC 2 Type I compliant, and we are working toward SOC 2 Type II.',
@@ -79,7 +79,7 @@ const valid: Valid<Soc2Value>[] = [
     quote: 'SOC 2 Type II (report available on request)',
   },
   {
-    title: 'a subprocessor row does not hide the vendor sentence',
+    // a subprocessor row does not hide the vendor sentence
     page: [
       { kind: 'list-item', headings: ['Subprocessors'], text: 'Render — application hosting. SOC 2 Type II certified.' },
       'We completed our first SOC 2 Type I examination in March 2025.',
@@ -88,7 +88,7 @@ const valid: Valid<Soc2Value>[] = [
     quote: 'We completed our first SOC 2 Type I examination in March 2025.',
   },
   {
-    title: 'denied now, planned in the next sentence',
+    // denied now, planned in the next sentence
     page: 'We are not yet SOC 2 certified. An audit is planned for early 2026.',
     value: 'planned',
     quote: 'We are not yet SOC 2 certified. An audit is planned for early 2026.',
@@ -99,13 +99,13 @@ const valid: Valid<Soc2Value>[] = [
     quote: 'SOC 2 Type II certification is on our roadmap for next year.',
   },
   {
-    title: 'only the heading names the topic',
+    // only the heading names the topic
     page: [{ kind: 'heading', text: 'SOC 2' }, { text: 'We finished our Type II examination in May; the report is shared under NDA.', headings: ['SOC 2'] }],
     value: 'type2',
     quote: 'We finished our Type II examination in May; the report is shared under NDA.',
   },
   {
-    title: 'a bracket about the next type is its own clause',
+    // a bracket about the next type is its own clause
     page: [{ kind: 'label-value', label: 'SOC 2', value: 'Type I (Type II in progress)', text: 'SOC 2 Type I (Type II in progress)' }],
     value: 'type1',
     quote: 'SOC 2 Type I (Type II in progress)',
@@ -125,6 +125,14 @@ const valid: Valid<Soc2Value>[] = [
     value: 'planned',
     quote: 'Our SOC 2 Type II report is coming soon.',
   },
+  {
+    page: 'We are currently SOC 2 Type I certified and expect to complete our Type II audit in Q1 2026.',
+    value: 'type1',
+    quote: 'We are currently SOC 2 Type I certified and expect to complete our Type II audit in Q1 2026.',
+  },
+  { page: [{ kind: 'list-item', text: 'SOC 2 Type II (expected Q3 2026)', headings: ['Compliance'] }], value: 'planned', quote: 'SOC 2 Type II (expected Q3 2026)' },
+  // with the page title known, the vendor's own name stays the vendor's
+  { title: 'Security | Brightlane', page: 'Brightlane Cloud is SOC 2 Type II audited.', value: 'type2', quote: 'Brightlane Cloud is SOC 2 Type II audited.' },
 ];
 
 const invalid: Invalid[] = [
@@ -152,6 +160,10 @@ const invalid: Invalid[] = [
   { page: 'Get SOC 2 compliant in weeks, not months.' },
   { page: 'SOC 2 Type II certification is maintained by our cloud provider.' },
   { page: "We're often asked whether we have a SOC 2 report." },
+  { page: 'Our payment processor Stripe is SOC 2 and PCI certified.' },
+  { page: 'SOC 2 reports for our subprocessors are available on request.' },
+  { page: 'We rely on Vercel and Supabase, both SOC 2 Type II certified.' },
+  { title: 'Security | Brightlane', page: 'Google Cloud maintains SOC 2 Type II and ISO 27001 attestations.' },
 ];
 
 runTable(extractor, valid, invalid);
