@@ -48,7 +48,7 @@ export function ScorePreview({ rubric, samples, stale }: Props) {
       </p>
       <ul className="reasons">
         {score.criteria.map((c) => (
-          <li key={c.id} className={`verdict-${c.verdict}`}>
+          <li key={c.id} data-verdict={c.verdict}>
             <span className="pts">
               {c.points}/{c.max}
             </span>{' '}
