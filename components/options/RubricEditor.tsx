@@ -23,9 +23,12 @@ export function RubricEditor({ store, samples }: { store: RubricEditorStore; sam
           {readOnly ? (
             <p className="note">Presets are read-only: choose Duplicate to make an editable copy.</p>
           ) : (
-            <TextField label="Name" value={d.name} wide onChange={(name) => s.rename(name)} />
+            <>
+              <TextField label="Name" value={d.name} wide onChange={(name) => s.rename(name)} />
+              <TextField label="Description" value={d.description} wide multiline onChange={(text) => s.describe(text)} />
+            </>
           )}
-          {d.description && <p className="muted">{d.description}</p>}
+          {readOnly && d.description && <p className="muted">{d.description}</p>}
           {s.dirty && <p className="note">Unsaved changes (version {d.version} until saved).</p>}
           {s.draftError && (
             <div className="error" aria-live="polite">

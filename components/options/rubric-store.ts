@@ -47,6 +47,7 @@ export interface RubricEditorState {
   addCriterion(field: FieldName): void;
   removeCriterion(index: number): void;
   rename(name: string): void;
+  describe(description: string): void;
   save(): Promise<void>;
   duplicate(): Promise<void>;
   remove(): Promise<void>;
@@ -119,7 +120,8 @@ export function createRubricEditorStore(repo: RubricRepository): RubricEditorSto
       },
       select(id) {
         const r = find(id);
-        if (r) set({ ...show(r), importError: null, notice: null });
+        const { dirty, draft } = get();
+        if (r) set({ ...show(r), importError: null, notice: dirty ? `Discarded unsaved changes to "${draft.name}".` : null });
       },
       updateCriterion: (index, patch) =>
         edit((d) => ({ ...d, criteria: d.criteria.map((c, i) => (i === index ? ({ ...c, ...patch } as Criterion) : c)) })),
@@ -127,6 +129,7 @@ export function createRubricEditorStore(repo: RubricRepository): RubricEditorSto
       addCriterion: (field) => edit((d) => ({ ...d, criteria: [...d.criteria, newCriterion(field, d.criteria.map((c) => c.id))] })),
       removeCriterion: (index) => edit((d) => ({ ...d, criteria: d.criteria.filter((_, i) => i !== index) })),
       rename: (name) => edit((d) => ({ ...d, name })),
+      describe: (description) => edit((d) => ({ ...d, description })),
 
       save: () =>
         guard('save', async () => {

@@ -49,6 +49,15 @@ describe('rubric editor store', () => {
     expect(repo.rows.get('default-copy')?.criteria[1]?.weight).toBe(2);
   });
 
+  it('says so when switching rubric discards unsaved edits', async () => {
+    const { s } = await ready();
+    await s().duplicate();
+    s().describe('For EU buyers');
+    expect(s().draft.description).toBe('For EU buyers');
+    s().select('eu-residency');
+    expect(s()).toMatchObject({ selectedId: 'eu-residency', dirty: false, notice: 'Discarded unsaved changes to "Balanced default (copy)".' });
+  });
+
   it('adds and removes criteria', async () => {
     const { s } = await ready();
     await s().duplicate();
