@@ -8,6 +8,7 @@ const HOST_CONFIDENCE = 0.5;
 
 const AES256 = /\bAES[- ]?256(?:[- ]?(?:GCM|CBC|XTS|CTR))?\b|\b256[- ]bit AES\b|\bAES\b[^.;]{0,25}\b256[- ]bit\b/gi;
 const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bAES\b/i;
+const ENCRYPT_ALL = new RegExp(ENCRYPT.source, 'gi');
 // What makes it about stored data rather than the wire.
 const AT_REST =
   /\bat[- ]rest\b|\bstored data\b|\b(?:is|are|data) stored\b|\bstored (?:encrypted|in|on|at)\b|\bwritten to\b|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
@@ -27,7 +28,8 @@ const DEVICE = /\b(?:laptops?|devices?|workstations?|endpoints?|phones?|mobile)\
 const HOST_SUBJECT = /\b(?:by default|(?:cloud|hosting|infrastructure) providers?)\b/i;
 const WIRE_OBJECT = /^\w*\s+(?:[\w-]+\s+)?(?:channels?|connections?|tunnels?|traffic|communications?|transport|in[- ]transit|over\b|via (?:TLS|HTTPS|SSL|VPN))/i;
 // Split before a new clause with its own subject: "backups are continuous, secrets are encrypted".
-const CLAUSE = /[;:—–]|,\s+(?=(?:\w+\s+){0,2}(?:are|is|were|was|get|gets)\b)/;
+const CLAUSE =
+  /[;:—–]|,\s+(?=(?:\w+\s+){0,2}(?:are|is|were|was|get|gets)\b)|\s(?:and|but|while|whereas)\s+(?=(?:all\s+|our\s+|your\s+|the\s+)?(?:customer\s+)?(?:data|everything|files|content|databases?|backups?)\b)/;
 
 function clauseAt(text: string, at: number): { text: string; start: number } {
   let start = 0;
@@ -62,7 +64,9 @@ function contextOf(page: Page, unit: Unit): string {
   return [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1)].filter((s): s is string => !!s).join(' | ');
 }
 
-function read(page: Page, unit: Unit): { value: AtRestValue; confidence: number; reason: string } | null {
+type Reading = { value: AtRestValue; confidence: number; reason: string };
+
+function read(page: Page, unit: Unit): Reading | null {
   const t = unit.text;
   if (unit.block.kind === 'question' || /\?\s*$/.test(t)) return null; // a question claims nothing
   const ctx = contextOf(page, unit);
@@ -72,9 +76,18 @@ function read(page: Page, unit: Unit): { value: AtRestValue; confidence: number;
     return null;
   }
   if (!AT_REST.test(t) && !restCtx) return null;
-  if (NEGATED.test(t) || FUTURE.test(t) || DEVICE.test(t)) return null;
-  const at = ENCRYPT.exec(t)!.index;
+  let best: Reading | null = null;
+  for (const m of t.matchAll(ENCRYPT_ALL)) {
+    const r = readClause(page, t, m.index);
+    if (r && (!best || r.confidence > best.confidence)) best = r;
+  }
+  return best;
+}
+
+// One mention of encryption, judged within its clause: "Laptops use disk encryption and data at rest is encrypted with AES-256".
+function readClause(page: Page, t: string, at: number): Reading | null {
   const clause = clauseAt(t, at);
+  if (NEGATED.test(clause.text) || FUTURE.test(clause.text) || DEVICE.test(clause.text)) return null;
   // What is encrypted: the subject ("API tokens are encrypted") or the object ("we encrypt OAuth tokens"),
   // not the key management after it ("with KMS keys", "keys are managed in HSMs").
   const active = /\b(?:encrypts?|encrypting)\b\s+(?:all\s+)?([^.;,]{0,40})/i.exec(t.slice(at));
@@ -84,7 +97,7 @@ function read(page: Page, unit: Unit): { value: AtRestValue; confidence: number;
   // "Fly.io Postgres and Upstash Redis both encrypt stored data by default": the host's claim, not the vendor's.
   const first = /[A-Za-z][\w.&-]*/.exec(clause.text)?.[0] ?? '';
   const byHost = HOST_SUBJECT.test(clause.text) || (/\bencrypts?\b/.test(clause.text) && providerNames(page).has(first));
-  const value: AtRestValue = aesFor(t) ? 'AES-256' : 'stated';
+  const value: AtRestValue = aesFor(clause.text) ? 'AES-256' : 'stated';
   if (byHost && !/\b(?:we|our)\b/i.test(clause.text)) return { value, confidence: HOST_CONFIDENCE, reason: "the host's encryption, not the vendor's own statement" };
   return { value, confidence: value === 'AES-256' ? 0.9 : 0.8, reason: value === 'AES-256' ? 'stored data encrypted with AES-256' : 'stored data said to be encrypted' };
 }

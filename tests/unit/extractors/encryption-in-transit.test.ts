@@ -69,6 +69,12 @@ describe('encryption-in-transit', () => {
     expect(run(extractor, page).cands).toEqual([]);
   });
 
+  it('ranks the stated minimum above a preferred higher version', () => {
+    const { cands } = run(extractor, 'TLS 1.2 is the minimum version; TLS 1.3 is preferred.');
+    expect(best(cands)!.value).toBe('TLS1.2');
+    expect(best(cands)!.confidence).toBe(0.9);
+  });
+
   it('ranks a versioned statement above a bare one', () => {
     const { cands } = run(extractor, ['The site uses HTTPS.', 'All API traffic requires TLS 1.2+.']);
     expect(best(cands)!.value).toBe('TLS1.2');
