@@ -1,16 +1,16 @@
-import type { AssessmentRecord } from '../db/schema';
+import type { AssessmentHead } from '../db/schema';
 import type { Repository } from '../db/repository';
 import type { Rubric } from '../../rubric/schema';
 import { buildVendorView, type VendorView } from './vendor-view';
 
 /**
- * Every stored vendor merged and scored by `rubric`: two reads (vendors, assessments) whatever the
+ * Every stored vendor merged and scored by `rubric`: two reads (vendors, assessment heads) whatever the
  * count, then pure work, so 1,000 vendors list quickly.
  */
-export async function loadVendorViews(repo: Pick<Repository, 'db'>, rubric: Rubric): Promise<VendorView[]> {
-  const { db } = repo;
-  const [vendors, assessments] = await db.transaction('r', db.vendors, db.assessments, () => Promise.all([db.vendors.toArray(), db.assessments.toArray()]));
-  const byVendor = new Map<string, AssessmentRecord[]>();
+export async function loadVendorViews(repo: Pick<Repository, 'loadHeads'>, rubric: Rubric): Promise<VendorView[]> {
+  // Heads are assessments without their claims: everything the comparison needs, a third of the bytes.
+  const { vendors, heads: assessments } = await repo.loadHeads();
+  const byVendor = new Map<string, AssessmentHead[]>();
   for (const a of assessments) {
     const list = byVendor.get(a.vendorId);
     if (list) list.push(a);

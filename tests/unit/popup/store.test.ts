@@ -98,6 +98,7 @@ describe('the popup flow', () => {
     expect(row.overridden).toBe(true);
     expect(row.verdict).toBe('pass');
     expect(store.getState().score!.total).toBeGreaterThan(before);
+    expect((await repo.getAssessment(store.getState().assessment!.id))?.score).toBe(store.getState().score!.total);
     const again = createPopupStore(deps(fakeBrowser(tab, read)));
     await again.getState().start();
     expect(again.getState().assessment?.overrides.soc2).toEqual(expect.objectContaining({ value: 'type2', note: 'Read their 2026 Type II report', by: 'reviewer' }));
