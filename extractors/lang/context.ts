@@ -20,9 +20,9 @@ export const THIRD_PARTY_ROLE =
   /\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|co-?location|hosting facilit(?:y|ies)|third[- ]part(?:y|ies))\b/i;
 const THIRD_PARTY_HEADING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|(?:infrastructure|hosting|cloud|service) providers?|vendors?|physical infrastructure|data cent(?:er|re)s?)\b/i;
 const PROVIDER_HEADER = /\b(?:provider|sub-?processor|processor|vendor|third[- ]party|partner|service)\b/i;
-// "hosted on X", "stores all data with X", "powered by X": X is a provider the page itself names.
+// "hosted on X", "stores all data with X", "we use X": X is a provider the page itself names ("you use X" is the product).
 const PROVIDER_INTRO =
-  /\b(?:(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)|use|uses|using|leverages?|leveraging|rel(?:y|ies|ying)\s+on|built\s+on|partner(?:s|ed)?\s+with)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
+  /\b(?:(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)|\b[Ww]e\s+(?:currently\s+|also\s+)?(?:use|leverage|rely\s+on|partner\s+with)|built\s+on)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
 // "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
 const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:[’'`]s)?\s+(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?)\b/;
