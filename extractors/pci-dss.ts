@@ -8,14 +8,14 @@ const FIELD = 'pciDss';
 const TOPIC = /\bPCI(?:[- ]?DSS)?\b|\bpayment card industry\b/i;
 
 const rules: Rule<PciValue>[] = [
-  // "Payments are handled by a processor; we never store card data" says who is compliant, not that PCI is moot.
-  { all: [/\b(?:handled|processed|managed|taken)\s+(?:by|through|via)\b|\bnever (?:store|see|touch|handle|process)\b/i], value: null, confidence: 0, reason: "a payment processor's scope" },
   {
     all: [/\bPCI\b[^.]{0,40}\b(?:does not apply|doesn['’]t apply|not applicable|out of scope|n\/a)\b|\b(?:not applicable|out of scope|not in scope)\b[^.]{0,20}\bPCI\b|\bnot subject to PCI\b/i],
     value: 'not_applicable',
     confidence: 0.85,
     reason: 'says PCI DSS does not apply to it',
   },
+  // "Payments are handled by a processor; we never store card data" says who is compliant, not that PCI is moot.
+  { all: [/\b(?:handled|processed|managed|taken)\s+(?:by|through|via)\b|\bnever (?:store|see|touch|handle|process)\b/i], value: null, confidence: 0, reason: "a payment processor's scope" },
   { all: [PLAN], value: null, confidence: 0, reason: 'PCI compliance only planned' },
   { all: [DENIED], value: null, confidence: 0, reason: 'denies PCI compliance' },
   { all: [/\blevel\s*(?:1|one|I)\b/i], value: 'level1', confidence: 0.9, reason: 'PCI DSS Level 1' },
@@ -33,6 +33,8 @@ const spec: StatusSpec<PciValue> = {
   rules,
   answer: (said) => (said === 'yes' ? 'compliant' : null),
   vendorOnly: true,
+  // "Level 1 Service Provider" is PCI's own term, so attribution looks only at section and subject.
+  subjectOnly: true,
 };
 
 const RANK: PciValue[] = ['level1', 'compliant', 'not_applicable'];

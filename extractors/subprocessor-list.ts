@@ -9,13 +9,13 @@ const TOPIC = /\bsub-?processors?\b/i;
 const rules: Rule<SubprocessorListValue>[] = [
   { all: [DENIED], value: null, confidence: 0, reason: 'no list offered' },
   {
-    all: [/\b(?:on|upon) (?:written )?request\b|\brequest (?:a|the|our) (?:copy|list)\b|\bavailable to customers (?:on|upon|who)\b|\bcontact\b[^.]{0,40}\bfor (?:a|the) (?:full |current )?list\b/i],
+    all: [/\b(?:on|upon) (?:written )?request\b|\brequest (?:a|the|our) (?:copy|list)\b|\bavailable to customers (?:on|upon|who)\b|\bcontact\b.{0,60}?\bfor (?:a|the) (?:full |current )?list\b/i],
     value: 'on_request',
     confidence: 0.85,
     reason: 'subprocessor list available on request',
   },
   {
-    all: [/\b(?:list|listed|published|publishes|maintains?|current|up-to-date|following)\b/i, /\b(?:published|publishes|listed below|below|at\s+\S+\.\w|here|on (?:this|our) (?:page|website|site|trust)|the following|maintains?|found at|available at)\b/i],
+    all: [/\b(?:list|listed|published|publishes|maintains?|current|up-to-date|following)\b/i, /\b(?:published|publishes|listed below|below|at\s+\S+\.\w+|here|on (?:this|our) (?:page|website|site|trust)|the following|maintain(?:s|ed)?|found at|available at)\b/i],
     value: 'published',
     confidence: 0.85,
     reason: 'subprocessor list published',

@@ -16,6 +16,12 @@ const valid: Valid<PciValue>[] = [
   s('PCI DSS does not apply to our service, as it is not a payment product.', 'not_applicable'),
   { page: row(['PCI DSS', 'Not applicable']), value: 'not_applicable', quote: 'PCI DSS | Not applicable' },
   s('Our product is out of scope for PCI.', 'not_applicable'),
+  s('Acme Pay is a PCI DSS Level 1 certified service provider.', 'level1'),
+  { page: row(['PCI DSS', 'Level 1 Service Provider (AOC on request)']), value: 'level1', quote: 'PCI DSS | Level 1 Service Provider (AOC on request)' },
+  s('Our card vault has been assessed as compliant with PCI DSS v4.0.1 by a QSA.', 'compliant'),
+  s('We maintain PCI DSS compliance for the card-present terminals we manage.', 'compliant'),
+  { page: H('Payment card data', 'We complete an annual PCI DSS Self-Assessment Questionnaire and Attestation of Compliance.'), value: 'compliant', quote: 'We complete an annual PCI DSS Self-Assessment Questionnaire and Attestation of Compliance.' },
+  s('Because we never process cardholder data ourselves, PCI DSS is not applicable to the product.', 'not_applicable'),
 ];
 
 const invalid: Invalid[] = [
@@ -27,6 +33,13 @@ const invalid: Invalid[] = [
   { page: 'We are not PCI compliant.' },
   { page: 'Our payment processor is PCI DSS compliant.' },
   { page: 'Card payments are processed through our PCI-compliant payment partner.' },
+  { page: 'Payments are processed by our payment provider, which is PCI DSS Level 1 certified.' },
+  { page: 'PCI DSS certification is on our roadmap for 2027.' },
+  { page: 'We do not store, process or transmit cardholder data.' },
+  { page: 'PCI' },
+  { page: QA('Are you PCI compliant?', 'No.') },
+  { page: 'Learn how PCI DSS affects online merchants in our guide.' },
+  { page: H('Subprocessors', 'Stripe — payments (PCI DSS Level 1).') },
 ];
 
 runTable(extractor, valid, invalid);

@@ -15,6 +15,11 @@ const valid: Valid<RbacValue>[] = [
   s('Workspace owners can create custom roles for each team.'),
   { page: H('Roles and permissions', 'Custom roles are available on the Enterprise plan.'), value: 'stated', quote: 'Custom roles are available on the Enterprise plan.' },
   s('Granular permissions let you control who can edit each project.'),
+  s('Assign editor roles to teammates and viewer roles to clients.'),
+  s('Role-based access control (RBAC) is included on every plan.'),
+  { page: [{ text: 'Role-based access control with custom roles', kind: 'list-item' }], value: 'stated', quote: 'Role-based access control with custom roles' },
+  { page: [{ text: 'Permissions Role-based: Owner, Admin, Member', kind: 'label-value', label: 'Permissions', value: 'Role-based: Owner, Admin, Member' }], value: 'stated', quote: 'Permissions Role-based: Owner, Admin, Member' },
+  s('Admins define custom roles with per-project permissions.'),
 ];
 
 const invalid: Invalid[] = [
@@ -28,6 +33,11 @@ const invalid: Invalid[] = [
   { page: H('Roles and permissions', 'Contact sales to learn more.') },
   { page: 'Our engineers use RBAC for internal tools.' },
   { page: 'The role of the DPO is described in our privacy policy.' },
+  { page: 'Our personnel are granted access on a need-to-know basis using role-based access control.' },
+  { page: 'RBAC for workspaces is planned for next quarter.' },
+  { page: 'Security plays a key role in everything we build.' },
+  { page: 'Only administrators can delete a workspace.' },
+  { page: 'RBAC' },
 ];
 
 runTable(extractor, valid, invalid);
