@@ -1,6 +1,12 @@
 import { BlockBuilder, collapse, isQuestionText, isShort } from './builder';
 import { headingLevel, isBlockTag, isChrome, isFaqQuestion, isSkipped, isTight, tagOf } from './dom-kinds';
 
+export interface WalkStats {
+  partial: boolean;
+  maxDepth: number;
+  elements: number;
+}
+
 export interface WalkLimits {
   /** performance.now() after which reading stops. */
   deadline: number;
@@ -22,10 +28,12 @@ const TEXT = 3;
 /**
  * Walks `root` in document order without recursion (a 5,000-deep DOM must not overflow the stack),
  * building text from block elements so tightly packed markup ("data.</p><p>Compliance") stays apart.
- * Returns true when a limit stopped it early.
+ * Reports whether a limit stopped it early, and how deep and large the DOM was.
  */
-export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): boolean {
-  const stack: { node: Node; exit?: boolean }[] = [{ node: root }];
+export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): WalkStats {
+  const stack: { node: Node; exit?: boolean; depth: number }[] = [{ node: root, depth: 0 }];
+  let maxDepth = 0;
+  let elements = 0;
   const open: Element[] = []; // block elements we are inside, innermost last
   const tables: TableCtx[] = [];
   const leads: (string | undefined)[] = [];
@@ -83,9 +91,9 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): boo
     if ((++steps & 255) === 0 && (performance.now() > limits.deadline || b.chars > limits.maxChars)) {
       flush();
       release();
-      return true;
+      return { partial: true, maxDepth, elements };
     }
-    const { node, exit } = stack.pop()!;
+    const { node, exit, depth } = stack.pop()!;
     if (node.nodeType === TEXT) {
       const t = node.nodeValue ?? '';
       if (soft && buf && !/\s$/.test(buf) && !/^\s/.test(t)) buf += ' ';
@@ -112,13 +120,15 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): boo
     }
     if (block) openBlock(el, tag);
     else if (!isTight(tag)) soft = true;
-    stack.push({ node: el, exit: true });
+    elements++;
+    if (depth > maxDepth) maxDepth = depth;
+    stack.push({ node: el, exit: true, depth });
     const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: depth + 1 });
   }
   flush();
   release();
-  return false;
+  return { partial: false, maxDepth, elements };
 
   function openBlock(el: Element, tag: string) {
     flush();

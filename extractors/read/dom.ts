@@ -13,13 +13,17 @@ export interface ReadDocumentOptions {
   url?: string | null;
 }
 
+const READABILITY_MAX_DEPTH = 120;
+const READABILITY_MAX_ELEMENTS = 60_000;
+
 const meta = (doc: Document, selector: string) => collapse(doc.querySelector(selector)?.getAttribute('content') ?? '') || null;
 
 /**
- * Reads a Document into a Page. Readability on a clone (never the live page) finds the article; the body
- * is also walked, skipping navigation, footers, asides and cookie banners. Readability's article wins only
- * when it keeps nearly all of that text: on trust pages it tends to drop exactly what matters (badge
- * lists, short FAQ answers, the h1). Works on linkedom documents and real browser DOM.
+ * Reads a Document into a Page by walking the body, skipping navigation, footers, asides, cookie banners
+ * and hidden nodes. Readability runs on a clone (never the live page) for the title and site name, and its
+ * article is read only when the walk finds nothing. Its article is not the default: on trust pages it
+ * drops exactly what matters (badge lists, one-line FAQ answers, the h1), turns label/value divs into
+ * paragraphs and keeps cookie banners. Works on linkedom documents and real browser DOM.
  */
 export function readDocument(doc: Document, opts: ReadDocumentOptions = {}): Page {
   const start = performance.now();
@@ -28,27 +32,29 @@ export function readDocument(doc: Document, opts: ReadDocumentOptions = {}): Pag
   const body = doc.body ?? doc.documentElement;
   const bodyText = body?.textContent?.length ?? 0;
 
-  let article: Element | null = null;
+  let b = new BlockBuilder();
+  const stats = body ? walkDom(body, b, { deadline, maxChars, skipChrome: true }) : { partial: false, maxDepth: 0, elements: 0 };
+  let partial = stats.partial || bodyText > maxChars;
+
   let articleTitle: string | null = null;
   let articleSite: string | null = null;
-  // Readability cannot be interrupted: on a page already over the size budget we walk the body directly.
-  if (body && bodyText <= maxChars) {
+  // Readability cannot be interrupted and its scoring grows faster than linearly with depth and size:
+  // on a page past those limits, or already over budget, the body walk stands alone.
+  if (body && !partial && stats.maxDepth <= READABILITY_MAX_DEPTH && stats.elements <= READABILITY_MAX_ELEMENTS) {
+    let article: Element | null = null;
     try {
       const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { keepClasses: true, serializer: (n) => n }).parse();
       article = (parsed?.content as Element | null | undefined) ?? null;
       articleTitle = collapse(parsed?.title ?? '') || null;
       articleSite = collapse(parsed?.siteName ?? '') || null;
     } catch {
-      article = null; // Readability gave up on this markup; the body walk still reads it.
+      article = null; // Readability gave up on this markup; the body walk stands.
     }
-  }
-
-  let b = new BlockBuilder();
-  let partial = body ? walkDom(body, b, { deadline, maxChars, skipChrome: true }) || bodyText > maxChars : false;
-  if (article && !partial) {
-    const a = new BlockBuilder();
-    const aPartial = walkDom(article, a, { deadline, maxChars, skipChrome: false });
-    if (a.chars >= 0.97 * b.chars) [b, partial] = [a, aPartial];
+    if (article && b.blocks.length === 0) {
+      const a = new BlockBuilder();
+      partial = walkDom(article, a, { deadline, maxChars, skipChrome: false }).partial;
+      b = a;
+    }
   }
 
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] || null;
