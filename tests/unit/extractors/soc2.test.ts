@@ -133,6 +133,12 @@ const valid: Valid<Soc2Value>[] = [
   { page: [{ kind: 'list-item', text: 'SOC 2 Type II (expected Q3 2026)', headings: ['Compliance'] }], value: 'planned', quote: 'SOC 2 Type II (expected Q3 2026)' },
   // with the page title known, the vendor's own name stays the vendor's
   { title: 'Security | Brightlane', page: 'Brightlane Cloud is SOC 2 Type II audited.', value: 'type2', quote: 'Brightlane Cloud is SOC 2 Type II audited.' },
+  { page: [q('Is Brightlane SOC 2 certified?'), a('Is Brightlane SOC 2 certified?', 'Currently, no.')], value: 'not_certified', quote: 'Currently, no.' },
+  {
+    page: [q('Is Brightlane SOC 2 certified?'), a('Is Brightlane SOC 2 certified?', "We're in the process of obtaining SOC 2 Type 1.")],
+    value: 'planned',
+    quote: "We're in the process of obtaining SOC 2 Type 1.",
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -164,6 +170,8 @@ const invalid: Invalid[] = [
   { page: 'SOC 2 reports for our subprocessors are available on request.' },
   { page: 'We rely on Vercel and Supabase, both SOC 2 Type II certified.' },
   { title: 'Security | Brightlane', page: 'Google Cloud maintains SOC 2 Type II and ISO 27001 attestations.' },
+  { page: [q('Is my data stored securely?'), a('Is my data stored securely?', 'Yes, in SOC 2 certified data centers.')] },
+  { page: [q('Are you SOC 2 compliant?'), a('Are you SOC 2 compliant?', 'We rely on AWS, which is SOC 2 compliant.')] },
 ];
 
 runTable(extractor, valid, invalid);

@@ -78,6 +78,8 @@ describe('FAQ and list structure', () => {
     ['Not currently, but it is on our roadmap.', 'no'],
     ['Not at this time.', 'no'],
     ["No, we don't do penetration testing.", 'no'],
+    ['Currently, no.', 'no'],
+    ['Unfortunately not at this time.', 'no'],
     ['Notion Mail is SOC 2 Type I compliant.', null],
     ['Nothing is stored.', null],
     ['Yesterday we shipped a fix.', null],
