@@ -32,6 +32,7 @@ const rules: Rule<PenTestValue>[] = [
     reason: 'penetration testing stated, tester not named',
     local: true,
   },
+  { all: [/\b(?:reports?|summar(?:y|ies)|letters?|results)\b|^\W*(?:annual|yearly|quarterly)\b/i], value: 'stated', confidence: 0.55, reason: 'penetration test reports or a periodic test named', local: true },
 ];
 
 const spec: StatusSpec<PenTestValue> = {

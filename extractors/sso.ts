@@ -6,7 +6,7 @@ export type SsoValue = 'saml' | 'oidc' | 'stated' | 'not_stated';
 
 const FIELD = 'sso';
 const TOPIC = /\bsingle sign[- ]on\b|\bSSO\b|\bSAML\b|\bOpenID Connect\b|\bOIDC\b/i;
-const OFFERED = /\b(?:supports?|supported|available|offers?|offered|enable|enabled|configure|connect|integrat\w*|use|using|via|with|sign in|log in|login|included|works?|speaks)\b/i;
+const OFFERED = /\b(?:supports?|supported|available|offers?|offered|enable|enabled|configure|connect|integrat\w*|use|using|via|with|sign in|log in|login|included|works?|speaks|enforce[sd]?|require[sd]?|can)\b/i;
 
 const rules: Rule<SsoValue>[] = [
   { all: [INTERNAL], value: null, confidence: 0, reason: "the vendor's own staff access, not a product feature" },
