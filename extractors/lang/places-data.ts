@@ -54,6 +54,7 @@ NZ APAC New Zealand
 PH APAC Philippines
 TH APAC Thailand
 VN APAC Vietnam
+CN APAC China|Mainland China
 ZA - South Africa
 AE - United Arab Emirates|UAE
 IL - Israel
@@ -61,6 +62,11 @@ MX - Mexico
 BH - Bahrain
 QA - Qatar
 SA - Saudi Arabia
+CL - Chile
+AR - Argentina
+CO - Colombia
+NG - Nigeria
+KE - Kenya
 `;
 
 /** Abbreviations matched case-sensitively (so "us" the pronoun never matches). */
@@ -109,31 +115,44 @@ AU AU Australia East|Australia Southeast
 /** Cities, states and data-centre sites. */
 export const CITY_LINES = `
 DE EU Frankfurt|Falkenstein|Nuremberg|Nürnberg|Munich|München|Berlin|Hamburg|Düsseldorf|Dusseldorf
-FR EU Paris|Marseille|Gravelines|Roubaix|Strasbourg
+FR EU Paris|Marseille|Gravelines|Roubaix|Strasbourg|Lyon
 FI EU Helsinki|Hamina|Tuusula
 NL EU Amsterdam|Eemshaven|West Europe
 IE EU Dublin|North Europe
-BE EU St. Ghislain|Saint-Ghislain
-SE EU Stockholm
+BE EU St. Ghislain|Saint-Ghislain|Brussels
+SE EU Stockholm|Gothenburg
 DK EU Copenhagen
 AT EU Vienna
-ES EU Madrid
-IT EU Milan
+ES EU Madrid|Barcelona
+IT EU Milan|Rome|Turin
 PL EU Warsaw
 NO EU Oslo
-GB UK London|Manchester|Cardiff|Slough
+GB UK London|Manchester|Cardiff|Slough|Edinburgh|Glasgow|Belfast
 CH CH Zurich|Zürich|Geneva|Lausanne|Bern
 US US Virginia|Ashburn|Oregon|Ohio|Iowa|N. California|Northern California|California|Dallas|Chicago|Los Angeles|San Francisco|Silicon Valley|San Jose|New York|New Jersey|Seattle|Atlanta|Miami|Phoenix|Salt Lake City|Las Vegas|Council Bluffs|South Carolina|Hillsboro|Texas
 CA CA Toronto|Montreal|Montréal|Quebec|Québec|Vancouver|Beauharnois|Calgary
-AU AU Sydney|Melbourne|New South Wales|Queensland
+AU AU Sydney|Melbourne|Brisbane|Perth|Canberra|New South Wales|Queensland
 JP JP Tokyo|Osaka
 IN IN Mumbai|Hyderabad|Pune|Chennai|Delhi
 BR BR São Paulo|Sao Paulo
 KR APAC Seoul
 ID APAC Jakarta
+TW APAC Taipei
+TH APAC Bangkok
+MY APAC Kuala Lumpur
+NZ APAC Auckland
+CN APAC Beijing|Shanghai
 ZA - Johannesburg|Cape Town
 IL - Tel Aviv
 AE - Dubai|Abu Dhabi
+QA - Doha
+SA - Riyadh
+PT EU Lisbon
+CZ EU Prague
+HU EU Budapest
+RO EU Bucharest
+GR EU Athens
+EE EU Tallinn
 `;
 
 /** Cloud region identifiers (AWS, GCP, Azure, Hetzner), matched case-insensitively as whole tokens. */
@@ -168,6 +187,17 @@ AE - me-central-1|uaenorth
 BH - me-south-1
 IL - il-central-1|me-west1
 MX - mx-central-1
+US US nyc1|nyc2|nyc3|sfo2|sfo3|us-ashburn-1|us-phoenix-1|us-sanjose-1|us-chicago-1
+NL EU ams2|ams3|eu-amsterdam-1
+DE EU fra1|eu-frankfurt-1
+GB UK lon1|uk-london-1
+CA CA tor1|ca-toronto-1|ca-montreal-1
+IN IN blr1|ap-mumbai-1|ap-hyderabad-1
+SG APAC sgp1|ap-singapore-1
+AU AU syd1|ap-sydney-1|ap-melbourne-1
+JP JP ap-tokyo-1|ap-osaka-1
+BR BR sa-saopaulo-1
+CH CH eu-zurich-1
 `;
 
 /**

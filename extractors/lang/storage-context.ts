@@ -64,6 +64,21 @@ function lawAfter(after: string): boolean {
   return false;
 }
 
+// The clause a place sits in: "Data is stored in Germany and served via Cloudflare's CDN" keeps Germany.
+const BREAK = /[;—–]|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|\sand\s+(?=(?:we|our|it|they|is|are|served|cached|delivered|uses?)\b)/g;
+function clauseAround(text: string, p: Place): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(BREAK)) {
+    if (m.index + m[0].length <= p.start) start = m.index + m[0].length;
+    else if (m.index >= p.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
 /** Places in text that can be a storage location (laws, seats, segments and transfers removed). */
 export function storagePlaces(text: string): Place[] {
   const places = findPlaces(text);
@@ -76,7 +91,7 @@ export function storagePlaces(text: string): Place[] {
     if (SEGMENT_AFTER.test(text.slice(places[j]!.end, places[j]!.end + 40))) return false;
     const clause = before.split(/[;,—–]|\bbut\b/).at(-1) ?? '';
     const negated = NEGATION.test(clause);
-    if (PEOPLE.test(clause)) return false;
+    if (PEOPLE.test(clause) || SIDE.test(clauseAround(text, p))) return false;
     if (OUTSIDE_BEFORE.test(before)) return negated; // "not ... outside the EU": the EU is where it stays
     return !negated && !TRANSFER_BEFORE.test(clause);
   });
@@ -108,7 +123,6 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): R
     if (SIDE_ROLE.test(role) || SIDE.test(role) || !PRIMARY_ROLE.test(role)) return null;
     return { confidence: 0.85, reason: 'a hosting/storage entry of the provider list', ...(role === b.text ? { from: 0 } : {}) };
   }
-  if (SIDE.test(t)) return null;
   if (STORE.test(t)) {
     return BACKUP_ONLY.test(t) && !PRIMARY.test(t) ? { confidence: 0.6, reason: 'where backups or replicas are kept' } : { confidence: 0.9, reason: 'says where data is stored or hosted' };
   }

@@ -31,6 +31,8 @@ const valid: Case<string[]>[] = [
   { page: "Our servers are located in Hetzner's Nuremberg data center (NBG1).", value: ['EU'] },
   { page: 'North American customers are hosted in US West (Oregon); European customers in Europe (Frankfurt).', value: ['EU', 'US'] },
   { page: 'Teams on the Business plan can pin their workspace to ap-southeast-2 instead.', value: ['AU'] },
+  { page: "Your content is stored in Germany and served via Cloudflare's CDN.", value: ['EU'] },
+  { page: 'Droplets for the application and database run in the DigitalOcean tor1 region.', value: ['CA'] },
   { page: [{ kind: 'list-item', text: 'US — AWS us-east-1 (N. Virginia)', lead: 'Choose a region when you sign up:' }], value: ['US'], quote: 'US — AWS us-east-1 (N. Virginia)' },
 ];
 
