@@ -1,6 +1,6 @@
 import type { Block, Candidate, Extractor, Page } from './types';
 import { attributionOf, leadOf, questionOf } from './lang/context';
-import { findDurations } from './lang/duration';
+import { MAY_HOLD_DURATION, findDurations } from './lang/duration';
 import { candidate, evidenceAt } from './lang/evidence';
 import { splitSentences, type Sentence } from './lang/sentences';
 
@@ -60,7 +60,7 @@ export const extractor: Extractor<number> = {
   extract(page): Candidate<number>[] {
     const all: Candidate<number>[] = [];
     for (const block of page.blocks) {
-      if (block.kind === 'heading' || block.kind === 'question') continue;
+      if (block.kind === 'heading' || block.kind === 'question' || !MAY_HOLD_DURATION.test(block.text)) continue;
       for (const s of splitSentences(block.text)) if (!/\?\s*$/.test(s.text)) all.push(...read(page, block, s));
     }
     all.sort((a, b) => b.confidence - a.confidence || b.value - a.value);

@@ -96,10 +96,13 @@ function answerReading(block: Block, s: Sentence, topic: string, spec: CertSpec)
 /** Every reading of the certification on the page, in page order. Third-party and hypothetical mentions are dropped. */
 export function readCertification(page: Page, spec: CertSpec): CertReading[] {
   const out: CertReading[] = [];
+  const once = new RegExp(spec.mention.source, 'i');
   for (const block of page.blocks) {
     if (block.kind === 'heading' || block.kind === 'question') continue;
+    const mentioned = once.test(block.text);
     const topic = topicOf(page, block, spec);
-    const named = block.kind === 'label-value' && !!block.label && new RegExp(spec.mention.source, 'i').test(block.label);
+    if (!mentioned && !topic) continue;
+    const named = block.kind === 'label-value' && !!block.label && once.test(block.label);
     const structural = named || (block.kind !== 'paragraph' && block.text.length <= 120 && CERT_CONTEXT.test(contextOf(page, block)));
     let prevNegated: CertReading[] = [];
     splitSentences(block.text).forEach((s, i) => {

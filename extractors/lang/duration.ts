@@ -46,6 +46,9 @@ function numberOf(raw: string): number {
   return SMALL.indexOf(s);
 }
 
+/** A cheap test before the full parse: could `text` hold a duration at all? */
+export const MAY_HOLD_DURATION = /\d|immediately|instantly|as soon as|at once|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:\w+[\s-]+)?(?:minute|hour|day|week|month|year)/i;
+
 /** Every duration in `text`, in order. A range gives its upper bound. */
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
