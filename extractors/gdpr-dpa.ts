@@ -13,7 +13,7 @@ const rules: Rule<DpaValue>[] = [
   { all: [PLAN], value: null, confidence: 0, reason: 'a DPA only planned' },
   {
     all: [
-      /\b(?:available|offers?|offered|provides?|provided|sign|signs|signed|signing|execute[ds]?|countersign\w*|incorporated|forms? part|applies|governs|included|includes|on request|upon request|download\w*|linked|request (?:a|our|the)|standard contractual clauses|zur Verfügung)\b/i,
+      /\b(?:available|offers?|offered|provides?|provided|sign|signs|signed|signing|execute[ds]?|countersign\w*|incorporated|forms? part|part of (?:our|the)|applies|governs|included|includes|on request|upon request|download\w*|linked|request (?:a|our|the)|standard contractual clauses|zur Verfügung)\b/i,
     ],
     value: 'available',
     confidence: 0.85,

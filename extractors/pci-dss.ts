@@ -20,7 +20,7 @@ const rules: Rule<PciValue>[] = [
   { all: [DENIED], value: null, confidence: 0, reason: 'denies PCI compliance' },
   { all: [/\blevel\s*(?:1|one|I)\b/i], value: 'level1', confidence: 0.9, reason: 'PCI DSS Level 1' },
   {
-    all: [/\b(?:compliant|compliance|certified|validated|attested|attestation of compliance|AOC|complies|comply)\b/i],
+    all: [/\b(?:compliant|compliance|certified|validated|attested|attestation of compliance|AOC|complies|comply)\b|\bassessed\b[^.]{0,20}\bagainst PCI|\bPCI\b[^.]{0,30}\blevel\s*[2-4]\b/i],
     value: 'compliant',
     confidence: 0.8,
     reason: 'PCI DSS compliant, level not given',

@@ -15,7 +15,7 @@ const rules: Rule<SubprocessorListValue>[] = [
     reason: 'subprocessor list available on request',
   },
   {
-    all: [/\b(?:list|listed|published|publishes|maintains?|current|up-to-date|following)\b/i, /\b(?:published|publishes|listed below|below|at\s+\S+\.\w+|here|on (?:this|our) (?:page|website|site|trust)|the following|maintain(?:s|ed)?|found at|available at)\b/i],
+    all: [/\b(?:list|listed|published|publishes|maintains?|current|up-to-date|following)\b/i, /\b(?:published|publishes|listed below|below|at\s+\S+\.\w+|here|on (?:this|our) (?:page|website|site|trust)|the following|maintain(?:s|ed)?|found at|available at|public(?:ly available)?)\b/i],
     value: 'published',
     confidence: 0.85,
     reason: 'subprocessor list published',

@@ -20,6 +20,7 @@ const valid: Valid<DpaValue>[] = [
   s('Einen Vertrag zur Auftragsverarbeitung (AVV) stellen wir Ihnen gerne zur Verfügung.'),
   s('Enterprise customers may request a countersigned data processing addendum.'),
   s('Our DPA includes the UK International Data Transfer Addendum.'),
+  s('A DPA is part of our Terms of Service for all customers.'),
 ];
 
 const invalid: Invalid[] = [

@@ -16,6 +16,7 @@ const valid: Valid<PciValue>[] = [
   s('PCI DSS does not apply to our service, as it is not a payment product.', 'not_applicable'),
   { page: row(['PCI DSS', 'Not applicable']), value: 'not_applicable', quote: 'PCI DSS | Not applicable' },
   s('Our product is out of scope for PCI.', 'not_applicable'),
+  s('AlderPay is assessed annually against PCI DSS as a Level 2 service provider.', 'compliant'),
   s('Acme Pay is a PCI DSS Level 1 certified service provider.', 'level1'),
   { page: row(['PCI DSS', 'Level 1 Service Provider (AOC on request)']), value: 'level1', quote: 'PCI DSS | Level 1 Service Provider (AOC on request)' },
   s('Our card vault has been assessed as compliant with PCI DSS v4.0.1 by a QSA.', 'compliant'),

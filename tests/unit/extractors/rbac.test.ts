@@ -20,6 +20,7 @@ const valid: Valid<RbacValue>[] = [
   { page: [{ text: 'Role-based access control with custom roles', kind: 'list-item' }], value: 'stated', quote: 'Role-based access control with custom roles' },
   { page: [{ text: 'Permissions Role-based: Owner, Admin, Member', kind: 'label-value', label: 'Permissions', value: 'Role-based: Owner, Admin, Member' }], value: 'stated', quote: 'Permissions Role-based: Owner, Admin, Member' },
   s('Admins define custom roles with per-project permissions.'),
+  s('Customer administrators assign users to predefined roles (Payroll Admin, Approver, Viewer) that limit what each user can see and do.'),
 ];
 
 const invalid: Invalid[] = [

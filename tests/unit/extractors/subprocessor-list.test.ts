@@ -21,6 +21,7 @@ const valid: Valid<SubprocessorListValue>[] = [
   s('The following subprocessors process customer data on our behalf.', 'published'),
   { page: H('Subprocessors', 'Contact privacy@acme.example for the current list.'), value: 'on_request', quote: 'Contact privacy@acme.example for the current list.' },
   s('An up-to-date list of subprocessors is maintained at acme.example/subprocessors.', 'published'),
+  { page: [{ text: 'Subprocessor list — public', kind: 'list-item' }], value: 'published', quote: 'Subprocessor list — public' },
 ];
 
 const invalid: Invalid[] = [
