@@ -45,7 +45,9 @@ const NOT_STATUS = new RegExp(
   'i',
 );
 const FOLLOW_UP = /\b(?:certifi|audit|attest|accredit|assessment|report|it\b|this\b)/i;
-const CERT_CONTEXT = /\b(?:certifi|complian|attest|accredit|audit|standards|trust)/i;
+const CERT_CONTEXT = /\b(?:certifi|complian|attest|accredit|audit)/i;
+// A bare "SOC 2" item may be a navigation link under "Compliance": only a certifications list vouches for it.
+const BADGE_CONTEXT = /\b(?:certifi|attest|accredit)/i;
 
 function contextOf(page: Page, block: Block): string {
   return [block.headings.at(-1), leadOf(page, block), block.label, ...(block.header ?? [])].filter(Boolean).join(' ');
@@ -103,7 +105,10 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
     const topic = topicOf(page, block, spec);
     if (!mentioned && !topic) continue;
     const named = block.kind === 'label-value' && !!block.label && once.test(block.label);
-    const structural = named || (block.kind !== 'paragraph' && block.text.length <= 120 && CERT_CONTEXT.test(contextOf(page, block)));
+    const context = contextOf(page, block);
+    const bare = once.test(block.text) && block.text.replace(spec.mention, '').replace(/[\W_]+/g, '') === '';
+    const structural =
+      named || (block.kind !== 'paragraph' && block.text.length <= 120 && (bare ? BADGE_CONTEXT : CERT_CONTEXT).test(context));
     let prevNegated: CertReading[] = [];
     splitSentences(block.text).forEach((s, i) => {
       const here: CertReading[] = [];

@@ -111,6 +111,11 @@ const valid: Valid<number>[] = [
     value: 48,
     quote: 'Breaches are reported to customers no later than 48 hours after discovery.',
   },
+  {
+    page: "If a security incident affects your workspace, we'll email workspace owners within 36 hours of confirming it.",
+    value: 36,
+    quote: "If a security incident affects your workspace, we'll email workspace owners within 36 hours of confirming it.",
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -136,6 +141,7 @@ const invalid: Invalid[] = [
   { page: 'Breach notification rules give organisations 60 days to notify.' },
   { page: [{ kind: 'heading', text: 'Incident management' }, { text: 'Customers are notified of outages within 30 minutes.', headings: ['Incident management'] }] },
   { page: 'Incidents are posted to our status page within 15 minutes.' },
+  { page: 'Email us about a suspected breach and we will acknowledge within 2 working days.' },
 ];
 
 runTable(extractor, valid, invalid);

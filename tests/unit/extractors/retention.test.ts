@@ -146,6 +146,11 @@ const valid: Valid<number>[] = [
     value: 730,
     quote: 'Personal data is kept for as long as your account is active and for 2 years thereafter.',
   },
+  {
+    page: 'Within ninety (90) days after the end of the provision of the Services, the Processor shall delete all Customer Personal Data.',
+    value: 90,
+    quote: 'Within ninety (90) days after the end of the provision of the Services, the Processor shall delete all Customer Personal Data.',
+  },
 ];
 
 const invalid: Invalid[] = [

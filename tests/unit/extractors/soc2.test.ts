@@ -139,6 +139,7 @@ const valid: Valid<Soc2Value>[] = [
     value: 'planned',
     quote: "We're in the process of obtaining SOC 2 Type 1.",
   },
+  { page: ['Our certifications:', { kind: 'list-item', text: 'SOC 2' }, { kind: 'list-item', text: 'ISO 27001' }], value: 'compliant', quote: 'SOC 2' },
 ];
 
 const invalid: Invalid[] = [
@@ -172,6 +173,8 @@ const invalid: Invalid[] = [
   { title: 'Security | Brightlane', page: 'Google Cloud maintains SOC 2 Type II and ISO 27001 attestations.' },
   { page: [q('Is my data stored securely?'), a('Is my data stored securely?', 'Yes, in SOC 2 certified data centers.')] },
   { page: [q('Are you SOC 2 compliant?'), a('Are you SOC 2 compliant?', 'We rely on AWS, which is SOC 2 compliant.')] },
+  { page: [{ kind: 'list-item', text: 'SOC 2', headings: ['Compliance'] }, { kind: 'list-item', text: 'GDPR', headings: ['Compliance'] }] },
+  { page: [{ kind: 'list-item', text: 'SOC 2', headings: ['Trust Center'] }] },
 ];
 
 runTable(extractor, valid, invalid);
