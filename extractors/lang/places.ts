@@ -59,7 +59,7 @@ const TABLES: Table[] = [
 ];
 
 // A demonym names a storage place only before an infrastructure noun: "German data centres", "Swiss-hosted".
-const DEMONYM_NOUN = /^(?:-hosted\b|\s+(?:[\w-]+\s+){0,2}?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)s?|servers?|hosting|cloud|regions?|soil|infrastructure|data\s+residency|facilit(?:y|ies))\b)/i;
+const DEMONYM_NOUN = /^(?:-hosted\b|\s+(?:[\w-]+\s+){0,2}?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)s?|servers?|hosting|cloud|regions?|soil|infrastructure|data\s+residency|facilit(?:y|ies)|borders?)\b)/i;
 // An airport code names a region only in infrastructure context: "(iad)", "fra region", "regions: iad, ams".
 const AIRPORT_BEFORE = /(?:\(\s*|\bregions?\s*[:(]?\s*(?:[a-z]{3}\s*,\s*)*)$/i;
 const AIRPORT_AFTER = /^(?:\s*\)|\s+regions?\b|\s*,\s*[a-z]{3}\b)/i;

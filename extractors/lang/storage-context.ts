@@ -21,18 +21,25 @@ export interface StorageFinding {
 const STORE =
   /\b(?:stor(?:e|es|ed|ing|age)|lives?|resides?|residency|persist(?:s|ed|ent)?|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|kept|keeps?|housed|remains?|retained|held|back(?:ed)?[ -]?up|backups?|replicat\w*|locat(?:ed|ion|ions)|hosted|hosting|hosts?|leaves?|stays?)\b/i;
 const HOSTING = /\b(?:regions?|servers?|infrastructure|instances?|deployed|runs?|uses?|cloud|processed|takes place)\b/i;
-const CLAUSE_BREAK = /[;,—–]|\b(?:with|while|whereas|but)\b/;
-const BACKUP_ONLY = /\b(?:backups?|back(?:ed)? up|replica\w*|disaster|failover|secondary)\b/i;
-const PRIMARY = /\b(?:primary|stored|stores|hosted|lives|resides|residency|databases?)\b/i;
+// Is a place where the backups are? The nearest of these words before it decides:
+// "stored on servers in the EU, backups in Switzerland", "in Frankfurt with a failover replica in Ireland".
+const COPY_OR_PRIMARY =
+  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover|secondary)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
+function isBackupPlace(text: string, p: Place): boolean {
+  const last = [...text.slice(0, p.start).matchAll(COPY_OR_PRIMARY)].at(-1);
+  return !!last?.[1];
+}
 const LOCATION_LABEL =
   /\b(?:locations?|regions?|residency|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|hosting|hosted|stor(?:ed|age)|servers?|where\b[^?]*\b(?:data|servers?|hosted|stored|located))\b/i;
 // Not primary storage: edges, probes, side services, people and offices.
 const SIDE =
-  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|cach(?:e|ed|ing)|dns|ddos|sub-?processors?|inference|llms?|language models?|payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b))\b/i;
+  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|cach(?:e|ed|ing)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b))\b/i;
 // People and offices are not where data is stored: "our engineers in India", "our London office".
-const PEOPLE = /\b(?:support (?:team|staff)|staff|employees|engineers|personnel|team members?|contractors)\b/i;
+const PEOPLE = /\b(?:support (?:team|staff)|staff|employees|engineers|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?)\b/i;
+// A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
+const COMPANY_AFTER = /^\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
 const HYPOTHETICAL =
-  /^(?:if|should|unless)\b|\bif (?:you|your|required|needed|requested)\b|\bfor example\b|\be\.g\.|\bneed(?:s|ing)? (?:all )?(?:your |their )?data to\b|\b(?:specific|custom|special) (?:data residency )?requirements?\b|\bcontact (?:us|your|our|sales)\b|\baccount manager\b|\b(?:up)?on request\b|\bcan be (?:arranged|requested|discussed)\b/i;
+  /^(?:if|should|unless)\b|\bif (?:you|your|required|needed|requested)\b|\bfor example\b|\be\.g\.|\bneed(?:s|ing)? (?:all )?(?:your |their )?data to\b|\b(?:specific|custom|special) (?:data residency )?requirements?\b|\bcontact (?:us|your|our|sales)\b|\baccount manager\b|\b(?:up)?on request\b|\b(?:may|can|could) (?:request|ask for)\b|\bcan be (?:arranged|requested|discussed)\b/i;
 const FUTURE =
   /\b(?:plan(?:s|ned|ning)? to|roadmap|coming soon|in the future|soon|next year|later this year|upcoming|(?:will|would) be (?:available|added|launched|offered)|will (?:launch|open|add|expand|move|migrate|introduce))\b/i;
 const SEAT_UNIT =
@@ -44,7 +51,7 @@ const LAW_BEFORE = /\b(?:under|per|pursuant to|according to|governed by|laws? of
 const SEAT_BEFORE = /\b(?:based|headquartered|incorporated|registered|domiciled|offices?)\s+(?:in|at)\s+(?:[^\s.;]+\s+){0,3}?\(?$/i;
 const OUTSIDE_BEFORE = /\b(?:outside|beyond|leaves?|leaving|exits?)\s+(?:of\s+)?(?:the\s+)?$/i;
 const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent|exported|accessed)\b/i;
-const NEGATION = /\b(?:not|never|no|nor|don['’]t|doesn['’]t|won['’]t|cannot)\b/i;
+const NEGATION = /\b(?:not|never|no|none|nor|don['’]t|doesn['’]t|won['’]t|cannot)\b/i;
 const SEGMENT_AFTER =
   /^\s*(?:-?based\s+)?(?:customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers)\b/i;
 const AFTER_PREPOSITION = /\b(?:in|at|within|into|to|from|on)\s+(?:the\s+)?$/i;
@@ -91,7 +98,7 @@ export function storagePlaces(text: string): Place[] {
     if (SEGMENT_AFTER.test(text.slice(places[j]!.end, places[j]!.end + 40))) return false;
     const clause = before.split(/[;,—–]|\bbut\b/).at(-1) ?? '';
     const negated = NEGATION.test(clause);
-    if (PEOPLE.test(clause) || SIDE.test(clauseAround(text, p))) return false;
+    if (PEOPLE.test(clause) || SIDE.test(clauseAround(text, p)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
     if (OUTSIDE_BEFORE.test(before)) return negated; // "not ... outside the EU": the EU is where it stays
     return !negated && !TRANSFER_BEFORE.test(clause);
   });
@@ -123,9 +130,7 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): R
     if (SIDE_ROLE.test(role) || SIDE.test(role) || !PRIMARY_ROLE.test(role)) return null;
     return { confidence: 0.85, reason: 'a hosting/storage entry of the provider list', ...(role === b.text ? { from: 0 } : {}) };
   }
-  if (STORE.test(t)) {
-    return BACKUP_ONLY.test(t) && !PRIMARY.test(t) ? { confidence: 0.6, reason: 'where backups or replicas are kept' } : { confidence: 0.9, reason: 'says where data is stored or hosted' };
-  }
+  if (STORE.test(t)) return { confidence: 0.9, reason: 'says where data is stored or hosted' };
   // A cloud region code ("us-west-2") is itself infrastructure talk: "pin their workspace to us-west-2".
   if (HOSTING.test(t) || places.some((p) => p.kind === 'code')) return { confidence: 0.75, reason: 'names the hosting region or servers' };
   if (t.split(/\s+/).length > 12) return null;
@@ -174,8 +179,9 @@ export function storageFindings(page: Page): StorageFinding[] {
       const push = (ps: Place[], confidence: number, reason: string) =>
         out.push({ evidence, countries: uniq(ps.map((p) => p.country)), regions: uniq(ps.map((p) => p.region)), confidence, reason });
       // "stored in the EU, backups are stored in Switzerland": the backup copy ranks below the primary.
-      const backups = isRow(block) ? [] : places.filter((p) => BACKUP_ONLY.test(unit.text.slice(0, p.start).split(CLAUSE_BREAK).at(-1) ?? ''));
-      if (backups.length > 0 && backups.length < places.length && how.confidence > 0.6) {
+      const backups = isRow(block) ? [] : places.filter((p) => isBackupPlace(unit.text, p));
+      if (backups.length === places.length && how.confidence > 0.6) push(places, 0.6, 'where backups or replicas are kept');
+      else if (backups.length > 0 && how.confidence > 0.6) {
         push(places.filter((p) => !backups.includes(p)), how.confidence, how.reason);
         push(backups, 0.6, 'where backups or replicas are kept');
       } else push(places, how.confidence, how.reason);

@@ -33,6 +33,7 @@ const valid: Case<string[]>[] = [
   { page: 'Uploaded files are stored in S3 buckets in ap-south-1 (Mumbai).', value: ['IN'] },
   { page: 'Customer data is stored in Brazil (São Paulo region).', value: ['BR'] },
   { page: 'Your data never leaves Germany.', value: ['DE'] },
+  { page: 'Our servers are located in the Netherlands and data is backed up nightly to Germany.', value: ['NL'] },
   { page: 'Records are stored in Frankfurt and can be viewed by our support staff in Manila.', value: ['DE'] },
 ];
 

@@ -32,6 +32,7 @@ const valid: Case<string[]>[] = [
   { page: 'North American customers are hosted in US West (Oregon); European customers in Europe (Frankfurt).', value: ['EU', 'US'] },
   { page: 'Teams on the Business plan can pin their workspace to ap-southeast-2 instead.', value: ['AU'] },
   { page: "Your content is stored in Germany and served via Cloudflare's CDN.", value: ['EU'] },
+  { page: 'All customer data stays within Australian borders.', value: ['AU'] },
   { page: 'Droplets for the application and database run in the DigitalOcean tor1 region.', value: ['CA'] },
   { page: [{ kind: 'list-item', text: 'US — AWS us-east-1 (N. Virginia)', lead: 'Choose a region when you sign up:' }], value: ['US'], quote: 'US — AWS us-east-1 (N. Virginia)' },
 ];
@@ -57,6 +58,10 @@ const invalid: Case<string[]>[] = [
   { page: [{ text: 'Operator' }, { text: 'Example GmbH, Hauptstrasse 1, 8001 Zürich, Switzerland', headings: ['Operator'] }] },
   { page: 'Probe instances in US-East and APAC are stateless and keep nothing.' },
   { page: 'Personal information may be shared with affiliates located outside Canada.' },
+  { page: 'We send newsletters through an email platform that stores subscriber lists in the US.' },
+  { page: 'Our European subsidiary, Example Europe B.V., holds no customer data.' },
+  { page: 'None of your data is stored in China.' },
+  { page: 'Enterprise customers may request EU hosting.' },
 ];
 
 describe('data-region', () => {
