@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { launchAssay, ROOT, tabIdFor, type AssayBrowser } from '../tests/browser/chromium';
 import { servePages } from '../tests/browser/server';
-import { benchPage, median, SIZES } from './pages';
+import { benchPage, median, SIZES } from './html-pages';
 
 type Api = { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
 

@@ -12,10 +12,12 @@ import { VendorList } from './VendorList';
 import { CompareTable } from './CompareTable';
 import { HeatMap } from './HeatMap';
 import { UndoBar } from './UndoBar';
+import { DataMenu } from './DataMenu';
 import './compare.css';
 
+const repo = createRepository();
+
 function realDeps(): CompareDeps {
-  const repo = createRepository();
   return {
     activeRubric: () => loadActiveRubric(repo.rubrics),
     loadViews: (rubric) => loadVendorViews(repo, rubric),
@@ -29,8 +31,13 @@ export function CompareApp({ deps }: { deps?: CompareDeps }) {
   const store = useMemo(() => createCompareStore(deps ?? realDeps()), [deps]);
   const s = useStore(store);
   useEffect(() => {
-    // Re-read whenever the database changes (the popup saves, another window deletes).
-    const sub = liveQuery(() => store.getState().load()).subscribe({ error: () => undefined });
+    // Re-read whenever the stored vendors, assessments or rubrics change (the popup saves, another
+    // window deletes, a backup is restored). The observed query is a plain Dexie read so Dexie can
+    // track what it touched; the store then rebuilds its views.
+    const sub = liveQuery(() => Promise.all([repo.loadHeads(), repo.rubrics.getActive()])).subscribe({
+      next: () => void store.getState().load(),
+      error: () => void store.getState().load(),
+    });
     return () => sub.unsubscribe();
   }, [store]);
 
@@ -59,6 +66,7 @@ export function CompareApp({ deps }: { deps?: CompareDeps }) {
           </span>
         )}
         <div className="toolbar">
+          <DataMenu db={repo.db} />
           <button type="button" onClick={exportCsv} disabled={s.views.length === 0} data-testid="export-csv">
             Export CSV{picked.length > 0 ? ` (${picked.length})` : ''}
           </button>

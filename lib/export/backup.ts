@@ -4,10 +4,11 @@ import { putAssessments } from '../db/heads';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupSchema, type BackupFile } from './backup-schema';
 
 /**
- * Import refuses files of this size and more (default of `maxBytes`). Note: 1,000 vendors with two
- * assessments each export to about 7.9 MB (bench/data.ts), so large libraries need a higher limit.
+ * Import refuses files of this size and more (default of `maxBytes`): 1,000 vendors with two
+ * assessments each export to about 7.9 MB (bench/data.ts), so this leaves room for large libraries
+ * while refusing absurd files before they are parsed.
  */
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
 
 /** A backup that cannot be imported; `message` says why in words a reviewer understands. Nothing was written. */
 export class BackupError extends Error {

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { AssayDb } from '../../lib/db/database';
+import { applyImport, backupFileName, exportBackupJson, planImport, type ImportPlan } from '../../lib/export/backup';
+import { saveFile } from '../../lib/download/save-file';
+
+const count = (r: Record<string, string[]>) => Object.values(r).reduce((n, ids) => n + ids.length, 0);
+
+/** Back up everything as JSON, and restore from a backup after showing what it would add or replace. */
+export function DataMenu({ db }: { db: AssayDb }) {
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <div className="data-menu">
+      <button type="button" onClick={() => void exportBackupJson(db).then((json) => saveFile(backupFileName(), json, 'application/json'))} data-testid="backup">
+        Back up (JSON)
+      </button>
+      <label className="file-button">
+        Restore…
+        <input
+          type="file"
+          accept="application/json,.json"
+          className="sr-only"
+          data-testid="restore-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            setError(null);
+            setDone(null);
+            if (file) planImport(db, file).then(setPlan, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+          }}
+        />
+      </label>
+      {error && (
+        <p role="alert" data-testid="restore-error">
+          {error} Nothing was changed.
+        </p>
+      )}
+      {done && <p role="status">{done}</p>}
+      {plan && (
+        <div role="dialog" aria-label="Restore from backup" className="plan" data-testid="restore-plan">
+          <p>
+            This backup adds {count(plan.add)} records ({plan.add.vendors.length} vendors, {plan.add.assessments.length} assessments) and replaces {count(plan.replace)}.
+            Records it does not mention are kept.
+          </p>
+          <button
+            type="button"
+            onClick={() =>
+              void applyImport(db, plan).then(
+                () => {
+                  setDone('Backup restored.');
+                  setPlan(null);
+                },
+                (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+              )
+            }
+          >
+            Restore
+          </button>{' '}
+          <button type="button" onClick={() => setPlan(null)}>Cancel</button>
+        </div>
+      )}
+    </div>
+  );
+}
