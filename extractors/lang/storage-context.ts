@@ -1,14 +1,15 @@
 /**
  * Where does the vendor say customer data is primarily STORED? Shared by data-region and data-countries.
- * A place counts only inside a storage statement ("data is stored in", "hosted in the X region", a
- * "Data center location" label, a hosting/database table row), and not when it names a law, the
- * operator's seat, a customer segment, an onward transfer, a CDN edge, a probe or a side service.
+ * A place (see ./storage-places.ts) counts only inside a storage statement ("data is stored in", "hosted
+ * in the X region", a "Data center location" label, a hosting/database table row); hypotheticals, plans,
+ * addresses and subprocessors for side services do not count, and backups rank below primary storage.
  */
 import type { Evidence, Page, RegionCode } from '../types';
 import { cellsOf, isRow, unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf } from './context';
 import { evidenceAt, evidenceOfBlock } from './evidence';
-import { findPlaces, type Place } from './places';
+import { type Place } from './places';
+import { SIDE, storagePlaces } from './storage-places';
 
 export interface StorageFinding {
   evidence: Evidence;
@@ -31,78 +32,16 @@ function isBackupPlace(text: string, p: Place): boolean {
 }
 const LOCATION_LABEL =
   /\b(?:locations?|regions?|residency|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|hosting|hosted|stor(?:ed|age)|servers?|where\b[^?]*\b(?:data|servers?|hosted|stored|located))\b/i;
-// Not primary storage: edges, probes, side services, people and offices.
-const SIDE =
-  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|cach(?:e|ed|ing)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b))\b/i;
-// People and offices are not where data is stored: "our engineers in India", "our London office".
-const PEOPLE = /\b(?:support (?:team|staff)|staff|employees|engineers|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?)\b/i;
-// A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
-const COMPANY_AFTER = /^\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
 const HYPOTHETICAL =
   /^(?:if|should|unless)\b|\bif (?:you|your|required|needed|requested)\b|\bfor example\b|\be\.g\.|\bneed(?:s|ing)? (?:all )?(?:your |their )?data to\b|\b(?:specific|custom|special) (?:data residency )?requirements?\b|\bcontact (?:us|your|our|sales)\b|\baccount manager\b|\b(?:up)?on request\b|\b(?:may|can|could) (?:request|ask for)\b|\bcan be (?:arranged|requested|discussed)\b/i;
 const FUTURE =
   /\b(?:plan(?:s|ned|ning)? to|roadmap|coming soon|in the future|soon|next year|later this year|upcoming|(?:will|would) be (?:available|added|launched|offered)|will (?:launch|open|add|expand|move|migrate|introduce))\b/i;
 const SEAT_UNIT =
   /\b(?:(?:we are|we're|company is|is) based in|headquarter\w*|incorporated|registered (?:office|address|in)|legal entity|company (?:number|registration)|offices? (?:in|at)|our address|postal address|copyright|©)|\b\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Way|Drive|Strasse|Straße)\b/i;
-// Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
-const LAW_WORD =
-  /^(?:data protection|privacy (?:act|shield|law|framework)|acts?\b|laws?\b|directives?\b|regulations?\b|legislation|GDPR|FADP|DSG|CCPA|PIPEDA|APPs?\b|code of conduct|standard contractual|adequacy|authorit(?:y|ies)|courts?\b|government|commission|framework)/i;
-const LAW_BEFORE = /\b(?:under|per|pursuant to|according to|governed by|laws? of|(?:in )?(?:compliance|compliant|accordance) with(?: the)?)\s+(?:the\s+)?$/i;
-const SEAT_BEFORE = /\b(?:based|headquartered|incorporated|registered|domiciled|offices?)\s+(?:in|at)\s+(?:[^\s.;]+\s+){0,3}?\(?$/i;
-const OUTSIDE_BEFORE = /\b(?:outside|beyond|leaves?|leaving|exits?)\s+(?:of\s+)?(?:the\s+)?$/i;
-const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent|exported|accessed)\b/i;
-const NEGATION = /\b(?:not|never|no|none|nor|don['’]t|doesn['’]t|won['’]t|cannot)\b/i;
-const SEGMENT_AFTER =
-  /^\s*(?:-?based\s+)?(?:customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers)\b/i;
-const AFTER_PREPOSITION = /\b(?:in|at|within|into|to|from|on)\s+(?:the\s+)?$/i;
-const JOIN = /^\s*(?:,|and|or|&|\/)\s*$/;
 // Table rows: what the row is about.
 const PRIMARY_ROLE = /\b(?:application|app|database|db|postgres\w*|mysql|storage|data|hosting|hosted|primary|compute|infrastructure|servers?|backups?)\b/i;
 const SIDE_ROLE =
   /\b(?:cdn|ddos|dns|edge|payments?|billing|e-?mail|sms|voice|errors?|monitoring|analytics|support|helpdesk|crm|integrations?|auth\w*|identity|marketing|logging|notifications?|inference|llm|ai|speech|telemetry|tracking|website)\b/i;
-
-// The place starts a law's or code's name: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "Europe (CISPE) Code".
-function lawAfter(after: string): boolean {
-  const words = after.replace(/^['’]s\b/, '').split(/[\s\-–/]+/).filter((w) => w.length > 0);
-  for (let i = 0; i < Math.min(4, words.length); i++) {
-    if (LAW_WORD.test(words.slice(i, i + 3).join(' '))) return true;
-    if (/^[a-z]/.test(words[i]!)) return false;
-  }
-  return false;
-}
-
-// The clause a place sits in: "Data is stored in Germany and served via Cloudflare's CDN" keeps Germany.
-const BREAK = /[;—–]|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|\sand\s+(?=(?:we|our|it|they|is|are|served|cached|delivered|uses?)\b)/g;
-function clauseAround(text: string, p: Place): string {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(BREAK)) {
-    if (m.index + m[0].length <= p.start) start = m.index + m[0].length;
-    else if (m.index >= p.end) {
-      end = m.index;
-      break;
-    }
-  }
-  return text.slice(start, end);
-}
-
-/** Places in text that can be a storage location (laws, seats, segments and transfers removed). */
-export function storagePlaces(text: string): Place[] {
-  const places = findPlaces(text);
-  return places.filter((p, i) => {
-    const before = text.slice(Math.max(0, p.start - 90), p.start);
-    if (lawAfter(text.slice(p.end, p.end + 80)) || LAW_BEFORE.test(before) || SEAT_BEFORE.test(before)) return false;
-    let j = i;
-    // "Australia and New Zealand customers": a list naming a customer segment. Not after "in": "hosted in Frankfurt and US customers in Ohio".
-    if (!AFTER_PREPOSITION.test(before)) while (j + 1 < places.length && JOIN.test(text.slice(places[j]!.end, places[j + 1]!.start))) j++;
-    if (SEGMENT_AFTER.test(text.slice(places[j]!.end, places[j]!.end + 40))) return false;
-    const clause = before.split(/[;,—–]|\bbut\b/).at(-1) ?? '';
-    const negated = NEGATION.test(clause);
-    if (PEOPLE.test(clause) || SIDE.test(clauseAround(text, p)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
-    if (OUTSIDE_BEFORE.test(before)) return negated; // "not ... outside the EU": the EU is where it stays
-    return !negated && !TRANSFER_BEFORE.test(clause);
-  });
-}
 
 interface Reading {
   confidence: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces, regionOfCountry } from '../../extractors/lang/places';
-import { storagePlaces } from '../../extractors/lang/storage-context';
+import { storagePlaces } from '../../extractors/lang/storage-places';
 
 const read = (text: string) => findPlaces(text).map((p) => `${p.text}=${p.country ?? '-'}/${p.region ?? '-'}`);
 
