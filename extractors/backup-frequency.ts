@@ -1,5 +1,5 @@
 import type { Extractor } from './types';
-import { DENIED, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
 
 export type BackupFrequencyValue = 'continuous' | 'daily' | 'weekly' | 'stated' | 'not_stated';
 
@@ -10,7 +10,7 @@ const DAILY = /\b(?:daily|nightly|every (?:day|night|\d{1,2} hours|hour|few hour
 const WEEKLY = /\b(?:weekly|every week|once a week|each week|per week)\b/i;
 
 const rules: Rule<BackupFrequencyValue>[] = [
-  { all: [DENIED], value: null, confidence: 0, reason: 'denies backups' },
+  { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'denies backups' },
   // Deletion from backups after termination is a retention matter, not a schedule.
   { all: [/\b(?:delet\w*|purg\w*|eras\w*|overwritten|removed?|terminat\w*|cancel\w*)\b/i], value: null, confidence: 0, reason: 'about deletion, not backups' },
   { all: [/\bcontinuous(?:ly)?\b|\bpoint[- ]in[- ]time\b|\bPITR\b|\breal[- ]time backups?\b/i], value: 'continuous', confidence: 0.9, reason: 'continuous backups / point-in-time recovery' },

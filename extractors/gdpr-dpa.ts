@@ -1,5 +1,5 @@
 import type { Extractor } from './types';
-import { DENIED, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { deniedNear, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
 import { PLAN } from './lang/polarity';
 
 export type DpaValue = 'available' | 'not_stated';
@@ -9,7 +9,7 @@ const FIELD = 'dpa';
 const TOPIC = /\bDPAs?\b|\bdata (?:processing|protection) (?:agreement|addendum|terms)s?\b|\bAuftragsverarbeitung|\bAVV\b/i;
 
 const rules: Rule<DpaValue>[] = [
-  { all: [DENIED], value: null, confidence: 0, reason: 'denies or withholds a DPA' },
+  { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'denies or withholds a DPA' },
   { all: [PLAN], value: null, confidence: 0, reason: 'a DPA only planned' },
   {
     all: [

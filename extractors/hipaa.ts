@@ -1,5 +1,5 @@
 import type { Extractor } from './types';
-import { DENIED, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
 import { PLAN } from './lang/polarity';
 
 export type HipaaValue = 'baa_available' | 'compliant' | 'planned' | 'not_compliant' | 'not_stated';
@@ -13,7 +13,7 @@ const NO_PHI =
 
 const rules: Rule<HipaaValue>[] = [
   { all: [PLAN], value: 'planned', confidence: 0.8, reason: 'HIPAA compliance planned or in progress' },
-  { all: [DENIED, /\bHIPAA\b|\bBAA|\bbusiness associate/i], value: 'not_compliant', confidence: 0.85, reason: 'says it is not HIPAA compliant or signs no BAA' },
+  { all: [deniedNear(TOPIC)], value: 'not_compliant', confidence: 0.85, reason: 'says it is not HIPAA compliant or signs no BAA' },
   { all: [NO_PHI], value: 'not_compliant', confidence: 0.8, reason: 'says the service is not for protected health information' },
   {
     all: [BAA, /\b(?:sign|signs|signed|signing|offer|offers|offered|provide|provides|execute|executes|enter(?:s)? into|available|included|on request|upon request)\b|\b(?:with|incl\.?|including|plus) (?:a |our )?(?:BAA|business associate)/i],

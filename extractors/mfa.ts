@@ -1,5 +1,5 @@
 import type { Extractor } from './types';
-import { DENIED, INTERNAL, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { deniedNear, INTERNAL, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
 import { PLAN } from './lang/polarity';
 
 export type MfaValue = 'enforceable' | 'available' | 'not_stated';
@@ -11,7 +11,7 @@ const OFFERED = /\b(?:enable[sd]?|turn on|set up|add|supports?|supported|availab
 
 const rules: Rule<MfaValue>[] = [
   { all: [INTERNAL], value: null, confidence: 0, reason: "the vendor's own staff access, not a product feature" },
-  { all: [DENIED], value: null, confidence: 0, reason: 'MFA not offered' },
+  { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'MFA not offered' },
   { all: [PLAN], value: null, confidence: 0, reason: 'MFA only planned' },
   { all: [ENFORCE], value: 'enforceable', confidence: 0.9, reason: 'MFA can be required for users', local: true },
   { all: [OFFERED], value: 'available', confidence: 0.8, reason: 'users can turn on MFA', local: true },

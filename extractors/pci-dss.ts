@@ -1,5 +1,5 @@
 import type { Extractor } from './types';
-import { DENIED, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
 import { PLAN } from './lang/polarity';
 
 export type PciValue = 'level1' | 'compliant' | 'not_applicable' | 'not_stated';
@@ -17,7 +17,7 @@ const rules: Rule<PciValue>[] = [
   // "Payments are handled by a processor; we never store card data" says who is compliant, not that PCI is moot.
   { all: [/\b(?:handled|processed|managed|taken)\s+(?:by|through|via)\b|\bnever (?:store|see|touch|handle|process)\b/i], value: null, confidence: 0, reason: "a payment processor's scope" },
   { all: [PLAN], value: null, confidence: 0, reason: 'PCI compliance only planned' },
-  { all: [DENIED], value: null, confidence: 0, reason: 'denies PCI compliance' },
+  { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'denies PCI compliance' },
   { all: [/\blevel\s*(?:1|one|I)\b/i], value: 'level1', confidence: 0.9, reason: 'PCI DSS Level 1' },
   {
     all: [/\b(?:compliant|compliance|certified|validated|attested|attestation of compliance|AOC|complies|comply)\b|\bassessed\b[^.]{0,20}\bagainst PCI|\bPCI\b[^.]{0,30}\blevel\s*[2-4]\b/i],

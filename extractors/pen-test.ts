@@ -1,5 +1,5 @@
 import type { Extractor } from './types';
-import { DENIED, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
 import { PLAN } from './lang/polarity';
 
 export type PenTestValue = 'annual_third_party' | 'third_party' | 'internal' | 'stated' | 'planned' | 'none' | 'not_stated';
@@ -21,7 +21,7 @@ const rules: Rule<PenTestValue>[] = [
   { all: [HOST_ACTS], value: null, confidence: 0, reason: "a provider's own testing" },
   { all: [PLAN], value: 'planned', confidence: 0.8, reason: 'penetration test planned or in progress' },
   { all: [DENIED_THIRD], value: null, confidence: 0, reason: 'denies only external testing' },
-  { all: [DENIED], value: 'none', confidence: 0.8, reason: 'says no penetration testing is done' },
+  { all: [deniedNear(TOPIC)], value: 'none', confidence: 0.8, reason: 'says no penetration testing is done' },
   { all: [THIRD, PERIODIC], value: 'annual_third_party', confidence: 0.9, reason: 'third-party penetration test at least annually' },
   { all: [THIRD], value: 'third_party', confidence: 0.85, reason: 'third-party penetration test, no frequency' },
   { all: [INTERNAL], value: 'internal', confidence: 0.8, reason: 'penetration testing by the vendor itself' },

@@ -1,5 +1,5 @@
 import type { Extractor } from './types';
-import { DENIED, INTERNAL, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { deniedNear, INTERNAL, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
 import { PLAN } from './lang/polarity';
 
 export type RbacValue = 'stated' | 'not_stated';
@@ -10,7 +10,7 @@ const TOPIC =
 
 const rules: Rule<RbacValue>[] = [
   { all: [INTERNAL], value: null, confidence: 0, reason: "the vendor's own staff access, not a product feature" },
-  { all: [DENIED], value: null, confidence: 0, reason: 'roles not offered' },
+  { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'roles not offered' },
   { all: [PLAN], value: null, confidence: 0, reason: 'roles only planned' },
   { all: [/\b(?:lets?|allows?|can|available|supports?|offers?|includ\w*|using|use|assign|define|create|give|control|decide|for|:)/i], value: 'stated', confidence: 0.75, reason: 'role-based access control for customer users', local: true },
 ];

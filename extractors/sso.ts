@@ -1,5 +1,5 @@
 import type { Extractor } from './types';
-import { DENIED, INTERNAL, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { deniedNear, INTERNAL, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
 import { PLAN } from './lang/polarity';
 
 export type SsoValue = 'saml' | 'oidc' | 'stated' | 'not_stated';
@@ -10,7 +10,7 @@ const OFFERED = /\b(?:supports?|supported|available|offers?|offered|enable|enabl
 
 const rules: Rule<SsoValue>[] = [
   { all: [INTERNAL], value: null, confidence: 0, reason: "the vendor's own staff access, not a product feature" },
-  { all: [DENIED], value: null, confidence: 0, reason: 'SSO not offered' },
+  { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'SSO not offered' },
   { all: [PLAN], value: null, confidence: 0, reason: 'SSO only planned' },
   { all: [/\bcoming soon\b/i], value: null, confidence: 0, reason: 'SSO only planned' },
   { all: [/\bSAML\b/i], value: 'saml', confidence: 0.9, reason: 'SAML single sign-on offered' },

@@ -1,5 +1,5 @@
 import type { Extractor } from './types';
-import { DENIED, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
 
 export type SubprocessorListValue = 'published' | 'on_request' | 'not_stated';
 
@@ -7,7 +7,7 @@ const FIELD = 'subprocessorList';
 const TOPIC = /\bsub-?processors?\b/i;
 
 const rules: Rule<SubprocessorListValue>[] = [
-  { all: [DENIED], value: null, confidence: 0, reason: 'no list offered' },
+  { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'no list offered' },
   {
     all: [/\b(?:on|upon) (?:written )?request\b|\brequest (?:a|the|our) (?:copy|list)\b|\bavailable to customers (?:on|upon|who)\b|\bcontact\b.{0,60}?\bfor (?:a|the) (?:full |current )?list\b/i],
     value: 'on_request',

@@ -119,6 +119,17 @@ export function keepBest<V>(cands: Candidate<V>[], rank: readonly V[]): Candidat
   return best === undefined ? cands : cands.filter((c) => c.value === best);
 }
 
-/** "do not", "don't", "not yet", "not currently", "never", a leading "No": the unit denies something. */
-export const DENIED =
-  /^\s*no\b|\b(?:do|does|did|are|is|am|have|has|can|will|could|would)\s*(?:not|n['’]t)\b|\b(?:don['’]t|doesn['’]t|isn['’]t|aren['’]t|won['’]t|can['’]t|cannot)\b|\bnot\s+(?:yet|currently|presently|at (?:this|the) (?:moment|time|stage)|available|supported|offered)\b|\bnever\b|\bnot yet\b/i;
+/**
+ * A denial that governs the topic: a leading "No" / "Not yet", a negation shortly before the topic ("we do not
+ * sign a BAA"), or "<topic> is not available" after it. A "never" elsewhere in the sentence ("PHI is never
+ * shared") does not deny the topic.
+ */
+export function deniedNear(topic: RegExp): RegExp {
+  const t = topic.source;
+  const neg = String.raw`(?:\bnot\b|n['’]t\b|\bnever\b|\bcannot\b|\bno\b|\bwithout\b|\bunable to\b)`;
+  const after = String.raw`(?:\bnot\b|n['’]t\b)\s+(?:yet\s+|currently\s+|be\s+)?(?:available|supported|offered|provided|possible|done|performed|conducted|published|compliant|certified|applicable)\b`;
+  return new RegExp(
+    String.raw`^\s*(?:no|not (?:yet|currently|at (?:this|the) (?:moment|time|stage)))\b|${neg}[^.;,]{0,30}?(?:${t})|(?:${t})[^.;,]{0,30}?${after}`,
+    'i',
+  );
+}

@@ -14,6 +14,7 @@ const valid: Valid<HipaaValue>[] = [
   { page: QA('Will you sign a BAA?', 'Yes.'), value: 'baa_available', quote: 'Yes.' },
   { page: [{ text: 'HIPAA compliant (with BAA for Enterprise)', kind: 'list-item' }], value: 'baa_available', quote: 'HIPAA compliant (with BAA for Enterprise)' },
   s('Our platform is HIPAA compliant.', 'compliant'),
+  s('We sign BAAs with all healthcare customers, and PHI is never shared with advertisers.', 'baa_available'),
   s('Acme Notes complies with HIPAA and the HITECH Act.', 'compliant'),
   { page: QA('Is the service HIPAA compliant?', 'Yes, for all paid workspaces.'), value: 'compliant', quote: 'Yes, for all paid workspaces.' },
   s('HIPAA compliance is on our roadmap for clinic customers in the United States.', 'planned'),

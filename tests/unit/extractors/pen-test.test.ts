@@ -21,6 +21,7 @@ const valid: Valid<PenTestValue>[] = [
   s('Our internal red team tests new features before release.', 'internal'),
   s('Penetration tests are performed in-house by our security engineers.', 'internal'),
   s('We perform regular penetration testing of the platform.', 'stated'),
+  s('An independent firm runs our annual penetration test, and results are never shared publicly.', 'annual_third_party'),
   { page: [{ text: 'Annual penetration test', kind: 'list-item' }], value: 'stated', quote: 'Annual penetration test' },
   s('Pen test reports are available under NDA.', 'stated'),
   s('Our first third-party penetration test is planned for Q3 2026.', 'planned'),

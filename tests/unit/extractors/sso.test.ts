@@ -21,6 +21,7 @@ const valid: Valid<SsoValue>[] = [
   { page: QA('Can we use single sign-on?', 'Yes.'), value: 'stated', quote: 'Yes.' },
   s('Teams can log in with SSO through Okta or Azure AD.', 'stated'),
   s('SSO is included in every Business subscription.', 'stated'),
+  s('SAML single sign-on is available on Enterprise; SCIM is not yet supported.', 'saml'),
   s('Customers can enforce SSO for their organisation.', 'stated'),
   { page: H('Identity', 'SAML-based SSO and SCIM provisioning are included on Enterprise.'), value: 'saml', quote: 'SAML-based SSO and SCIM provisioning are included on Enterprise.' },
 ];
