@@ -29,7 +29,7 @@ export interface CertReading {
 }
 
 // A clause only states a status when it says so: certified, compliant, audited, a report exists ...
-const STATUS = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|or)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|scope|covered)\b/i;
+const STATUS = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|scope|covered)\b/i;
 // "according to ISO 27001 standards", "aligned with SOC 2", "your SOC 2 audit": not the vendor's certificate.
 const NOT_STATUS = new RegExp(
   [
@@ -59,12 +59,12 @@ function quoteFor(block: Block, s: Sentence): Evidence {
 }
 
 /** The FAQ question this block answers, or the short heading it sits right under, when either is about the topic. */
-function topicOf(page: Page, block: Block, spec: CertSpec): string | null {
+function topicOf(page: Page, block: Block, spec: CertSpec): { text: string; asked: boolean } | null {
   const q = questionOf(page, block);
-  if (q !== null && spec.topic.test(q)) return THIRD_PARTY_ROLE.test(q) ? null : q;
+  if (q !== null && spec.topic.test(q)) return THIRD_PARTY_ROLE.test(q) ? null : { text: q, asked: true };
   const h = block.headings.at(-1);
   const prev = page.blocks[block.index - 1];
-  if (h && h.length <= 40 && spec.topic.test(h) && !THIRD_PARTY_ROLE.test(h) && prev?.kind === 'heading' && prev.text === h) return h;
+  if (h && h.length <= 40 && spec.topic.test(h) && !THIRD_PARTY_ROLE.test(h) && prev?.kind === 'heading' && prev.text === h) return { text: h, asked: false };
   return null;
 }
 
@@ -76,8 +76,10 @@ function blankOtherBrackets(clause: string, mentionAt: number): string {
 }
 
 /** A sentence with no mention, answering a question (or under a heading) about the topic: "Not yet.", "Certified since 2023." */
-function answerReading(block: Block, s: Sentence, topic: string, spec: CertSpec): CertReading | null {
-  const ans = shortAnswer(s.text);
+function answerReading(block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
+  const topic = about.text;
+  // Under a plain heading only a literal "Yes." / "Not yet." answers; "We do not store card data." does not.
+  const ans = about.asked || s.text.split(/\s+/).length <= 3 ? shortAnswer(s.text) : null;
   const rest = block.text.slice(s.end);
   const reason = `answer "${s.text.slice(0, 40)}" to "${topic}"`;
   const fromTopic = () => {
@@ -90,7 +92,8 @@ function answerReading(block: Block, s: Sentence, topic: string, spec: CertSpec)
   }
   if (ans === 'yes') return { status: 'affirmed', variant: fromTopic(), evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
   const pol = polarityOf(s.text);
-  if (pol === 'conditional' || !STATUS.test(s.text)) return null;
+  // Under the topic, "Coming Q2 2026." is enough for a plan; a denial or a claim must say what it is about.
+  if (pol === 'conditional' || (pol !== 'planned' && !STATUS.test(s.text))) return null;
   const status = pol === 'affirmed' ? 'affirmed' : pol;
   return { status, variant: status === 'affirmed' ? fromTopic() : undefined, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
 }
@@ -141,7 +144,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         else if (pol === 'affirmed' && (soft || (!STATUS.test(clause) && !structural && !(topic && shortAnswer(block.text) === 'yes')))) continue;
         const variant = spec.variant?.(clause.slice(at - c.start), before);
         const confidence = topic ? 0.9 : structural ? 0.85 : 0.8;
-        const reason = `${pol} in "${clause.trim().slice(0, 60)}"${topic ? ` (about "${topic}")` : ''}`;
+        const reason = `${pol} in "${clause.trim().slice(0, 60)}"${topic ? ` (about "${topic.text}")` : ''}`;
         here.push({ status: pol, variant, evidence: quoteFor(block, s), confidence, reason });
       }
       out.push(...here);

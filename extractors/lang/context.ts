@@ -93,9 +93,9 @@ export function leadOf(page: Page, block: Block): string | null {
 
 /** "Yes." / "Yes, we ..." -> 'yes'; "No." / "Not yet." / "Not currently" / "No, ..." -> 'no'. */
 export function shortAnswer(text: string): 'yes' | 'no' | null {
-  if (/^\s*(?:yes|yep|correct|absolutely|we (?:are|do))\b/i.test(text)) return 'yes';
   const rest = text.replace(/^\s*(?:currently|unfortunately|sadly|at (?:this|the) (?:time|moment)|as of (?:today|now)|today)\s*,?\s*/i, '');
   if (/^\s*(?:no|not (?:yet|currently|at (?:this|the moment|the time|present)|today)|nope|we (?:are not|aren['’]t|do not|don['’]t|have not|haven['’]t))\b/i.test(rest)) return 'no';
+  if (/^\s*(?:yes|yep|correct|absolutely|we (?:are|do))\b/i.test(text)) return 'yes';
   return null;
 }
 

@@ -36,7 +36,7 @@ export const PLAN = new RegExp(
     String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
     String.raw`\b(?:pursuing|preparing\s+for|targeting|seeking)\b`,
     String.raw`\bscheduled\s+(?:for|in|to)\b`,
-    String.raw`\bcoming\s+soon\b|\bin\s+the\s+near\s+future\b`,
+    String.raw`\bcoming\s+(?:soon|in\s+20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
     String.raw`\b(?:in|entered|entering|started|begun|began)\s+(?:the|our|an?)\s+(?:[\w-]+\s+)?(?:observation|audit)\s+(?:period|window|phase)\b`,
     String.raw`\b(?:have|has|we['’]ve)\s+(?:recently\s+)?(?:started|begun|kicked\s+off|initiated|engaged\s+an?\s+(?:auditor|audit\s+firm))\b`,
     String.raw`\bexpect(?:s|ed|ing)?\s+(?:to|by|in|within)\b`,

@@ -102,6 +102,12 @@ const valid: Valid<IsoValue>[] = [
   },
   { title: 'Trust center | Larkspur', page: 'Larkspur Cloud is ISO 27001 certified.', value: 'certified', quote: 'Larkspur Cloud is ISO 27001 certified.' },
   { title: 'Trust center | Larkspur', page: 'Quill, our flagship product, is ISO 27001 certified.', value: 'certified', quote: 'Quill, our flagship product, is ISO 27001 certified.' },
+  { page: 'ISO 27001:2013 certificate #IS 12345 issued by BSI.', value: 'certified', quote: 'ISO 27001:2013 certificate #IS 12345 issued by BSI.' },
+  {
+    page: "We're audited annually by an accredited certification body against ISO 27001.",
+    value: 'certified',
+    quote: "We're audited annually by an accredited certification body against ISO 27001.",
+  },
 ];
 
 const invalid: Invalid[] = [

@@ -140,6 +140,22 @@ const valid: Valid<Soc2Value>[] = [
     quote: "We're in the process of obtaining SOC 2 Type 1.",
   },
   { page: ['Our certifications:', { kind: 'list-item', text: 'SOC 2' }, { kind: 'list-item', text: 'ISO 27001' }], value: 'compliant', quote: 'SOC 2' },
+  {
+    page: [{ kind: 'heading', text: 'SOC 2 Type II' }, { text: 'Our annual audit is performed by an independent CPA firm.', headings: ['SOC 2 Type II'] }],
+    value: 'type2',
+    quote: 'Our annual audit is performed by an independent CPA firm.',
+  },
+  { page: [{ kind: 'heading', text: 'SOC 2 Type II' }, { text: 'Coming Q2 2026.', headings: ['SOC 2 Type II'] }], value: 'planned', quote: 'Coming Q2 2026.' },
+  {
+    page: 'Independent auditors review our controls annually (SOC 2 Type II).',
+    value: 'type2',
+    quote: 'Independent auditors review our controls annually (SOC 2 Type II).',
+  },
+  {
+    page: 'Brightlane is SOC 2 Type II compliant. Our sub-processors are also SOC 2 certified.',
+    value: 'type2',
+    quote: 'Brightlane is SOC 2 Type II compliant.',
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -175,6 +191,8 @@ const invalid: Invalid[] = [
   { page: [q('Are you SOC 2 compliant?'), a('Are you SOC 2 compliant?', 'We rely on AWS, which is SOC 2 compliant.')] },
   { page: [{ kind: 'list-item', text: 'SOC 2', headings: ['Compliance'] }, { kind: 'list-item', text: 'GDPR', headings: ['Compliance'] }] },
   { page: [{ kind: 'list-item', text: 'SOC 2', headings: ['Trust Center'] }] },
+  { page: [{ kind: 'heading', text: 'SOC 2' }, { text: 'We do not store card data.', headings: ['SOC 2'] }] },
+  { page: [{ kind: 'heading', text: 'SOC 2' }, { text: 'SOC 2 is a framework developed by the AICPA.', headings: ['SOC 2'] }] },
 ];
 
 runTable(extractor, valid, invalid);

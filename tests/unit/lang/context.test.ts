@@ -79,6 +79,8 @@ describe('FAQ and list structure', () => {
     ['Not at this time.', 'no'],
     ["No, we don't do penetration testing.", 'no'],
     ['Currently, no.', 'no'],
+    ['We do not store card data.', 'no'],
+    ['We do, and the report is available on request.', 'yes'],
     ['Unfortunately not at this time.', 'no'],
     ['Notion Mail is SOC 2 Type I compliant.', null],
     ['Nothing is stored.', null],
