@@ -7,11 +7,11 @@ const FIELD = 'encryptionAtRest';
 const HOST_CONFIDENCE = 0.5;
 
 const AES256 = /\bAES[- ]?256(?:[- ]?(?:GCM|CBC|XTS|CTR))?\b|\b256[- ]bit AES\b|\bAES\b[^.;]{0,25}\b256[- ]bit\b/gi;
-const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bAES\b/i;
+const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bAES\b|\bverschlüssel\w*/i; // German pages name it too
 const ENCRYPT_ALL = new RegExp(ENCRYPT.source, 'gi');
 // What makes it about stored data rather than the wire.
 const AT_REST =
-  /\bat[- ]rest\b|\bstored data\b|\b(?:is|are|data) stored\b|\bstored (?:encrypted|in|on|at)\b|\bwritten to\b|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
+  /\bat[- ]rest\b|\bstored data\b|\b(?:is|are|data) stored\b|\bstored (?:encrypted|in|on|at)\b|\bwritten to\b|\bgespeichert\w*|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
 // The wire's own AES: "TLS 1.2 with AES-256 cipher suites". ("AES-256 in transit and at rest" covers both.)
 const TRANSIT = /\b(?:TLS|SSL|HTTPS|cipher(?: suites?)?)\b/gi;
 // The vendor's own operational secrets. A bare "secret" may be the customer's data (a secrets manager's product).

@@ -31,7 +31,7 @@ function minVersion(text: string): { version: string; qualified: boolean } | nul
       off = listed.at(-1)! > off ? listed.at(-1)! : off;
       continue;
     }
-    const qualified = m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*only\b|^\s*(?:is|as)\s+(?:the\s+|our\s+)?minimum\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
+    const qualified = m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*oder (?:höher|neuer)|^\s*only\b|^\s*(?:is|as)\s+(?:the\s+|our\s+)?minimum\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
     if (!best || listed[0]! < best.version) best = { version: listed[0]!, qualified };
   }
   // "TLS 1.0 and 1.1 are disabled": the next version up is the minimum.

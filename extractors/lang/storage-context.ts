@@ -20,12 +20,12 @@ export interface StorageFinding {
 }
 
 const STORE =
-  /\b(?:stor(?:e|es|ed|ing|age)|lives?|resides?|residency|persist(?:s|ed|ent)?|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|kept|keeps?|housed|remains?|retained|held|back(?:ed)?[ -]?up|backups?|replicat\w*|locat(?:ed|ion|ions)|hosted|hosting|hosts?|leaves?|stays?)\b/i;
+  /\b(?:stor(?:e|es|ed|ing|age)|lives?|resides?|residency|persist(?:s|ed|ent)?|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|kept|keeps?|housed|remains?|retained|held|back(?:ed)?[ -]?up|backups?|replicat\w*|locat(?:ed|ion|ions)|hosted|hosting|hosts?|leaves?|stays?|gespeichert|gehostet|Rechenzentr\w*|Serverstandort|Speicherort)\b/i;
 const HOSTING = /\b(?:regions?|servers?|infrastructure|instances?|deployed|runs?|uses?|cloud|processed|takes place)\b/i;
 // Is a place where the backups are? The nearest of these words before it decides:
 // "stored on servers in the EU, backups in Switzerland", "in Frankfurt with a failover replica in Ireland".
 const COPY_OR_PRIMARY =
-  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover|secondary)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
+  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
 function isBackupPlace(text: string, p: Place): boolean {
   const last = [...text.slice(0, p.start).matchAll(COPY_OR_PRIMARY)].at(-1);
   return !!last?.[1];

@@ -34,6 +34,8 @@ const valid: Case<string[]>[] = [
   { page: 'Customer data is stored in Brazil (São Paulo region).', value: ['BR'] },
   { page: 'Your data never leaves Germany.', value: ['DE'] },
   { page: 'Our servers are located in the Netherlands and data is backed up nightly to Germany.', value: ['NL'] },
+  { page: 'Data is hosted in our primary data centre in Stockholm, with a secondary site in Copenhagen.', value: ['DK', 'SE'] },
+  { page: 'Alle Daten werden in Rechenzentren in Nürnberg gespeichert.', value: ['DE'] },
   { page: 'Records are stored in Frankfurt and can be viewed by our support staff in Manila.', value: ['DE'] },
 ];
 

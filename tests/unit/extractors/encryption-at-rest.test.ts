@@ -39,6 +39,7 @@ const valid: Case<AtRestValue>[] = [
   { page: 'Everything we hold is encrypted in transit (TLS 1.3) and at rest (AES-256, keys rotated yearly).', value: 'AES-256' },
   { page: 'Customer records are stored in Postgres, encrypted with AES-256.', value: 'AES-256' },
   { page: 'Staff laptops use full-disk encryption and customer data in our databases is encrypted with AES-256.', value: 'AES-256' },
+  { page: 'Gespeicherte Dokumente werden mit AES-256 verschlüsselt.', value: 'AES-256' },
 ];
 
 const invalid: Case<AtRestValue>[] = [
