@@ -20,8 +20,8 @@ const meta = (doc: Document, selector: string) => collapse(doc.querySelector(sel
 
 /**
  * Reads a Document into a Page by walking the body, skipping navigation, footers, asides, cookie banners
- * and hidden nodes. Readability runs on a clone (never the live page) for the title and site name, and its
- * article is read only when the walk finds nothing. Its article is not the default: on trust pages it
+ * and hidden nodes. Readability runs on a clone (never the live page) when the walk finds no text or the
+ * page has no title, and its article is read only when the walk finds nothing. It is not the default: on trust pages it
  * drops exactly what matters (badge lists, one-line FAQ answers, the h1), turns label/value divs into
  * paragraphs and keeps cookie banners. Works on linkedom documents and real browser DOM.
  */
@@ -38,9 +38,12 @@ export function readDocument(doc: Document, opts: ReadDocumentOptions = {}): Pag
 
   let articleTitle: string | null = null;
   let articleSite: string | null = null;
-  // Readability cannot be interrupted and its scoring grows faster than linearly with depth and size:
-  // on a page past those limits, or already over budget, the body walk stands alone.
-  if (body && !partial && stats.maxDepth <= READABILITY_MAX_DEPTH && stats.elements <= READABILITY_MAX_ELEMENTS) {
+  const ownTitle = collapse(doc.title ?? '') || meta(doc, 'meta[property="og:site_name"]');
+  // Readability is the fallback for a page the walk cannot read or name, not a default pass: it costs more
+  // than the walk and every extractor together (36 ms vs 6 ms on a 10 KB page), cannot be interrupted, and
+  // grows faster than linearly with depth and size, so past those limits the body walk stands alone.
+  const needed = b.blocks.length === 0 || !ownTitle;
+  if (body && needed && !partial && stats.maxDepth <= READABILITY_MAX_DEPTH && stats.elements <= READABILITY_MAX_ELEMENTS) {
     let article: Element | null = null;
     try {
       const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { keepClasses: true, serializer: (n) => n }).parse();
@@ -58,7 +61,7 @@ export function readDocument(doc: Document, opts: ReadDocumentOptions = {}): Pag
   }
 
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] || null;
-  const title = collapse(doc.title ?? '') || articleTitle;
+  const title = collapse(doc.title ?? '') || articleTitle || (b.blocks.find((x) => x.kind === 'heading')?.text ?? null);
   const siteName = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="application-name"]') ?? articleSite;
   const href = opts.url ?? doc.location?.href ?? null;
   return {
