@@ -6,6 +6,9 @@
  *   questionOf(page, block)  -> the FAQ question a block answers, or null
  *   leadOf(page, block)      -> the lead-in a list item hangs from, or null
  *   shortAnswer(text)        -> 'yes' | 'no' | null for "Yes.", "Not yet.", "No, we don't ..."
+ *   providerNames(page)      -> names the page introduces as hosts/providers ("hosted on AWS"), cached per page
+ *   vendorWords(page)        -> the vendor's own name words, from title, site name and URL
+ *   THIRD_PARTY_ROLE         -> regex for "our infrastructure provider", "sub-processors", "data centres"
  *
  * Polarity and time (negated / planned / conditional) live in ./polarity.ts.
  */
@@ -160,8 +163,12 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
   const attr = after.replace(/^[^]*?(?:SOC\s*-?\s*(?:2|II)|ISO[^\d]{0,8}27001|\d{2,}\s*-?\s*\w+)/i, '');
   const noun = attr.match(ATTRIBUTIVE_NOUN);
   if (noun && PRECEDES_ATTRIBUTIVE.test(before)) return third(`qualifies "${noun[1]}", not the vendor`);
-  // "ISO 27001 certification is maintained by our cloud provider": the agent comes after the mention.
-  const agent = attr.split(/[;.]/)[0]!.match(/\b(?:by|for|of|from)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1];
+  // "ISO 27001 certification is maintained by our cloud provider", "SOC 2 reports for our subprocessors":
+  // the holder comes after the mention.
+  const clauseAfter = attr.split(/[;.]/)[0]!;
+  const agent =
+    clauseAfter.match(/\bby\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1] ??
+    clauseAfter.match(/^\s*(?:Type\s*\S+\s*)?(?:reports?|certifications?|certificates?|attestations?|audits?)\s+(?:for|of|from)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1];
   if (agent && (THIRD_PARTY_ROLE.test(agent) || agent.split(/\s+/).some((w) => providerNames(page).has(w)))) return third(`held by ${agent}`);
   // "This audit: will be performed ...": a sentence with no subject of its own continues the one before.
   if (ANAPHOR.test(sentence.text)) {

@@ -151,6 +151,11 @@ const valid: Valid<number>[] = [
     value: 90,
     quote: 'Within ninety (90) days after the end of the provision of the Services, the Processor shall delete all Customer Personal Data.',
   },
+  {
+    page: 'After contract termination, customer data is purged within 30 days from our data centers.',
+    value: 30,
+    quote: 'After contract termination, customer data is purged within 30 days from our data centers.',
+  },
 ];
 
 const invalid: Invalid[] = [
