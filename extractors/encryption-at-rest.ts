@@ -7,12 +7,14 @@ const FIELD = 'encryptionAtRest';
 const HOST_CONFIDENCE = 0.5;
 
 const AES256 = /\bAES[- ]?256(?:[- ]?(?:GCM|CBC|XTS|CTR))?\b|\b256[- ]bit AES\b|\bAES\b[^.;]{0,25}\b256[- ]bit\b/gi;
+const AES256_ONE = new RegExp(AES256.source, 'i');
 const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bAES\b|\bverschlüssel\w*/i; // German pages name it too
 const ENCRYPT_ALL = new RegExp(ENCRYPT.source, 'gi');
 // What makes it about stored data rather than the wire.
 const AT_REST =
   /\bat[- ]rest\b|\bstored data\b|\b(?:is|are|data) stored\b|\bstored (?:encrypted|in|on|at)\b|\bwritten to\b|\bgespeichert\w*|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
 // The wire's own AES: "TLS 1.2 with AES-256 cipher suites". ("AES-256 in transit and at rest" covers both.)
+const WIRE_WORDS = /\b(?:TLS|SSL|HTTPS|in[- ]transit|cipher|connections?|traffic|transport|VPN|tunnels?|channels?)\b/i;
 const TRANSIT = /\b(?:TLS|SSL|HTTPS|cipher(?: suites?)?)\b/gi;
 // The vendor's own operational secrets. A bare "secret" may be the customer's data (a secrets manager's product).
 const SECRET =
@@ -75,7 +77,13 @@ function read(page: Page, unit: Unit): Reading | null {
     if (restCtx && /\bencrypt/i.test(ctx) && shortAnswer(t) === 'yes') return { value: 'stated', confidence: 0.75, reason: `"Yes" to "${ctx.slice(0, 60)}"` };
     return null;
   }
-  if (!AT_REST.test(t) && !restCtx) return null;
+  if (!AT_REST.test(t) && !restCtx) {
+    // "Data is encrypted with AES-256.": AES-256 with nothing about the wire is storage encryption.
+    if (AES256_ONE.test(t) && !WIRE_WORDS.test(t) && !SECRET.test(t) && !DEVICE.test(t) && !NEGATED.test(t) && !FUTURE.test(t)) {
+      return { value: 'AES-256', confidence: 0.75, reason: 'AES-256 named with nothing about the wire' };
+    }
+    return null;
+  }
   let best: Reading | null = null;
   for (const m of t.matchAll(ENCRYPT_ALL)) {
     const r = readClause(page, t, m.index);

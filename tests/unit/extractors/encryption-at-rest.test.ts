@@ -40,6 +40,7 @@ const valid: Case<AtRestValue>[] = [
   { page: 'Customer records are stored in Postgres, encrypted with AES-256.', value: 'AES-256' },
   { page: 'Staff laptops use full-disk encryption and customer data in our databases is encrypted with AES-256.', value: 'AES-256' },
   { page: 'Gespeicherte Dokumente werden mit AES-256 verschlüsselt.', value: 'AES-256' },
+  { page: 'Customer content is encrypted with AES-256.', value: 'AES-256' },
 ];
 
 const invalid: Case<AtRestValue>[] = [
@@ -61,6 +62,8 @@ const invalid: Case<AtRestValue>[] = [
   { page: 'In Google Cloud Storage, customer data is deleted through cryptographic erasure.' },
   { page: 'Access to the production database is only possible through an encrypted bastion connection.' },
   { page: 'We use AES-256 to encrypt the OAuth tokens stored in our database.' },
+  { page: 'Connections are encrypted with TLS 1.3 and AES-256.' },
+  { page: 'Refresh tokens are encrypted with AES-256.' },
 ];
 
 describe('encryption-at-rest', () => {

@@ -35,6 +35,7 @@ const valid: Case<InTransitValue>[] = [
   { page: 'Every request is sent over TLS 1.2 or greater, with modern cipher suites.', value: 'TLS1.2' },
   { page: 'SSLv3, TLS 1.0 and TLS 1.1 are disabled on all public endpoints.', value: 'TLS1.2' },
   { page: 'Personal data is protected in transit using TLS version 1.2 or higher.', value: 'TLS1.2' },
+  { page: 'All endpoints require TLS (1.2 or higher).', value: 'TLS1.2' },
 ];
 
 const invalid: Case<InTransitValue>[] = [
