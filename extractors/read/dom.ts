@@ -63,7 +63,9 @@ export function readDocument(doc: Document, opts: ReadDocumentOptions = {}): Pag
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] || null;
   const title = collapse(doc.title ?? '') || articleTitle || (b.blocks.find((x) => x.kind === 'heading')?.text ?? null);
   const siteName = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="application-name"]') ?? articleSite;
-  const href = opts.url ?? doc.location?.href ?? null;
+  // A saved page (CLI) has no location: its canonical link or og:url says where it came from.
+  const location = doc.location?.href && doc.location.href !== 'about:blank' ? doc.location.href : null;
+  const href = opts.url ?? location ?? (doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || meta(doc, 'meta[property="og:url"]'));
   return {
     title,
     siteName,
