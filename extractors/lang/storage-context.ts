@@ -50,6 +50,11 @@ interface Reading {
   from?: number;
 }
 
+// "replicated across data centres worldwide": GLOBAL, weaker than any named place. Edges and "may" are not.
+const GLOBAL = /\b(?:globally|worldwide|around the world|across the globe|multiple (?:countries|continents))\b/i;
+const GLOBAL_NOT =
+  /\b(?:cdn|edge|pops?|cach\w*|may|might|could|if|not|never|no|offices?)\b|\b(?:customers?|users?|clients?|teams?)\s+(?:\w+\s+)?(?:worldwide|around the world|globally)\b/i;
+
 const LISTING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|service providers|vendors)\b/i;
 
 // What is left of a unit once its places are taken out: "In the United States." is a bare place.
@@ -113,6 +118,10 @@ export function storageFindings(page: Page): StorageFinding[] {
         how = places.length > 0 ? classify(page, unit, prev, places) : null;
       }
       prev = unit;
+      if (places.length === 0 && !isRow(block) && GLOBAL.test(unit.text) && STORE.test(unit.text) && !GLOBAL_NOT.test(unit.text)) {
+        const evidence = evidenceAt(block, unit.start, unit.end);
+        out.push({ evidence, countries: [], regions: ['GLOBAL'], confidence: 0.7, reason: 'data said to be stored worldwide' });
+      }
       if (!how || places.length === 0) continue;
       const evidence = isRow(block) ? evidenceOfBlock(block) : evidenceAt(block, how.from ?? unit.start, unit.end);
       const push = (ps: Place[], confidence: number, reason: string) =>

@@ -77,6 +77,13 @@ describe('data-region', () => {
     expect(run(extractor, page).cands).toEqual([]);
   });
 
+  it('reads worldwide storage as GLOBAL, never edges, hedges or a worldwide customer base', () => {
+    expect(unionOf(run(extractor, 'Customer data is stored in data centres worldwide.').cands)).toEqual(['GLOBAL']);
+    expect(run(extractor, 'Static files are cached at edge locations worldwide.').cands).toEqual([]);
+    expect(run(extractor, 'We may store data anywhere in the world.').cands).toEqual([]);
+    expect(unionOf(run(extractor, 'We serve customers worldwide and store all data in Frankfurt.').cands)).toEqual(['EU']);
+  });
+
   it('lists customer-location regions in full but not the customer segment itself', () => {
     const { cands } = run(extractor, [
       { kind: 'list-item', text: 'Australian and New Zealand customers — data is kept in Australia (AWS ap-southeast-2)' },
