@@ -33,7 +33,7 @@ const STATUS = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|
 // "according to ISO 27001 standards", "aligned with SOC 2", "your SOC 2 audit": not the vendor's certificate.
 const NOT_STATUS = new RegExp(
   [
-    String.raw`\b(?:according to|aligned (?:with|to)|-aligned|based on|in line with|consistent with|modell?ed (?:on|after)|inspired by|follows?|equivalent|mapped to)\b`,
+    String.raw`\b(?:according to|aligned (?:with|to)|-aligned|based on|in line with|consistent with|modell?ed (?:on|after)|inspired by|follows?|equivalent|mapped to|maps? to|in mind|designed to|built to|-ready|ready)\b`,
     // selling compliance, not having it: "helps you achieve SOC 2", "Get SOC 2 compliant in weeks"
     String.raw`\b(?:help(?:s|ing)? (?:you|customers|teams|organi[sz]ations)|automate|prepare for)\b|^\s*(?:get|become|achieve|start|streamline|simplify)\b`,
     // people, not the company: "ISO 27001 Lead Auditor certified staff"
@@ -126,7 +126,9 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
             here.push({ ...p, status: 'planned', evidence: evidenceAt(block, p.evidence.start, s.end), reason: 'denied now, planned in the next sentence' });
         }
       }
-      for (const m of mentions) {
+      // "SOC 2 | —": a table row whose other cells say nothing states nothing.
+      const silentRow = block.kind === 'table-row' && !!block.cells && block.cells.filter((c) => !once.test(c)).every((c) => /^[\W_]*$/.test(c));
+      for (const m of silentRow ? [] : mentions) {
         const at = m.index!;
         const c = clauseAround(s.text, at, at + m[0].length);
         const clause = blankOtherBrackets(s.text.slice(c.start, c.end), at - c.start);

@@ -31,6 +31,8 @@ const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|ea
 const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:[’'`]s)?\s+(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?)\b/;
 const NOT_A_NAME = /^(?:We|Our|All|The|This|These|Each|Every|Data|Customer|Customers|Your|It|Its|They|Their|Any|Both|Certification|Compliance|Audit|Security|Personal|Account|Service|Processor|Controller|Company|Client|User|Users)$/;
 const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
+// "SOC 2-compliant infrastructure (AWS)": what a certificate qualifies here is someone's hosting.
+const HOSTING_NOUN = /^(?:infrastructure|data|datacenters?|facilit(?:y|ies)|hosting|hosts?|servers?|cloud|clouds|storage|databases?|vector|providers?|vendors?|partners?|sub-?processors?|suppliers?|third)$/i;
 const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
 const ANAPHOR = /^(?:[a-z]|(?:this|these|they|their|its|it|such|the audit|those)\b)/i;
 const GENERIC_WORDS = new Set(['The', 'Our', 'We', 'All', 'Web', 'Services', 'Service', 'Cloud', 'Platform', 'Inc', 'Inc.', 'Ltd', 'LLC', 'GmbH', 'Data', 'Online']);
@@ -162,7 +164,7 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
   const after = sentence.text.slice(local);
   const attr = after.replace(/^[^]*?(?:SOC\s*-?\s*(?:2|II)|ISO[^\d]{0,8}27001|\d{2,}\s*-?\s*\w+)/i, '');
   const noun = attr.match(ATTRIBUTIVE_NOUN);
-  if (noun && PRECEDES_ATTRIBUTIVE.test(before)) return third(`qualifies "${noun[1]}", not the vendor`);
+  if (noun && (PRECEDES_ATTRIBUTIVE.test(before) || HOSTING_NOUN.test(noun[1]!))) return third(`qualifies "${noun[1]}", not the vendor`);
   // "ISO 27001 certification is maintained by our cloud provider", "SOC 2 reports for our subprocessors":
   // the holder comes after the mention.
   const clauseAfter = attr.split(/[;.]/)[0]!;

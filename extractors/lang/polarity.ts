@@ -24,6 +24,10 @@ export const NEGATION = new RegExp(
     String.raw`\b(?:no|without|lack(?:s|ing)?(?:\s+an?)?)\s+(?:formal\s+|official\s+|current\s+)?(?:SOC|ISO|certifications?|attestations?|audit(?:s|ed)?\b)`,
     String.raw`\bnot\s+(?:SOC|ISO|certified|compliant|accredited)\b`,
     String.raw`^\s*(?:no|not yet|not currently|not at this time)\b`,
+    // "not available yet", "we have yet to undergo"; but "not publicly available" means it exists
+    String.raw`\bnot\s+(?:\w+\s+)?yet\b|\byet\s+to\s+(?:be|undergo|complete|obtain|achieve|start|begin)\b`,
+    String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:available|ready|complete|completed|finished|issued|done)\b(?!\s+(?:publicly|to\s+the\s+public|online|on\s+(?:our|the)\s+website|for\s+download|without))`,
+    String.raw`\bnot\s+applicable\b|\bN\/A\b|\|\s*(?:no|none|not yet)\s*(?:\||$)`,
   ].join('|'),
   'i',
 );
@@ -35,6 +39,8 @@ export const PLAN = new RegExp(
     String.raw`\b(?:in\s+progress|underway|under\s+way|on\s+track|in\s+the\s+process\s+of|currently\s+undergoing|undergoing)\b`,
     String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
     String.raw`\b(?:pursuing|preparing\s+for|targeting|seeking)\b`,
+    // on the way, not there: "working with an auditor to become SOC 2 compliant", "readiness assessment"
+    String.raw`\b(?:to|towards?)\s+(?:become|becoming|get|getting|achiev\w+|obtain\w*|attain\w*)\s+(?:\S+\s+){0,3}?(?:certifi\w*|complian\w*|accredit\w*|attest\w*|SOC|ISO|HIPAA|PCI)|\b(?:readiness|gap\s+(?:analysis|assessment)|pre-?audit|mock\s+audit)\b`,
     String.raw`\bscheduled\s+(?:for|in|to)\b`,
     String.raw`\bcoming\s+(?:soon|in\s+20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
     String.raw`\b(?:in|entered|entering|started|begun|began)\s+(?:the|our|an?)\s+(?:[\w-]+\s+)?(?:observation|audit)\s+(?:period|window|phase)\b`,

@@ -156,6 +156,19 @@ const valid: Valid<Soc2Value>[] = [
     value: 'type2',
     quote: 'Brightlane is SOC 2 Type II compliant.',
   },
+  {
+    page: 'We are working with an auditor to become SOC 2 compliant.',
+    value: 'planned',
+    quote: 'We are working with an auditor to become SOC 2 compliant.',
+  },
+  { page: 'SOC 2 readiness assessment completed in 2025.', value: 'planned', quote: 'SOC 2 readiness assessment completed in 2025.' },
+  { page: 'A SOC 2 report is not available yet.', value: 'not_certified', quote: 'A SOC 2 report is not available yet.' },
+  { page: 'We have yet to undergo a SOC 2 audit.', value: 'not_certified', quote: 'We have yet to undergo a SOC 2 audit.' },
+  {
+    page: 'Our SOC 2 Type II report is not publicly available, but can be shared under NDA.',
+    value: 'type2',
+    quote: 'Our SOC 2 Type II report is not publicly available, but can be shared under NDA.',
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -193,6 +206,11 @@ const invalid: Invalid[] = [
   { page: [{ kind: 'list-item', text: 'SOC 2', headings: ['Trust Center'] }] },
   { page: [{ kind: 'heading', text: 'SOC 2' }, { text: 'We do not store card data.', headings: ['SOC 2'] }] },
   { page: [{ kind: 'heading', text: 'SOC 2' }, { text: 'SOC 2 is a framework developed by the AICPA.', headings: ['SOC 2'] }] },
+  { page: 'Built with SOC 2 compliance in mind.' },
+  { page: 'Our controls map to SOC 2 Trust Services Criteria.' },
+  { page: 'SOC 2-compliant infrastructure (AWS) with encrypted storage.' },
+  { page: [{ kind: 'table-row', text: 'SOC 2 | —', cells: ['SOC 2', '—'], header: ['Certification', 'Status'] }] },
+  { page: 'We are SOC 2 ready.' },
 ];
 
 runTable(extractor, valid, invalid);

@@ -45,3 +45,13 @@ describe('polarityOf', () => {
     expect(clauseAround(text, first, first + 5).end).toBeLessThanOrEqual(second);
   });
 });
+
+describe('PLAN stays narrow for other extractors', () => {
+  it.each([
+    ['Two-factor authentication is required to get access to billing.', 'authentication', 'affirmed'],
+    ['We are working with an auditor to become SOC 2 compliant.', 'SOC', 'planned'],
+    ['Our SOC 2 readiness assessment is complete.', 'SOC', 'planned'],
+    ['A SOC 2 report is not available yet.', 'SOC', 'negated'],
+    ['SOC 2 | Not applicable', 'SOC', 'negated'],
+  ] as [string, string, Polarity][])('%s', (text, mark, want) => expect(polarityAt(text, mark)).toBe(want));
+});
