@@ -63,7 +63,8 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
     if (d0.hours > 24 * 366 * 10) continue;
     if (attributionOf(page, block, s, s.start + d0.start).who === 'third-party') continue;
     const strong = /\b(?:cancel|terminat|uninstall|delet|clos|ends?\b|expir)/i.test(segText);
-    const ev = evidenceAt(block, s.start + seg.start, s.start + seg.end);
+    // Quote the ";" part when it names the event itself, else the whole sentence so the quote shows it.
+    const ev = END_OF_ACCOUNT.test(segText) ? evidenceAt(block, s.start + seg.start, s.start + seg.end) : evidenceAt(block, s.start, s.end);
     const days = d0.immediate ? 0 : d0.days;
     out.push(candidate(FIELD, days, ev, strong ? 0.85 : 0.75, `"${d0.text}" after the account ends`));
   }

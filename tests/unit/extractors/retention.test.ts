@@ -134,7 +134,7 @@ const valid: Valid<number>[] = [
   {
     page: 'Account owners can delete their account at any time; data is removed within 30 days.',
     value: 30,
-    quote: 'data is removed within 30 days.',
+    quote: 'Account owners can delete their account at any time; data is removed within 30 days.',
   },
   {
     page: 'Payroll records are retained for seven years after your subscription ends, as required by law, and then deleted.',
