@@ -33,9 +33,11 @@ export const extractor: Extractor<RegionCode[]> = {
  *   "UK customers — data is stored in the UK (AWS eu-west-2)"                -> UK
  *   "Data residency All processing and storage takes place in the European Union." -> EU
  *   "We do not replicate or back up customer data outside the EU."           -> EU
+ *   "Customer data is stored in data centres worldwide." (nothing more specific on the page) -> GLOBAL
  * Must not be fooled by:
  *   "The US-East and APAC probe instances are stateless"; "Cloudflare ... global edge locations";
  *   "Slack | Platform integration | US"; "We are based in Belgium (EU)"; "Legal entity: ..., Belgium";
  *   "in compliance with the U.K. Data Protection Act"; "certified under the CH/EU-US Privacy Shield";
- *   "needing all data to remain within the EU ... contact your account manager"; "hosted on AWS".
+ *   "needing all data to remain within the EU ... contact your account manager"; "hosted on AWS";
+ *   "Static files are cached at edge locations worldwide" (not GLOBAL); "backups are stored in Switzerland" (ranks low).
  */
