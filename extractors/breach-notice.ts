@@ -1,5 +1,5 @@
 import type { Block, Candidate, Extractor, Page } from './types';
-import { attributionOf, leadOf, questionOf } from './lang/context';
+import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from './lang/context';
 import { MAY_HOLD_DURATION, findDurations } from './lang/duration';
 import { candidate, evidenceAt } from './lang/evidence';
 import { splitSentences, type Sentence } from './lang/sentences';
@@ -60,8 +60,8 @@ export const extractor: Extractor<number> = {
   extract(page): Candidate<number>[] {
     const all: Candidate<number>[] = [];
     for (const block of page.blocks) {
-      if (block.kind === 'heading' || block.kind === 'question' || !MAY_HOLD_DURATION.test(block.text)) continue;
-      for (const s of splitSentences(block.text)) if (!/\?\s*$/.test(s.text)) all.push(...read(page, block, s));
+      if (!mayHoldClaim(block) || !MAY_HOLD_DURATION.test(block.text)) continue;
+      for (const s of splitSentences(block.text)) if (!isQuestionSentence(s.text)) all.push(...read(page, block, s));
     }
     all.sort((a, b) => b.confidence - a.confidence || b.value - a.value);
     const top = all[0];

@@ -1,5 +1,5 @@
 import type { Block, Candidate, Extractor, Page } from './types';
-import { attributionOf, leadOf, questionOf } from './lang/context';
+import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from './lang/context';
 import { MAY_HOLD_DURATION, findDurations, type Duration } from './lang/duration';
 import { candidate, evidenceAt } from './lang/evidence';
 import { splitSentences, type Sentence } from './lang/sentences';
@@ -86,8 +86,8 @@ export const extractor: Extractor<number> = {
   extract(page): Candidate<number>[] {
     const all: Candidate<number>[] = [];
     for (const block of page.blocks) {
-      if (block.kind === 'heading' || block.kind === 'question' || !MAY_HOLD_DURATION.test(block.text)) continue;
-      for (const s of splitSentences(block.text)) if (!/\?\s*$/.test(s.text)) all.push(...read(page, block, s));
+      if (!mayHoldClaim(block) || !MAY_HOLD_DURATION.test(block.text)) continue;
+      for (const s of splitSentences(block.text)) if (!isQuestionSentence(s.text)) all.push(...read(page, block, s));
     }
     if (all.length === 0) return [];
     // The most direct reading wins; between equals, the longest window (the data may exist until then).

@@ -4,7 +4,7 @@
  * answers ("Not yet.") that take their topic from the question.
  */
 import type { Block, Evidence, Page } from '../types';
-import { THIRD_PARTY_ROLE, attributionOf, leadOf, questionOf, shortAnswer } from './context';
+import { THIRD_PARTY_ROLE, attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
 import { evidenceAt } from './evidence';
 import { NEGATION, PLAN, clauseAround, polarityOf } from './polarity';
 import { splitSentences, type Sentence } from './sentences';
@@ -103,7 +103,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
   const out: CertReading[] = [];
   const once = new RegExp(spec.mention.source, 'i');
   for (const block of page.blocks) {
-    if (block.kind === 'heading' || block.kind === 'question') continue;
+    if (!mayHoldClaim(block)) continue;
     const mentioned = once.test(block.text);
     const topic = topicOf(page, block, spec);
     if (!mentioned && !topic) continue;
@@ -115,7 +115,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
     let prevNegated: CertReading[] = [];
     splitSentences(block.text).forEach((s, i) => {
       const here: CertReading[] = [];
-      if (/\?["”)]?\s*$/.test(s.text)) return;
+      if (isQuestionSentence(s.text)) return;
       const mentions = [...s.text.matchAll(spec.mention)];
       if (mentions.length === 0) {
         const r = topic && i === 0 && !spec.others.test(block.text) ? answerReading(block, s, topic, spec) : null;

@@ -6,6 +6,8 @@
  *   questionOf(page, block)  -> the FAQ question a block answers, or null
  *   leadOf(page, block)      -> the lead-in a list item hangs from, or null
  *   shortAnswer(text)        -> 'yes' | 'no' | null for "Yes.", "Not yet.", "No, we don't ..."
+ *   isQuestionSentence(text) -> true for "Is Acme SOC 2 certified?" (a question is never a claim)
+ *   mayHoldClaim(block)      -> false for headings and for question blocks with no inline answer
  *   providerNames(page)      -> names the page introduces as hosts/providers ("hosted on AWS"), cached per page
  *   vendorWords(page)        -> the vendor's own name words, from title, site name and URL
  *   THIRD_PARTY_ROLE         -> regex for "our infrastructure provider", "sub-processors", "data centres"
@@ -94,6 +96,16 @@ export function leadOf(page: Page, block: Block): string | null {
     return b.kind === 'paragraph' && /:\s*$/.test(b.text) ? b.text : null;
   }
   return null;
+}
+
+/** A question, not a claim: "Is Acme SOC 2 certified?", or a bold FAQ line with its "?" lost ("Are you SOC 2 compliant"). */
+export function isQuestionSentence(text: string): boolean {
+  return /\?["”’)]*\s*$/.test(text) || /^\s*(?:[Dd]o|[Dd]oes|[Dd]id|[Ii]s|[Aa]re|[Cc]an|[Ww]ill|[Hh]ave|[Hh]as|[Ww]hat|[Hh]ow|[Ww]here|[Ww]hen|[Ww]hich|[Ww]ho|[Ww]hy)\s+(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Ii]t|[Tt]hey|[Tt]here|[A-Z])/.test(text) && !/[.!]\s*$/.test(text);
+}
+
+/** Blocks a claim can be read from: not headings, and a question block only when an answer follows its "?". */
+export function mayHoldClaim(block: Block): boolean {
+  return block.kind !== 'heading' && (block.kind !== 'question' || /\?["”’)]*\s+\S/.test(block.text));
 }
 
 /** "Yes." / "Yes, we ..." -> 'yes'; "No." / "Not yet." / "Not currently" / "No, ..." -> 'no'. */

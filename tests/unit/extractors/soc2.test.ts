@@ -169,6 +169,11 @@ const valid: Valid<Soc2Value>[] = [
     value: 'type2',
     quote: 'Our SOC 2 Type II report is not publicly available, but can be shared under NDA.',
   },
+  {
+    page: [{ kind: 'question', text: 'Is Brightlane SOC 2 certified? Yes, we are SOC 2 Type II certified.' }],
+    value: 'type2',
+    quote: 'Yes, we are SOC 2 Type II certified.',
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -211,6 +216,8 @@ const invalid: Invalid[] = [
   { page: 'SOC 2-compliant infrastructure (AWS) with encrypted storage.' },
   { page: [{ kind: 'table-row', text: 'SOC 2 | —', cells: ['SOC 2', '—'], header: ['Certification', 'Status'] }] },
   { page: 'We are SOC 2 ready.' },
+  { page: [{ kind: 'question', text: 'Are you SOC 2 compliant' }] },
+  { page: ['Are you SOC 2 compliant', 'We get this question a lot.'] },
 ];
 
 runTable(extractor, valid, invalid);

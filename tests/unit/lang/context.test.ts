@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionOf, leadOf, questionOf, shortAnswer } from '../../../extractors/lang/context';
+import { attributionOf, isQuestionSentence, leadOf, questionOf, shortAnswer } from '../../../extractors/lang/context';
 import { splitSentences } from '../../../extractors/lang/sentences';
 import type { Page } from '../../../extractors/types';
 import { pageOf, type BlockSpec } from '../helpers/page';
@@ -86,4 +86,16 @@ describe('FAQ and list structure', () => {
     ['Nothing is stored.', null],
     ['Yesterday we shipped a fix.', null],
   ])('shortAnswer(%j) = %j', (text, want) => expect(shortAnswer(text)).toBe(want));
+});
+
+describe('isQuestionSentence', () => {
+  it.each([
+    ['Is Acme SOC 2 certified?', true],
+    ['Are you SOC 2 compliant', true],
+    ['Do you sign DPAs', true],
+    ['We are SOC 2 compliant.', false],
+    ['Will be certified by 2026', false],
+    ['Is encrypted at rest.', false],
+    ['SOC 2 Type II', false],
+  ] as [string, boolean][])('%s -> %s', (text, want) => expect(isQuestionSentence(text)).toBe(want));
 });
