@@ -44,5 +44,5 @@ server.listen(0, '127.0.0.1', () => {
   console.log(`Click the Assay toolbar button on the demo page. If the extension is missing (branded Chrome ignores --load-extension),\nuse chrome://extensions → Developer mode → "Load unpacked" → ${extDir}`);
   const child = spawn(browserPath, args, { stdio: 'ignore' });
   child.on('exit', (code) => { console.log(`Browser closed (${code ?? 0}).`); server.close(); });
-  process.on('SIGINT', () => { child.kill(); server.close(); process.exit(0); });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { child.kill(); server.close(); process.exit(0); });
 });
