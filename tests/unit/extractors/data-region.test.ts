@@ -84,6 +84,12 @@ describe('data-region', () => {
     expect(unionOf(run(extractor, 'We serve customers worldwide and store all data in Frankfurt.').cands)).toEqual(['EU']);
   });
 
+  it('ranks servers or compute named without storage below a storage statement', () => {
+    const { cands } = run(extractor, ['All customer data is stored in Frankfurt.', 'Our batch workers run on instances in Oregon.']);
+    expect(best(cands)!.value).toEqual(['EU']);
+    expect(cands.find((c) => c.value.includes('US'))!.confidence).toBeLessThan(0.75);
+  });
+
   it('lists customer-location regions in full but not the customer segment itself', () => {
     const { cands } = run(extractor, [
       { kind: 'list-item', text: 'Australian and New Zealand customers — data is kept in Australia (AWS ap-southeast-2)' },
