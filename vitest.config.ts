@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SummaryReporter } from './tests/summary-reporter';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Unit tests: pure modules and components against WXT's fake browser. Browser flows live in
@@ -8,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'extractors/**/*.test.ts', 'rubric/**/*.test.ts', 'lib/**/*.test.ts', 'cli/**/*.test.ts'],
     environment: 'node',
+    reporters: ['default', new SummaryReporter('unit')],
     testTimeout: 20_000,
   },
 });
