@@ -69,10 +69,16 @@ function topicOf(page: Page, block: Block, spec: CertSpec): { text: string; aske
 }
 
 /** "(Type II in progress)" after "SOC 2 Type I": a bracket about another type or standard is its own clause. */
+// "SOC 2 Type II (in progress), SOC 2 Type I (completed)": a bracket belongs to the mention just before it.
+const ANY_CERT = /\b(?:SOC\s*-?\s*[123]|SOC2|ISO\s*(?:\/\s*IEC\s*)?[-:]?\s*\d{4,5}|HIPAA|PCI(?:\s*DSS)?|FedRAMP|GDPR)\b/gi;
 function blankOtherBrackets(clause: string, mentionAt: number): string {
-  return clause.replace(/\([^()]*\)/g, (m, at: number) =>
-    (at > mentionAt || at + m.length < mentionAt) && /\bType\s*-?\s*(?:I{1,2}|[12])\b|\bSOC\b|\bISO\b/i.test(m) ? ' '.repeat(m.length) : m,
-  );
+  const certs = [...clause.matchAll(ANY_CERT)].map((m) => m.index!);
+  return clause.replace(/\([^()]*\)/g, (m, at: number) => {
+    if (at <= mentionAt && mentionAt < at + m.length) return m;
+    const owner = certs.filter((c) => c < at).at(-1);
+    const another = owner !== undefined && Math.abs(owner - mentionAt) > 2;
+    return another || /\bType\s*-?\s*(?:I{1,2}|[12])\b|\bSOC\b|\bISO\b/i.test(m) ? ' '.repeat(m.length) : m;
+  });
 }
 
 /** A sentence with no mention, answering a question (or under a heading) about the topic: "Not yet.", "Certified since 2023." */

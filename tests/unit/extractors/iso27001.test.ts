@@ -108,6 +108,11 @@ const valid: Valid<IsoValue>[] = [
     value: 'certified',
     quote: "We're audited annually by an accredited certification body against ISO 27001.",
   },
+  {
+    page: [{ kind: 'list-item', text: 'ISO 27001 (certified), SOC 2 (planned for 2026)', headings: ['Compliance'] }],
+    value: 'certified',
+    quote: 'ISO 27001 (certified), SOC 2 (planned for 2026)',
+  },
 ];
 
 const invalid: Invalid[] = [

@@ -174,6 +174,16 @@ const valid: Valid<Soc2Value>[] = [
     value: 'type2',
     quote: 'Yes, we are SOC 2 Type II certified.',
   },
+  {
+    page: [{ kind: 'list-item', text: 'SOC 2 Type II (in progress), SOC 2 Type I (completed)', headings: ['Compliance'] }],
+    value: 'type1',
+    quote: 'SOC 2 Type II (in progress), SOC 2 Type I (completed)',
+  },
+  {
+    page: [{ kind: 'list-item', text: 'ISO 27001 (certified), SOC 2 (planned for 2026)', headings: ['Compliance'] }],
+    value: 'planned',
+    quote: 'ISO 27001 (certified), SOC 2 (planned for 2026)',
+  },
 ];
 
 const invalid: Invalid[] = [
