@@ -116,8 +116,11 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
     const named = block.kind === 'label-value' && !!block.label && once.test(block.label);
     const context = contextOf(page, block);
     const bare = once.test(block.text) && block.text.replace(spec.mention, '').replace(/[\W_]+/g, '') === '';
+    // A badge: a short item, or a very short line (an image's alt text), in a certifications section.
     const structural =
-      named || (block.kind !== 'paragraph' && block.text.length <= 120 && (bare ? BADGE_CONTEXT : CERT_CONTEXT).test(context));
+      named ||
+      (block.kind !== 'paragraph' && block.text.length <= 120 && (bare ? BADGE_CONTEXT : CERT_CONTEXT).test(context)) ||
+      (block.kind === 'paragraph' && block.text.length <= 40 && BADGE_CONTEXT.test(context));
     let prevNegated: CertReading[] = [];
     splitSentences(block.text).forEach((s, i) => {
       const here: CertReading[] = [];

@@ -184,6 +184,11 @@ const valid: Valid<Soc2Value>[] = [
     value: 'planned',
     quote: 'ISO 27001 (certified), SOC 2 (planned for 2026)',
   },
+  {
+    page: [{ kind: 'heading', text: 'Certifications & attestations' }, { text: 'SOC 2 Type II', headings: ['Certifications & attestations'] }],
+    value: 'type2',
+    quote: 'SOC 2 Type II',
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -228,6 +233,7 @@ const invalid: Invalid[] = [
   { page: 'We are SOC 2 ready.' },
   { page: [{ kind: 'question', text: 'Are you SOC 2 compliant' }] },
   { page: ['Are you SOC 2 compliant', 'We get this question a lot.'] },
+  { page: [{ kind: 'heading', text: 'Resources' }, { text: 'SOC 2 Type II', headings: ['Resources'] }] },
 ];
 
 runTable(extractor, valid, invalid);
