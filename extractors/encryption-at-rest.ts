@@ -1,4 +1,4 @@
-import { unitsOf, type Unit } from './lang/block-units';
+import { labelAbove, unitsOf, type Unit } from './lang/block-units';
 import { leadOf, providerNames, questionOf, shortAnswer } from './lang/context';
 import { candidate, evidenceAt } from './lang/evidence';
 import type { AtRestValue, Candidate, Extractor, Page } from './types';
@@ -8,6 +8,7 @@ const HOST_CONFIDENCE = 0.5;
 
 const AES256 = /\bAES[- ]?256(?:[- ]?(?:GCM|CBC|XTS|CTR))?\b|\b256[- ]bit AES\b|\bAES\b[^.;]{0,25}\b256[- ]bit\b/gi;
 const AES256_ONE = new RegExp(AES256.source, 'i');
+const LABEL_ONLY = /^\W*(?:data\s+)?encryption(?:\s+(?:of\s+data\s+)?at[- ]rest)?\W*$/i;
 const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bAES\b|\bverschlüssel\w*/i; // German pages name it too
 const ENCRYPT_ALL = new RegExp(ENCRYPT.source, 'gi');
 // What makes it about stored data rather than the wire.
@@ -64,7 +65,7 @@ function aesFor(text: string): boolean {
 
 function contextOf(page: Page, unit: Unit): string {
   const b = unit.block;
-  return [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1)].filter((s): s is string => !!s).join(' | ');
+  return [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1), labelAbove(page, b)].filter((s): s is string => !!s).join(' | ');
 }
 
 type Reading = { value: AtRestValue; confidence: number; reason: string };
@@ -72,6 +73,7 @@ type Reading = { value: AtRestValue; confidence: number; reason: string };
 function read(page: Page, unit: Unit): Reading | null {
   const t = unit.text;
   if (unit.block.kind === 'question' || /\?\s*$/.test(t)) return null; // a question claims nothing
+  if (unit.block.kind === 'heading' || LABEL_ONLY.test(t)) return null; // "Encryption at rest" is a label, its value follows
   const ctx = contextOf(page, unit);
   const restCtx = /\bat[- ]rest\b/i.test(ctx);
   if (!ENCRYPT.test(t)) {

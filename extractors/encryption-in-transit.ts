@@ -1,4 +1,4 @@
-import { unitsOf, type Unit } from './lang/block-units';
+import { labelAbove, unitsOf, type Unit } from './lang/block-units';
 import { questionOf, shortAnswer } from './lang/context';
 import { candidate, evidenceAt } from './lang/evidence';
 import type { Candidate, Extractor, InTransitValue, Page } from './types';
@@ -11,6 +11,7 @@ const OFF_AFTER = /^[^.;]{0,30}\b(?:disabled|deprecated|not (?:supported|allowed
 const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|accept|allow)|(?:do|does) not (?:support|accept|allow)|don['’]t (?:support|accept|allow)|reject|block)\b[^.;]{0,25}$/i;
 const FUTURE_BEFORE = /\b(?:will|plan(?:s|ned|ning)?(?: to)?|roadmap|working (?:on|towards?)|soon|upgrade to|migrat\w+ to)\b[^.;]{0,30}$/i;
 // Transport encryption without a version. Protocol names are matched in capitals, so "https://..." is not a claim.
+const LABEL_ONLY = /^\W*(?:data\s+)?encryption(?:\s+(?:of\s+data\s+)?in[- ]transit)?\W*$/i;
 const PROTOCOL = /\b(?:TLS|SSL|HTTPS|HSTS)\b(?![:\\/])/;
 const PHRASE =
   /\bencrypted in[- ]transit\b|\bin[- ]transit\b[^.;]{0,50}\bencrypt|\bencrypt\w*\b[^.;]{0,60}\bin[- ]transit\b|\bencrypted (?:connections?|communications?|transport)\b|\btransport layer security\b|\bsecure sockets layer\b/i;
@@ -42,6 +43,7 @@ function minVersion(text: string): { version: string; qualified: boolean } | nul
 function read(page: Page, unit: Unit): { value: InTransitValue; confidence: number; reason: string } | null {
   const t = unit.text;
   if (unit.block.kind === 'question' || /\?\s*$/.test(t)) return null; // a question claims nothing
+  if (unit.block.kind === 'heading' || LABEL_ONLY.test(t)) return null; // "Encryption in transit" is a label, its value follows
   const v = minVersion(t);
   if (v) {
     const value: InTransitValue = v.version === '1.3' ? 'TLS1.3' : v.version === '1.2' ? 'TLS1.2' : 'stated';
@@ -49,7 +51,7 @@ function read(page: Page, unit: Unit): { value: InTransitValue; confidence: numb
     return { value, confidence: (v.qualified ? 0.9 : 0.85) - (v.version === '1.3' ? 0.02 : 0), reason: `TLS ${v.version}${v.qualified ? ' as the minimum' : ''}` };
   }
   if ((PROTOCOL.test(t) || PHRASE.test(t)) && !NEGATED.test(t) && !FUTURE.test(t)) return { value: 'stated', confidence: 0.7, reason: 'transport encryption with no TLS version' };
-  const q = questionOf(page, unit.block) ?? unit.block.label ?? null;
+  const q = questionOf(page, unit.block) ?? unit.block.label ?? labelAbove(page, unit.block);
   if (q && TRANSIT_QUESTION.test(q) && /\bencrypt|\bTLS\b|\bHTTPS\b/i.test(q) && shortAnswer(t) === 'yes') {
     return { value: 'stated', confidence: 0.7, reason: `"Yes" to "${q.slice(0, 60)}"` };
   }

@@ -1,4 +1,4 @@
-import type { Block } from '../types';
+import type { Block, Page } from '../types';
 import { splitSentences } from './sentences';
 
 /** A span of one block's text that a claim is read from: a sentence, or a whole row / label-value pair. */
@@ -35,4 +35,10 @@ export function unitsOf(block: Block): Unit[] {
     } else out.push({ block, text: s.text, start: s.start, end: s.end });
   }
   return out;
+}
+
+/** A short label line just above the block ("Encryption at rest" / "Yes"), when the reader did not pair them. */
+export function labelAbove(page: Page, block: Block): string | null {
+  const prev = page.blocks[block.index - 1];
+  return prev && prev.text.length <= 60 && block.text.length <= 60 && !/[.!?]$/.test(prev.text) ? prev.text : null;
 }

@@ -36,6 +36,7 @@ const valid: Case<InTransitValue>[] = [
   { page: 'SSLv3, TLS 1.0 and TLS 1.1 are disabled on all public endpoints.', value: 'TLS1.2' },
   { page: 'Personal data is protected in transit using TLS version 1.2 or higher.', value: 'TLS1.2' },
   { page: 'All endpoints require TLS (1.2 or higher).', value: 'TLS1.2' },
+  { page: ['Encryption in transit', 'Yes'], value: 'stated', quote: 'Yes' },
 ];
 
 const invalid: Case<InTransitValue>[] = [
@@ -55,6 +56,7 @@ const invalid: Case<InTransitValue>[] = [
   { page: 'Backups are encrypted.' },
   { page: 'Secrets are kept in a dedicated secrets manager.' },
   { page: 'Integration credentials are stored encrypted.' },
+  { page: ['Encryption in transit', 'Not yet'] },
 ];
 
 describe('encryption-in-transit', () => {
