@@ -12,7 +12,7 @@ export const SIDE =
 // People and offices are not where data is stored: "our engineers in India", "our London office".
 const PEOPLE = /\b(?:support (?:team|staff)|staff|employees|engineers|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
 // A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
-const COMPANY_AFTER = /^\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
+const COMPANY_AFTER = /^,?\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
 // Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
 const LAW_WORD =
   /^(?:data protection|privacy (?:act|shield|law|framework)|acts?\b|laws?\b|directives?\b|regulations?\b|legislation|GDPR|FADP|DSG|CCPA|PIPEDA|APPs?\b|code of conduct|standard contractual|adequacy|authorit(?:y|ies)|courts?\b|government|commission|framework)/i;

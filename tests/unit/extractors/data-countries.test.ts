@@ -61,6 +61,8 @@ const invalid: Case<string[]>[] = [
   { page: 'Our Dublin office keeps signed contracts in a locked cabinet.' },
   { page: 'Subscription payments are processed by our billing partner in the United States.' },
   { page: '© 2025 Example GmbH, Munich, Germany. All rights reserved.' },
+  { page: 'Invoices are issued by Example Cloud Canada, Inc. and stored with our accounting records.' },
+  { page: 'EU data residency (coming in 2026): workspaces will be stored in Frankfurt.' },
 ];
 
 describe('data-countries', () => {
