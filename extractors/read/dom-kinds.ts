@@ -1,3 +1,5 @@
+import { collapse } from './builder';
+
 /** How the DOM walker treats each element: skipped, a block boundary, or inline text. */
 
 const SKIP = new Set(
@@ -57,4 +59,21 @@ export function headingLevel(el: Element, tag: string): number {
   if (m) return Number(m[1]);
   if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
   return 0;
+}
+
+/** "<li><strong>SOC 2 Type II</strong><span>Audited annually</span></li>": the bold lead is a label. */
+export function boldLead(el: Element, text: string): string | undefined {
+  const first = Array.from(el.children).find((c) => tagOf(c) !== 'img');
+  if (!first || !['strong', 'b'].includes(tagOf(first))) return undefined;
+  const lead = collapse(first.textContent ?? '');
+  return lead && lead.length < text.length && text.startsWith(lead) && lead.split(' ').length <= 8 ? lead : undefined;
+}
+
+/** A paragraph whose whole text is one <strong>/<b>: a bold pseudo-heading. */
+export function boldOnly(el: Element, text: string): boolean {
+  const kids = el.children;
+  if (kids.length !== 1 || text.length > 80) return false;
+  const only = kids[0]!;
+  const tag = tagOf(only);
+  return (tag === 'strong' || tag === 'b') && collapse(only.textContent ?? '') === text;
 }

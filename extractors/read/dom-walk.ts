@@ -1,5 +1,5 @@
-import { BlockBuilder, collapse, isQuestionText, isShort } from './builder';
-import { headingLevel, isBlockTag, isChrome, isFaqQuestion, isSkipped, isTight, tagOf } from './dom-kinds';
+import { BlockBuilder, collapse, isQuestionText, isShort, splitLabelColon } from './builder';
+import { boldLead, boldOnly, headingLevel, isBlockTag, isChrome, isFaqQuestion, isSkipped, isTight, tagOf } from './dom-kinds';
 
 export interface WalkStats {
   partial: boolean;
@@ -74,11 +74,19 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
     if (tag === 'dt') label = text;
     else if (level > 0) b.heading(text, level);
     else if (tag === 'summary') question ? b.questionBlock(text) : b.heading(text, 7);
-    else if (tag === 'li') b.listItem(text, leads[leads.length - 1]);
+    else if (tag === 'li') {
+      const item = b.listItem(text, leads[leads.length - 1]);
+      const lead = item && !item.label && owner ? boldLead(owner, text) : undefined;
+      if (item && lead) Object.assign(item, { label: lead, value: text.slice(lead.length).trim() });
+    }
     else if (question) b.questionBlock(text);
     else if (owner && boldOnly(owner, text)) b.heading(text, 7);
     else if ((tag === 'div' || tag === 'section') && isShort(text)) held = { text, parent: owner?.parentNode ?? null };
-    else b.paragraph(text);
+    else {
+      const lv = text.length <= 160 ? splitLabelColon(text) : undefined;
+      if (lv) b.labelValue(lv.label, lv.value, text);
+      else b.paragraph(text);
+    }
   };
   const flush = () => {
     const text = collapse(buf);
@@ -178,13 +186,4 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
     emit(text, undefined);
     if (t) tables.push(t);
   }
-}
-
-/** A paragraph whose whole text is one <strong>/<b>: a bold pseudo-heading. */
-function boldOnly(el: Element, text: string): boolean {
-  const kids = el.children;
-  if (kids.length !== 1 || text.length > 80) return false;
-  const only = kids[0]!;
-  const tag = tagOf(only);
-  return (tag === 'strong' || tag === 'b') && collapse(only.textContent ?? '') === text;
 }
