@@ -60,6 +60,14 @@ describe('readDocument', () => {
     ]);
   });
 
+  it('reads a bold lead in a list item and a "Label: value" paragraph as label and value', () => {
+    const page = read('<ul><li><img alt=""><strong>ISO/IEC 27001:2022</strong><span>Certified</span></li></ul><p><strong>Encryption at rest:</strong> AES-256</p>');
+    expect(page.blocks.map((b) => [b.kind, b.label, b.value])).toEqual([
+      ['list-item', 'ISO/IEC 27001:2022', 'Certified'],
+      ['label-value', 'Encryption at rest', 'AES-256'],
+    ]);
+  });
+
   it('gives list items the lead-in paragraph before the list', () => {
     const page = read('<p>If a breach affects you:</p><ul><li>We notify you within 72 hours.</li></ul>');
     expect(page.blocks[1]).toMatchObject({ kind: 'list-item', lead: 'If a breach affects you:' });
