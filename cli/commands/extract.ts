@@ -40,7 +40,7 @@ function table(outputs: ExtractOutput[]): string {
     for (const name of names) {
       const f = o.fields[name]!;
       const quote = f.evidence[0] ? `“${f.evidence[0].length > 90 ? `${f.evidence[0].slice(0, 87)}…` : f.evidence[0]}”` : '';
-      lines.push(`  ${name.padEnd(20)} ${show(f.value).padEnd(14)} ${quote}`);
+      lines.push(`  ${name.padEnd(20)} ${show(f.value).padEnd(18)} ${quote}`);
     }
     lines.push('');
   }
@@ -67,7 +67,10 @@ each with the verbatim quotes it came from.
     const problems: string[] = [];
     for (const file of files) {
       try {
-        outputs.push(toOutput(file, extractFile(file)));
+        const result = extractFile(file);
+        // A crashed extractor leaves its field unread but the rest stands: say so, off stdout.
+        for (const e of result.errors) process.stderr.write(`assay: warning: extractor ${e.extractor} failed on ${file}: ${e.message}\n`);
+        outputs.push(toOutput(file, result));
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         problems.push(e.message);
