@@ -96,6 +96,9 @@ function rowFinding(unit: Unit): { places: Place[]; confidence: number; reason: 
   const role = cells.filter((_, i) => located[i]!.length === 0).join(' ');
   const header = (b.header ?? []).join(' ');
   if (SIDE_ROLE.test(role) || SIDE.test(role) || !PRIMARY_ROLE.test(`${role} ${header}`)) return null;
+  if (/^\W*(?:(?:encrypted|offsite|off-site|daily|nightly)\s+)?(?:backups?|disaster recovery|DR|failover|replicas?)\b/i.test(role)) {
+    return { places: located.flat(), confidence: 0.6, reason: `a backup row ("${role.slice(0, 60)}")` };
+  }
   return { places: located.flat(), confidence: 0.9, reason: `a hosting/storage table row ("${role.slice(0, 60)}")` };
 }
 

@@ -86,6 +86,16 @@ describe('data-countries', () => {
     ]);
     expect(unionOf(cands)).toEqual(['DE']);
   });
+  it('reads a storage table: the primary row counts, the backup row ranks low', () => {
+    const header = ['Data', 'Location'];
+    const { cands } = run(extractor, [
+      { kind: 'table-row', header, cells: ['Customer data', 'Frankfurt, Germany'], text: 'Customer data | Frankfurt, Germany' },
+      { kind: 'table-row', header, cells: ['Backups', 'Dublin, Ireland'], text: 'Backups | Dublin, Ireland' },
+    ]);
+    expect(unionOf(cands)).toEqual(['DE']);
+    expect(best(cands)!.evidence.quote).toBe('Customer data | Frankfurt, Germany');
+  });
+
   it('names no country when the primary is an area and only backups name one', () => {
     const { cands } = run(extractor, 'All data is stored on servers in the European Union, and backups are kept in Switzerland.');
     expect(cands).toEqual([]);
