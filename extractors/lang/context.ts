@@ -62,7 +62,10 @@ export function providerNames(page: Page): Set<string> {
     const led = b.text.match(/^\W*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\W*\s*(?:\s[—–-]\s|:|\|)/);
     if (led && b.kind !== 'heading' && b.kind !== 'paragraph' && THIRD_PARTY_HEADING.test(b.headings.at(-1) ?? '')) add(led[1]!);
   }
-  for (const v of vendorWords(page)) names.delete(v);
+  // The vendor's own name is not a provider ("data is stored by Acme Mail"), but in a title like "Acme on AWS"
+  // the word after "on" is still the host.
+  const hostInTitle = new Set([...(page.title ?? '').matchAll(/\b(?:on|with|via|by|for)\s+([A-Z][\w.-]*)/g)].map((m) => m[1]!));
+  for (const v of vendorWords(page)) if (!hostInTitle.has(v)) names.delete(v);
   providerCache.set(page, names);
   return names;
 }

@@ -113,6 +113,12 @@ const valid: Valid<IsoValue>[] = [
     value: 'certified',
     quote: 'ISO 27001 (certified), SOC 2 (planned for 2026)',
   },
+  {
+    title: 'Larkspur Mail security practices',
+    page: ['Messages are stored by Larkspur Mail in our own database.', 'Larkspur Mail is ISO 27001 certified.'],
+    value: 'certified',
+    quote: 'Larkspur Mail is ISO 27001 certified.',
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -150,6 +156,7 @@ const invalid: Invalid[] = [
   { title: 'Trust center | Larkspur', page: 'AWS maintains ISO 27001, SOC 1, SOC 2 and PCI DSS certifications.' },
   { title: 'Trust center | Larkspur', page: 'Microsoft Azure holds ISO 27001 certification.' },
   { page: 'We use Azure. Azure holds ISO 27001 certification.' },
+  { title: 'Larkspur on AWS: security', page: ['Larkspur is hosted on AWS in Frankfurt.', 'AWS is ISO 27001 certified.'] },
 ];
 
 runTable(extractor, valid, invalid);
