@@ -104,9 +104,15 @@ function rowFinding(unit: Unit): { places: Place[]; confidence: number; reason: 
 
 const uniq = <T>(xs: (T | null)[]): T[] => [...new Set(xs.filter((x): x is T => x !== null))];
 
+// data-region and data-countries read the same findings: compute them once per page.
+const CACHE = new WeakMap<Page, StorageFinding[]>();
+
 /** Every storage statement on the page with the countries and regions it names. */
 export function storageFindings(page: Page): StorageFinding[] {
+  const cached = CACHE.get(page);
+  if (cached) return cached;
   const out: StorageFinding[] = [];
+  CACHE.set(page, out);
   let prev: Unit | null = null;
   for (const block of page.blocks) {
     for (const unit of unitsOf(block)) {
