@@ -129,7 +129,7 @@ PL EU Warsaw
 NO EU Oslo
 GB UK London|Manchester|Cardiff|Slough|Edinburgh|Glasgow|Belfast
 CH CH Zurich|Zürich|Geneva|Lausanne|Bern
-US US Virginia|Ashburn|Oregon|Ohio|Iowa|N. California|Northern California|California|Dallas|Chicago|Los Angeles|San Francisco|Silicon Valley|San Jose|New York|New Jersey|Seattle|Atlanta|Miami|Phoenix|Salt Lake City|Las Vegas|Council Bluffs|South Carolina|Hillsboro|Texas
+US US Virginia|Ashburn|Oregon|Ohio|Iowa|N. California|Northern California|California|Dallas|Chicago|Los Angeles|San Francisco|Silicon Valley|San Jose|New York|New Jersey|Seattle|Atlanta|Miami|Salt Lake City|Las Vegas|Council Bluffs|South Carolina|Hillsboro|Texas
 CA CA Toronto|Montreal|Montréal|Quebec|Québec|Vancouver|Beauharnois|Calgary
 AU AU Sydney|Melbourne|Brisbane|Perth|Canberra|New South Wales|Queensland
 JP JP Tokyo|Osaka
