@@ -1,41 +1,33 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatValue } from '../../lib/assessment/labels';
 import { DEFAULT_PRESET } from '../../rubric/presets';
 import { scoreAssessment } from '../../rubric/score';
-import { launchAssay, ROOT, type AssayBrowser } from './chromium';
-import { servePages, type PageServer } from './server';
+import { ROOT } from './chromium';
+import { HTML_FIXTURES as HTML, useSession } from './session';
 import { PopupPage } from './pages/popup';
 
-const HTML = join(ROOT, 'tests', 'fixtures', 'html');
 const OUT = join(ROOT, 'test-output');
 type Label = { value: unknown; accept?: unknown[] };
 const labels = JSON.parse(readFileSync(join(HTML, 'expected.json'), 'utf8')) as Record<string, { vendor: string; fields: Record<string, Label> }>;
 const seeds = Object.keys(labels).map((file) => ({ file, slug: file.replace(/\.html$/, ''), ...labels[file]! }));
 const norm = (s: string) => s.toLowerCase().replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 
-let browser: AssayBrowser;
-let server: PageServer;
+const s = useSession();
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  server = await servePages(HTML);
-  browser = await launchAssay();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe.each(seeds)('assessing the seed page $file in Chromium', (seed) => {
-  const url = () => server.hostUrl(seed.slug, `/${seed.file}`);
+  const url = () => s.server.hostUrl(seed.slug, `/${seed.file}`);
   const pageText = norm(readFileSync(join(HTML, seed.file), 'utf8'));
 
   it('shows the vendor, score, grade and every row with its value and verbatim quote', async () => {
-    const tab = await browser.context.newPage();
+    const tab = await s.browser.context.newPage();
     await tab.goto(url());
-    const popup = await PopupPage.openFor(browser, url());
+    const popup = await PopupPage.openFor(s.browser, url());
     await popup.ready();
     expect(await popup.has('message')).toBe(false);
     const vendor = await popup.vendor();
@@ -97,11 +89,11 @@ describe('a page that changes, and a reviewer who corrects', () => {
     const path = '/changing.html';
     const before = '<!doctype html><html lang="en"><head><title>Security — Tallyho</title><meta property="og:site_name" content="Tallyho"></head><body><main><h1>Security</h1><p>SOC 2 Type II certification is on our roadmap for 2027.</p><p>All data at rest is encrypted using AES-256.</p></main></body></html>';
     const after = before.replace('SOC 2 Type II certification is on our roadmap for 2027.', 'We completed our SOC 2 Type II audit in October; the report is available under NDA.');
-    server.route(path, before);
-    const url = server.hostUrl('tallyho', path);
-    const tab = await browser.context.newPage();
+    s.server.route(path, before);
+    const url = s.server.hostUrl('tallyho', path);
+    const tab = await s.browser.context.newPage();
     await tab.goto(url);
-    let popup = await PopupPage.openFor(browser, url);
+    let popup = await PopupPage.openFor(s.browser, url);
     await popup.ready();
     expect((await popup.row('soc2')).value).toBe('planned');
 
@@ -110,9 +102,9 @@ describe('a page that changes, and a reviewer who corrects', () => {
     expect((await popup.row('iso27001')).verdict).toBe('pass');
     await popup.close();
 
-    server.route(path, after);
+    s.server.route(path, after);
     await tab.reload();
-    popup = await PopupPage.openFor(browser, url);
+    popup = await PopupPage.openFor(s.browser, url);
     await popup.ready();
     expect(await popup.changes()).toContain('SOC 2: planned → Type II');
     expect((await popup.row('soc2')).value).toBe('Type II');
@@ -126,11 +118,11 @@ describe('a page that changes, and a reviewer who corrects', () => {
 
   it('says so when a quote is no longer on the page', async () => {
     const path = '/vanishing.html';
-    server.route(path, '<!doctype html><html lang="en"><title>Vanish Co</title><body><p>We notify affected customers within 48 hours of a confirmed breach.</p></body></html>');
-    const url = server.hostUrl('vanish', path);
-    const tab = await browser.context.newPage();
+    s.server.route(path, '<!doctype html><html lang="en"><title>Vanish Co</title><body><p>We notify affected customers within 48 hours of a confirmed breach.</p></body></html>');
+    const url = s.server.hostUrl('vanish', path);
+    const tab = await s.browser.context.newPage();
     await tab.goto(url);
-    const popup = await PopupPage.openFor(browser, url);
+    const popup = await PopupPage.openFor(s.browser, url);
     await popup.ready();
     await tab.evaluate(() => {
       document.body.innerHTML = '<p>Page rewritten.</p>';

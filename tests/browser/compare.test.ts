@@ -1,42 +1,34 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET } from '../../rubric/presets';
-import { launchAssay, ROOT, type AssayBrowser } from './chromium';
-import { servePages, type PageServer } from './server';
+import { ROOT } from './chromium';
+import { useSession } from './session';
 import { PopupPage } from './pages/popup';
 import { ComparePage } from './pages/compare';
 
-const HTML = join(ROOT, 'tests', 'fixtures', 'html');
 const OUT = join(ROOT, 'test-output');
 const SEEDS = ['allstacks', 'asyncbot', 'hall-monitor', 'monitorah', 'ohallo'];
 
-let browser: AssayBrowser;
-let server: PageServer;
+const s = useSession();
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  server = await servePages(HTML);
-  browser = await launchAssay();
   for (const slug of SEEDS) {
-    const url = server.hostUrl(slug, `/${slug}.html`);
-    const tab = await browser.context.newPage();
+    const url = s.server.hostUrl(slug, `/${slug}.html`);
+    const tab = await s.browser.context.newPage();
     await tab.goto(url);
-    const popup = await PopupPage.openFor(browser, url);
+    const popup = await PopupPage.openFor(s.browser, url);
     await popup.ready();
     await popup.close();
     await tab.close();
   }
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the compare page', () => {
   it('sets the five seed vendors side by side, sorts them, and shows a heat map', async () => {
-    const compare = await ComparePage.open(browser);
+    const compare = await ComparePage.open(s.browser);
     expect((await compare.vendorIds()).sort()).toEqual(SEEDS.map((s) => `${s}.localhost`).sort());
     await compare.search('monitor');
     expect((await compare.vendorIds()).sort()).toEqual(['hall-monitor.localhost', 'monitorah.localhost']);
@@ -57,7 +49,7 @@ describe('the compare page', () => {
   });
 
   it('exports the comparison CSV through a real download', async () => {
-    const compare = await ComparePage.open(browser);
+    const compare = await ComparePage.open(s.browser);
     await compare.selectAll();
     const download = await compare.exportCsv();
     expect(download.suggestedFilename()).toMatch(/^assay-comparison-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -78,7 +70,7 @@ describe('the compare page', () => {
   });
 
   it('backs everything up, survives “delete all”, and restores it', async () => {
-    const compare = await ComparePage.open(browser);
+    const compare = await ComparePage.open(s.browser);
     const [backup] = await Promise.all([compare.page.waitForEvent('download'), compare.page.getByTestId('backup').click()]);
     const path = join(OUT, 'backup.json');
     await backup.saveAs(path);
@@ -96,7 +88,7 @@ describe('the compare page', () => {
   });
 
   it('deletes a vendor with a few seconds to undo', async () => {
-    const compare = await ComparePage.open(browser);
+    const compare = await ComparePage.open(s.browser);
     await compare.page.getByRole('button', { name: 'Delete Allstacks' }).click();
     await compare.page.getByTestId('undo').waitFor();
     await compare.page.waitForFunction(() => document.querySelectorAll('[data-testid="vendor-list"] li').length === 4);

@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { launchAssay, ROOT, type AssayBrowser } from './chromium';
-import { servePages, type PageServer } from './server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useSession } from './session';
 import { PopupPage } from './pages/popup';
 import { hostilePages } from './hostile-pages';
 
-let browser: AssayBrowser;
-let server: PageServer;
 const timings: string[] = [];
-
-beforeAll(async () => {
-  server = await servePages(join(ROOT, 'tests', 'fixtures', 'html'));
-  browser = await launchAssay();
-});
+const s = useSession();
 afterAll(async () => {
   console.log(`hostile pages (popup open → result on screen):\n${timings.join('\n')}`);
-  await browser?.close();
-  await server?.close();
 });
 
 /** Opens the page and the popup for it; returns the popup once it has a result, and the time taken. */
 async function assess(name: string) {
-  const url = server.route(`/${name}.html`, hostilePages[name]!());
-  const tab = await browser.context.newPage();
+  const url = s.server.route(`/${name}.html`, hostilePages[name]!());
+  const tab = await s.browser.context.newPage();
   await tab.goto(url, { waitUntil: 'load' });
   const t0 = Date.now();
-  const popup = await PopupPage.openFor(browser, url);
+  const popup = await PopupPage.openFor(s.browser, url);
   await popup.ready();
   const ms = Date.now() - t0;
   // The page must still answer: the reader gave the main thread back.

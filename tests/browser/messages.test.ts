@@ -1,29 +1,18 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchAssay, ROOT, tabIdFor, type AssayBrowser } from './chromium';
-import { servePages, type PageServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { tabIdFor } from './chromium';
+import { useSession } from './session';
 import { PopupPage } from './pages/popup';
 
-let browser: AssayBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages(join(ROOT, 'tests', 'fixtures', 'html'));
-  browser = await launchAssay();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = useSession();
 
 describe('messages between contexts', () => {
   it('the content script answers only well-formed messages from Assay’s own pages', async () => {
-    const url = server.route('/msg.html', '<!doctype html><html lang="en"><title>Msg Co</title><body><p>We are SOC 2 Type II certified.</p></body></html>');
-    const tab = await browser.context.newPage();
+    const url = s.server.route('/msg.html', '<!doctype html><html lang="en"><title>Msg Co</title><body><p>We are SOC 2 Type II certified.</p></body></html>');
+    const tab = await s.browser.context.newPage();
     await tab.goto(url);
-    const popup = await PopupPage.openFor(browser, url); // injects the content script
+    const popup = await PopupPage.openFor(s.browser, url); // injects the content script
     await popup.ready();
-    const tabId = await tabIdFor(browser, url);
+    const tabId = await tabIdFor(s.browser, url);
     const replies = await popup.page.evaluate(async (id: number) => {
       const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
       const send = (m: unknown) => api.tabs.sendMessage(id, m).then((r) => r ?? null, (e: unknown) => `error: ${String(e)}`);

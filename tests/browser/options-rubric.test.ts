@@ -1,25 +1,13 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchAssay, ROOT, type AssayBrowser } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { useSession } from './session';
 import { ComparePage } from './pages/compare';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
-import { servePages, type PageServer } from './server';
 
-let browser: AssayBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages(join(ROOT, 'tests', 'fixtures', 'html'));
-  browser = await launchAssay();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = useSession();
 
 async function compareScores() {
-  const compare = await ComparePage.open(browser);
+  const compare = await ComparePage.open(s.browser);
   await compare.selectAll();
   const scores = await compare.scores();
   await compare.close();
@@ -27,7 +15,7 @@ async function compareScores() {
 }
 
 async function popupScore(url: string) {
-  const popup = await PopupPage.openFor(browser, url);
+  const popup = await PopupPage.openFor(s.browser, url);
   await popup.ready();
   const score = await popup.score();
   await popup.close();
@@ -36,13 +24,13 @@ async function popupScore(url: string) {
 
 describe('the options page rubric editor', () => {
   it('a heavier weight, saved and made active, changes the preview, the popup and the compare page scores', async () => {
-    const url = server.url('/ohallo.html');
-    const tab = await browser.context.newPage();
+    const url = s.server.url('/ohallo.html');
+    const tab = await s.browser.context.newPage();
     await tab.goto(url);
     const before = await popupScore(url);
     const compareBefore = await compareScores();
 
-    const options = await OptionsPage.open(browser);
+    const options = await OptionsPage.open(s.browser);
     await options.button('Duplicate');
     const preview = await options.previewScore();
     await options.setWeight('Breach notice', '20');
@@ -59,7 +47,7 @@ describe('the options page rubric editor', () => {
   });
 
   it('rejects a bad rubric file with an alert naming the field, and keeps the rubric', async () => {
-    const options = await OptionsPage.open(browser);
+    const options = await OptionsPage.open(s.browser);
     const before = await options.previewScore();
     await options.importFile('bad.json', JSON.stringify({ id: 'bad', name: 'Bad', criteria: [{ id: 'x', field: 'breachNoticeHours', label: 'X', kind: 'threshold', bands: [{ max: 24, points: 1 }], weight: -3, question: 'Q?' }] }));
     await expect.poll(() => options.alert()).toContain('criteria[0] "x".weight: must be greater than 0');
