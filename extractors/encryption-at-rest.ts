@@ -77,7 +77,8 @@ function read(page: Page, unit: Unit): Reading | null {
   const ctx = contextOf(page, unit);
   const restCtx = /\bat[- ]rest\b/i.test(ctx);
   if (!ENCRYPT.test(t)) {
-    if (restCtx && /\bencrypt/i.test(ctx) && shortAnswer(t) === 'yes') return { value: 'stated', confidence: 0.75, reason: `"Yes" to "${ctx.slice(0, 60)}"` };
+    // "Is my data encrypted?" / "Yes, both at rest and in transit."
+    if (/\bat[- ]rest\b/i.test(`${ctx} ${t}`) && /\bencrypt/i.test(ctx) && shortAnswer(t) === 'yes') return { value: 'stated', confidence: 0.75, reason: `"Yes" to "${ctx.slice(0, 60)}"` };
     return null;
   }
   if (!AT_REST.test(t) && !restCtx) {

@@ -52,7 +52,7 @@ function read(page: Page, unit: Unit): { value: InTransitValue; confidence: numb
   }
   if ((PROTOCOL.test(t) || PHRASE.test(t)) && !NEGATED.test(t) && !FUTURE.test(t)) return { value: 'stated', confidence: 0.7, reason: 'transport encryption with no TLS version' };
   const q = questionOf(page, unit.block) ?? unit.block.label ?? labelAbove(page, unit.block);
-  if (q && TRANSIT_QUESTION.test(q) && /\bencrypt|\bTLS\b|\bHTTPS\b/i.test(q) && shortAnswer(t) === 'yes') {
+  if (q && TRANSIT_QUESTION.test(`${q} ${t}`) && /\bencrypt|\bTLS\b|\bHTTPS\b/i.test(q) && shortAnswer(t) === 'yes') {
     return { value: 'stated', confidence: 0.7, reason: `"Yes" to "${q.slice(0, 60)}"` };
   }
   return null;

@@ -43,6 +43,11 @@ const valid: Case<AtRestValue>[] = [
   { page: 'Customer content is encrypted with AES-256.', value: 'AES-256' },
   { page: ['Encryption at rest', 'Yes'], value: 'stated', quote: 'Yes' },
   { page: ['Encryption at rest', 'AES-256'], value: 'AES-256', quote: 'AES-256' },
+  {
+    page: [{ kind: 'question', text: 'Is my data encrypted?' }, { text: 'Yes, both at rest and in transit.', question: 'Is my data encrypted?' }],
+    value: 'stated',
+    quote: 'Yes, both at rest and in transit.',
+  },
 ];
 
 const invalid: Case<AtRestValue>[] = [

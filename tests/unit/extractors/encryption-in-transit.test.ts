@@ -37,6 +37,11 @@ const valid: Case<InTransitValue>[] = [
   { page: 'Personal data is protected in transit using TLS version 1.2 or higher.', value: 'TLS1.2' },
   { page: 'All endpoints require TLS (1.2 or higher).', value: 'TLS1.2' },
   { page: ['Encryption in transit', 'Yes'], value: 'stated', quote: 'Yes' },
+  {
+    page: [{ kind: 'question', text: 'Is my data encrypted?' }, { text: 'Yes, both at rest and in transit.', question: 'Is my data encrypted?' }],
+    value: 'stated',
+    quote: 'Yes, both at rest and in transit.',
+  },
 ];
 
 const invalid: Case<InTransitValue>[] = [
