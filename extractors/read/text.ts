@@ -50,7 +50,29 @@ function assignRoles(tokens: Token[], md: boolean): Map<number, Role> {
     for (; pairsFrom + 1 < pairsTo; pairsFrom += 2) roles.set(pairsFrom, { kind: 'label' });
     k = Math.max(end, k + 1);
   }
+  pairRows(tokens, roles);
   return roles;
+}
+
+/**
+ * A run of three or more "short line, one short sentence" pairs is a flattened two-column table
+ * ("Amazon Web Services" / "Email delivery. Frankfurt, Germany.", "Kinde" / "Authentication."): each pair is
+ * a label/value under the section heading above, not a section of its own.
+ */
+function pairRows(tokens: Token[], roles: Map<number, Role>): void {
+  const isPair = (k: number) => {
+    const value = tokens[k + 1];
+    return roles.get(k)?.kind === 'heading' && tokens[k]?.type === 'line' && value?.type === 'line' && !roles.has(k + 1) && !isQuestionText(value.text) && value.text.split(' ').length <= 12;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    let end = k;
+    while (isPair(end)) end += 2;
+    // Rows follow the section's own text; a run with nothing before it opens with the heading and its intro.
+    const before = tokens[k - 1];
+    const start = before?.type === 'line' && roles.get(k - 1)?.kind !== 'heading' ? k : k + 2;
+    if ((end - start) / 2 >= 3) for (let p = start; p < end; p += 2) roles.set(p, { kind: 'label' });
+    if (end > k) k = end - 1;
+  }
 }
 
 /**

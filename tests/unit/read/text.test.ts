@@ -37,6 +37,19 @@ describe('readText (plain text)', () => {
     expect(page.blocks.find((b) => b.text === 'Data hosting details')!.kind).toBe('heading');
   });
 
+  it('reads a run of short-line/short-sentence pairs as label/value rows under the section heading', () => {
+    const page = readText('Subprocessors\n\nThese third parties process customer data for us.\n\nCloud Host\n\nCompute and storage. Frankfurt, Germany.\n\nMailer\n\nEmail delivery.\n\nVoiceCo\n\nSpeech-to-text.\n\nIncident response\n\nWhere an incident affects customer data, we notify affected customers within 72 hours of detection.');
+    expect(page.blocks.map((b) => [b.kind, b.label ?? null, b.headings])).toEqual([
+      ['heading', null, []],
+      ['paragraph', null, ['Subprocessors']],
+      ['label-value', 'Cloud Host', ['Subprocessors']],
+      ['label-value', 'Mailer', ['Subprocessors']],
+      ['label-value', 'VoiceCo', ['Subprocessors']],
+      ['heading', null, []],
+      ['paragraph', null, ['Incident response']],
+    ]);
+  });
+
   it('reads bullets (•, -, *, numbered) as list items with the lead-in before them', () => {
     const page = readText('In the event of a breach:\n- We will notify admins within 72 hours\n* We will explain what happened\n  • Nested detail\n1. First step\n2) Second step');
     const items = page.blocks.filter((b) => b.kind === 'list-item');
