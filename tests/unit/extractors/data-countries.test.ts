@@ -62,6 +62,8 @@ const invalid: Case<string[]>[] = [
   { page: 'Subscription payments are processed by our billing partner in the United States.' },
   { page: '© 2025 Example GmbH, Munich, Germany. All rights reserved.' },
   { page: 'Invoices are issued by Example Cloud Canada, Inc. and stored with our accounting records.' },
+  { page: [{ kind: 'label-value', label: 'Location', value: 'Berlin, Germany', text: 'Location Berlin, Germany' }] },
+  { page: 'Our company is located in Vienna, Austria.' },
   { page: 'EU data residency (coming in 2026): workspaces will be stored in Frankfurt.' },
 ];
 
