@@ -7,12 +7,17 @@ const s = useSession({ extensionDir: SHIPPED_EXTENSION });
 
 describe('the shipped build, with only activeTab, scripting and storage', () => {
   it('reads the page after a real toolbar click', async () => {
-    const url = s.server.route('/trust.html', '<!doctype html><title>Globex Trust Center</title><h1>Trust</h1>');
+    const url = s.server.route(
+      '/trust.html',
+      '<!doctype html><html lang="en"><head><title>Trust Center — Globex</title><meta property="og:site_name" content="Globex"></head><body><h1>Trust</h1><p>Customer data is encrypted at rest using AES-256.</p></body></html>',
+    );
     const tab = await s.browser.context.newPage();
     await tab.goto(url);
     const popup = await clickToolbarButton(s.browser, url);
-    const text = await popup.waitFor<string>(`document.body.innerText.includes('Globex') && document.body.innerText`);
-    expect(text).toContain('Globex Trust Center');
+    const text = await popup.waitFor<string>(`document.querySelector('main[aria-busy="false"]') && document.body.innerText`);
+    expect(text).toContain('Globex');
+    const atRest = await popup.evaluate<string>(`document.querySelector('[data-testid="row-encryptionAtRest"] [data-testid="value"]').textContent`);
+    expect(atRest).toBe('AES-256');
     await popup.close();
     await tab.close();
   });
