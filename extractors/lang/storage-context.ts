@@ -21,6 +21,9 @@ export interface StorageFinding {
 
 const STORE =
   /\b(?:stor(?:e|es|ed|ing|age)|lives?|resides?|residency|persist(?:s|ed|ent)?|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|kept|keeps?|housed|remains?|retained|held|back(?:ed)?[ -]?up|backups?|replicat\w*|located|(?:data|server|hosting|storage|datacent(?:er|re)|data\s*cent(?:er|re))\s+locations?|hosted|hosting|hosts?|leaves?|stays?|gespeichert|gehostet|Rechenzentr\w*|Serverstandort|Speicherort)\b/i;
+// A storage verb needs something stored: "our conference is held in Berlin" is not about data.
+const DATA_WORD =
+  /\b(?:data|database\w*|servers?|infrastructure|host\w*|stor\w*|backups?|instances?|cloud|regions?|data\s*cent\w*|datacent\w*|application|apps?|platform|services?|content|files|records|information|documents|accounts?|workspaces?|PHI|messages|notes|everything|Daten|Rechenzentr\w*|gespeichert)\b/i;
 const HOSTING = /\b(?:regions?|servers?|infrastructure|instances?|deployed|runs?|uses?|cloud|processed|takes place)\b/i;
 // Is a place where the backups are? The nearest of these words before it decides:
 // "stored on servers in the EU, backups in Switzerland", "in Frankfurt with a failover replica in Ireland".
@@ -74,7 +77,7 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): R
     if (SIDE_ROLE.test(role) || SIDE.test(role) || !PRIMARY_ROLE.test(role)) return null;
     return { confidence: 0.85, reason: 'a hosting/storage entry of the provider list', ...(role === b.text ? { from: 0 } : {}) };
   }
-  if (STORE.test(t)) return { confidence: 0.9, reason: 'says where data is stored or hosted' };
+  if (STORE.test(t) && DATA_WORD.test(t)) return { confidence: 0.9, reason: 'says where data is stored or hosted' };
   // A cloud region code ("us-west-2") is itself infrastructure talk: "pin their workspace to us-west-2".
   if (places.some((p) => p.kind === 'code')) return { confidence: 0.75, reason: 'names a cloud region' };
   // Servers, instances or processing without "stored"/"hosted": below any storage statement on the page.

@@ -62,6 +62,8 @@ const invalid: Case<string[]>[] = [
   { page: 'Our European subsidiary, Example Europe B.V., holds no customer data.' },
   { page: 'None of your data is stored in China.' },
   { page: 'Enterprise customers may request EU hosting.' },
+  { page: 'Our annual user conference is held in Berlin.' },
+  { page: 'Our CEO lives in London.' },
 ];
 
 describe('data-region', () => {
