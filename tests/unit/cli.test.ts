@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readPageFile } from '../../cli/load';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const assay = (...args: string[]) => {
@@ -31,6 +32,11 @@ describe('assay CLI', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/tests\/fixtures\/seeds\/monitorah\.txt/);
     expect(r.out).toMatch(/^\s+soc2\s+/m);
+  });
+
+  it('decodes an HTML page in the charset it declares', () => {
+    writeFileSync(join(tmp, 'latin.html'), Buffer.from('<html><head><meta charset="windows-1252"><title>Acme</title></head><body><p>We\x92re based in M\xfcnchen.</p></body></html>', 'latin1'));
+    expect(readPageFile(join(tmp, 'latin.html')).text).toContain('We’re based in München.');
   });
 
   it('--help lists the commands', () => {
