@@ -14,6 +14,7 @@ const END_OF_ACCOUNT = new RegExp(
     String.raw`\b(?:delet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ling)?|end(?:s|ed|ing)?|leav(?:e|es|ing))\s+(?:your\s+|the\s+|an\s+|their\s+|a\s+)?(?:\w+\s+)?(?:account|workspace|subscription|organi[sz]ation|contract|tenant)s?\b`,
     String.raw`\b(?:remov(?:e|es|ed|ing)|disconnect(?:s|ed|ing)?)\s+(?:the|our|this)\s+(?:extension|app|application|add-?on|plugin|plug-in|integration|bot)\b`,
     String.raw`\bdelet\w*\s+\/?account\b`,
+    String.raw`\b(?:expiry|expiration|termination|cancell?ation|closure|deletion)\s+of\s+(?:the\s+|your\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:subscription|contract|agreement|account|workspace|term|services?)\b`,
     String.raw`\bend\s+of\s+(?:the\s+|your\s+|our\s+)?(?:provision\s+of\s+(?:the\s+)?)?(?:contract|subscription|agreement|services?|term|relationship|engagement)\b`,
     String.raw`\b(?:after|once)\s+(?:you\s+)?(?:leave|stop using)\b`,
     String.raw`\bgrace\s+period\b`,

@@ -8,8 +8,7 @@
  *   shortAnswer(text)        -> 'yes' | 'no' | null for "Yes.", "Not yet.", "No, we don't ..."
  *   isQuestionSentence(text) -> true for "Is Acme SOC 2 certified?" (a question is never a claim)
  *   mayHoldClaim(block)      -> false for headings and for question blocks with no inline answer
- *   providerNames(page)      -> names the page introduces as hosts/providers ("hosted on AWS"), cached per page
- *   vendorWords(page)        -> the vendor's own name words, from title, site name and URL
+ *   providerNames(page), vendorWords(page) -> re-exported from ./names.ts
  *   THIRD_PARTY_ROLE         -> regex for "our infrastructure provider", "sub-processors", "data centres"
  *
  * Polarity and time (negated / planned / conditional) live in ./polarity.ts.
@@ -17,67 +16,23 @@
 import type { Block, Page } from '../types';
 import type { Sentence } from './sentences';
 import { splitSentences } from './sentences';
+import { NOT_A_NAME, THIRD_PARTY_HEADING, dominantName, providerNames, vendorWords } from './names';
+
+export { providerNames, vendorWords } from './names';
 
 export type Attribution = 'vendor' | 'third-party';
 
 /** Nouns naming someone other than the vendor: "our infrastructure provider", "Amazon's data center operations". */
 export const THIRD_PARTY_ROLE =
   /\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|co-?location|hosting facilit(?:y|ies)|third[- ]part(?:y|ies))\b/i;
-const THIRD_PARTY_HEADING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|(?:infrastructure|hosting|cloud|service) providers?|vendors?|physical infrastructure|data cent(?:er|re)s?)\b/i;
-const PROVIDER_HEADER = /\b(?:provider|sub-?processor|processor|vendor|third[- ]party|partner|service)\b/i;
-// "hosted on X", "stores all data with X", "we use X": X is a provider the page itself names ("you use X" is the product).
-const PROVIDER_INTRO =
-  /\b(?:(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)|\b[Ww]e\s+(?:currently\s+|also\s+)?(?:use|leverage|rely\s+on|partner\s+with)|built\s+on)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
 // "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
 const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:[’'`]s)?\s+(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?)\b/;
-const NOT_A_NAME = /^(?:We|Our|All|The|This|These|Each|Every|Data|Customer|Customers|Your|It|Its|They|Their|Any|Both|Certification|Compliance|Audit|Security|Personal|Account|Service|Processor|Controller|Company|Client|User|Users)$/;
 const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
 // "SOC 2-compliant infrastructure (AWS)": what a certificate qualifies here is someone's hosting.
 const HOSTING_NOUN = /^(?:infrastructure|data|datacenters?|facilit(?:y|ies)|hosting|hosts?|servers?|cloud|clouds|storage|databases?|vector|providers?|vendors?|partners?|sub-?processors?|suppliers?|third)$/i;
 const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
 const ANAPHOR = /^(?:[a-z]|(?:this|these|they|their|its|it|such|the audit|those)\b)/i;
-const GENERIC_WORDS = new Set(['The', 'Our', 'We', 'All', 'Web', 'Services', 'Service', 'Cloud', 'Platform', 'Inc', 'Inc.', 'Ltd', 'LLC', 'GmbH', 'Data', 'Online']);
-
-const providerCache = new WeakMap<Page, Set<string>>();
-
-/** Names the page introduces as its hosts or providers, with their acronyms ("Amazon Web Services" -> AWS). */
-export function providerNames(page: Page): Set<string> {
-  const cached = providerCache.get(page);
-  if (cached) return cached;
-  const names = new Set<string>();
-  const add = (raw: string) => {
-    const words = raw.trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w));
-    if (words.length === 0) return;
-    for (const w of words) if (!GENERIC_WORDS.has(w) && w.length > 1) names.add(w.replace(/[’'`]s$/, '').replace(/[.,]$/, ''));
-    if (words.length > 2) names.add(words.map((w) => w[0]).join(''));
-  };
-  for (const b of page.blocks) {
-    // "managed by Notion's key management": a possessive names the owner of something, not a host.
-    for (const m of b.text.matchAll(PROVIDER_INTRO)) if (!/^[’'`]s\b/.test(b.text.slice(m.index! + m[0].length))) add(m[1]!);
-    if (b.kind === 'table-row' && b.header?.some((h) => PROVIDER_HEADER.test(h))) {
-      const i = b.header.findIndex((h) => PROVIDER_HEADER.test(h));
-      if (b.cells?.[i]) add(b.cells[i]!);
-    }
-    const led = b.text.match(/^\W*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\W*\s*(?:\s[—–-]\s|:|\|)/);
-    if (led && b.kind !== 'heading' && b.kind !== 'paragraph' && THIRD_PARTY_HEADING.test(b.headings.at(-1) ?? '')) add(led[1]!);
-  }
-  // The vendor's own name is not a provider ("data is stored by Acme Mail"), but in a title like "Acme on AWS"
-  // the word after "on" is still the host.
-  const hostInTitle = new Set([...(page.title ?? '').matchAll(/\b(?:on|with|via|by|for)\s+([A-Z][\w.-]*)/g)].map((m) => m[1]!));
-  for (const v of vendorWords(page)) if (!hostInTitle.has(v)) names.delete(v);
-  providerCache.set(page, names);
-  return names;
-}
-
-/** Words naming the vendor itself, from the page title, site name and host. */
-export function vendorWords(page: Page): Set<string> {
-  const out = new Set<string>();
-  for (const s of [page.siteName, page.title]) for (const w of (s ?? '').split(/[^\w.-]+/)) if (/^[A-Z]/.test(w)) out.add(w);
-  const host = page.url?.match(/^\w+:\/\/(?:www\.)?([^./]+)/)?.[1];
-  if (host) out.add(host[0]!.toUpperCase() + host.slice(1));
-  return out;
-}
 
 /** The FAQ question a block answers: its `question`, a question heading right above it, or a question block just before. */
 export function questionOf(page: Page, block: Block): string | null {
@@ -140,8 +95,12 @@ function subjectIsThirdParty(page: Page, before: string): string | null {
   // Only what surely is a name: "AWS", "DigitalOcean", "Microsoft Azure" — not a sentence-initial "Call notes".
   const brand = named && (/^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(named) || /\s/.test(named));
   if (brand && vendor.size > 0 && !named.split(/\s+/).some((w) => vendor.has(w) || NOT_A_NAME.test(w))) return `the subject is ${named}, not the vendor`;
-  const own = region.match(POSSESSIVE);
-  if (own && !vendorWords(page).has(own[1]!)) return `${own[1]}'s own, not the vendor's`;
+  // "Microsoft’s ISO 27001 certification" is another's; "Brightlane’s SOC 2 report" on a page with no title is the
+  // vendor's only when Brightlane is the page's one dominant name.
+  const own = region.match(POSSESSIVE)?.[1];
+  const brandShaped = own !== undefined && /^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(own);
+  if (own && !vendor.has(own) && (vendor.size > 0 || brandShaped || own !== dominantName(page) || names.has(own))) return `${own}'s own, not the vendor's`;
+  if (/\binherit(?:s|ed|ing)?\b/i.test(region)) return 'inherited from a provider';
   const app = region.match(APPOSITIVE);
   if (app && !vendorWords(page).has(app[1]!)) return `describes ${app[1]}, not the vendor`;
   return null;

@@ -156,6 +156,11 @@ const valid: Valid<number>[] = [
     value: 30,
     quote: 'After contract termination, customer data is purged within 30 days from our data centers.',
   },
+  {
+    page: 'Upon expiry of the subscription term, Customer Data will be retained for 30 days to allow export, after which it is permanently destroyed.',
+    value: 30,
+    quote: 'Upon expiry of the subscription term, Customer Data will be retained for 30 days to allow export, after which it is permanently destroyed.',
+  },
 ];
 
 const invalid: Invalid[] = [

@@ -189,6 +189,11 @@ const valid: Valid<Soc2Value>[] = [
     value: 'type2',
     quote: 'SOC 2 Type II',
   },
+  {
+    page: 'Brightlane’s SOC 2 Type II report is available upon request for customers under NDA.',
+    value: 'type2',
+    quote: 'Brightlane’s SOC 2 Type II report is available upon request for customers under NDA.',
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -234,6 +239,8 @@ const invalid: Invalid[] = [
   { page: [{ kind: 'question', text: 'Are you SOC 2 compliant' }] },
   { page: ['Are you SOC 2 compliant', 'We get this question a lot.'] },
   { page: [{ kind: 'heading', text: 'Resources' }, { text: 'SOC 2 Type II', headings: ['Resources'] }] },
+  { page: 'Our data centers are operated by Equinix, which holds SOC 1 and SOC 2 reports.' },
+  { page: 'We build on AWS’s SOC 2 Type II attestation for physical security.' },
 ];
 
 runTable(extractor, valid, invalid);
