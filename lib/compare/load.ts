@@ -1,4 +1,4 @@
-import type { AssessmentHead } from '../db/schema';
+import { groupByVendor } from '../db/heads';
 import type { Repository } from '../db/repository';
 import type { Rubric } from '../../rubric/schema';
 import { buildVendorView, type VendorView } from './vendor-view';
@@ -10,12 +10,7 @@ import { buildVendorView, type VendorView } from './vendor-view';
 export async function loadVendorViews(repo: Pick<Repository, 'loadHeads'>, rubric: Rubric): Promise<VendorView[]> {
   // Heads are assessments without their claims: everything the comparison needs, a third of the bytes.
   const { vendors, heads: assessments } = await repo.loadHeads();
-  const byVendor = new Map<string, AssessmentHead[]>();
-  for (const a of assessments) {
-    const list = byVendor.get(a.vendorId);
-    if (list) list.push(a);
-    else byVendor.set(a.vendorId, [a]);
-  }
+  const byVendor = groupByVendor(assessments);
   return vendors
     .filter((v) => byVendor.has(v.id))
     .map((v) => buildVendorView(v, byVendor.get(v.id)!, rubric))

@@ -24,3 +24,14 @@ export async function removeAssessments(db: AssayDb, ids: readonly string[]): Pr
   await db.assessments.bulkDelete([...ids]);
   await db.heads.bulkDelete([...ids]);
 }
+
+/** Assessments (or heads) by vendor id, keeping their order within each vendor. */
+export function groupByVendor<T extends { vendorId: string }>(list: readonly T[]): Map<string, T[]> {
+  const byVendor = new Map<string, T[]>();
+  for (const a of list) {
+    const group = byVendor.get(a.vendorId);
+    if (group) group.push(a);
+    else byVendor.set(a.vendorId, [a]);
+  }
+  return byVendor;
+}

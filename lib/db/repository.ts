@@ -3,7 +3,7 @@ import type { Extraction } from '../../extractors/types';
 import { normalizePageUrl, vendorFromUrl, type VendorIdentity } from '../vendor';
 import { getDb, type AssayDb } from './database';
 import { guardWrite, NoVendorError } from './errors';
-import { putAssessment } from './heads';
+import { putAssessment, groupByVendor } from './heads';
 import { checkOverrideValue } from '../assessment/overrides';
 import { SCHEMA_VERSION, type AssessmentHead, type AssessmentRecord, type Override, type VendorRecord } from './schema';
 import { deleteAll, deleteAssessment, deleteVendor, restore } from './deletes';
@@ -111,13 +111,8 @@ export function loadHeads(db: AssayDb): Promise<{ vendors: VendorRecord[]; heads
 
 /** Every vendor with its newest assessment, by name. Two reads in total, whatever the count. */
 export async function listVendors(db: AssayDb): Promise<VendorListItem[]> {
-  const { vendors, heads: assessments } = await loadHeads(db);
-  const byVendor = new Map<string, AssessmentHead[]>();
-  for (const a of assessments) {
-    const list = byVendor.get(a.vendorId);
-    if (list) list.push(a);
-    else byVendor.set(a.vendorId, [a]);
-  }
+  const { vendors, heads } = await loadHeads(db);
+  const byVendor = groupByVendor(heads);
   return vendors
     .map((v): VendorListItem => {
       const list = byVendor.get(v.id) ?? [];

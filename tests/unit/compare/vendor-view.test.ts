@@ -4,20 +4,11 @@ import { buildVendorView, toComparisonRow } from '../../../lib/compare/vendor-vi
 import { buildComparisonCsv } from '../../../lib/export/csv';
 import { filterViews, sortViews } from '../../../components/compare/store';
 import { DEFAULT_PRESET } from '../../../rubric/presets';
+import { summarize } from '../../../extractors/summary';
 import type { Summary } from '../../../extractors/types';
 
 function summary(over: Partial<Record<string, { value: unknown; evidence: string[] }>>): Summary {
-  return {
-    soc2: { value: 'not_stated', evidence: [] },
-    iso27001: { value: 'not_stated', evidence: [] },
-    dataRegion: { value: [], evidence: [] },
-    dataCountries: { value: [], evidence: [] },
-    encryptionAtRest: { value: 'not_stated', evidence: [] },
-    encryptionInTransit: { value: 'not_stated', evidence: [] },
-    retentionDays: { value: null, evidence: [] },
-    breachNoticeHours: { value: null, evidence: [] },
-    ...over,
-  } as Summary;
+  return { ...summarize({}), ...over } as Summary;
 }
 
 const page = (url: string, at: string, s: Summary, overrides = {}) => ({ url, assessedAt: at, summary: s, overrides });

@@ -7,22 +7,13 @@ import { diffAssessments } from '../../../lib/assessment/diff';
 import type { PopupBrowser, TabInfo } from '../../../lib/popup/services';
 import { DEFAULT_PRESET } from '../../../rubric/presets';
 import { scoreAssessment } from '../../../rubric/score';
+import { summarize } from '../../../extractors/summary';
 import type { Extraction, Summary } from '../../../extractors/types';
 
 const URL1 = 'https://trust.acme-widgets.example/security';
 
 function extraction(over: Partial<Record<keyof Summary, { value: unknown; evidence: string[] }>>, url = URL1): Extraction {
-  const summary = {
-    soc2: { value: 'not_stated', evidence: [] },
-    iso27001: { value: 'not_stated', evidence: [] },
-    dataRegion: { value: [], evidence: [] },
-    dataCountries: { value: [], evidence: [] },
-    encryptionAtRest: { value: 'not_stated', evidence: [] },
-    encryptionInTransit: { value: 'not_stated', evidence: [] },
-    retentionDays: { value: null, evidence: [] },
-    breachNoticeHours: { value: null, evidence: [] },
-    ...over,
-  } as Summary;
+  const summary = { ...summarize({}), ...over } as Summary;
   const claims = Object.fromEntries(
     Object.entries(over).map(([field, f]) => [field, { field, value: f!.value, evidence: f!.evidence.map((quote) => ({ quote, block: 0, start: 0, end: quote.length })), conflicts: [], extractor: { id: field, version: 1 } }]),
   );
