@@ -81,7 +81,7 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): R
   // A cloud region code ("us-west-2") is itself infrastructure talk: "pin their workspace to us-west-2".
   if (places.some((p) => p.kind === 'code')) return { confidence: 0.75, reason: 'names a cloud region' };
   // Servers, instances or processing without "stored"/"hosted": below any storage statement on the page.
-  if (HOSTING.test(t)) return { confidence: 0.7, reason: 'names the servers or region it runs in' };
+  if (HOSTING.test(t) && DATA_WORD.test(t)) return { confidence: 0.7, reason: 'names the servers or region it runs in' };
   if (t.split(/\s+/).length > 12) return null;
   const ctx = [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1)].filter((x): x is string => !!x).join(' | ');
   if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx)) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };

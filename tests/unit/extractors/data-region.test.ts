@@ -64,6 +64,7 @@ const invalid: Case<string[]>[] = [
   { page: 'Enterprise customers may request EU hosting.' },
   { page: 'Our annual user conference is held in Berlin.' },
   { page: 'Our CEO lives in London.' },
+  { page: 'The workshop runs in Toronto every spring.' },
 ];
 
 describe('data-region', () => {
