@@ -12,6 +12,8 @@ const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|acce
 const FUTURE_BEFORE = /\b(?:will|plan(?:s|ned|ning)?(?: to)?|roadmap|working (?:on|towards?)|soon|upgrade to|migrat\w+ to)\b[^.;]{0,30}$/i;
 // Transport encryption without a version. Protocol names are matched in capitals, so "https://..." is not a claim.
 const LABEL_ONLY = /^\W*(?:data\s+)?encryption(?:\s+(?:of\s+data\s+)?in[- ]transit)?\W*$/i;
+// The customer's certificates as a product feature: "we monitor your SSL certificates and alert before expiry".
+const THEIRS = /\byour (?:own )?(?:TLS|SSL|HTTPS)\b|\b(?:TLS|SSL) certificates? (?:monitoring|expiry|expiration|checks?)\b/i;
 const PROTOCOL = /\b(?:TLS|SSL|HTTPS|HSTS)\b(?![:\\/])/;
 const PHRASE =
   /\bencrypted in[- ]transit\b|\bin[- ]transit\b[^.;]{0,50}\bencrypt|\bencrypt\w*\b[^.;]{0,60}\bin[- ]transit\b|\bencrypted (?:connections?|communications?|transport)\b|\btransport layer security\b|\bsecure sockets layer\b/i;
@@ -50,7 +52,7 @@ function read(page: Page, unit: Unit): { value: InTransitValue; confidence: numb
     // Two versions on one page: the lower is the guaranteed minimum, so it ranks first.
     return { value, confidence: (v.qualified ? 0.9 : 0.85) - (v.version === '1.3' ? 0.02 : 0), reason: `TLS ${v.version}${v.qualified ? ' as the minimum' : ''}` };
   }
-  if ((PROTOCOL.test(t) || PHRASE.test(t)) && !NEGATED.test(t) && !FUTURE.test(t)) return { value: 'stated', confidence: 0.7, reason: 'transport encryption with no TLS version' };
+  if ((PROTOCOL.test(t) || PHRASE.test(t)) && !NEGATED.test(t) && !FUTURE.test(t) && !THEIRS.test(t)) return { value: 'stated', confidence: 0.7, reason: 'transport encryption with no TLS version' };
   const q = questionOf(page, unit.block) ?? unit.block.label ?? labelAbove(page, unit.block);
   if (q && TRANSIT_QUESTION.test(`${q} ${t}`) && /\bencrypt|\bTLS\b|\bHTTPS\b/i.test(q) && shortAnswer(t) === 'yes') {
     return { value: 'stated', confidence: 0.7, reason: `"Yes" to "${q.slice(0, 60)}"` };

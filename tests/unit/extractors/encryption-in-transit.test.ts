@@ -62,6 +62,7 @@ const invalid: Case<InTransitValue>[] = [
   { page: 'Secrets are kept in a dedicated secrets manager.' },
   { page: 'Integration credentials are stored encrypted.' },
   { page: ['Encryption in transit', 'Not yet'] },
+  { page: 'We monitor your SSL certificates and alert you before they expire.' },
 ];
 
 describe('encryption-in-transit', () => {
