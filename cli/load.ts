@@ -5,6 +5,7 @@ import { extractPage, type PipelineResult } from '../extractors/pipeline';
 import { readDocument } from '../extractors/read/dom';
 import { readText } from '../extractors/read/text';
 import { UserError } from './command';
+import { decodePage } from './decode';
 
 export type Format = 'html' | 'md' | 'txt';
 
@@ -30,23 +31,9 @@ export function readPageFile(file: string): { text: string; format: Format } {
     throw new UserError(`${file}: cannot be read (${code ?? (e as Error).message})`);
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new UserError(`${file}: looks like a binary file, not a page (HTML, .txt or .md)`);
-  const text = decode(bytes);
+  const text = decodePage(bytes);
   if (!text.trim()) throw new UserError(`${file}: is empty`);
   return { text, format: formatOf(file, text) };
-}
-
-// Saved pages are mostly UTF-8; an HTML page that declares another charset (windows-1252, latin1) is decoded as declared.
-function decode(bytes: Buffer): string {
-  const head = bytes.subarray(0, 2048).toString('latin1');
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
-    try {
-      return new TextDecoder(declared).decode(bytes);
-    } catch {
-      // An unknown label: fall through to UTF-8.
-    }
-  }
-  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /** Reads and extracts one file. */
