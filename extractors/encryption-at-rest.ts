@@ -78,13 +78,13 @@ function read(page: Page, unit: Unit): Reading | null {
   const restCtx = /\bat[- ]rest\b/i.test(ctx);
   if (!ENCRYPT.test(t)) {
     // "Is my data encrypted?" / "Yes, both at rest and in transit."
-    if (/\bat[- ]rest\b/i.test(`${ctx} ${t}`) && /\bencrypt/i.test(ctx) && shortAnswer(t) === 'yes') return { value: 'stated', confidence: 0.75, reason: `"Yes" to "${ctx.slice(0, 60)}"` };
+    if (/\bat[- ]rest\b/i.test(`${ctx} ${t}`) && /\bencrypt/i.test(ctx) && shortAnswer(t) === 'yes') return { value: 'stated', confidence: 0.7, reason: `"Yes" to "${ctx.slice(0, 60)}"` };
     return null;
   }
   if (!AT_REST.test(t) && !restCtx) {
     // "Data is encrypted with AES-256.": AES-256 with nothing about the wire is storage encryption.
     if (AES256_ONE.test(t) && !WIRE_WORDS.test(t) && !SECRET.test(t) && !DEVICE.test(t) && !NEGATED.test(t) && !FUTURE.test(t)) {
-      return { value: 'AES-256', confidence: 0.75, reason: 'AES-256 named with nothing about the wire' };
+      return { value: 'AES-256', confidence: 0.8, reason: 'AES-256 named with nothing about the wire' };
     }
     return null;
   }
@@ -111,7 +111,8 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   const byHost = HOST_SUBJECT.test(clause.text) || (/\bencrypts?\b/.test(clause.text) && providerNames(page).has(first));
   const value: AtRestValue = aesFor(clause.text) ? 'AES-256' : 'stated';
   if (byHost && !/\b(?:we|our)\b/i.test(clause.text)) return { value, confidence: HOST_CONFIDENCE, reason: "the host's encryption, not the vendor's own statement" };
-  return { value, confidence: value === 'AES-256' ? 0.9 : 0.8, reason: value === 'AES-256' ? 'stored data encrypted with AES-256' : 'stored data said to be encrypted' };
+  // The algorithm named anywhere for stored data outranks a plain "encrypted at rest".
+  return { value, confidence: value === 'AES-256' ? 0.9 : 0.75, reason: value === 'AES-256' ? 'stored data encrypted with AES-256' : 'stored data said to be encrypted' };
 }
 
 export const extractor: Extractor<AtRestValue> = {

@@ -101,6 +101,11 @@ describe('encryption-at-rest', () => {
     expect(best(cands)!.value).toBe('AES-256');
   });
 
+  it('prefers AES-256 named for stored data elsewhere over a plain at-rest statement', () => {
+    const { cands } = run(extractor, ['Data at rest is encrypted.', 'Uploaded files are encrypted with AES-256.']);
+    expect(best(cands)!.value).toBe('AES-256');
+  });
+
   it('prefers the vendor AES-256 statement over a general one', () => {
     const { cands } = run(extractor, ['Backups are encrypted.', 'All data at rest is encrypted using AES-256.']);
     expect(best(cands)!.value).toBe('AES-256');
