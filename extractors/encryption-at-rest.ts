@@ -13,7 +13,7 @@ const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bAES\b|\bverschlüssel\w*/i; // G
 const ENCRYPT_ALL = new RegExp(ENCRYPT.source, 'gi');
 // What makes it about stored data rather than the wire.
 const AT_REST =
-  /\bat[- ]rest\b|\bstored data\b|\b(?:is|are|data) stored\b|\bstored (?:encrypted|in|on|at)\b|\bwritten to\b|\bgespeichert\w*|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
+  /\bat[- ]rest\b|\bstored data\b|\bstored\b|\bwritten to\b|\bgespeichert\w*|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
 // Anything about the wire; a bare "encrypted with AES-256" is read as storage only without these.
 const WIRE_WORDS = /\b(?:TLS|SSL|HTTPS|in[- ]transit|cipher|connections?|traffic|transport|VPN|tunnels?|channels?)\b/i;
 // The wire's own AES: "TLS 1.2 with AES-256 cipher suites". ("AES-256 in transit and at rest" covers both.)

@@ -41,6 +41,7 @@ const valid: Case<AtRestValue>[] = [
   { page: 'Staff laptops use full-disk encryption and customer data in our databases is encrypted with AES-256.', value: 'AES-256' },
   { page: 'Gespeicherte Dokumente werden mit AES-256 verschlüsselt.', value: 'AES-256' },
   { page: 'Customer content is encrypted with AES-256.', value: 'AES-256' },
+  { page: 'We hash passwords with bcrypt and use AES-256 to encrypt stored files.', value: 'AES-256' },
   { page: ['Encryption at rest', 'Yes'], value: 'stated', quote: 'Yes' },
   { page: ['Encryption at rest', 'AES-256'], value: 'AES-256', quote: 'AES-256' },
   {
@@ -71,6 +72,7 @@ const invalid: Case<AtRestValue>[] = [
   { page: 'We use AES-256 to encrypt the OAuth tokens stored in our database.' },
   { page: 'Connections are encrypted with TLS 1.3 and AES-256.' },
   { page: 'Refresh tokens are encrypted with AES-256.' },
+  { page: 'Sensitive fields such as API keys are encrypted with AES-256; other data is stored in plain text.' },
   { page: [{ kind: 'heading', text: 'Encryption at rest' }, { text: 'We do not currently encrypt data at rest.', headings: ['Encryption at rest'] }] },
   { page: ['Encryption at rest', 'No'] },
 ];
