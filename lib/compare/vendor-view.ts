@@ -58,7 +58,8 @@ export function toComparisonRow(v: VendorView): ComparisonRow {
       label: c.label,
       value: formatValue(c.field, c.value),
       verdict: c.verdict,
-      quote: c.overridden ? 'set by reviewer' : (c.evidence[0] ?? ''),
+      // A lone FAQ answer ("Not yet.") needs the sentences beside it to be read in a spreadsheet.
+      quote: c.overridden ? 'set by reviewer' : c.evidence.slice(0, 3).join('\n'),
     })),
     questions: v.score.questions,
   };
