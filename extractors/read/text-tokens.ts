@@ -6,7 +6,7 @@ export type Token =
   | { type: 'heading'; level: number; text: string }
   | { type: 'question'; text: string }
   | { type: 'line'; text: string; gapBefore: boolean }
-  | { type: 'bullet'; text: string; indent: number; question: boolean }
+  | { type: 'bullet'; text: string; indent: number; question: boolean; numbered: boolean }
   | { type: 'row'; cells: string[]; header?: string[] };
 
 const BULLET = /^(\s*)(?:[•·▪◦‣●○■□–—]|[-*+](?=\s)|\(?\d{1,3}[.)])\s+(\S.*)$/;
@@ -117,7 +117,8 @@ export function tokenize(body: string, md: boolean): Token[] {
     if (b) {
       flush();
       const text = inline(b[2]!);
-      out.push({ type: 'bullet', text, indent: b[1]!.replace(/\t/g, '    ').length, question: /^\s*\(?\d/.test(line) && text.endsWith('?') });
+      const numbered = /^\s*\(?\d/.test(line);
+      out.push({ type: 'bullet', text, indent: b[1]!.replace(/\t/g, '    ').length, question: numbered && text.endsWith('?'), numbered });
       gap = false;
       continue;
     }

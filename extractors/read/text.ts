@@ -29,7 +29,7 @@ function assignRoles(tokens: Token[], md: boolean): Map<number, Role> {
   const roles = new Map<number, Role>();
   const short = (k: number) => {
     const t = tokens[k];
-    return t?.type === 'line' && isShort(t.text) && !isQuestionText(t.text);
+    return t?.type === 'line' && isShort(t.text) && !isQuestionText(t.text) && !splitLabelColon(t.text);
   };
   let k = 0;
   while (k < tokens.length) {
@@ -38,7 +38,8 @@ function assignRoles(tokens: Token[], md: boolean): Map<number, Role> {
       continue;
     }
     let first = k;
-    if (tokens[k - 1]?.type === 'question') first = k + 1;
+    const prev = tokens[k - 1];
+    if (prev?.type === 'question' || (prev?.type === 'line' && isQuestionText(prev.text)) || (prev?.type === 'bullet' && prev.question)) first = k + 1;
     let end = first;
     while (short(end)) end++;
     const closed = end < tokens.length; // something other than a short line follows
@@ -110,8 +111,13 @@ export function readText(input: string, opts: ReadTextOptions = {}): Page {
           lead = prev && (prev.kind === 'paragraph' || prev.kind === 'label-value') ? prev.text : undefined;
           inList = true;
         }
+        const next = tokens[k + 1];
         if (t.question) b.questionBlock(t.text);
-        else b.listItem(t.text, lead);
+        // "1. Who we are" above a paragraph is a numbered section heading, not a one-item list.
+        else if (t.numbered && isShort(t.text) && next?.type === 'line' && !isShort(next.text)) {
+          b.heading(t.text, md ? 8 : 2);
+          inList = false;
+        } else b.listItem(t.text, lead);
         break;
       }
       case 'line':

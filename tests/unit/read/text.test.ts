@@ -57,6 +57,27 @@ describe('readText (plain text)', () => {
     expect(items.every((b) => b.lead === 'In the event of a breach:')).toBe(true);
   });
 
+  it('reads a short numbered line above a paragraph as a section heading, and "Label: value" lines as pairs', () => {
+    const page = readText('Privacy Policy\n\nLast updated: 12 January 2026\n\n1. Who we are\n\nExample Ltd provides an online booking platform for clinics.\n\n2. Where we store data\n\nCustomer data is hosted in the United Kingdom.');
+    expect(page.blocks.map((b) => [b.kind, b.text, b.headings])).toEqual([
+      ['heading', 'Privacy Policy', []],
+      ['label-value', 'Last updated: 12 January 2026', ['Privacy Policy']],
+      ['heading', 'Who we are', []],
+      ['paragraph', 'Example Ltd provides an online booking platform for clinics.', ['Who we are']],
+      ['heading', 'Where we store data', []],
+      ['paragraph', 'Customer data is hosted in the United Kingdom.', ['Where we store data']],
+    ]);
+  });
+
+  it('keeps a short line right after a question inside its answer', () => {
+    const page = readText('Where is my data stored?\nUpdated 2 months ago\n\nAll ticket data is stored in Canada, in the AWS Montreal region.');
+    expect(page.blocks.map((b) => [b.kind, b.question ?? null])).toEqual([
+      ['question', null],
+      ['paragraph', 'Where is my data stored?'],
+      ['paragraph', 'Where is my data stored?'],
+    ]);
+  });
+
   it('reads a numbered line ending in "?" as a question', () => {
     const page = readText('5. Where is the data stored?\nIn Switzerland.');
     expect(page.blocks[0]).toMatchObject({ kind: 'question', text: 'Where is the data stored?' });
