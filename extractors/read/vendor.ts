@@ -1,7 +1,7 @@
 import type { Page } from '../types';
 
 // Words that name a kind of page, not a company: "Security FAQ – Quillfeather" names Quillfeather.
-const GENERIC = /\b(security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|frequently|asked|reliability|sla|hipaa|gdpr|subprocessors?|encryption|bug|bounty|vulnerability|disclosure|identity|access|controls?|deletion|residency|storage|protection|our|your|the|and|of|at|for|how|we|is|my|where|what|skip|content|article|sicherheit|datenschutz)\b/gi;
+const GENERIC = /\b(security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|frequently|asked|reliability|sla|hipaa|gdpr|subprocessors?|encryption|bug|bounty|vulnerability|disclosure|identity|access|controls?|deletion|residency|storage|protection|our|your|the|and|of|at|for|how|why|we|is|my|where|what|skip|content|article|sicherheit|datenschutz|service|level|agreement|updated|last)\b/gi;
 const SEPARATORS = /\s+[|–—·:•-]\s+|\s+\|\s*|\s*\|\s+/;
 
 function brandOf(segment: string): string | null {
@@ -20,11 +20,20 @@ export function guessVendor(page: Page): string | null {
   if (page.siteName) return page.siteName;
   const segments = (page.title ?? '').split(SEPARATORS);
   if (segments.length > 1) {
-    const named = segments.map(brandOf).filter((s): s is string => s !== null);
-    if (named.length > 0) return named[named.length - 1]!.replace(GENERIC, '').replace(/\s+/g, ' ').trim() || named[named.length - 1]!;
+    // The segment that is most nearly a bare name: "Why Meadowlark | Enterprise-grade from day one".
+    const names = segments
+      .map(brandOf)
+      .filter((s): s is string => s !== null)
+      .map((s) => s.replace(GENERIC, ' ').replace(/^[\s&,()-]+|[\s&,()-]+$/g, '').replace(/\s+/g, ' '))
+      .filter((s) => s.length >= 2);
+    const best = names.reduce<string | null>((a, n) => (a === null || n.split(' ').length <= a.split(' ').length ? n : a), null);
+    if (best) return best;
   }
   const first = page.blocks.find((b) => b.kind === 'heading');
   if (first && first.index <= 1 && first.text.split(' ').length === 1 && brandOf(first.text)) return first.text;
+  // "Emberline Privacy Policy": the opening heading's name, if the page names it again.
+  const name = first && first.index <= 1 ? first.text.replace(GENERIC, ' ').replace(/[&,()\s-]+/g, ' ').trim() : '';
+  if (/^[A-Z]/.test(name) && name.split(' ').length <= 3 && page.blocks.some((b) => b !== first && b.text.includes(name))) return name;
   return repeatedName(page);
 }
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { guessVendor } from '../../../extractors/read/vendor';
+import type { Page } from '../../../extractors/types';
+import { pageOf } from '../helpers/page';
+
+const titled = (title: string | null, siteName: string | null = null, ...blocks: Parameters<typeof pageOf>): Page => ({ ...pageOf(...blocks), title, siteName });
+
+describe('guessVendor', () => {
+  it('prefers the site name', () => expect(guessVendor(titled('Trust | Whatever', 'Acme'))).toBe('Acme'));
+
+  it('takes the part of the title that is a name, not a kind of page', () => {
+    expect(guessVendor(titled('Trust Center | LedgerLoop'))).toBe('LedgerLoop');
+    expect(guessVendor(titled('Security FAQ – Quillfeather'))).toBe('Quillfeather');
+    expect(guessVendor(titled('Why Meadowlark | Enterprise-grade from day one'))).toBe('Meadowlark');
+  });
+
+  it('reads the opening heading when the page names the vendor again', () => {
+    expect(guessVendor(titled(null, null, { kind: 'heading', text: 'Emberline Privacy Policy' }, 'Emberline stores data in the UK.'))).toBe('Emberline');
+    expect(guessVendor(titled(null, null, { kind: 'heading', text: 'hall-monitor' }, 'Security'))).toBe('hall-monitor');
+  });
+
+  it('gives null when nothing names the vendor', () => {
+    expect(guessVendor(titled(null, null, { kind: 'heading', text: 'Security FAQ' }, 'Data is stored in the EU.'))).toBeNull();
+  });
+});
