@@ -10,10 +10,10 @@ const VERSIONS = /\bTLS\s*\(?\s*(?:v|(?:protocol\s+)?version\s*)?(1\.[0-3])((?:\
 const OFF_AFTER = /^[^.;]{0,30}\b(?:disabled|deprecated|not (?:supported|allowed|accepted)|rejected|blocked|turned off|refused)\b/i;
 const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|accept|allow)|(?:do|does) not (?:support|accept|allow)|don['’]t (?:support|accept|allow)|reject|block)\b[^.;]{0,25}$/i;
 const FUTURE_BEFORE = /\b(?:will|plan(?:s|ned|ning)?(?: to)?|roadmap|working (?:on|towards?)|soon|upgrade to|migrat\w+ to)\b[^.;]{0,30}$/i;
-// Transport encryption without a version. Protocol names are matched in capitals, so "https://..." is not a claim.
 const LABEL_ONLY = /^\W*(?:data\s+)?encryption(?:\s+(?:of\s+data\s+)?in[- ]transit)?\W*$/i;
 // The customer's certificates as a product feature: "we monitor your SSL certificates and alert before expiry".
 const THEIRS = /\byour (?:own )?(?:TLS|SSL|HTTPS)\b|\b(?:TLS|SSL) certificates? (?:monitoring|expiry|expiration|checks?)\b/i;
+// Transport encryption without a version. Protocol names are matched in capitals, so "https://..." is not a claim.
 const PROTOCOL = /\b(?:TLS|SSL|HTTPS|HSTS)\b(?![:\\/])/;
 const PHRASE =
   /\bencrypted in[- ]transit\b|\bin[- ]transit\b[^.;]{0,50}\bencrypt|\bencrypt\w*\b[^.;]{0,60}\bin[- ]transit\b|\bencrypted (?:connections?|communications?|transport)\b|\btransport layer security\b|\bsecure sockets layer\b/i;
