@@ -8,7 +8,9 @@ const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microso
  * reviewer allowed file URLs for Assay (chrome://extensions → "Allow access to file URLs").
  */
 export function checkTab(tab: { url?: string; status?: string } | undefined, fileAccess: boolean): Unsupported | null {
-  if (!tab?.url) return { reason: 'no-tab', message: 'Assay could not see the current tab. Open a vendor page and click Assay again.' };
+  if (!tab) return { reason: 'no-tab', message: 'Assay could not see the current tab. Open a vendor page and click Assay again.' };
+  // After a toolbar click the browser shows Assay the tab's address; it still hides protected pages'.
+  if (!tab.url) return { reason: 'browser-page', message: 'This is a browser or protected page that extensions may not read. Open the vendor’s website and click Assay there.' };
   let url: URL;
   try {
     url = new URL(tab.url);

@@ -17,10 +17,11 @@ describe('checkTab', () => {
     ['ftp://acme.example/', 'complete', false, 'not-web'],
     ['https://acme.example/security', 'loading', false, 'loading'],
     [undefined, undefined, false, 'no-tab'],
+    ['', 'complete', false, 'browser-page'],
     ['not a url', 'complete', false, 'not-web'],
   ];
   it.each(cases)('%s (%s, file access %s) → %s', (url, status, fileAccess, want) => {
-    const got = checkTab(url === undefined ? undefined : { url, status }, fileAccess);
+    const got = checkTab(url === undefined ? undefined : { url: url || undefined, status }, fileAccess);
     expect(got?.reason ?? null).toBe(want);
     if (got) expect(got.message.length).toBeGreaterThan(20);
   });

@@ -16,6 +16,12 @@ export interface RowView {
 export class PopupPage {
   private constructor(readonly page: Page, readonly tabId: number) {}
 
+  /** Wraps a popup page already opened (e.g. for a tab whose URL the test build cannot see). */
+  static async attach(page: Page, tabId: number): Promise<PopupPage> {
+    await page.setViewportSize({ width: 400, height: 600 });
+    return new PopupPage(page, tabId);
+  }
+
   static async openFor(b: AssayBrowser, vendorUrl: string): Promise<PopupPage> {
     const tabId = await tabIdFor(b, vendorUrl);
     const page = await b.context.newPage();
