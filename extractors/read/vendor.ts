@@ -1,3 +1,5 @@
+import { providerNames } from '../lang/names';
+import { findPlaces } from '../lang/places';
 import type { Page } from '../types';
 
 // Words that name a kind of page, not a company: "Security FAQ – Quillfeather" names Quillfeather.
@@ -49,6 +51,9 @@ function repeatedName(page: Page): string | null {
       if (b.index < 3) opening.add(w);
     }
   }
-  const best = [...counts.entries()].filter(([w, n]) => opening.has(w) && n >= 2).sort((a, b) => b[1] - a[1])[0];
+  // A host the page introduces ("hosted on Render") or a place ("Switzerland") is not the vendor.
+  const providers = providerNames(page);
+  const candidates = [...counts.entries()].filter(([w, n]) => opening.has(w) && n >= 2 && !providers.has(w) && findPlaces(w).length === 0);
+  const best = candidates.sort((a, b) => b[1] - a[1])[0];
   return best ? best[0] : null;
 }
