@@ -33,6 +33,7 @@ const valid: Case<string[]>[] = [
   { page: 'Uploaded files are stored in S3 buckets in ap-south-1 (Mumbai).', value: ['IN'] },
   { page: 'Customer data is stored in Brazil (São Paulo region).', value: ['BR'] },
   { page: 'Your data never leaves Germany.', value: ['DE'] },
+  { page: [{ kind: 'question', text: 'Where are your servers?' }, { text: 'In Frankfurt.', question: 'Where are your servers?' }], value: ['DE'], quote: 'In Frankfurt.' },
   { page: 'Our servers are located in the Netherlands and data is backed up nightly to Germany.', value: ['NL'] },
   { page: 'Data is hosted in our primary data centre in Stockholm, with a secondary site in Copenhagen.', value: ['DK', 'SE'] },
   { page: 'Alle Daten werden in Rechenzentren in Nürnberg gespeichert.', value: ['DE'] },
@@ -64,6 +65,7 @@ const invalid: Case<string[]>[] = [
   { page: 'Invoices are issued by Example Cloud Canada, Inc. and stored with our accounting records.' },
   { page: [{ kind: 'label-value', label: 'Location', value: 'Berlin, Germany', text: 'Location Berlin, Germany' }] },
   { page: 'Our company is located in Vienna, Austria.' },
+  { page: [{ kind: 'question', text: 'Where are you located?' }, { text: 'Berlin, Germany.', question: 'Where are you located?' }] },
   { page: 'EU data residency (coming in 2026): workspaces will be stored in Frankfurt.' },
 ];
 
