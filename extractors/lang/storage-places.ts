@@ -10,7 +10,7 @@ import { findPlaces, type Place } from './places';
 export const SIDE =
   /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|cach(?:e|ed|ing)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b))\b/i;
 // People and offices are not where data is stored: "our engineers in India", "our London office".
-const PEOPLE = /\b(?:support (?:team|staff)|staff|employees|engineers|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
+const PEOPLE = /\b(?:support (?:team|staff)|offices?|headquarters|HQ|staff|employees|engineers|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
 // A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
 const COMPANY_AFTER = /^,?\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
 // Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".

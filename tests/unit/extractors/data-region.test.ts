@@ -65,6 +65,7 @@ const invalid: Case<string[]>[] = [
   { page: 'Our annual user conference is held in Berlin.' },
   { page: 'Our CEO lives in London.' },
   { page: 'The workshop runs in Toronto every spring.' },
+  { page: [{ kind: 'heading', text: 'Data storage' }, { text: 'Our office is in Lisbon.', headings: ['Data storage'] }] },
 ];
 
 describe('data-region', () => {
