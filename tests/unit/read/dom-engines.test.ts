@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../extractors/read/dom';
 
+// jsdom ships no types and we add no @types package for one test.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { document: Document } } };
 const html = resolve(import.meta.dirname, '..', '..', 'fixtures', 'html');
 
 // The CLI reads with linkedom, the content script with the browser's DOM: both must give the same page.
