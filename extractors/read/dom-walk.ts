@@ -72,7 +72,7 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
     release();
     const question = isQuestionText(text) || (owner !== undefined && isFaqQuestion(owner));
     if (tag === 'dt') label = text;
-    else if (level > 0) b.heading(text, level);
+    else if (level > 0) question && !isQuestionText(text) ? b.questionBlock(text) : b.heading(text, level);
     else if (tag === 'summary') question ? b.questionBlock(text) : b.heading(text, 7);
     else if (tag === 'li') {
       const item = b.listItem(text, leads[leads.length - 1]);

@@ -52,6 +52,15 @@ describe('readDocument', () => {
     ]);
   });
 
+  it('reads schema.org FAQ markup: the Question name is a question even without "?"', () => {
+    const page = read(`<div itemscope itemtype="https://schema.org/FAQPage"><div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question">
+      <h3 itemprop="name">SOC 2 status</h3><div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer"><p itemprop="text">Not yet.</p></div></div></div>`);
+    expect(page.blocks.map((b) => [b.kind, b.text, b.question ?? null])).toEqual([
+      ['question', 'SOC 2 status', null],
+      ['paragraph', 'Not yet.', 'SOC 2 status'],
+    ]);
+  });
+
   it('reads dt/dd and label/value div pairs as label-value blocks', () => {
     const page = read('<dl><dt>Data residency</dt><dd>United Kingdom</dd></dl><div class="row"><div>Encryption at rest</div><div>AES-256</div></div>');
     expect(page.blocks.map((b) => [b.kind, b.label, b.value, b.text])).toEqual([
