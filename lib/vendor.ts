@@ -1,5 +1,7 @@
 import { parse } from 'tldts';
 
+export { normalizePageUrl } from './page-url';
+
 /** Who a page belongs to. */
 export interface VendorIdentity {
   /** Registrable domain ("security.acme.co.uk" → "acme.co.uk"); the bare host for localhost and IPs. */
@@ -30,17 +32,6 @@ export function vendorFromUrl(url: string, hints: { siteName?: string | null; ti
   const id = info.domain ?? host;
   const label = info.domain ? (info.domainWithoutSuffix ?? id) : host;
   return { id, name: displayName(label, info.domain !== null, hints) };
-}
-
-/** The page address Assay stores: as given, minus its #fragment. */
-export function normalizePageUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href;
-  } catch {
-    return url;
-  }
 }
 
 const TITLE_SEPARATORS = /\s+[|\-–—·•:]\s+/;

@@ -7,7 +7,8 @@ import { toComparisonRow } from '../../lib/compare/vendor-view';
 import { buildComparisonCsv, csvFileName } from '../../lib/export/csv';
 import { saveFile } from '../../lib/download/save-file';
 import { loadActiveRubric } from '../../lib/rubric/active';
-import { createCompareStore, filterViews, sortViews, type CompareDeps } from './store';
+import { createCompareStore, filterViews, sortViews, type CompareDeps, type CompareState } from './store';
+import type { StoreApi } from 'zustand/vanilla';
 import { VendorList } from './VendorList';
 import { CompareTable } from './CompareTable';
 import { HeatMap } from './HeatMap';
@@ -17,7 +18,7 @@ import './compare.css';
 
 const repo = createRepository();
 
-function realDeps(): CompareDeps {
+export function realDeps(): CompareDeps {
   return {
     activeRubric: () => loadActiveRubric(repo.rubrics),
     loadViews: (rubric) => loadVendorViews(repo, rubric),
@@ -27,15 +28,25 @@ function realDeps(): CompareDeps {
   };
 }
 
-export function CompareApp({ deps }: { deps?: CompareDeps }) {
-  const store = useMemo(() => createCompareStore(deps ?? realDeps()), [deps]);
+/** Starts loading before React's first render (main.tsx calls this at module load). */
+export function startCompare(deps: CompareDeps = realDeps()): StoreApi<CompareState> {
+  const store = createCompareStore(deps);
+  void store.getState().load();
+  return store;
+}
+
+export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
   const s = useStore(store);
   useEffect(() => {
     // Re-read whenever the stored vendors, assessments or rubrics change (the popup saves, another
     // window deletes, a backup is restored). The observed query is a plain Dexie read so Dexie can
     // track what it touched; the store then rebuilds its views.
+    let first = true; // the first emission is the state startCompare is already loading
     const sub = liveQuery(() => Promise.all([repo.loadHeads(), repo.rubrics.getActive()])).subscribe({
-      next: () => void store.getState().load(),
+      next: () => {
+        if (first) first = false;
+        else void store.getState().load();
+      },
       error: () => void store.getState().load(),
     });
     return () => sub.unsubscribe();

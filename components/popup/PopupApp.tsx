@@ -1,14 +1,14 @@
-import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { createRepository } from '../../lib/db/repository';
 import { diffAssessments } from '../../lib/assessment/diff';
 import { createPopupBrowser } from '../../lib/popup/services';
 import { loadActiveRubric } from '../../lib/rubric/active';
 import { scoreAssessment } from '../../rubric/score';
-import { createPopupStore, type PopupDeps } from './store';
+import { createPopupStore, type PopupDeps, type PopupState } from './store';
+import type { StoreApi } from 'zustand/vanilla';
 import { PopupView } from './PopupView';
 
-function realDeps(): PopupDeps {
+export function realDeps(): PopupDeps {
   const repo = createRepository();
   return {
     browser: createPopupBrowser(),
@@ -19,11 +19,17 @@ function realDeps(): PopupDeps {
   };
 }
 
-export function PopupApp({ deps }: { deps?: PopupDeps }) {
-  const store = useMemo(() => createPopupStore(deps ?? realDeps()), [deps]);
+/**
+ * Starts reading before React's first render (main.tsx calls this at module load), so the database
+ * opens while the page renders.
+ */
+export function startPopup(deps: PopupDeps = realDeps()): StoreApi<PopupState> {
+  const store = createPopupStore(deps);
+  void store.getState().start();
+  return store;
+}
+
+export function PopupApp({ store }: { store: StoreApi<PopupState> }) {
   const state = useStore(store);
-  useEffect(() => {
-    void store.getState().start();
-  }, [store]);
   return <PopupView state={state} />;
 }

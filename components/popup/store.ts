@@ -79,8 +79,10 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
 
       async start() {
         try {
-          let tab = await deps.browser.currentTab();
-          const fileAccess = await deps.browser.fileAccess();
+          // Independent start-up reads run together: the reviewer is waiting on the first paint.
+          const rubricLoad = deps.activeRubric();
+          rubricLoad.catch(() => undefined);
+          let [tab, fileAccess] = await Promise.all([deps.browser.currentTab(), deps.browser.fileAccess()]);
           let problem = checkTab(tab, fileAccess);
           if (problem?.reason === 'loading' && tab) {
             set({ tab, message: problem.message });
@@ -91,13 +93,13 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
             set({ phase: 'unsupported', message: problem?.message ?? 'No tab.', tab: tab ?? null });
             return;
           }
-          const rubric = await deps.activeRubric();
-          set({ tab, rubric, message: null });
           // Show what is stored at once, then read the page again.
-          const stored = (await deps.repo.latestFor(tab.url!)) ?? null;
+          const [rubric, stored] = await Promise.all([rubricLoad, deps.repo.latestFor(tab.url!).then((a) => a ?? null)]);
+          set({ tab, rubric, message: null });
           if (stored) {
             performance.mark('assay:stored-loaded');
-            set({ phase: 'stored', assessment: stored, score: deps.score(stored, rubric), vendor: (await deps.repo.getVendor(stored.vendorId)) ?? null });
+            const vendor = (await deps.repo.getVendor(stored.vendorId)) ?? null;
+            set({ phase: 'stored', assessment: stored, score: deps.score(stored, rubric), vendor });
           }
           else set({ phase: 'reading' });
           performance.mark('assay:extract-start');

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { CompareApp } from '../../components/compare/CompareApp';
+import { CompareApp, startCompare } from '../../components/compare/CompareApp';
 import '../../components/base.css';
 
-createRoot(document.getElementById('root')!).render(<CompareApp />);
+const store = startCompare();
+createRoot(document.getElementById('root')!).render(<CompareApp store={store} />);

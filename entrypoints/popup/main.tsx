@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { PopupApp, startPopup } from '../../components/popup/PopupApp';
 import '../../components/base.css';
 
-createRoot(document.getElementById('root')!).render(<PopupApp />);
+const store = startPopup();
+createRoot(document.getElementById('root')!).render(<PopupApp store={store} />);

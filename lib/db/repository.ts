@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Extraction } from '../../extractors/types';
-import { normalizePageUrl, vendorFromUrl, type VendorIdentity } from '../vendor';
+import { normalizePageUrl } from '../page-url';
+import type { VendorIdentity } from '../vendor';
 import { getDb, type AssayDb } from './database';
 import { guardWrite, NoVendorError } from './errors';
 import { putAssessment, groupByVendor } from './heads';
@@ -51,7 +52,9 @@ const iso = (d: Date | string | undefined) => (d === undefined ? new Date() : ne
 /** Saves one reading of a page, creating its vendor on first sight. Throws NoVendorError, StorageFullError. */
 export async function saveAssessment(db: AssayDb, input: NewAssessment): Promise<AssessmentRecord> {
   const { extraction: x } = input;
-  const vendor = input.vendor ?? (x.url ? vendorFromUrl(x.url, { siteName: input.siteName, title: x.title }) : null);
+  // The public-suffix list is large; load it only when a reading is saved, off the popup's first paint.
+  const vendorFromUrl = input.vendor ? null : (await import('../vendor')).vendorFromUrl;
+  const vendor = input.vendor ?? (x.url && vendorFromUrl ? vendorFromUrl(x.url, { siteName: input.siteName, title: x.title }) : null);
   if (!vendor || !x.url) throw new NoVendorError(x.url);
   for (const [field, claim] of Object.entries(x.claims)) {
     if (!claim.extractor?.id || !Number.isFinite(claim.extractor.version)) throw new Error(`Claim “${field}” has no extractor id and version; it could not be recomputed later.`);

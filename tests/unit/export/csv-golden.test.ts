@@ -40,6 +40,6 @@ describe('the comparison CSV of the five seeds (golden file)', () => {
     expect(byDomain.get('hall-monitor.example')![col('SOC 2')]).toBe('planned');
     expect(byDomain.get('asyncbot.example')![col('Breach notice')]).toBe('72 hours');
     expect(byDomain.get('ohallo.example')![col('Data region evidence')]).not.toBe('');
-    expect(byDomain.get('monitorah.example')![col('Follow-up questions')].split('\n').length).toBeGreaterThan(0);
+    expect(byDomain.get('monitorah.example')![col('Follow-up questions')]!.split('\n').length).toBeGreaterThan(0);
   });
 });
