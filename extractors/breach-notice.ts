@@ -16,7 +16,7 @@ const LAW_SUBJECT = /^\s*(?:the\s+)?(?:[\w-]+\s+){0,4}(?:rule|law|regulation|act
 const NOTICE_AFTER = /^[\s-]*(?:(?:data\s+|security\s+)?(?:breach|incident)\s+)?(?:notifications?|notices?)\b/i;
 // Who is told: the customer, not us, not only the regulator.
 const TO_CUSTOMER = /\b(?:you|your|customers?|clients?|users?|affected|controllers?|administrators?|admins?|subscribers?|account (?:owners?|holders?))\b/i;
-const TO_OTHERS = /\b(?:us|authorit(?:y|ies)|regulators?|supervisory|ICO|law enforcement)\b/i;
+const TO_OTHERS = /\b(?:us|authorit(?:y|ies)|regulators?|supervisory|ICO|commission(?:er)?(?:'s)?|law enforcement)\b/i;
 // An availability incident is not a breach: "customers are notified of outages within 30 minutes".
 const AVAILABILITY = /\b(?:outages?|downtime|availability|maintenance|status page|degradation|service disruptions?)\b/i;
 const CUSTOMER_SUBJECT = /\b(?:you|customers?|clients?|users?|licensee)\s+(?:must|shall|should|agrees? to|are required to|will)\s+(?:promptly\s+)?(?:notify|inform|report)/i;
@@ -54,7 +54,7 @@ export const extractor: Extractor<number> = {
   meta: {
     id: 'breach-notice',
     field: FIELD,
-    version: 1,
+    version: 2,
     description: 'Hours within which the vendor notifies customers of a breach affecting their data.',
   },
   extract(page): Candidate<number>[] {

@@ -126,6 +126,9 @@ const invalid: Invalid[] = [
   { page: 'In the event of a breach, we will notify affected customers without undue delay.' },
   { page: 'Customers must notify us within 24 hours of any suspected breach of their credentials.' },
   { page: 'We notify the supervisory authority within 72 hours of a breach, as required by GDPR.' },
+  // A data-protection regulator by its office's name is still not the customer.
+  { page: [{ text: '6. Personal data breaches', kind: 'heading' }, "Where required, we will notify the Information Commissioner's Office within 72 hours."] },
+  { page: 'Personal data breaches are reported to the Data Protection Commission within seventy-two hours.' },
   { page: 'Our subprocessors must notify us of a security incident within 24 hours.' },
   { page: 'Critical security bugs are fixed within 10 days of being reported.' },
   { page: 'We will notify you of changes to this policy 30 days in advance.' },
