@@ -22,8 +22,20 @@ export function cellsOf(block: Block): string[] {
   return block.text.split('|').map((c) => c.trim()).filter((c) => c.length > 0);
 }
 
+// Every extractor walks every block's units: compute them once per block (read-only, frozen).
+const unitCache = new WeakMap<Block, readonly Unit[]>();
+
 /** Rows and label-value pairs are read whole (the row is the quote); other blocks sentence by sentence. */
-export function unitsOf(block: Block): Unit[] {
+export function unitsOf(block: Block): readonly Unit[] {
+  let units = unitCache.get(block);
+  if (!units) {
+    units = Object.freeze(computeUnits(block));
+    unitCache.set(block, units);
+  }
+  return units;
+}
+
+function computeUnits(block: Block): Unit[] {
   if (isRow(block) || block.kind === 'label-value') return [{ block, text: block.text, start: 0, end: block.text.length }];
   const out: Unit[] = [];
   for (const s of splitSentences(block.text)) {

@@ -13,7 +13,20 @@ const NO_BREAK_AFTER = /\b(?:e\.g|i\.e|etc|vs|inc|ltd|co|corp|no|approx|incl|dep
  * on line breaks, keeping exact offsets so a quote can be found again verbatim.
  * Decimal points ("TLS 1.2"), versions and abbreviations do not split.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string): readonly Sentence[] {
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const out = Object.freeze(split(text));
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+// Several extractors split the same block texts: keep the last pages' splits (bounded, read-only).
+const memo = new Map<string, readonly Sentence[]>();
+const MEMO_MAX = 20_000;
+
+function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
