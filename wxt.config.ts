@@ -24,6 +24,12 @@ export default defineConfig({
     },
   },
   hooks: {
+    // The Readability timing probe serves `npm run bench` only; the shipped build leaves it out.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (testHosts) return;
+      const at = entrypoints.findIndex((e) => e.name === 'readability-probe');
+      if (at >= 0) entrypoints.splice(at, 1);
+    },
     // Runtime-registered content scripts add their `matches` to host_permissions; Assay injects only on
     // the reviewer's click (activeTab), so the shipped manifest must carry none.
     'build:manifestGenerated': (_wxt, manifest) => {

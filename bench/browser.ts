@@ -25,11 +25,12 @@ async function extraction(b: AssayBrowser, origin: (p: string, body: string) => 
     for (let i = 0; i < size.runs + 2; i++) {
       const r = await ext.evaluate(async (id: number) => {
         const api = (globalThis as unknown as { chrome: Api }).chrome;
+        const [probe] = await api.scripting.executeScript({ target: { tabId: id }, files: ['/readability-probe.js'] });
         const t0 = performance.now();
         const [res] = await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
         const wall = performance.now() - t0;
-        const x = res?.result as { partial: boolean; timings: { read: number; extract: number; readability?: number } };
-        return { wall, readability: x.timings.readability ?? NaN, total: x.timings.read + x.timings.extract, partial: x.partial };
+        const x = res?.result as { partial: boolean; timings: { read: number; extract: number } };
+        return { wall, readability: (probe?.result as { ms: number }).ms, total: x.timings.read + x.timings.extract, partial: x.partial };
       }, tabId);
       if (i >= 2) samples.push(r); // two warm-up runs
     }

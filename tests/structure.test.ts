@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SHIPPED_EXTENSION, TEST_EXTENSION } from './browser/chromium';
@@ -21,6 +21,10 @@ describe('the shipped manifest', () => {
     const csp: string = m.content_security_policy.extension_pages;
     expect(csp).toMatch(/script-src 'self'/);
     expect(csp).not.toMatch(/https?:|\*|unsafe-eval|unsafe-inline|data:|blob:/);
+  });
+  it('leaves the benchmark-only Readability probe out', () => {
+    expect(existsSync(join(SHIPPED_EXTENSION, 'readability-probe.js'))).toBe(false);
+    expect(existsSync(join(TEST_EXTENSION, 'readability-probe.js'))).toBe(true);
   });
   it('ships no file with a remote script or module URL', () => {
     for (const page of ['popup.html', 'compare.html', 'options.html']) {
