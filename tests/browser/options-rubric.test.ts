@@ -36,7 +36,7 @@ describe('the options page rubric editor', () => {
     await options.setWeight('Breach notice', '20');
     await expect.poll(() => options.previewScore()).not.toBe(preview);
     await options.button('Save');
-    expect(await options.notice()).toBe('Saved version 2.');
+    await expect.poll(() => options.notice()).toBe('Saved version 2.');
     await options.button('Make active');
     await options.close();
 
