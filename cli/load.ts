@@ -44,3 +44,22 @@ export function extractFile(file: string): PipelineResult {
   if (page.blocks.length === 0) throw new UserError(`${file}: no readable text on the page`);
   return extractPage(page, undefined, performance.now() - start);
 }
+
+/**
+ * Runs `each` on every file. A file the user can fix (UserError) does not stop the others: every such
+ * problem is printed, one line each, once all files ran, and the result is null.
+ */
+export function eachFile<T>(files: readonly string[], each: (file: string) => T): T[] | null {
+  const out: T[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      out.push(each(file));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      problems.push(e.message);
+    }
+  }
+  for (const p of problems) process.stderr.write(`assay: ${p}\n`);
+  return problems.length > 0 ? null : out;
+}

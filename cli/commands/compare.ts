@@ -5,7 +5,7 @@ import { buildComparisonCsv } from '../../lib/export/csv';
 import { vendorFromUrl } from '../../lib/vendor';
 import { PRESETS } from '../../rubric/presets';
 import { UserError, type Command } from '../command';
-import { extractFile } from '../load';
+import { eachFile, extractFile } from '../load';
 import { loadRubric } from './score';
 
 /** The vendor a saved page belongs to: its URL's registrable domain when the page names one, else the file. */
@@ -41,8 +41,9 @@ export function runCompare(args: string[]): number {
   const rubric = loadRubric(rubricRef);
   const now = new Date().toISOString();
   const byVendor = new Map<string, { vendor: { id: string; name: string }; pages: { url: string; assessedAt: string; summary: ReturnType<typeof extractFile>['summary']; overrides: {} }[] }>();
-  for (const file of files) {
-    const x = extractFile(file);
+  const pages = eachFile(files, (file) => ({ file, x: extractFile(file) }));
+  if (!pages) return 1;
+  for (const { file, x } of pages) {
     const vendor = vendorOf(file, x.url, x.vendor);
     const entry = byVendor.get(vendor.id) ?? { vendor, pages: [] };
     entry.pages.push({ url: x.url ?? file, assessedAt: now, summary: x.summary, overrides: {} });

@@ -2,7 +2,7 @@ import { basename, dirname, extname } from 'node:path';
 import type { PipelineResult } from '../../extractors/pipeline';
 import { SUMMARY_FIELDS } from '../../extractors/summary';
 import { UserError, type Command } from '../command';
-import { extractFile } from '../load';
+import { eachFile, extractFile } from '../load';
 
 /** One file's result in `--json` output: the FIELDS.md contract plus a few extras. */
 export interface ExtractOutput {
@@ -63,23 +63,13 @@ each with the verbatim quotes it came from.
     if (unknown) throw new UserError(`extract: unknown option ${unknown} (see assay extract --help)`);
     const files = args.filter((a) => !a.startsWith('-'));
     if (files.length === 0) throw new UserError('extract: give at least one FILE (see assay extract --help)');
-    const outputs: ExtractOutput[] = [];
-    const problems: string[] = [];
-    for (const file of files) {
-      try {
-        const result = extractFile(file);
-        // A crashed extractor leaves its field unread but the rest stands: say so, off stdout.
-        for (const e of result.errors) process.stderr.write(`assay: warning: extractor ${e.extractor} failed on ${file}: ${e.message}\n`);
-        outputs.push(toOutput(file, result));
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        problems.push(e.message);
-      }
-    }
-    if (problems.length > 0) {
-      for (const p of problems) process.stderr.write(`assay: ${p}\n`);
-      return 1;
-    }
+    const outputs = eachFile(files, (file) => {
+      const result = extractFile(file);
+      // A crashed extractor leaves its field unread but the rest stands: say so, off stdout.
+      for (const e of result.errors) process.stderr.write(`assay: warning: extractor ${e.extractor} failed on ${file}: ${e.message}\n`);
+      return toOutput(file, result);
+    });
+    if (!outputs) return 1;
     process.stdout.write(json ? `${JSON.stringify(outputs, null, 2)}\n` : table(outputs));
     return 0;
   },

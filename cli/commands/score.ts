@@ -4,7 +4,7 @@ import { questionsAsText } from '../../rubric/questions';
 import { parseRubric, sizeError, type Rubric } from '../../rubric/schema';
 import { scoreAssessment, type Score } from '../../rubric/score';
 import { UserError, type Command } from '../command';
-import { extractFile } from '../load';
+import { eachFile, extractFile } from '../load';
 import { toOutput } from './extract';
 
 /** One file's result in `assay score --json`. */
@@ -66,21 +66,11 @@ export function runScore(args: string[]): number {
   if (files.length === 0) throw new UserError('score: give at least one FILE (see assay score --help)');
   const rubric = loadRubric(rubricRef);
 
-  const outputs: ScoreOutput[] = [];
-  const problems: string[] = [];
-  for (const file of files) {
-    try {
-      const o = toOutput(file, extractFile(file));
-      outputs.push({ source: o.source, vendor: o.vendor, ...scoreAssessment(o.fields, rubric) });
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      problems.push(e.message);
-    }
-  }
-  if (problems.length > 0) {
-    for (const p of problems) process.stderr.write(`assay: ${p}\n`);
-    return 1;
-  }
+  const outputs = eachFile(files, (file): ScoreOutput => {
+    const o = toOutput(file, extractFile(file));
+    return { source: o.source, vendor: o.vendor, ...scoreAssessment(o.fields, rubric) };
+  });
+  if (!outputs) return 1;
   if (json) process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
   else process.stdout.write(`Rubric: ${rubric.name} (${rubric.id} v${rubric.version})\n\n${outputs.map((o) => report(o, questions)).join('')}`);
   return 0;
