@@ -14,6 +14,13 @@ const valid: Valid<number>[] = [
   s('We maintain a 24-hour RPO for file storage.', 1440),
   s('Our recovery point objective is under one hour.', 60),
   s('RTO of 4 hours and RPO of 15 minutes for the primary database.', 15),
+  s('Our disaster recovery plan targets an RPO of 30 minutes and an RTO of 4 hours.', 30),
+  s('The recovery point objective for customer data is two hours.', 120),
+  s('We target a recovery point objective of no more than 24 hours.', 1440),
+  { page: LV('RPO', '1 hour'), value: 60, quote: 'RPO 1 hour' },
+  { page: row(['RPO', '4 hours']), value: 240, quote: 'RPO | 4 hours' },
+  s('Recovery Point Objective (RPO): 10 minutes', 10),
+  s('Production databases have an RPO of 5 minutes thanks to continuous WAL archiving.', 5),
 ];
 
 const invalid: Invalid[] = [
@@ -25,6 +32,13 @@ const invalid: Invalid[] = [
   { page: 'RPO and RTO targets are reviewed every year.' },
   { page: 'Point-in-time recovery is available for 7 days.' },
   { page: 'Disaster recovery is tested twice a year.' },
+  { page: 'Our RTO is 4 hours.' },
+  { page: 'Backups are taken every 6 hours and kept for 30 days.' },
+  { page: 'We aim to restore service within 8 hours of a regional outage.' },
+  { page: 'Uptime target: 99.9% per calendar month.' },
+  { page: 'We acknowledge security reports within 24 hours.' },
+  { page: 'Our RPO will be defined once the disaster recovery programme launches.' },
+  { page: 'Dashboard sessions time out after 30 minutes of inactivity.' },
 ];
 
 runTable(extractor, valid, invalid);

@@ -31,6 +31,10 @@ const label = (c: { page: string | BlockSpec[] }) =>
 /** ESLint RuleTester in miniature: valid readings with their quote and offsets, and invalid pages giving nothing. */
 export function runTable<V>(extractor: Extractor<V>, valid: Valid<V>[], invalid: Invalid[]): void {
   describe(extractor.meta.id, () => {
+    it('reads at least 15 phrasings right and is fooled by none of at least 15 traps', () => {
+      expect(valid.length).toBeGreaterThanOrEqual(15);
+      expect(invalid.length).toBeGreaterThanOrEqual(15);
+    });
     describe('valid', () => {
       it.each(valid.map((c) => [label(c), c] as const))('%s', (_, c) => {
         const page = build(c);
