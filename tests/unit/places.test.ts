@@ -67,3 +67,17 @@ describe('storage places', () => {
     expect(kept(text)).toEqual(want);
   });
 });
+
+describe('place names need a word boundary before them', () => {
+  it.each([
+    ['Hosted in Frankfurt.', ['DE']],
+    ['xFrankfurt is not a city here', []],
+    ['_Germany', []],
+    ['2Germany', []],
+    ['(Germany)', ['DE']],
+    ['𝐀Germany', []],
+    ['🙂Germany', ['DE']],
+  ])('%s', (text, countries) => {
+    expect(findPlaces(text).map((p) => p.country)).toEqual(countries);
+  });
+});
