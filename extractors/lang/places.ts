@@ -45,12 +45,27 @@ function table(entries: Entry[], caseSensitive: boolean, suffix = ''): Table {
   const names = [...entries].sort((a, b) => b.name.length - a.name.length).map((e) => escape(e.name));
   // No leading lookbehind: evaluated at every position it makes the scan several times slower. The
   // word boundary before a match is checked in findPlaces, which then resumes one character later.
-  const re = new RegExp(`(?:${names.join('|')})${suffix}(?![\\p{L}\\p{N}_])`, caseSensitive ? 'gu' : 'giu');
+  // Case-insensitive tables match lower-cased names against a lower-cased copy of the text: without the
+  // `i` flag the scan is about twice as fast (findPlaces keeps the original text for case checks).
+  const alternatives = (caseSensitive ? names : names.map((n) => n.toLowerCase())).join('|');
+  const re = new RegExp(`(?:${alternatives})${suffix}(?![\\p{L}\\p{N}_])`, 'gu');
   const byName = new Map(entries.map((e) => [caseSensitive ? e.name : e.name.toLowerCase(), e]));
   return { re, byName, caseSensitive };
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+
+/** Lower case with offsets kept: a character whose lower case is longer ("İ") stays as it is. */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
 
 /** Whether the code point just before `at` is a letter, digit or underscore (what the old lookbehind tested). */
 function wordCharBefore(text: string, at: number): boolean {
@@ -76,10 +91,9 @@ const DEMONYM_NOUN = /^(?:-hosted\b|\s+(?:[\w-]+\s+){0,2}?(?:data\s*cent(?:er|re
 const AIRPORT_BEFORE = /(?:\(\s*|\bregions?\s*[:(]?\s*(?:[a-z]{3}\s*,\s*)*)$/i;
 const AIRPORT_AFTER = /^(?:\s*\)|\s+regions?\b|\s*,\s*[a-z]{3}\b)/i;
 
-function accept(text: string, e: Entry, m: RegExpExecArray): boolean {
-  const s = m[0];
-  const before = text.slice(Math.max(0, m.index - 60), m.index);
-  const after = text.slice(m.index + s.length, m.index + s.length + 60);
+function accept(text: string, e: Entry, index: number, s: string): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const after = text.slice(index + s.length, index + s.length + 60);
   if (e.kind === 'airport') return s === s.toLowerCase() || s === s.toUpperCase() ? AIRPORT_BEFORE.test(before) || AIRPORT_AFTER.test(after) : false;
   if (e.kind === 'demonym') return DEMONYM_NOUN.test(after);
   if (e.kind === 'country' || e.kind === 'area' || e.kind === 'city') {
@@ -92,17 +106,20 @@ function accept(text: string, e: Entry, m: RegExpExecArray): boolean {
 /** Every place named in text, longest match first, non-overlapping, in order. */
 export function findPlaces(text: string): Place[] {
   const all: Place[] = [];
+  const lower = lowerSameLength(text);
   for (const t of TABLES) {
+    const hay = t.caseSensitive ? text : lower;
     t.re.lastIndex = 0;
-    for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
+    for (let m = t.re.exec(hay); m; m = t.re.exec(hay)) {
       if (wordCharBefore(text, m.index)) {
         t.re.lastIndex = m.index + 1;
         continue;
       }
-      const key = (t.caseSensitive ? m[0] : m[0].toLowerCase()).replace(/\s+/g, ' ');
+      const found = text.slice(m.index, m.index + m[0].length);
+      const key = m[0].replace(/\s+/g, ' ');
       const e = t.byName.get(key) ?? t.byName.get(key.replace(/[a-f]$/, ''));
-      if (!e || !accept(text, e, m)) continue;
-      all.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: e.country, region: e.region, kind: e.kind });
+      if (!e || !accept(text, e, m.index, found)) continue;
+      all.push({ start: m.index, end: m.index + found.length, text: found, country: e.country, region: e.region, kind: e.kind });
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

@@ -81,3 +81,14 @@ describe('place names need a word boundary before them', () => {
     expect(findPlaces(text).map((p) => p.country)).toEqual(countries);
   });
 });
+
+describe('case-insensitive names keep their offsets when lower case is longer', () => {
+  it('finds a place after a dotted capital İ at its own offsets', () => {
+    const text = 'İzmir office; data is stored in FRANKFURT and eu-central-1.';
+    const got = findPlaces(text).map((p) => [p.text, text.slice(p.start, p.end), p.country]);
+    expect(got).toEqual([
+      ['FRANKFURT', 'FRANKFURT', 'DE'],
+      ['eu-central-1', 'eu-central-1', 'DE'],
+    ]);
+  });
+});
