@@ -47,8 +47,7 @@ const ROLE_SUBJECT =
 const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
 
 /** Unit text is a rule's subject; these add what the page says around it. */
-function contextOf(page: Page, unit: Unit, prev: Unit | undefined): string[] {
-  const b = unit.block;
+function blockContext(page: Page, b: Block): string[] {
   const out: string[] = [];
   const q = questionOf(page, b);
   if (q) out.push(q);
@@ -58,6 +57,11 @@ function contextOf(page: Page, unit: Unit, prev: Unit | undefined): string[] {
   const lead = leadOf(page, b);
   if (lead) out.push(lead);
   if (b.kind === 'table-row' && b.header) out.push(b.header.join(' '));
+  return out;
+}
+
+function contextOf(page: Page, unit: Unit, prev: Unit | undefined): string[] {
+  const out = blockContext(page, unit.block);
   if (prev) out.push(prev.text);
   return out;
 }
@@ -79,8 +83,13 @@ export function namedOtherSubject(page: Page, text: string): string | null {
 /** Reads every unit of the page against the spec. */
 export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
   const out: Candidate<V>[] = [];
+  // A unit's context is its block's question, label, heading, lead and header, and the sentence before it:
+  // a block whose text and context never name the topic holds no claim, so skip it whole. (Not for a
+  // topic anchored with ^, which can match at a sentence start inside a block without matching the block.)
+  const anchored = spec.topic.source.includes('^');
   for (const block of page.blocks) {
     if (block.kind === 'heading' || block.kind === 'question') continue;
+    if (!anchored && !spec.topic.test(block.text) && !blockContext(page, block).some((c) => spec.topic.test(c))) continue;
     const units = unitsOf(block);
     units.forEach((unit, i) => {
       const hit = unit.text.match(spec.topic);
