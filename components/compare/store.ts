@@ -8,7 +8,7 @@ export type ViewMode = 'table' | 'heatmap';
 
 export interface CompareDeps {
   activeRubric(): Promise<Rubric>;
-  loadViews(rubric: Rubric): Promise<VendorView[]>;
+  loadViews(rubric: Rubric | Promise<Rubric>): Promise<VendorView[]>;
   deleteVendor(id: string): Promise<Deleted>;
   restore(d: Deleted): Promise<void>;
   deleteAll(): Promise<unknown>;
@@ -76,8 +76,8 @@ export function createCompareStore(deps: CompareDeps): StoreApi<CompareState> {
     undo: null,
     async load() {
       try {
-        const rubric = await deps.activeRubric();
-        const views = await deps.loadViews(rubric);
+        const loading = deps.activeRubric();
+        const [rubric, views] = await Promise.all([loading, deps.loadViews(loading)]);
         const known = new Set(views.map((v) => v.id));
         set({ rubric, views, loading: false, error: null, selected: get().selected.filter((id) => known.has(id)) });
       } catch (e) {

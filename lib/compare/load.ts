@@ -7,9 +7,10 @@ import { buildVendorView, type VendorView } from './vendor-view';
  * Every stored vendor merged and scored by `rubric`: two reads (vendors, assessment heads) whatever the
  * count, then pure work, so 1,000 vendors list quickly.
  */
-export async function loadVendorViews(repo: Pick<Repository, 'loadHeads'>, rubric: Rubric): Promise<VendorView[]> {
+export async function loadVendorViews(repo: Pick<Repository, 'loadHeads'>, rubricOrLoading: Rubric | Promise<Rubric>): Promise<VendorView[]> {
   // Heads are assessments without their claims: everything the comparison needs, a third of the bytes.
-  const { vendors, heads: assessments } = await repo.loadHeads();
+  // The rubric is read at the same time.
+  const [{ vendors, heads: assessments }, rubric] = await Promise.all([repo.loadHeads(), rubricOrLoading]);
   const byVendor = groupByVendor(assessments);
   return vendors
     .filter((v) => byVendor.has(v.id))
