@@ -48,7 +48,17 @@ function assignRoles(tokens: Token[], md: boolean): Map<number, Role> {
     const pairsTo = closed ? end - 1 : end;
     if (closed && run > 0) roles.set(end - 1, { kind: 'heading', level: base + 2 });
     if ((pairsTo - pairsFrom) % 2 === 1 && closed) roles.set(pairsFrom++, { kind: 'heading', level: base + 1 });
-    for (; pairsFrom + 1 < pairsTo; pairsFrom += 2) roles.set(pairsFrom, { kind: 'label' });
+    for (; pairsFrom + 1 < pairsTo; pairsFrom += 2) {
+      // A label's value sits on the very next line; across a blank line the first is a title of its own
+      // ("Acme Cloud Trust Center" / blank / "Compliance").
+      const value = tokens[pairsFrom + 1];
+      if (value?.type === 'line' && value.gapBefore) {
+        roles.set(pairsFrom, { kind: 'heading', level: base + 1 });
+        pairsFrom--;
+        continue;
+      }
+      roles.set(pairsFrom, { kind: 'label' });
+    }
     k = Math.max(end, k + 1);
   }
   pairRows(tokens, roles);

@@ -35,7 +35,13 @@ export function guessVendor(page: Page): string | null {
   if (first && first.index <= 1 && first.text.split(' ').length === 1 && brandOf(first.text)) return first.text;
   // "Emberline Privacy Policy": the opening heading's name, if the page names it again.
   const name = first && first.index <= 1 ? first.text.replace(GENERIC, ' ').replace(/[&,()\s-]+/g, ' ').trim() : '';
-  if (/^[A-Z]/.test(name) && name.split(' ').length <= 3 && page.blocks.some((b) => b !== first && b.text.includes(name))) return name;
+  const words = name.split(' ');
+  if (/^[A-Z]/.test(name) && words.length <= 3) {
+    // A title-like heading ("Security at Brightwave", "Acme Cloud Trust Center") names the vendor once its
+    // page-kind words are gone and only capitalised words remain; otherwise the page must name it again.
+    const titleLike = first !== undefined && name !== first.text.trim() && words.every((w) => /^[A-Z0-9]/.test(w));
+    if (titleLike || page.blocks.some((b) => b !== first && b.text.includes(name))) return name;
+  }
   return repeatedName(page);
 }
 

@@ -12,6 +12,17 @@ describe('readText (plain text)', () => {
     ]);
   });
 
+  it('pairs a label with the value on the very next line, never across a blank line', () => {
+    const page = readText('Acme Cloud Trust Center\n\nCompliance\n\nData center location\nGermany\nEncryption\n\nAll data is encrypted at rest using AES-256.');
+    expect(page.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Acme Cloud Trust Center'],
+      ['heading', 'Compliance'],
+      ['label-value', 'Data center location Germany'],
+      ['heading', 'Encryption'],
+      ['paragraph', 'All data is encrypted at rest using AES-256.'],
+    ]);
+  });
+
   it('nests a heading directly above another heading', () => {
     const page = readText('hall-monitor\n\nSecurity\n\nHow we keep it safe.');
     expect(page.blocks[2]!.headings).toEqual(['hall-monitor', 'Security']);

@@ -19,6 +19,12 @@ describe('guessVendor', () => {
     expect(guessVendor(titled(null, null, { kind: 'heading', text: 'hall-monitor' }, 'Security'))).toBe('hall-monitor');
   });
 
+  it('reads a title-like opening heading even when the name is not repeated, before any host the page names', () => {
+    expect(guessVendor(titled(null, null, { kind: 'heading', text: 'Security at Brightwave' }, 'Our hosting provider, Hetzner, runs our servers. Hetzner is in Germany.'))).toBe('Brightwave');
+    expect(guessVendor(titled(null, null, { kind: 'heading', text: 'Acme Cloud Trust Center' }, 'We use Google Cloud.'))).toBe('Acme Cloud');
+    expect(guessVendor(titled(null, null, { kind: 'heading', text: 'Keeping your data safe' }, 'We encrypt data.'))).toBeNull();
+  });
+
   it('gives null when nothing names the vendor', () => {
     expect(guessVendor(titled(null, null, { kind: 'heading', text: 'Security FAQ' }, 'Data is stored in the EU.'))).toBeNull();
   });
