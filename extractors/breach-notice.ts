@@ -25,7 +25,24 @@ function contextOf(page: Page, block: Block): string {
   return [leadOf(page, block), questionOf(page, block), block.headings.at(-1), block.label].filter(Boolean).join(' ');
 }
 
+// A FAQ that asks when the customer is told of a breach, answered by a bare window:
+// "How quickly will you tell us about a breach?" / "Within 48 hours of discovery."
+const ASKS_NOTICE = /\b(?:notif(?:y|ied|ication)|tell|inform(?:ed)?|alert(?:ed)?|let\s+(?:us|me|you)\s+know|hear)\b/i;
+const ASKS_OTHER = /\b(?:acknowledg\w*|respon(?:d|se)|resolv\w*|fix\w*|patch\w*|vulnerabilit\w*|bug|outages?|downtime|availability|regulators?|authorit(?:y|ies))\b/i;
+const BARE_WINDOW = /^\s*(?:(?:within|in|no later than|at most|up to)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|forty-eight|seventy|seventy-two|a\s)/i;
+
+function faqAnswer(page: Page, block: Block, s: Sentence): Candidate<number>[] {
+  const q = questionOf(page, block);
+  if (!q || !BREACH.test(q) || !ASKS_NOTICE.test(q) || ASKS_OTHER.test(q) || AVAILABILITY.test(q)) return [];
+  if (block.text.slice(0, s.start).trim() !== '' || !BARE_WINDOW.test(s.text)) return [];
+  const d = findDurations(s.text).find((x) => !x.immediate && x.start < 30);
+  if (!d) return [];
+  return [candidate(FIELD, Math.round(d.hours), evidenceAt(block, s.start, s.end), 0.7, `FAQ answer "${s.text}" to "${q}"`)];
+}
+
 function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
+  const answered = faqAnswer(page, block, s);
+  if (answered.length > 0) return answered;
   if (!BREACH.test(s.text + ' ' + contextOf(page, block)) || CUSTOMER_SUBJECT.test(s.text) || AVAILABILITY.test(s.text)) return [];
   const cues = [...s.text.matchAll(CUE)];
   const durations = findDurations(s.text).filter((d) => !d.immediate);
@@ -54,7 +71,7 @@ export const extractor: Extractor<number> = {
   meta: {
     id: 'breach-notice',
     field: FIELD,
-    version: 2,
+    version: 3,
     description: 'Hours within which the vendor notifies customers of a breach affecting their data.',
   },
   extract(page): Candidate<number>[] {

@@ -116,9 +116,16 @@ const valid: Valid<number>[] = [
     value: 36,
     quote: "If a security incident affects your workspace, we'll email workspace owners within 36 hours of confirming it.",
   },
+  // A FAQ whose question carries the topic and whose answer carries only the window.
+  { page: [{ text: 'How quickly will you tell us about a breach?', kind: 'question' }, { text: 'Within 48 hours of discovery.', question: 'How quickly will you tell us about a breach?' }], value: 48, quote: 'Within 48 hours of discovery.' },
+  { page: [{ text: 'When will we be notified of a data breach?', kind: 'question' }, { text: 'No later than 72 hours after we confirm it. We will also share a report.', question: 'When will we be notified of a data breach?' }], value: 72, quote: 'No later than 72 hours after we confirm it.' },
 ];
 
 const invalid: Invalid[] = [
+  // A bare window answering a question about something else.
+  { page: [{ text: 'How quickly do you respond to vulnerability reports about a breach risk?', kind: 'question' }, { text: 'Within 24 hours.', question: 'How quickly do you respond to vulnerability reports about a breach risk?' }] },
+  { page: [{ text: 'How soon will you tell us about an outage or incident?', kind: 'question' }, { text: 'Within 30 minutes.', question: 'How soon will you tell us about an outage or incident?' }] },
+  { page: [{ text: 'What happens if there is a breach?', kind: 'question' }, { text: 'Within 72 hours we start an investigation with outside experts.', question: 'What happens if there is a breach?' }] },
   { page: 'We acknowledge all vulnerability reports within 24 hours and aim to resolve critical issues within 72 hours.' },
   { page: [{ text: 'Reporting a vulnerability', kind: 'heading' }, 'We acknowledge within one business day.'] },
   { page: 'RTO: ≤ 4 hours. RPO: ≤ 15 minutes.' },
