@@ -43,7 +43,7 @@ export const extractor: Extractor<PciValue> = {
   meta: {
     id: 'pci-dss',
     field: FIELD,
-    version: 1,
+    version: 2,
     description: "The vendor's own PCI DSS status: Level 1, compliant, or explicitly not applicable",
   },
   extract(page) {

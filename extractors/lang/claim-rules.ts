@@ -40,9 +40,10 @@ export interface StatusSpec<V> {
 export const INTERNAL =
   /\b(?:employees?|staff|personnel|engineers|contractors|workforce|team members|our (?:own )?team|internal (?:systems|tools|access)|production (?:systems|access|environment|infrastructure|servers)|access to production|access to (?:our )?(?:systems|infrastructure)|(?:core|critical|corporate|our|internal) systems|our infrastructure|administrative access)\b/i;
 
-// "Our cloud provider is HIPAA compliant": a provider as the subject, even one introduced with "our".
+// "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1":
+// a provider as the subject, even one introduced with "our" and named in an appositive.
 const ROLE_SUBJECT =
-  /\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|sub-?processors?|(?<=(?:payment|card) )processors?|partners?|vendors?|data cent(?:er|re)s?)(?:['’]s?)?\s+(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b/i;
+  /\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|sub-?processors?|(?<=(?:payment|card) )processors?|partners?|vendors?|data cent(?:er|re)s?)(?:['’]s?)?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b/i;
 
 const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
 

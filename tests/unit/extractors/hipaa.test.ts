@@ -33,6 +33,8 @@ const valid: Valid<HipaaValue>[] = [
 ];
 
 const invalid: Invalid[] = [
+  // A provider named in an appositive is still the subject.
+  { page: 'Our hosting partner, Render, is HIPAA compliant and will sign a BAA.' },
   { page: [{ text: 'MongoDB, Inc. | Managed database | Ireland | SOC 2 Type II, ISO 27001, HIPAA-ready', kind: 'table-row', cells: ['MongoDB, Inc.', 'Managed database', 'Ireland', 'SOC 2 Type II, ISO 27001, HIPAA-ready'], header: ['Subprocessor', 'Purpose', 'Location', 'Certifications'] }] },
   { page: 'PHI is stored only in HIPAA-eligible AWS services in the us-east-2 region.' },
   { page: 'The HIPAA Breach Notification Rule allows up to 60 days.' },
