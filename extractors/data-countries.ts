@@ -13,7 +13,7 @@ export const extractor: Extractor<string[]> = {
   meta: {
     id: 'data-countries',
     field: FIELD,
-    version: 1,
+    version: 2,
     description: 'Countries of primary data storage (ISO codes), from storage statements, location labels and hosting table rows',
   },
   extract(page) {

@@ -12,7 +12,7 @@ export const extractor: Extractor<RegionCode[]> = {
   meta: {
     id: 'data-region',
     field: FIELD,
-    version: 1,
+    version: 2,
     description: 'Regions of primary data storage (EU, US, UK, ...), from storage statements, location labels and hosting table rows',
   },
   extract(page) {

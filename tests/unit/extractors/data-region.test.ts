@@ -3,6 +3,8 @@ import { extractor } from '../../../extractors/data-region';
 import { best, run, unionOf, type Case } from '../helpers/claim-table';
 
 const valid: Case<string[]>[] = [
+  { page: 'Data is processed in the United States and stored in Canada (Montreal).', value: ['CA'] },
+  { page: 'Customer data is stored and processed in Germany.', value: ['EU'] },
   { page: "All customer data is stored in AWS's eu-central-1 region in Frankfurt, Germany.", value: ['EU'] },
   { page: "Your data is hosted in Microsoft Azure's West Europe region.", value: ['EU'] },
   { page: "Customer data resides in Google Cloud's europe-west3 region.", value: ['EU'] },
