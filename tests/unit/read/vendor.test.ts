@@ -12,6 +12,7 @@ describe('guessVendor', () => {
     expect(guessVendor(titled('Trust Center | LedgerLoop'))).toBe('LedgerLoop');
     expect(guessVendor(titled('Security FAQ – Quillfeather'))).toBe('Quillfeather');
     expect(guessVendor(titled('Why Meadowlark | Enterprise-grade from day one'))).toBe('Meadowlark');
+    expect(guessVendor(titled('Data Security Whitepaper — Corvid Analytics'))).toBe('Corvid Analytics');
   });
 
   it('reads the opening heading when the page names the vendor again', () => {
