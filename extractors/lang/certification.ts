@@ -104,6 +104,12 @@ function answerReading(block: Block, s: Sentence, about: { text: string; asked: 
   return { status, variant: status === 'affirmed' ? fromTopic() : undefined, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
 }
 
+// The customer's certification, not the vendor's: "customers pass their SOC 2 audits faster", "prepare for your
+// ISO 27001 audit", "we help teams achieve SOC 2 compliance" (compliance-automation and consulting pages).
+const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?$/i;
+const HELPS_CUSTOMERS =
+  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing))\s+(?:you|customers?|clients?|teams?|companies|organi[sz]ations|startups|businesses)\s+(?:to\s+)?(?:achieve|get|become|pass|reach|maintain|prepare for|through|ready for)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** Every reading of the certification on the page, in page order. Third-party and hypothetical mentions are dropped. */
 export function readCertification(page: Page, spec: CertSpec): CertReading[] {
   const out: CertReading[] = [];
@@ -144,6 +150,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         const before = clause.slice(0, at - c.start);
         const rest = s.text.slice(c.end);
         if (attributionOf(page, block, s, s.start + at).who === 'third-party') continue;
+        if (CUSTOMER_OWNED.test(before) || HELPS_CUSTOMERS.test(before)) continue;
         let pol = polarityOf(clause, at - c.start);
         if (pol === 'conditional') continue;
         const soft = NOT_STATUS.test(clause) || NOT_STATUS.test(before);

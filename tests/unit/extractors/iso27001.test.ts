@@ -122,6 +122,10 @@ const valid: Valid<IsoValue>[] = [
 ];
 
 const invalid: Invalid[] = [
+  // The customer's certification, on a compliance-automation page.
+  { page: 'Our platform helps you prepare for your ISO 27001 certification audit.' },
+  { page: 'We guide organizations through ISO 27001 certification.' },
+  { page: "Clients' ISO 27001 certificates are stored in the document vault." },
   {
     page: [
       { text: "Amazon continually manages risk. Amazon's data center operations have been accredited under:" },
