@@ -21,6 +21,10 @@ const TO_OTHERS = /\b(?:us|authorit(?:y|ies)|regulators?|supervisory|ICO|commiss
 const AVAILABILITY = /\b(?:outages?|downtime|availability|maintenance|status page|degradation|service disruptions?)\b/i;
 const CUSTOMER_SUBJECT = /\b(?:you|customers?|clients?|users?|licensee)\s+(?:must|shall|should|agrees? to|are required to|will)\s+(?:promptly\s+)?(?:notify|inform|report)/i;
 
+// "We aim to notify within 24 hours, and in all cases no later than 72 hours": the promise is the hard bound.
+const HEDGE = /\b(?:aims?|target(?:s|ing)?|striv(?:e|es|ing)|try|tries|typically|usually|generally|normally|expect|goal)\b/i;
+const HARD_BEFORE = /\b(?:in (?:all|any) (?:cases?|events?)|no later than|not later than|at the latest|at most|in no case later than)\s*(?:within\s*)?$/i;
+
 function contextOf(page: Page, block: Block): string {
   return [leadOf(page, block), questionOf(page, block), block.headings.at(-1), block.label].filter(Boolean).join(' ');
 }
@@ -62,7 +66,11 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
     if (TO_OTHERS.test(told) && !TO_CUSTOMER.test(told)) continue;
     if (attributionOf(page, block, s, s.start + from).who === 'third-party') continue;
     const onPoint = BREACH.test(s.text) ? 0.85 : 0.75;
-    out.push(candidate(FIELD, Math.round(d.hours), evidenceAt(block, s.start, s.end), onPoint, `"${d.text}" to notify of a breach`));
+    const hard = HEDGE.test(s.text.slice(Math.max(0, from - 12), d.start))
+      ? durations.find((o) => o.start > d.start && HARD_BEFORE.test(s.text.slice(Math.max(0, o.start - 40), o.start)))
+      : undefined;
+    const promised = hard ?? d;
+    out.push(candidate(FIELD, Math.round(promised.hours), evidenceAt(block, s.start, s.end), onPoint, `"${promised.text}" to notify of a breach`));
   }
   return out;
 }
@@ -71,7 +79,7 @@ export const extractor: Extractor<number> = {
   meta: {
     id: 'breach-notice',
     field: FIELD,
-    version: 3,
+    version: 4,
     description: 'Hours within which the vendor notifies customers of a breach affecting their data.',
   },
   extract(page): Candidate<number>[] {

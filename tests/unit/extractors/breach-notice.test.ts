@@ -119,6 +119,9 @@ const valid: Valid<number>[] = [
   // A FAQ whose question carries the topic and whose answer carries only the window.
   { page: [{ text: 'How quickly will you tell us about a breach?', kind: 'question' }, { text: 'Within 48 hours of discovery.', question: 'How quickly will you tell us about a breach?' }], value: 48, quote: 'Within 48 hours of discovery.' },
   { page: [{ text: 'When will we be notified of a data breach?', kind: 'question' }, { text: 'No later than 72 hours after we confirm it. We will also share a report.', question: 'When will we be notified of a data breach?' }], value: 72, quote: 'No later than 72 hours after we confirm it.' },
+  // An aim and a hard bound: the promise is the bound.
+  { page: 'We aim to notify customers of incidents within 24 hours, and in all cases no later than 72 hours.', value: 72, quote: 'We aim to notify customers of incidents within 24 hours, and in all cases no later than 72 hours.' },
+  { page: 'We typically notify affected customers within one business day and at the latest within 48 hours of confirming a breach.', value: 48, quote: 'We typically notify affected customers within one business day and at the latest within 48 hours of confirming a breach.' },
 ];
 
 const invalid: Invalid[] = [
