@@ -1,5 +1,5 @@
 import { candidate } from './lang/evidence';
-import { storageFindings } from './lang/storage-context';
+import { primaryFindings } from './lang/storage-context';
 import type { Candidate, Extractor } from './types';
 
 const FIELD = 'dataCountries';
@@ -13,12 +13,12 @@ export const extractor: Extractor<string[]> = {
   meta: {
     id: 'data-countries',
     field: FIELD,
-    version: 2,
+    version: 3,
     description: 'Countries of primary data storage (ISO codes), from storage statements, location labels and hosting table rows',
   },
   extract(page) {
     const out: Candidate<string[]>[] = [];
-    const findings = storageFindings(page);
+    const findings = primaryFindings(page);
     // A weak reading (backups in CH) must not stand in for a strong one that names only an area (the EU).
     const floor = Math.max(0, ...findings.map((f) => f.confidence)) - 0.15;
     for (const f of findings) {

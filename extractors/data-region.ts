@@ -1,5 +1,5 @@
 import { candidate } from './lang/evidence';
-import { storageFindings } from './lang/storage-context';
+import { primaryFindings } from './lang/storage-context';
 import type { Candidate, Extractor, RegionCode } from './types';
 
 const FIELD = 'dataRegion';
@@ -12,12 +12,12 @@ export const extractor: Extractor<RegionCode[]> = {
   meta: {
     id: 'data-region',
     field: FIELD,
-    version: 2,
+    version: 3,
     description: 'Regions of primary data storage (EU, US, UK, ...), from storage statements, location labels and hosting table rows',
   },
   extract(page) {
     const out: Candidate<RegionCode[]>[] = [];
-    for (const f of storageFindings(page)) {
+    for (const f of primaryFindings(page)) {
       if (f.regions.length === 0) continue;
       out.push(candidate(FIELD, [...f.regions].sort(), f.evidence, f.confidence, f.reason));
     }

@@ -17,6 +17,8 @@ export interface StorageFinding {
   regions: RegionCode[];
   confidence: number;
   reason: string;
+  /** Where a backup or replica is kept, not the primary copy. */
+  backup?: boolean;
 }
 
 const STORE =
@@ -110,6 +112,15 @@ const uniq = <T>(xs: (T | null)[]): T[] => [...new Set(xs.filter((x): x is T => 
 // data-region and data-countries read the same findings: compute them once per page.
 const CACHE = new WeakMap<Page, StorageFinding[]>();
 
+/**
+ * Where the primary copy is stored: every storage finding, less backup and replica copies when the page
+ * says where the primary data is ("Our servers are in Germany. Backups: Finland." gives Germany).
+ */
+export function primaryFindings(page: Page): StorageFinding[] {
+  const all = storageFindings(page);
+  return all.some((f) => !f.backup) ? all.filter((f) => !f.backup) : all;
+}
+
 /** Every storage statement on the page with the countries and regions it names. */
 export function storageFindings(page: Page): StorageFinding[] {
   const cached = CACHE.get(page);
@@ -138,14 +149,15 @@ export function storageFindings(page: Page): StorageFinding[] {
       }
       if (!how || places.length === 0) continue;
       const evidence = isRow(block) ? evidenceOfBlock(block) : evidenceAt(block, how.from ?? unit.start, unit.end);
-      const push = (ps: Place[], confidence: number, reason: string) =>
-        out.push({ evidence, countries: uniq(ps.map((p) => p.country)), regions: uniq(ps.map((p) => p.region)), confidence, reason });
+      const push = (ps: Place[], confidence: number, reason: string, backup = false) =>
+        out.push({ evidence, countries: uniq(ps.map((p) => p.country)), regions: uniq(ps.map((p) => p.region)), confidence, reason, backup });
       // "stored in the EU, backups are stored in Switzerland": the backup copy ranks below the primary.
       const backups = isRow(block) ? [] : places.filter((p) => isBackupPlace(unit.text, p));
-      if (backups.length === places.length && how.confidence > 0.6) push(places, 0.6, 'where backups or replicas are kept');
-      else if (backups.length > 0 && how.confidence > 0.6) {
+      const copy = Math.min(0.6, how.confidence);
+      if (backups.length === places.length) push(places, copy, 'where backups or replicas are kept', true);
+      else if (backups.length > 0) {
         push(places.filter((p) => !backups.includes(p)), how.confidence, how.reason);
-        push(backups, 0.6, 'where backups or replicas are kept');
+        push(backups, copy, 'where backups or replicas are kept', true);
       } else push(places, how.confidence, how.reason);
     }
   }

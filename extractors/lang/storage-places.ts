@@ -23,6 +23,8 @@ const OUTSIDE_BEFORE = /\b(?:outside|beyond|leaves?|leaving|exits?)\s+(?:of\s+)?
 // stored, when the sentence says where it is stored. ("stored and processed in Germany" keeps Germany.)
 const PROCESS_ONLY_BEFORE = /\b(?:processed|handled|accessed|computed|analy[sz]ed|routed)\s+(?:[\w-]+\s+){0,3}?(?:in|from|through|via|on)\s+(?:the\s+)?$/i;
 const STORAGE_VERB = /\b(?:stor(?:ed|es|age)|host(?:ed|s)|resides?|kept|persist(?:ed|s)|saved|lives?|housed)\b/i;
+// "stored in the US by our helpdesk provider": a provider's storage for its own service.
+const BY_PROVIDER_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s*by\s+(?:our|a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:providers?|sub-?processors?|vendors?|partners?|processors?)\b/i;
 const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent|exported|accessed)\b/i;
 const NEGATION = /\b(?:not|never|no|none|nor|don['’]t|doesn['’]t|won['’]t|cannot)\b/i;
 const SEGMENT_AFTER =
@@ -67,6 +69,7 @@ export function storagePlaces(text: string): Place[] {
     const clause = before.split(/[;,—–]|\bbut\b/).at(-1) ?? '';
     const negated = NEGATION.test(clause);
     if (PEOPLE.test(clause) || SIDE.test(clauseAround(text, p)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
+    if (BY_PROVIDER_AFTER.test(text.slice(p.end, p.end + 80))) return false;
     if (PROCESS_ONLY_BEFORE.test(before) && !STORAGE_VERB.test(before.slice(-60)) && STORAGE_VERB.test(text.slice(p.end))) return false;
     if (OUTSIDE_BEFORE.test(before)) return negated; // "not ... outside the EU": the EU is where it stays
     return !negated && !TRANSFER_BEFORE.test(clause);

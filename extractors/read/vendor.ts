@@ -3,7 +3,7 @@ import { findPlaces } from '../lang/places';
 import type { Page } from '../types';
 
 // Words that name a kind of page, not a company: "Security FAQ – Quillfeather" names Quillfeather.
-const GENERIC = /\b(security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|frequently|asked|reliability|sla|hipaa|gdpr|subprocessors?|encryption|bug|bounty|vulnerability|disclosure|identity|access|controls?|deletion|residency|storage|protection|our|your|the|and|of|at|for|how|why|we|is|my|where|what|skip|content|article|sicherheit|datenschutz|service|level|agreement|updated|last|whitepaper|white|paper|guide|handbook|notice|information|program|programme)\b/gi;
+const GENERIC = /\b(security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|frequently|asked|reliability|sla|hipaa|gdpr|subprocessors?|encryption|bug|bounty|vulnerability|disclosure|identity|access|controls?|deletion|residency|storage|protection|our|your|the|and|of|at|for|how|why|we|is|my|where|what|skip|content|article|sicherheit|datenschutz|service|level|agreement|updated|last|whitepaper|white|paper|guide|handbook|notice|information|program|programme|hosting|infrastructure|lives)\b/gi;
 const SEPARATORS = /\s+[|–—·:•-]\s+|\s+\|\s*|\s*\|\s+/;
 
 function brandOf(segment: string): string | null {

@@ -3,6 +3,7 @@ import { extractor } from '../../../extractors/data-countries';
 import { best, run, unionOf, type Case } from '../helpers/claim-table';
 
 const valid: Case<string[]>[] = [
+  { page: 'Our servers are in Germany. Backups: Finland.', value: ['DE'], quote: 'Our servers are in Germany.' },
   { page: 'Requests are handled in Singapore; all records are stored in Sydney.', value: ['AU'] },
   { page: 'Your data is stored on servers in Falkenstein (Hetzner FSN1).', value: ['DE'] },
   { page: 'All customer content is hosted in the AWS us-east-1 region in Northern Virginia.', value: ['US'] },

@@ -13,6 +13,7 @@ describe('guessVendor', () => {
     expect(guessVendor(titled('Security FAQ – Quillfeather'))).toBe('Quillfeather');
     expect(guessVendor(titled('Why Meadowlark | Enterprise-grade from day one'))).toBe('Meadowlark');
     expect(guessVendor(titled('Data Security Whitepaper — Corvid Analytics'))).toBe('Corvid Analytics');
+    expect(guessVendor(titled('Hosting — Quill Labs'))).toBe('Quill Labs');
   });
 
   it('reads the opening heading when the page names the vendor again', () => {
