@@ -21,7 +21,7 @@ export const extractor: Extractor<IsoValue> = {
   meta: {
     id: 'iso27001',
     field: FIELD,
-    version: 2,
+    version: 3,
     description: "The vendor's own ISO/IEC 27001 certification (certified, planned, not_certified); never its host's.",
   },
   extract(page): Candidate<IsoValue>[] {

@@ -35,7 +35,7 @@ export const extractor: Extractor<Soc2Value> = {
   meta: {
     id: 'soc2',
     field: FIELD,
-    version: 2,
+    version: 3,
     description: "The vendor's own SOC 2 status (type2, type1, compliant, planned, not_certified); never a subprocessor's.",
   },
   extract(page): Candidate<Soc2Value>[] {

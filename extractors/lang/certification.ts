@@ -107,6 +107,10 @@ function answerReading(block: Block, s: Sentence, about: { text: string; asked: 
 // The customer's certification, not the vendor's: "customers pass their SOC 2 audits faster", "prepare for your
 // ISO 27001 audit", "we help teams achieve SOC 2 compliance" (compliance-automation and consulting pages).
 const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?$/i;
+// "ISO 27001 certified enterprises", "SOC 2 compliant data centres": the certificate describes other organisations.
+const ATTRIBUTIVE_AFTER =
+  /^[\s:-]*(?:(?:Type\s*(?:I{1,2}|[12])|:?\s*20\d\d)\s*)?[-\s]*(?:certified|compliant|accredited|audited|attested)\s+(?:[\w-]+\s+){0,2}?(?:enterprises|companies|customers|clients|organi[sz]ations|partners|vendors|providers|suppliers|businesses|firms|banks|insurers|data\s*cent(?:er|re)s|facilities|hosts|clouds?)\b/i;
+const CUSTOMERS_BEFORE = /\b(?:customers|clients|users)\s+(?:include|includes|such as|like|range from)\b[^.]*$/i;
 const HELPS_CUSTOMERS =
   /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing))\s+(?:you|customers?|clients?|teams?|companies|organi[sz]ations|startups|businesses)\s+(?:to\s+)?(?:achieve|get|become|pass|reach|maintain|prepare for|through|ready for)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -150,7 +154,8 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         const before = clause.slice(0, at - c.start);
         const rest = s.text.slice(c.end);
         if (attributionOf(page, block, s, s.start + at).who === 'third-party') continue;
-        if (CUSTOMER_OWNED.test(before) || HELPS_CUSTOMERS.test(before)) continue;
+        if (CUSTOMER_OWNED.test(before) || HELPS_CUSTOMERS.test(before) || CUSTOMERS_BEFORE.test(before)) continue;
+        if (ATTRIBUTIVE_AFTER.test(s.text.slice(at + m[0].length))) continue;
         let pol = polarityOf(clause, at - c.start);
         if (pol === 'conditional') continue;
         const soft = NOT_STATUS.test(clause) || NOT_STATUS.test(before);

@@ -122,6 +122,9 @@ const valid: Valid<IsoValue>[] = [
 ];
 
 const invalid: Invalid[] = [
+  // A certificate that describes other organisations.
+  { page: 'Our customers include ISO 27001 certified enterprises in banking and healthcare.' },
+  { page: 'We partner only with ISO 27001 accredited data centres.' },
   // The customer's certification, on a compliance-automation page.
   { page: 'Our platform helps you prepare for your ISO 27001 certification audit.' },
   { page: 'We guide organizations through ISO 27001 certification.' },

@@ -197,6 +197,9 @@ const valid: Valid<Soc2Value>[] = [
 ];
 
 const invalid: Invalid[] = [
+  // A certificate that describes other organisations.
+  { page: 'Our clients range from startups to SOC 2 audited banks.' },
+  { page: 'We resell capacity from SOC 2 Type II certified hosts in three regions.' },
   // The customer's certification, on a compliance-automation page.
   { page: 'Customers who use Auditly pass their SOC 2 Type II audits 3x faster.' },
   { page: 'We help startups achieve SOC 2 Type II compliance in weeks.' },
