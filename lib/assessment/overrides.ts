@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { Summary, SummaryField } from '../../extractors/types';
 import type { Override } from '../db/schema';
+import { fieldInfo } from '../../rubric/fields';
 
 /** How a field was overridden: the page's own value and the reviewer's note and time. */
 export interface OverrideMark {
@@ -16,24 +16,22 @@ export interface OverrideMark {
 export type EffectiveField<V = unknown> = SummaryField<V> & { override?: OverrideMark };
 export type EffectiveSummary = Summary & { [field: string]: EffectiveField };
 
-const REGIONS = ['EU', 'US', 'UK', 'CA', 'AU', 'APAC', 'CH', 'IN', 'JP', 'BR', 'GLOBAL'] as const;
-const hoursOrDays = z.number().int().nonnegative().nullable();
-const FIELD_VALUES: Record<string, z.ZodType> = {
-  soc2: z.enum(['type2', 'type1', 'compliant', 'planned', 'not_certified', 'not_stated']),
-  iso27001: z.enum(['certified', 'planned', 'not_certified', 'not_stated']),
-  dataRegion: z.array(z.enum(REGIONS)),
-  dataCountries: z.array(z.string().regex(/^[A-Z]{2}$/)),
-  encryptionAtRest: z.enum(['AES-256', 'stated', 'not_stated']),
-  encryptionInTransit: z.enum(['TLS1.3', 'TLS1.2', 'stated', 'not_stated']),
-  retentionDays: hoursOrDays,
-  breachNoticeHours: hoursOrDays,
-};
-
-/** Throws a readable error when an override value does not fit one of the FIELDS.md fields; other fields take any JSON. */
+/**
+ * Throws a readable error when an override value does not fit its field, by the field list every part of
+ * Assay shares (rubric/fields.ts): a word from the field's vocabulary, a whole non-negative number of
+ * days/hours/minutes (or a percentage), or a list of known codes. Fields not in the list take any JSON.
+ */
 export function checkOverrideValue(field: string, value: unknown): void {
-  const schema = FIELD_VALUES[field];
   if (value === undefined) throw new Error(`An override for “${field}” needs a value.`);
-  if (schema && !schema.safeParse(value).success) throw new Error(`“${JSON.stringify(value)}” is not a valid value for ${field} (see docs/FIELDS.md).`);
+  const info = fieldInfo(field);
+  if (!info) return;
+  const fits =
+    info.kind === 'enum'
+      ? typeof value === 'string' && (!info.values || info.values.includes(value))
+      : info.kind === 'number'
+        ? value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0 && (info.unit?.other === '%' || Number.isInteger(value)))
+        : Array.isArray(value) && value.every((v) => typeof v === 'string' && (info.values ? info.values.includes(v) : /^[A-Z]{2}$/.test(v)));
+  if (!fits) throw new Error(`“${JSON.stringify(value)}” is not a valid value for ${field} (see docs/FIELDS.md).`);
 }
 
 /**

@@ -1,9 +1,7 @@
 import { findQuote } from './find-quote';
 import { listen } from '../messaging/listen';
 
-/** Name of the CSS custom highlight; the popup inserts the `::highlight(assay-quote)` rule. */
-export const HIGHLIGHT_NAME = 'assay-quote';
-export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe066; color: #000; }`;
+import { HIGHLIGHT_NAME } from './highlight-style';
 
 const INSTALLED = Symbol.for('assay.highlighter');
 

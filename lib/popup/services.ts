@@ -1,7 +1,5 @@
-import { z } from 'zod';
 import type { Extraction } from '../../extractors/types';
-import { HIGHLIGHT_CSS } from '../content/highlighter';
-import { sendToTab } from '../messaging/send';
+import { HIGHLIGHT_CSS } from '../content/highlight-style';
 
 export interface TabInfo {
   id: number;
@@ -17,31 +15,6 @@ export interface PopupBrowser {
   fileAccess(): Promise<boolean>;
   extract(tabId: number): Promise<Extraction>;
   highlight(tabId: number, quote: string): Promise<boolean>;
-}
-
-// The content script's reply crosses a trust boundary (it ran next to a hostile page): check its shape.
-const evidence = z.object({ quote: z.string(), block: z.number(), start: z.number(), end: z.number() });
-const claim = z.object({ field: z.string(), value: z.unknown(), evidence: z.array(evidence), conflicts: z.array(z.unknown()), extractor: z.object({ id: z.string(), version: z.number() }) }).loose();
-const extractionSchema = z
-  .object({
-    vendor: z.string().nullable(),
-    title: z.string().nullable(),
-    url: z.string().nullable(),
-    lang: z.string().nullable(),
-    partial: z.boolean(),
-    claims: z.record(z.string(), claim),
-    summary: z.record(z.string(), z.object({ value: z.unknown(), evidence: z.array(z.string()) })),
-    extractors: z.record(z.string(), z.number()),
-    timings: z.object({ read: z.number(), extract: z.number() }),
-  })
-  .loose();
-
-/** Validates what the content script returned; throws a readable error otherwise. */
-export function parseExtraction(raw: unknown): Extraction {
-  if (raw && typeof raw === 'object' && 'error' in raw) throw new Error(String((raw as { error: unknown }).error));
-  const r = extractionSchema.safeParse(raw);
-  if (!r.success) throw new Error('The page reader returned something unexpected; nothing was saved.');
-  return r.data as unknown as Extraction;
 }
 
 export function createPopupBrowser(): PopupBrowser {
@@ -68,6 +41,8 @@ export function createPopupBrowser(): PopupBrowser {
       const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
       // Keep a port open so the page drops Assay's highlight when the popup closes.
       port ??= browser.tabs.connect(tabId, { name: 'assay-popup' });
+      // The reply check and the message protocol need zod: loaded after the first paint, on use.
+      const { parseExtraction } = await import('./extraction-schema');
       return parseExtraction(res?.result);
     },
     async highlight(tabId, quote) {
@@ -75,6 +50,7 @@ export function createPopupBrowser(): PopupBrowser {
         await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
         cssInserted = true;
       }
+      const { sendToTab } = await import('../messaging/send');
       return (await sendToTab(tabId, 'assay/highlight', { quote })).found;
     },
   };

@@ -1,6 +1,6 @@
 import type { RubricStore } from '../db/rubrics';
 import { DEFAULT_PRESET, getPreset } from '../../rubric/presets';
-import { parseRubric, type Rubric } from '../../rubric/schema';
+import type { Rubric } from '../../rubric/schema';
 
 /**
  * The rubric that scores assessments now: the stored active one (validated again on the way out of
@@ -11,6 +11,8 @@ export async function loadActiveRubric(store: RubricStore): Promise<Rubric> {
   if (!id) return DEFAULT_PRESET;
   const stored = await store.get(id);
   if (stored) {
+    // The schema (and zod) loads only when a reviewer's own rubric is active: not on the popup's first paint.
+    const { parseRubric } = await import('../../rubric/schema');
     const parsed = parseRubric(stored);
     if (parsed.ok) return parsed.rubric;
   }
