@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { launchAssay, ROOT, tabIdFor, type AssayBrowser } from '../tests/browser/chromium';
 import { servePages } from '../tests/browser/server';
 import { benchPage, median, SIZES } from './html-pages';
+import { generateData } from './data';
+import { headOf } from '../lib/db/heads';
 
 type Api = { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
 
@@ -78,45 +80,33 @@ async function storedPopup(b: AssayBrowser, origin: (p: string, body: string) =>
   ];
 }
 
-/** Writes `n` vendors with one assessment each straight into the extension's IndexedDB (Dexie version 2: vendors, assessments, heads). */
-const SEED_VENDORS = String.raw`async (n) => {
-  const db = await new Promise((ok, ko) => { const r = indexedDB.open('assay'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
-  const tx = db.transaction(['vendors', 'assessments', 'heads'], 'readwrite');
-  const pick = (xs, i) => xs[i % xs.length];
-  const f = (value, quote) => ({ value, evidence: value === null || value === 'not_stated' || (Array.isArray(value) && !value.length) ? [] : [quote] });
-  for (let i = 0; i < n; i++) {
-    const id = 'vendor' + i + '.example';
-    const at = new Date(Date.UTC(2026, 10, 1 + (i % 20))).toISOString();
-    tx.objectStore('vendors').put({ id, name: 'Vendor ' + i, tags: i % 7 ? [] : ['shortlist'], shortlists: [], createdAt: at, schemaVersion: 1 });
-    const a = {
-      id: 'a' + i, vendorId: id, url: 'https://' + id + '/security', title: 'Vendor ' + i + ' security', lang: 'en', assessedAt: at, extractorVersions: {},
-      summary: {
-        soc2: f(pick(['type2', 'type1', 'planned', 'not_stated'], i), 'We are SOC 2 audited.'),
-        iso27001: f(pick(['certified', 'not_stated', 'planned'], i), 'ISO 27001 certified.'),
-        dataRegion: f(pick([['EU'], ['US'], ['EU', 'US'], []], i), 'Data is stored in the EU.'),
-        dataCountries: f(pick([['DE'], ['US'], []], i), 'Frankfurt, Germany.'),
-        encryptionAtRest: f(pick(['AES-256', 'stated', 'not_stated'], i), 'Encrypted at rest with AES-256.'),
-        encryptionInTransit: f(pick(['TLS1.2', 'TLS1.3', 'stated'], i), 'TLS 1.2 or higher.'),
-        retentionDays: f(pick([30, 90, null, 7], i), 'Deleted within 30 days of termination.'),
-        breachNoticeHours: f(pick([72, 24, null, 48], i), 'We notify customers within 72 hours.'),
-      },
-      overrides: {}, rubricId: 'default', rubricVersion: 1, score: null, grade: null, partial: false, schemaVersion: 1,
-    };
-    tx.objectStore('assessments').put({ ...a, claims: {} });
-    tx.objectStore('heads').put(a);
-  }
-  await new Promise((ok) => (tx.oncomplete = ok));
-  db.close();
-}`;
-
 /** The compare page with 1,000 stored vendors, and the CSV of all of them. */
 async function compare(b: AssayBrowser): Promise<string[]> {
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/compare.html`);
   await page.waitForFunction(() => performance.getEntriesByName('assay:list-shown').length > 0);
-  // Sent as source text: tsx would wrap named inner functions in a helper the page does not have.
   const before = await page.evaluate(() => document.querySelectorAll('[data-testid="vendor-list"] li').length);
-  await page.evaluate(`(${SEED_VENDORS})(1000)`);
+  // The data benchmark's records (one assessment per vendor), written straight into the extension's
+  // IndexedDB. The callback names no inner function: tsx would wrap one in a helper the page lacks.
+  const { vendors, assessments } = generateData(1000, 1);
+  await page.evaluate(
+    async (data) => {
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        const r = indexedDB.open('assay');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const tx = db.transaction(['vendors', 'assessments', 'heads'], 'readwrite');
+      for (const v of data.vendors) tx.objectStore('vendors').put(v);
+      for (const a of data.assessments) tx.objectStore('assessments').put(a);
+      for (const h of data.heads) tx.objectStore('heads').put(h);
+      await new Promise((ok) => {
+        tx.oncomplete = ok;
+      });
+      db.close();
+    },
+    { vendors, assessments, heads: assessments.map(headOf) },
+  );
   const list: number[] = [];
   const csv: number[] = [];
   for (let i = 0; i < 12; i++) {
