@@ -1,6 +1,5 @@
 import type { Candidate, Extractor } from './types';
-import { unitsOf } from './lang/block-units';
-import { questionOf } from './lang/context';
+import { unitsInContext } from './lang/block-units';
 import { findDurations } from './lang/duration';
 import { candidate, evidenceAt } from './lang/evidence';
 
@@ -22,22 +21,18 @@ export const extractor: Extractor<number> = {
   },
   extract(page) {
     const out: Candidate<number>[] = [];
-    for (const block of page.blocks) {
-      if (block.kind === 'heading' || block.kind === 'question') continue;
-      const context = [questionOf(page, block), block.label, block.headings.at(-1)].filter(Boolean).join(' ');
-      for (const unit of unitsOf(block)) {
-        const onTopic = TOPIC.test(unit.text) || TOPIC.test(context);
-        if (!onTopic || DELETION.test(unit.text)) continue;
-        const labelled = /retention/i.test(block.label ?? '') || /retention/i.test(unit.text.split('|')[0] ?? '');
-        if (!labelled && !KEEP.test(unit.text)) continue;
-        for (const d of findDurations(unit.text)) {
-          if (d.immediate || d.hours < 24) continue;
-          if (NOT_RETENTION.test(unit.text.slice(Math.max(0, d.start - 25), d.start))) continue;
-          const conf = SECONDARY.test(unit.text) ? 0.65 : 0.85;
-          const ev = evidenceAt(block, unit.start, unit.end);
-          out.push(candidate(FIELD, d.days, ev, conf, `backups kept for "${d.text}"`));
-          break;
-        }
+    for (const { block, unit, context } of unitsInContext(page)) {
+      const onTopic = TOPIC.test(unit.text) || TOPIC.test(context);
+      if (!onTopic || DELETION.test(unit.text)) continue;
+      const labelled = /retention/i.test(block.label ?? '') || /retention/i.test(unit.text.split('|')[0] ?? '');
+      if (!labelled && !KEEP.test(unit.text)) continue;
+      for (const d of findDurations(unit.text)) {
+        if (d.immediate || d.hours < 24) continue;
+        if (NOT_RETENTION.test(unit.text.slice(Math.max(0, d.start - 25), d.start))) continue;
+        const conf = SECONDARY.test(unit.text) ? 0.65 : 0.85;
+        const ev = evidenceAt(block, unit.start, unit.end);
+        out.push(candidate(FIELD, d.days, ev, conf, `backups kept for "${d.text}"`));
+        break;
       }
     }
     return out;

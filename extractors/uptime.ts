@@ -1,7 +1,6 @@
 import type { Candidate, Extractor } from './types';
-import { unitsOf } from './lang/block-units';
+import { unitsInContext } from './lang/block-units';
 import { namedOtherSubject } from './lang/claim-rules';
-import { questionOf } from './lang/context';
 import { candidate, evidenceAt } from './lang/evidence';
 
 const FIELD = 'uptimeTarget';
@@ -22,22 +21,18 @@ export const extractor: Extractor<number> = {
   },
   extract(page) {
     const out: Candidate<number>[] = [];
-    for (const block of page.blocks) {
-      if (block.kind === 'heading' || block.kind === 'question') continue;
-      const context = [questionOf(page, block), block.label, block.headings.at(-1)].filter(Boolean).join(' ');
-      for (const unit of unitsOf(block)) {
-        if (!TOPIC.test(unit.text) && !TOPIC.test(context)) continue;
-        if (HISTORY.test(unit.text) || namedOtherSubject(page, unit.text)) continue;
-        for (const m of unit.text.matchAll(PERCENT)) {
-          const before = unit.text.slice(0, m.index);
-          if (OTHER.test(before)) continue;
-          const value = Number(m[1]);
-          if (value < 90 || value > 100) continue;
-          const notSla = NOT_SLA.test(unit.text);
-          const reason = notSla ? `uptime target ${value}% (not a contractual SLA)` : `uptime commitment ${value}%`;
-          out.push(candidate(FIELD, value, evidenceAt(block, unit.start, unit.end), notSla ? 0.7 : 0.85, reason));
-          break;
-        }
+    for (const { block, unit, context } of unitsInContext(page)) {
+      if (!TOPIC.test(unit.text) && !TOPIC.test(context)) continue;
+      if (HISTORY.test(unit.text) || namedOtherSubject(page, unit.text)) continue;
+      for (const m of unit.text.matchAll(PERCENT)) {
+        const before = unit.text.slice(0, m.index);
+        if (OTHER.test(before)) continue;
+        const value = Number(m[1]);
+        if (value < 90 || value > 100) continue;
+        const notSla = NOT_SLA.test(unit.text);
+        const reason = notSla ? `uptime target ${value}% (not a contractual SLA)` : `uptime commitment ${value}%`;
+        out.push(candidate(FIELD, value, evidenceAt(block, unit.start, unit.end), notSla ? 0.7 : 0.85, reason));
+        break;
       }
     }
     return out;

@@ -1,4 +1,5 @@
 import type { Block, Page } from '../types';
+import { questionOf } from './context';
 import { splitSentences } from './sentences';
 
 /** A span of one block's text that a claim is read from: a sentence, or a whole row / label-value pair. */
@@ -53,4 +54,16 @@ function computeUnits(block: Block): Unit[] {
 export function labelAbove(page: Page, block: Block): string | null {
   const prev = page.blocks[block.index - 1];
   return prev && prev.text.length <= 60 && block.text.length <= 60 && !/[.!?]$/.test(prev.text) ? prev.text : null;
+}
+
+/**
+ * Every unit a claim can be read from (not headings or question blocks), with the short context it is
+ * read in: its block's FAQ question, label and nearest heading.
+ */
+export function* unitsInContext(page: Page): Generator<{ block: Block; unit: Unit; context: string }> {
+  for (const block of page.blocks) {
+    if (block.kind === 'heading' || block.kind === 'question') continue;
+    const context = [questionOf(page, block), block.label, block.headings.at(-1)].filter(Boolean).join(' ');
+    for (const unit of unitsOf(block)) yield { block, unit, context };
+  }
 }
