@@ -82,7 +82,8 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
           // Independent start-up reads run together: the reviewer is waiting on the first paint.
           const rubricLoad = deps.activeRubric();
           rubricLoad.catch(() => undefined);
-          let [tab, fileAccess] = await Promise.all([deps.browser.currentTab(), deps.browser.fileAccess()]);
+          const [firstTab, fileAccess] = await Promise.all([deps.browser.currentTab(), deps.browser.fileAccess()]);
+          let tab = firstTab;
           let problem = checkTab(tab, fileAccess);
           if (problem?.reason === 'loading' && tab) {
             set({ tab, message: problem.message });

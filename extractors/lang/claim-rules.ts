@@ -61,12 +61,6 @@ function blockContext(page: Page, b: Block): string[] {
   return out;
 }
 
-function contextOf(page: Page, unit: Unit, prev: Unit | undefined): string[] {
-  const out = blockContext(page, unit.block);
-  if (prev) out.push(prev.text);
-  return out;
-}
-
 function isFirstUnit(block: Block, unit: Unit): boolean {
   return block.text.slice(0, unit.start).trim() === '';
 }
@@ -90,11 +84,13 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
   const anchored = spec.topic.source.includes('^');
   for (const block of page.blocks) {
     if (block.kind === 'heading' || block.kind === 'question') continue;
-    if (!anchored && !spec.topic.test(block.text) && !blockContext(page, block).some((c) => spec.topic.test(c))) continue;
+    const around = blockContext(page, block);
+    if (!anchored && !spec.topic.test(block.text) && !around.some((c) => spec.topic.test(c))) continue;
     const units = unitsOf(block);
     units.forEach((unit, i) => {
       const hit = unit.text.match(spec.topic);
-      const context = contextOf(page, unit, units[i - 1]);
+      const prev = units[i - 1];
+      const context = prev ? [...around, prev.text] : around;
       const inContext = context.some((c) => spec.topic.test(c));
       if (!hit && !inContext) return;
       if (spec.vendorOnly) {
