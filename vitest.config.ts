@@ -7,7 +7,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'extractors/**/*.test.ts', 'rubric/**/*.test.ts', 'lib/**/*.test.ts', 'cli/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     reporters: ['default', new SummaryReporter('unit')],
     testTimeout: 20_000,

@@ -1,10 +1,10 @@
 // Chromium half of `npm run bench`: the built test extension in Debian's Chromium, pages on 127.0.0.1.
 import { execFileSync } from 'node:child_process';
-import { launchAssay, ROOT, tabIdFor, type AssayBrowser } from '../tests/browser/chromium';
-import { servePages } from '../tests/browser/server';
+import { launchAssay, ROOT, tabIdFor, type AssayBrowser } from '../scripts/chromium';
+import { servePages } from '../scripts/serve-pages';
 import { benchPage, median, SIZES } from './html-pages';
 import { generateData } from './data';
-import { headOf } from '../lib/db/heads';
+import { headOf } from '../store/heads';
 
 type Api = { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
 

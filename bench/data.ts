@@ -4,13 +4,13 @@
  * leaves headroom in the extension.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { Claim, Summary } from '../extractors/types';
-import { FIELD_LABELS, formatValue } from '../lib/assessment/labels';
-import { AssayDb } from '../lib/db/database';
-import { putAssessments } from '../lib/db/heads';
-import { listVendors, loadHeads } from '../lib/db/repository';
-import { SCHEMA_VERSION, type AssessmentRecord, type VendorRecord } from '../lib/db/schema';
-import { buildComparisonCsv, type ComparisonRow } from '../lib/export/csv';
+import type { Claim, Summary } from '../claims/types';
+import { FIELD_LABELS, formatValue } from '../assessment/labels';
+import { AssayDb } from '../store/database';
+import { putAssessments } from '../store/heads';
+import { listVendors, loadHeads } from '../store/repository';
+import { SCHEMA_VERSION, type AssessmentRecord, type VendorRecord } from '../store/schema';
+import { buildComparisonCsv, type ComparisonRow } from '../compare/csv';
 
 const SOC2 = ['type2', 'type1', 'compliant', 'planned', 'not_certified', 'not_stated'] as const;
 const quote = (i: number, f: string) => `Vendor ${i} says this about ${f}: "we take security seriously", 30 days, TLS 1.2+, AES-256.`;

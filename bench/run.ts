@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { extractDocument } from '../extractors/pipeline';
+import { extractDocument } from '../claims/pipeline';
 import { syntheticPage } from './fixture-pages';
 
 const root = resolve(import.meta.dirname, '..');

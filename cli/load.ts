@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { extractPage, type PipelineResult } from '../extractors/pipeline';
-import { readDocument } from '../extractors/read/dom';
-import { readText } from '../extractors/read/text';
+import { extractPage, type PipelineResult } from '../claims/pipeline';
+import { readDocument } from '../reader/dom';
+import { readText } from '../reader/text';
 import { UserError } from './command';
 import { decodePage } from './decode';
 

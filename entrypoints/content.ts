@@ -1,5 +1,5 @@
-import { installHighlighter } from '../lib/content/highlighter';
-import { readActivePage } from '../lib/content/read-active-page';
+import { installHighlighter } from '../browser/highlighter';
+import { readActivePage } from '../browser/read-active-page';
 
 export default defineContentScript({
   // Injected only by the popup, on the reviewer's click (activeTab + scripting). Never declared in

@@ -1,4 +1,4 @@
-import { timeReadability } from '../lib/bench/readability-probe';
+import { timeReadability } from '../bench/readability-probe';
 
 // Benchmark-only: built into the test build, never into the shipped extension (see wxt.config.ts).
 export default defineUnlistedScript(() => timeReadability(document));

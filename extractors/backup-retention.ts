@@ -1,7 +1,7 @@
-import type { Candidate, Extractor } from './types';
-import { unitsInContext } from './lang/block-units';
-import { findDurations } from './lang/duration';
-import { candidate, evidenceAt } from './lang/evidence';
+import type { Candidate, Extractor } from '../claims/types';
+import { unitsInContext } from '../language/block-units';
+import { findDurations } from '../language/duration';
+import { candidate, evidenceAt } from '../language/evidence';
 
 const FIELD = 'backupRetentionDays';
 const TOPIC = /\bback(?:[- ]?ups?|ed up)\b|\bsnapshots?\b|\bpoint[- ]in[- ]time\b|\bPITR\b/i;

@@ -1,8 +1,8 @@
-import type { Block, Candidate, Extractor, Page } from './types';
-import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from './lang/context';
-import { MAY_HOLD_DURATION, findDurations } from './lang/duration';
-import { candidate, evidenceAt } from './lang/evidence';
-import { splitSentences, type Sentence } from './lang/sentences';
+import type { Block, Candidate, Extractor, Page } from '../claims/types';
+import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from '../language/context';
+import { MAY_HOLD_DURATION, findDurations } from '../language/duration';
+import { candidate, evidenceAt } from '../language/evidence';
+import { splitSentences, type Sentence } from '../language/sentences';
 
 const FIELD = 'breachNoticeHours';
 

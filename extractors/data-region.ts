@@ -1,6 +1,6 @@
-import { candidate } from './lang/evidence';
-import { primaryFindings } from './lang/storage-context';
-import type { Candidate, Extractor, RegionCode } from './types';
+import { candidate } from '../language/evidence';
+import { primaryFindings } from '../language/storage-context';
+import type { Candidate, Extractor, RegionCode } from '../claims/types';
 
 const FIELD = 'dataRegion';
 

@@ -1,7 +1,7 @@
-import { labelAbove, unitsOf, type Unit } from './lang/block-units';
-import { leadOf, providerNames, questionOf, shortAnswer } from './lang/context';
-import { candidate, evidenceAt } from './lang/evidence';
-import type { AtRestValue, Candidate, Extractor, Page } from './types';
+import { labelAbove, unitsOf, type Unit } from '../language/block-units';
+import { leadOf, providerNames, questionOf, shortAnswer } from '../language/context';
+import { candidate, evidenceAt } from '../language/evidence';
+import type { AtRestValue, Candidate, Extractor, Page } from '../claims/types';
 
 const FIELD = 'encryptionAtRest';
 const HOST_CONFIDENCE = 0.5;

@@ -1,7 +1,7 @@
-import { labelAbove, unitsOf, type Unit } from './lang/block-units';
-import { questionOf, shortAnswer } from './lang/context';
-import { candidate, evidenceAt } from './lang/evidence';
-import type { Candidate, Extractor, InTransitValue, Page } from './types';
+import { labelAbove, unitsOf, type Unit } from '../language/block-units';
+import { questionOf, shortAnswer } from '../language/context';
+import { candidate, evidenceAt } from '../language/evidence';
+import type { Candidate, Extractor, InTransitValue, Page } from '../claims/types';
 
 const FIELD = 'encryptionInTransit';
 

@@ -1,6 +1,6 @@
-import type { Extractor } from './types';
-import { deniedNear, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
-import { PLAN } from './lang/polarity';
+import type { Extractor } from '../claims/types';
+import { deniedNear, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
+import { PLAN } from '../language/polarity';
 
 export type DpaValue = 'available' | 'not_stated';
 

@@ -1,4 +1,4 @@
-import type { Extractor } from './types';
+import type { Extractor } from '../claims/types';
 import { extractor as backupFrequency } from './backup-frequency';
 import { extractor as backupRetention } from './backup-retention';
 import { extractor as breachNotice } from './breach-notice';
@@ -25,7 +25,7 @@ import { extractor as vulnerabilityDisclosure } from './vulnerability-disclosure
 
 /**
  * Every extractor, one line each, sorted by id. Nothing is discovered by magic:
- * tests/unit/extractors/registry.test.ts checks each file in extractors/ (not lang/, read/) is listed here,
+ * tests/unit/extractors/registry.test.ts checks each file in extractors/ is listed here,
  * that its id equals its file name, and that it has fixture tests.
  */
 export const extractors: readonly Extractor[] = [

@@ -1,6 +1,6 @@
-import type { Candidate, Extractor, IsoValue } from './types';
-import { readCertification, type CertReading, type CertSpec } from './lang/certification';
-import { candidate } from './lang/evidence';
+import type { Candidate, Extractor, IsoValue } from '../claims/types';
+import { readCertification, type CertReading, type CertSpec } from '../language/certification';
+import { candidate } from '../language/evidence';
 
 const FIELD = 'iso27001';
 

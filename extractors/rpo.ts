@@ -1,5 +1,5 @@
-import type { Extractor } from './types';
-import { readObjective } from './lang/recovery-objective';
+import type { Extractor } from '../claims/types';
+import { readObjective } from '../language/recovery-objective';
 
 export const extractor: Extractor<number> = {
   meta: { id: 'rpo', field: 'rpoMinutes', version: 1, description: 'Recovery point objective in minutes' },

@@ -1,6 +1,6 @@
-import type { Candidate, Extractor, Soc2Value } from './types';
-import { readCertification, type CertReading, type CertSpec } from './lang/certification';
-import { candidate } from './lang/evidence';
+import type { Candidate, Extractor, Soc2Value } from '../claims/types';
+import { readCertification, type CertReading, type CertSpec } from '../language/certification';
+import { candidate } from '../language/evidence';
 
 const FIELD = 'soc2';
 

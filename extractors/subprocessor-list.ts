@@ -1,5 +1,5 @@
-import type { Extractor } from './types';
-import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from './lang/claim-rules';
+import type { Extractor } from '../claims/types';
+import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
 
 export type SubprocessorListValue = 'published' | 'on_request' | 'not_stated';
 

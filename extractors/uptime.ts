@@ -1,7 +1,7 @@
-import type { Candidate, Extractor } from './types';
-import { unitsInContext } from './lang/block-units';
-import { namedOtherSubject } from './lang/claim-rules';
-import { candidate, evidenceAt } from './lang/evidence';
+import type { Candidate, Extractor } from '../claims/types';
+import { unitsInContext } from '../language/block-units';
+import { namedOtherSubject } from '../language/claim-rules';
+import { candidate, evidenceAt } from '../language/evidence';
 
 const FIELD = 'uptimeTarget';
 const TOPIC = /\buptime\b|\bavailability\b|\bSLA\b|\bservice level\b/i;

@@ -1,8 +1,8 @@
-import type { Block, Candidate, Extractor, Page } from './types';
-import { unitsOf, type Unit } from './lang/block-units';
-import { questionOf } from './lang/context';
-import { findDurations } from './lang/duration';
-import { candidate, evidenceAt } from './lang/evidence';
+import type { Block, Candidate, Extractor, Page } from '../claims/types';
+import { unitsOf, type Unit } from '../language/block-units';
+import { questionOf } from '../language/context';
+import { findDurations } from '../language/duration';
+import { candidate, evidenceAt } from '../language/evidence';
 
 const FIELD = 'vulnAckHours';
 

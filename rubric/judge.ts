@@ -2,7 +2,7 @@
  * One criterion against one value: the verdict, the credit (0..1) and the line that explains it.
  * Weights, totals and not-stated credit are score.ts's business.
  */
-import { fieldInfo } from './fields';
+import { fieldInfo } from '../claims/fields';
 import type { Criterion } from './schema';
 import type { Verdict } from './score';
 

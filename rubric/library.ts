@@ -2,7 +2,7 @@
  * The pure half of keeping rubrics: duplicate, reset to preset, import, new criteria. Storage and UI
  * state live elsewhere (components/options/rubric-store.ts over a repository).
  */
-import { FIELDS, type FieldInfo, type FieldName } from './fields';
+import { FIELDS, type FieldInfo, type FieldName } from '../claims/fields';
 import { getPreset, isPresetId, DEFAULT_PRESET } from './presets';
 import { parseRubric, type Criterion, type Rubric } from './schema';
 

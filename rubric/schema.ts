@@ -3,7 +3,7 @@
  * (with defaults) at every boundary. Pure: no browser, no Dexie, no React.
  */
 import { z } from 'zod';
-import { FIELD_NAMES, fieldInfo, type FieldKind } from './fields';
+import { FIELD_NAMES, fieldInfo, type FieldKind } from '../claims/fields';
 
 /** Largest rubric file accepted, in bytes of UTF-8 JSON. A real rubric is a few kilobytes. */
 export const MAX_RUBRIC_BYTES = 1_000_000;
@@ -15,7 +15,7 @@ const Id = z
 
 const common = {
   id: Id,
-  /** Any field of rubric/fields.ts; checked below so the message can list the known ones. */
+  /** Any field of claims/fields.ts; checked below so the message can list the known ones. */
   field: z.string(),
   /** Shown in reasons: "Breach notice 72 h: within 72 h, partial". */
   label: z.string().trim().min(1, 'must not be empty').max(80),

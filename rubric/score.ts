@@ -6,7 +6,7 @@ import type { Criterion, Rubric } from './schema';
 import { judge, isNotStated, type Judgement } from './judge';
 import { followUps } from './questions';
 
-/** A field as the summary carries it (extractors/types.ts `SummaryField`). */
+/** A field as the summary carries it (claims/types.ts `SummaryField`). */
 export interface FieldValueWithEvidence {
   value: unknown;
   evidence: string[];

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SHIPPED_EXTENSION, TEST_EXTENSION } from './browser/chromium';
+import { ROOT, SHIPPED_EXTENSION, TEST_EXTENSION } from '../scripts/chromium';
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 

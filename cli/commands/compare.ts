@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { buildVendorView, toComparisonRow, type VendorView } from '../../lib/compare/vendor-view';
-import { buildComparisonCsv } from '../../lib/export/csv';
-import { vendorFromUrl } from '../../lib/vendor';
+import { buildVendorView, toComparisonRow, type VendorView } from '../../compare/vendor-view';
+import { buildComparisonCsv } from '../../compare/csv';
+import { vendorFromUrl } from '../../assessment/vendor-domain';
 import { PRESETS } from '../../rubric/presets';
 import { UserError, type Command } from '../command';
 import { eachFile, extractFile } from '../load';

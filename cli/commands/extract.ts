@@ -1,6 +1,6 @@
 import { basename, dirname, extname } from 'node:path';
-import type { PipelineResult } from '../../extractors/pipeline';
-import { SUMMARY_FIELDS } from '../../extractors/summary';
+import type { PipelineResult } from '../../claims/pipeline';
+import { SUMMARY_FIELDS } from '../../claims/summary';
 import { UserError, type Command } from '../command';
 import { eachFile, extractFile } from '../load';
 

@@ -1,12 +1,12 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
-import { createRepository } from '../../lib/db/repository';
-import { loadVendorViews } from '../../lib/compare/load';
-import { toComparisonRow } from '../../lib/compare/vendor-view';
-import { buildComparisonCsv, csvFileName } from '../../lib/export/csv';
-import { saveFile } from '../../lib/download/save-file';
-import { loadActiveRubric } from '../../lib/rubric/active';
+import { createRepository } from '../../store/repository';
+import { loadVendorViews } from '../../compare/load';
+import { toComparisonRow } from '../../compare/vendor-view';
+import { buildComparisonCsv, csvFileName } from '../../compare/csv';
+import { saveFile } from '../../browser/save-file';
+import { loadActiveRubric } from '../../store/active-rubric';
 import { createCompareStore, filterViews, sortViews, type CompareDeps, type CompareState } from './store';
 import type { StoreApi } from 'zustand/vanilla';
 import { VendorList } from './VendorList';

@@ -1,5 +1,5 @@
-import type { VendorView } from '../../lib/compare/vendor-view';
-import { formatValue, valueKey } from '../../lib/assessment/labels';
+import type { VendorView } from '../../compare/vendor-view';
+import { formatValue, valueKey } from '../../assessment/labels';
 import type { Rubric } from '../../rubric/schema';
 import { VerdictBadge } from '../shared/VerdictBadge';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { AssayDb } from '../../lib/db/database';
-import { applyImport, backupFileName, exportBackupJson, planImport, type ImportPlan } from '../../lib/export/backup';
-import { saveFile } from '../../lib/download/save-file';
+import type { AssayDb } from '../../store/database';
+import { applyImport, backupFileName, exportBackupJson, planImport, type ImportPlan } from '../../store/backup';
+import { saveFile } from '../../browser/save-file';
 
 const count = (r: Record<string, string[]>) => Object.values(r).reduce((n, ids) => n + ids.length, 0);
 

@@ -1,4 +1,4 @@
-import type { VendorView } from '../../lib/compare/vendor-view';
+import type { VendorView } from '../../compare/vendor-view';
 import type { Rubric } from '../../rubric/schema';
 
 /** Share of a criterion's points as a colour from red through amber to green, with the number shown too. */

@@ -1,4 +1,4 @@
-import type { VendorView } from '../../lib/compare/vendor-view';
+import type { VendorView } from '../../compare/vendor-view';
 
 interface Props {
   views: VendorView[];

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Deleted } from '../../lib/db/deletes';
-import type { VendorView } from '../../lib/compare/vendor-view';
+import type { Deleted } from '../../store/deletes';
+import type { VendorView } from '../../compare/vendor-view';
 import type { Rubric } from '../../rubric/schema';
 
 export type SortKey = 'name' | 'score' | string; // or a criterion id

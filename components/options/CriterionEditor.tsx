@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FIELD_NAMES, FIELDS, isFieldName } from '../../rubric/fields';
+import { FIELD_NAMES, FIELDS, isFieldName } from '../../claims/fields';
 import { newCriterion } from '../../rubric/library';
 import type { Criterion } from '../../rubric/schema';
 import { SetEditor, TableEditor, ThresholdEditor } from './KindEditors';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { fieldInfo } from '../../rubric/fields';
+import { fieldInfo } from '../../claims/fields';
 import { formatValue } from '../../rubric/judge';
 import type { Criterion } from '../../rubric/schema';
 import { NumberField } from './NumberField';

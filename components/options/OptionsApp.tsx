@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { createRepository } from '../../lib/db/repository';
+import { createRepository } from '../../store/repository';
 import { RubricEditor } from './RubricEditor';
 import { createRubricEditorStore, type RubricRepository } from './rubric-store';
 import { exampleSamples, type Sample } from './samples';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { FIELD_NAMES, FIELDS, isFieldName } from '../../rubric/fields';
+import { FIELD_NAMES, FIELDS, isFieldName } from '../../claims/fields';
 import { CriterionEditor } from './CriterionEditor';
 import { isReadOnly, type RubricEditorStore } from './rubric-store';
 import { RubricToolbar } from './RubricToolbar';

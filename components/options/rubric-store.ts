@@ -1,15 +1,15 @@
 /**
  * The rubric editor's state: presets plus the reviewer's stored rubrics, the active one, and a draft
- * being edited. Storage is behind RubricRepository so Dexie (lib/db) or memory can back it.
+ * being edited. Storage is behind RubricRepository so Dexie (store/) or memory can back it.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { FieldName } from '../../rubric/fields';
+import type { FieldName } from '../../claims/fields';
 import { duplicateRubric, importRubric, newCriterion, resetToPreset } from '../../rubric/library';
 import { DEFAULT_PRESET, PRESETS, isPresetId } from '../../rubric/presets';
 import { parseRubric, serialiseRubric, type Criterion, type Rubric } from '../../rubric/schema';
 
 /**
- * Where rubrics are kept. lib/db's `createRubricStore<Rubric>(db)` satisfies it; so does
+ * Where rubrics are kept. store/'s `createRubricStore<Rubric>(db)` satisfies it; so does
  * `memoryRepository()`. Stored rubrics are validated again on the way out.
  */
 export interface RubricRepository {

@@ -1,4 +1,4 @@
-import type { Repository } from '../../lib/db/repository';
+import type { Repository } from '../../store/repository';
 import type { Sample } from './samples';
 
 /** The newest assessment of each stored vendor, as preview samples (summary plus overrides). */

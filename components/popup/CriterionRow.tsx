@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { CriterionScore } from '../../rubric/score';
-import { fieldInfo } from '../../rubric/fields';
+import { fieldInfo } from '../../claims/fields';
 import { VerdictBadge } from '../shared/VerdictBadge';
-import { formatValue } from '../../lib/assessment/labels';
+import { formatValue } from '../../assessment/labels';
 import { OverrideForm } from './OverrideForm';
 
 interface Props {

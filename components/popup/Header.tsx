@@ -1,4 +1,4 @@
-import type { AssessmentRecord } from '../../lib/db/schema';
+import type { AssessmentRecord } from '../../store/schema';
 import type { Score } from '../../rubric/score';
 
 const GRADE_WORD: Record<string, string> = { A: 'strong', B: 'good', C: 'fair', D: 'weak', F: 'poor' };

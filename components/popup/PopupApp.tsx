@@ -1,8 +1,8 @@
 import { useStore } from 'zustand';
-import { createRepository } from '../../lib/db/repository';
-import { diffAssessments } from '../../lib/assessment/diff';
-import { createPopupBrowser } from '../../lib/popup/services';
-import { loadActiveRubric } from '../../lib/rubric/active';
+import { createRepository } from '../../store/repository';
+import { diffAssessments } from '../../assessment/diff';
+import { createPopupBrowser } from '../../browser/popup-services';
+import { loadActiveRubric } from '../../store/active-rubric';
 import { scoreAssessment } from '../../rubric/score';
 import { createPopupStore, type PopupDeps, type PopupState } from './store';
 import type { StoreApi } from 'zustand/vanilla';

@@ -1,9 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Extraction } from '../../extractors/types';
-import type { AssessmentRecord } from '../../lib/db/schema';
-import type { NewAssessment } from '../../lib/db/repository';
-import { checkTab } from '../../lib/tab-support';
-import type { PopupBrowser, TabInfo } from '../../lib/popup/services';
+import type { Extraction } from '../../claims/types';
+import type { AssessmentRecord } from '../../store/schema';
+import type { NewAssessment } from '../../store/repository';
+import { checkTab } from '../../browser/tab-support';
+import type { PopupBrowser, TabInfo } from '../../browser/popup-services';
 import type { Rubric } from '../../rubric/schema';
 import type { Score } from '../../rubric/score';
 

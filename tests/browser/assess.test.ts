@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatValue } from '../../lib/assessment/labels';
+import { formatValue } from '../../assessment/labels';
 import { DEFAULT_PRESET } from '../../rubric/presets';
 import { scoreAssessment } from '../../rubric/score';
-import { ROOT } from './chromium';
+import { ROOT } from '../../scripts/chromium';
 import { HTML_FIXTURES as HTML, useSession } from './session';
 import { PopupPage } from './pages/popup';
 

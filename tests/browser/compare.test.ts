@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET } from '../../rubric/presets';
-import { ROOT } from './chromium';
+import { ROOT } from '../../scripts/chromium';
 import { useSession } from './session';
 import { PopupPage } from './pages/popup';
 import { ComparePage } from './pages/compare';

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH, ROOT } from './chromium';
+import { CHROMIUM_PATH, ROOT } from '../../scripts/chromium';
 
 /** Builds the shipped and the test extension once before the browser tests. */
 export default function setup() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tabIdFor } from './chromium';
+import { tabIdFor } from '../../scripts/chromium';
 import { useSession } from './session';
 import { PopupPage } from './pages/popup';
 

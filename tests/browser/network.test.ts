@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchAssay, ROOT } from './chromium';
-import { servePages } from './server';
+import { launchAssay, ROOT } from '../../scripts/chromium';
+import { servePages } from '../../scripts/serve-pages';
 import { PopupPage } from './pages/popup';
 import { ComparePage } from './pages/compare';
 

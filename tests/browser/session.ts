@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { launchAssay, ROOT, type AssayBrowser } from './chromium';
-import { servePages, type PageServer } from './server';
+import { launchAssay, ROOT, type AssayBrowser } from '../../scripts/chromium';
+import { servePages, type PageServer } from '../../scripts/serve-pages';
 
 /** The seed pages rendered as HTML: what the browser tests serve unless a test routes its own page. */
 export const HTML_FIXTURES = join(ROOT, 'tests', 'fixtures', 'html');

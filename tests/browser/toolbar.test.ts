@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_EXTENSION } from './chromium';
+import { SHIPPED_EXTENSION } from '../../scripts/chromium';
 import { useSession } from './session';
 import { clickToolbarButton } from './toolbar';
 

@@ -1,5 +1,5 @@
 import type { Download, Page } from 'playwright-core';
-import type { AssayBrowser } from '../chromium';
+import type { AssayBrowser } from '../../../scripts/chromium';
 
 /** The full-page compare view. */
 export class ComparePage {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { AssayBrowser } from '../chromium';
+import type { AssayBrowser } from '../../../scripts/chromium';
 
 /** The options page's rubric editor. */
 export class OptionsPage {

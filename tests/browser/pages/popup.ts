@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { AssayBrowser } from '../chromium';
-import { tabIdFor } from '../chromium';
+import type { AssayBrowser } from '../../../scripts/chromium';
+import { tabIdFor } from '../../../scripts/chromium';
 
 export interface RowView {
   field: string;

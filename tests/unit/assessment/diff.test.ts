@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Summary } from '../../../extractors/types';
-import { diffAssessments, diffSummaries } from '../../../lib/assessment/diff';
-import { summary } from '../db/helpers';
+import type { Summary } from '../../../claims/types';
+import { diffAssessments, diffSummaries } from '../../../assessment/diff';
+import { summary } from '../store/helpers';
 
 describe('diffSummaries', () => {
   const cases: [name: string, after: Partial<Summary>, text: string[]][] = [

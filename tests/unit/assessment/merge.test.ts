@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Summary } from '../../../extractors/types';
-import { mergeAssessments } from '../../../lib/assessment/merge';
-import type { Override } from '../../../lib/db/schema';
-import { summary } from '../db/helpers';
+import type { Summary } from '../../../claims/types';
+import { mergeAssessments } from '../../../assessment/merge';
+import type { Override } from '../../../store/schema';
+import { summary } from '../store/helpers';
 
 const page = (url: string, day: number, over: Partial<Summary> = {}, overrides: Record<string, Override> = {}) => ({
   url,

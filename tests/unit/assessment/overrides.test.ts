@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyOverrides, checkOverrideValue } from '../../../lib/assessment/overrides';
-import { summary } from '../db/helpers';
+import { applyOverrides, checkOverrideValue } from '../../../assessment/overrides';
+import { summary } from '../store/helpers';
 
 describe('applyOverrides', () => {
   it('puts the reviewer’s value first, marked, and keeps what the page said', () => {

@@ -1,11 +1,11 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildVendorView, toComparisonRow } from '../../../lib/compare/vendor-view';
-import { buildComparisonCsv } from '../../../lib/export/csv';
+import { buildVendorView, toComparisonRow } from '../../../compare/vendor-view';
+import { buildComparisonCsv } from '../../../compare/csv';
 import { filterViews, sortViews } from '../../../components/compare/store';
 import { DEFAULT_PRESET } from '../../../rubric/presets';
-import { summarize } from '../../../extractors/summary';
-import type { Summary } from '../../../extractors/types';
+import { summarize } from '../../../claims/summary';
+import type { Summary } from '../../../claims/types';
 
 function summary(over: Partial<Record<string, { value: unknown; evidence: string[] }>>): Summary {
   return { ...summarize({}), ...over } as Summary;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractor } from '../../../extractors/encryption-at-rest';
-import type { AtRestValue } from '../../../extractors/types';
+import type { AtRestValue } from '../../../claims/types';
 import { best, run, type Case } from '../helpers/claim-table';
 
 const valid: Case<AtRestValue>[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractor } from '../../../extractors/encryption-in-transit';
-import type { InTransitValue } from '../../../extractors/types';
+import type { InTransitValue } from '../../../claims/types';
 import { best, run, type Case } from '../helpers/claim-table';
 
 const valid: Case<InTransitValue>[] = [

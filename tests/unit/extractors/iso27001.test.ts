@@ -1,5 +1,5 @@
 import { extractor } from '../../../extractors/iso27001';
-import type { IsoValue } from '../../../extractors/types';
+import type { IsoValue } from '../../../claims/types';
 import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
 
 const q = (text: string) => ({ kind: 'question' as const, text });

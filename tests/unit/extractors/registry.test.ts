@@ -2,15 +2,20 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractors } from '../../../extractors/index';
-import { fieldInfo } from '../../../rubric/fields';
+import { fieldInfo } from '../../../claims/fields';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-/** Files in extractors/ that are the pipeline's own machinery, not extractors. */
-const MACHINERY = new Set(['index.ts', 'types.ts', 'pipeline.ts', 'resolve.ts', 'summary.ts']);
-const files = readdirSync(join(ROOT, 'extractors')).filter((f) => f.endsWith('.ts') && !MACHINERY.has(f));
+/** extractors/ holds the registry (index.ts) and one file per field, nothing else. */
+const entries = readdirSync(join(ROOT, 'extractors'), { withFileTypes: true });
+const files = entries.filter((f) => f.isFile() && f.name !== 'index.ts').map((f) => f.name);
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 describe('the extractor registry', () => {
+  it('holds nothing but extractor files and the registry', () => {
+    expect(entries.filter((f) => !f.isFile()).map((f) => f.name)).toEqual([]);
+    expect(files.filter((f) => !f.endsWith('.ts'))).toEqual([]);
+  });
+
   it('lists every extractor file, sorted by id, each once', () => {
     const ids = extractors.map((e) => e.meta.id);
     expect([...ids].sort()).toEqual(ids);

@@ -1,5 +1,5 @@
 import { extractor } from '../../../extractors/soc2';
-import type { Soc2Value } from '../../../extractors/types';
+import type { Soc2Value } from '../../../claims/types';
 import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
 
 const q = (text: string) => ({ kind: 'question' as const, text });

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Candidate, Extractor, Page } from '../../../extractors/types';
+import type { Candidate, Extractor, Page } from '../../../claims/types';
 import { pageOf, type BlockSpec } from './page';
 
 /** One row of a valid/invalid table: a page (one sentence, or several blocks) and what it must give. */

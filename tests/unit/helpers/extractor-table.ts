@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate, Extractor, Page } from '../../../extractors/types';
+import type { Candidate, Extractor, Page } from '../../../claims/types';
 import { pageOf, type BlockSpec } from './page';
 
 /** A case: the page (one sentence, or block specs), the value the best candidate must carry, and its quote. */

@@ -11,7 +11,7 @@ export interface LabelledPage {
   set: string;
   name: string;
   file: string;
-  /** Where `scripts/regen-expected.ts` writes the pipeline's current output for this page. */
+  /** Where `tests/tools/regen-expected.ts` writes the pipeline's current output for this page. */
   actualFile: string;
   actualKey: string | null;
   vendor?: string;

@@ -1,4 +1,4 @@
-import type { Block, BlockKind, Page } from '../../../extractors/types';
+import type { Block, BlockKind, Page } from '../../../claims/types';
 
 export type BlockSpec = string | (Partial<Omit<Block, 'index'>> & { text: string; kind?: BlockKind });
 

@@ -1,14 +1,14 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPopupStore, type PopupDeps } from '../../../components/popup/store';
-import { AssayDb } from '../../../lib/db/database';
-import { createRepository } from '../../../lib/db/repository';
-import { diffAssessments } from '../../../lib/assessment/diff';
-import type { PopupBrowser, TabInfo } from '../../../lib/popup/services';
+import { AssayDb } from '../../../store/database';
+import { createRepository } from '../../../store/repository';
+import { diffAssessments } from '../../../assessment/diff';
+import type { PopupBrowser, TabInfo } from '../../../browser/popup-services';
 import { DEFAULT_PRESET } from '../../../rubric/presets';
 import { scoreAssessment } from '../../../rubric/score';
-import { summarize } from '../../../extractors/summary';
-import type { Extraction, Summary } from '../../../extractors/types';
+import { summarize } from '../../../claims/summary';
+import type { Extraction, Summary } from '../../../claims/types';
 
 const URL1 = 'https://trust.acme-widgets.example/security';
 

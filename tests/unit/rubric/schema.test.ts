@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIELD_NAMES } from '../../../rubric/fields';
+import { FIELD_NAMES } from '../../../claims/fields';
 import { PRESETS } from '../../../rubric/presets';
 import { parseRubric, serialiseRubric, type RubricInput } from '../../../rubric/schema';
 

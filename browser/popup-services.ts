@@ -1,0 +1,57 @@
+import type { Extraction } from '../claims/types';
+import { HIGHLIGHT_CSS } from './highlight-style';
+
+export interface TabInfo {
+  id: number;
+  url?: string;
+  title?: string;
+  status?: string;
+}
+
+/** The browser side of the popup: which tab, reading it, and pointing at quotes on it. */
+export interface PopupBrowser {
+  currentTab(): Promise<TabInfo | undefined>;
+  waitUntilLoaded(tabId: number, timeoutMs: number): Promise<TabInfo | undefined>;
+  fileAccess(): Promise<boolean>;
+  extract(tabId: number): Promise<Extraction>;
+  highlight(tabId: number, quote: string): Promise<boolean>;
+}
+
+export function createPopupBrowser(): PopupBrowser {
+  let cssInserted = false;
+  let port: { disconnect(): void } | undefined;
+  return {
+    async currentTab() {
+      // Tests open the popup as a tab with ?tabId=N; the real popup reads the active tab.
+      const param = new URLSearchParams(location.search).get('tabId');
+      if (param) return browser.tabs.get(Number(param)) as Promise<TabInfo>;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id === undefined ? undefined : (tab as TabInfo);
+    },
+    async waitUntilLoaded(tabId, timeoutMs) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const tab = (await browser.tabs.get(tabId)) as TabInfo;
+        if (tab.status !== 'loading' || Date.now() > until) return tab;
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    },
+    fileAccess: () => browser.extension.isAllowedFileSchemeAccess(),
+    async extract(tabId) {
+      const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      // Keep a port open so the page drops Assay's highlight when the popup closes.
+      port ??= browser.tabs.connect(tabId, { name: 'assay-popup' });
+      // The reply check and the message protocol need zod: loaded after the first paint, on use.
+      const { parseExtraction } = await import('./messaging/extraction-schema');
+      return parseExtraction(res?.result);
+    },
+    async highlight(tabId, quote) {
+      if (!cssInserted) {
+        await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+        cssInserted = true;
+      }
+      const { sendToTab } = await import('./messaging/send');
+      return (await sendToTab(tabId, 'assay/highlight', { quote })).found;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { extractors as registry } from '../extractors/index';
+import { readDocument, type ReadDocumentOptions } from '../reader/dom';
+import { readText, type ReadTextOptions } from '../reader/text';
+import { guessVendor } from '../reader/vendor-name';
+import { resolveClaims, type TaggedCandidate } from './resolve';
+import { summarize } from './summary';
+import type { Extraction, Extractor, Page } from './types';
+
+/** An extractor that threw: the pipeline records it and carries on with the others. */
+export interface ExtractorError {
+  extractor: string;
+  message: string;
+}
+
+export type PipelineResult = Extraction & { errors: ExtractorError[] };
+
+/** Runs every extractor on a read page, resolves the candidates into claims and summarises them. */
+export function extractPage(page: Page, extractors: readonly Extractor[] = registry, readMs = 0): PipelineResult {
+  const start = performance.now();
+  const tagged: TaggedCandidate[] = [];
+  const errors: ExtractorError[] = [];
+  const versions: Record<string, number> = {};
+  for (const ex of extractors) {
+    versions[ex.meta.id] = ex.meta.version;
+    try {
+      const info = { id: ex.meta.id, version: ex.meta.version };
+      for (const candidate of ex.extract(page)) if (validEvidence(page, candidate.evidence)) tagged.push({ candidate, extractor: info });
+    } catch (e) {
+      errors.push({ extractor: ex.meta.id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  const claims = resolveClaims(tagged);
+  return {
+    vendor: guessVendor(page),
+    title: page.title,
+    url: page.url,
+    lang: page.lang,
+    partial: page.partial,
+    claims,
+    summary: summarize(claims),
+    extractors: versions,
+    timings: { read: round(readMs), extract: round(performance.now() - start) },
+    errors,
+  };
+}
+
+// A quote that is not where it says it is would send a reviewer to the wrong place: drop the candidate.
+function validEvidence(page: Page, ev: { quote: string; block: number; start: number; end: number }): boolean {
+  const block = page.blocks[ev.block];
+  return block !== undefined && ev.quote.length > 0 && block.text.slice(ev.start, ev.end) === ev.quote;
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+/** Reads a Document (linkedom in the CLI, the page clone in the content script) and extracts it. */
+export function extractDocument(doc: Document, opts: ReadDocumentOptions = {}, extractors: readonly Extractor[] = registry): PipelineResult {
+  const start = performance.now();
+  const page = readDocument(doc, opts);
+  return extractPage(page, extractors, performance.now() - start);
+}
+
+/** Reads plain text or markdown and extracts it. */
+export function extractText(text: string, opts: ReadTextOptions = {}, extractors: readonly Extractor[] = registry): PipelineResult {
+  const start = performance.now();
+  const page = readText(text, opts);
+  return extractPage(page, extractors, performance.now() - start);
+}

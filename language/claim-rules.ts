@@ -1,0 +1,141 @@
+/**
+ * A small engine for status fields read from one sentence (or one row / label-value pair) at a time:
+ * the topic may be named in the unit itself or only in its context (FAQ question, label, heading,
+ * list lead-in, the sentence just before), and ordered rules turn the unit's wording into a value.
+ *
+ *   readStatus(page, spec) -> Candidate[] (one per unit that a rule or a short FAQ answer decides)
+ */
+import type { Block, Candidate, Page } from '../claims/types';
+import { unitsOf, type Unit } from './block-units';
+import { attributionOf, leadOf, questionOf, shortAnswer } from './context';
+import { candidate, evidenceAt } from './evidence';
+
+export interface Rule<V> {
+  /** Every pattern must match the unit's text. */
+  all: readonly RegExp[];
+  /** null: the rule decides that this unit states nothing for the field (e.g. "no bug bounty yet"). */
+  value: V | null;
+  confidence: number;
+  reason: string;
+  /** Only when the topic is named in the unit itself, not merely in its heading or question. */
+  local?: boolean;
+}
+
+export interface StatusSpec<V> {
+  field: string;
+  topic: RegExp;
+  rules: readonly Rule<V>[];
+  /** Value for a bare "Yes." / "No." answering a question on the topic; null for none. */
+  answer?: (said: 'yes' | 'no', question: string) => V | null;
+  /** Skip units another company speaks in ("Stripe is PCI DSS Level 1"): for certifications, not features. */
+  vendorOnly?: boolean;
+  /**
+   * Judge attribution only by section and subject, for fields where a third party is the point
+   * ("penetration testing by an external provider"); default: the full attribution of ./context.
+   */
+  subjectOnly?: boolean;
+}
+
+/** The vendor's own staff and systems: "staff access to production requires SSO" is no product feature. */
+export const INTERNAL =
+  /\b(?:employees?|staff|personnel|engineers|contractors|workforce|team members|our (?:own )?team|internal (?:systems|tools|access)|production (?:systems|access|environment|infrastructure|servers)|access to production|access to (?:our )?(?:systems|infrastructure)|(?:core|critical|corporate|our|internal) systems|our infrastructure|administrative access)\b/i;
+
+// "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1":
+// a provider as the subject, even one introduced with "our" and named in an appositive.
+const ROLE_SUBJECT =
+  /\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|sub-?processors?|(?<=(?:payment|card) )processors?|partners?|vendors?|data cent(?:er|re)s?)(?:['’]s?)?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b/i;
+
+const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
+
+/** Unit text is a rule's subject; these add what the page says around it. */
+function blockContext(page: Page, b: Block): string[] {
+  const out: string[] = [];
+  const q = questionOf(page, b);
+  if (q) out.push(q);
+  if (b.label) out.push(b.label);
+  const h = b.headings.at(-1);
+  if (h) out.push(h);
+  const lead = leadOf(page, b);
+  if (lead) out.push(lead);
+  if (b.kind === 'table-row' && b.header) out.push(b.header.join(' '));
+  return out;
+}
+
+function isFirstUnit(block: Block, unit: Unit): boolean {
+  return block.text.slice(0, unit.start).trim() === '';
+}
+
+/** A sentence whose subject is a named company the page title does not name ("Stripe is certified ..."). */
+export function namedOtherSubject(page: Page, text: string): string | null {
+  const m = text.replace(/^\s*(?:yes|no|not yet|correct)\b[.,!:;]?\s*/i, '').match(/^\s*([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})(?:['’]s)?\s+(?:is|are|has|have|holds?|maintains?|was|were|guarantees?|offers?|provides?|commits?)\b/);
+  if (!m || !page.title) return null;
+  const name = m[1]!;
+  if (/^(?:We|Our|All|The|This|It|Data|Every|Each|Any|You|Your|Customer|Customers)\b/.test(name)) return null;
+  const own = `${page.title} ${page.siteName ?? ''} ${page.url ?? ''}`.toLowerCase();
+  return name.split(/\s+/).some((w) => own.includes(w.toLowerCase())) ? null : name;
+}
+
+/** Reads every unit of the page against the spec. */
+export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
+  const out: Candidate<V>[] = [];
+  // A unit's context is its block's question, label, heading, lead and header, and the sentence before it:
+  // a block whose text and context never name the topic holds no claim, so skip it whole. (Not for a
+  // topic anchored with ^, which can match at a sentence start inside a block without matching the block.)
+  const anchored = spec.topic.source.includes('^');
+  for (const block of page.blocks) {
+    if (block.kind === 'heading' || block.kind === 'question') continue;
+    const around = blockContext(page, block);
+    if (!anchored && !spec.topic.test(block.text) && !around.some((c) => spec.topic.test(c))) continue;
+    const units = unitsOf(block);
+    units.forEach((unit, i) => {
+      const hit = unit.text.match(spec.topic);
+      const prev = units[i - 1];
+      const context = prev ? [...around, prev.text] : around;
+      const inContext = context.some((c) => spec.topic.test(c));
+      if (!hit && !inContext) return;
+      if (spec.vendorOnly) {
+        if (spec.subjectOnly) {
+          if (PROVIDER_SECTION.test(block.headings.at(-1) ?? '') || (block.header ?? []).some((h) => PROVIDER_SECTION.test(h))) return;
+        } else if (attributionOf(page, block, unit, unit.start + (hit?.index ?? 0)).who === 'third-party') return;
+        if (namedOtherSubject(page, unit.text)) return;
+        if (ROLE_SUBJECT.test(unit.text.slice(0, hit?.index ?? unit.text.length))) return;
+      }
+      for (const rule of spec.rules) {
+        if (rule.local && !hit) continue;
+        if (!rule.all.every((re) => re.test(unit.text))) continue;
+        if (rule.value !== null) {
+          const conf = hit ? rule.confidence : rule.confidence * 0.9;
+          out.push(candidate(spec.field, rule.value, evidenceAt(block, unit.start, unit.end), conf, rule.reason));
+        }
+        return;
+      }
+      const q = questionOf(page, block);
+      if (!spec.answer || !q || !spec.topic.test(q) || !isFirstUnit(block, unit)) return;
+      const said = shortAnswer(unit.text);
+      const value = said ? spec.answer(said, q) : null;
+      if (value !== null) out.push(candidate(spec.field, value, evidenceAt(block, unit.start, unit.end), 0.7, `FAQ answer "${unit.text}" to "${q}"`));
+    });
+  }
+  return out;
+}
+
+/** Keeps the candidates of the best-ranked value present (rank lists values best first). */
+export function keepBest<V>(cands: Candidate<V>[], rank: readonly V[]): Candidate<V>[] {
+  const best = rank.find((v) => cands.some((c) => c.value === v));
+  return best === undefined ? cands : cands.filter((c) => c.value === best);
+}
+
+/**
+ * A denial that governs the topic: a leading "No" / "Not yet", a negation shortly before the topic ("we do not
+ * sign a BAA"), or "<topic> is not available" after it. A "never" elsewhere in the sentence ("PHI is never
+ * shared") does not deny the topic.
+ */
+export function deniedNear(topic: RegExp): RegExp {
+  const t = topic.source;
+  const neg = String.raw`(?:\bnot\b|n['’]t\b|\bnever\b|\bcannot\b|\bno\b|\bwithout\b|\bunable to\b)`;
+  const after = String.raw`(?:\bnot\b|n['’]t\b)\s+(?:yet\s+|currently\s+|be\s+)?(?:available|supported|offered|provided|possible|done|performed|conducted|published|compliant|certified|applicable)\b`;
+  return new RegExp(
+    String.raw`^\s*(?:no|not (?:yet|currently|at (?:this|the) (?:moment|time|stage)))\b|${neg}[^.;,]{0,30}?(?:${t})|(?:${t})[^.;,]{0,30}?${after}`,
+    'i',
+  );
+}

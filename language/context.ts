@@ -1,0 +1,162 @@
+/**
+ * Whose claim is a sentence, and where does it sit (FAQ answer, list item under a lead)?
+ * Shared by every extractor that must not credit the vendor with a subprocessor's certificate.
+ *
+ *   attributionOf(page, block, sentence, at) -> { who: 'vendor' | 'third-party', reason }
+ *   questionOf(page, block)  -> the FAQ question a block answers, or null
+ *   leadOf(page, block)      -> the lead-in a list item hangs from, or null
+ *   shortAnswer(text)        -> 'yes' | 'no' | null for "Yes.", "Not yet.", "No, we don't ..."
+ *   isQuestionSentence(text) -> true for "Is Acme SOC 2 certified?" (a question is never a claim)
+ *   mayHoldClaim(block)      -> false for headings and for question blocks with no inline answer
+ *   providerNames(page), vendorWords(page) -> re-exported from ./names.ts
+ *   THIRD_PARTY_ROLE         -> regex for "our infrastructure provider", "sub-processors", "data centres"
+ *
+ * Polarity and time (negated / planned / conditional) live in ./polarity.ts.
+ */
+import type { Block, Page } from '../claims/types';
+import type { Sentence } from './sentences';
+import { splitSentences } from './sentences';
+import { NOT_A_NAME, THIRD_PARTY_HEADING, dominantName, providerNames, vendorWords } from './names';
+
+export { providerNames, vendorWords } from './names';
+
+export type Attribution = 'vendor' | 'third-party';
+
+/** Nouns naming someone other than the vendor: "our infrastructure provider", "Amazon's data center operations". */
+export const THIRD_PARTY_ROLE =
+  /\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|co-?location|hosting facilit(?:y|ies)|third[- ]part(?:y|ies))\b/i;
+const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
+// "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
+const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:[’'`]s)?\s+(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?)\b/;
+const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
+// "SOC 2-compliant infrastructure (AWS)": what a certificate qualifies here is someone's hosting.
+const HOSTING_NOUN = /^(?:infrastructure|data|datacenters?|facilit(?:y|ies)|hosting|hosts?|servers?|cloud|clouds|storage|databases?|vector|providers?|vendors?|partners?|sub-?processors?|suppliers?|third)$/i;
+const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
+const ANAPHOR = /^(?:[a-z]|(?:this|these|they|their|its|it|such|the audit|those)\b)/i;
+
+/** The FAQ question a block answers: its `question`, a question heading right above it, or a question block just before. */
+export function questionOf(page: Page, block: Block): string | null {
+  if (block.question) return block.question;
+  const h = block.headings.at(-1);
+  if (h && /\?\s*$/.test(h)) return h;
+  const prev = page.blocks[block.index - 1];
+  if (prev && (prev.kind === 'question' || (prev.kind !== 'list-item' && /\?\s*$/.test(prev.text) && prev.text.length < 200))) return prev.text;
+  return null;
+}
+
+/** The lead-in a list item hangs from: its `lead`, or the paragraph ending in ":" just above its list. */
+export function leadOf(page: Page, block: Block): string | null {
+  if (block.kind !== 'list-item') return null;
+  if (block.lead) return block.lead;
+  for (let i = block.index - 1; i >= 0; i--) {
+    const b = page.blocks[i]!;
+    if (b.kind === 'list-item') continue;
+    return b.kind === 'paragraph' && /:\s*$/.test(b.text) ? b.text : null;
+  }
+  return null;
+}
+
+/** A question, not a claim: "Is Acme SOC 2 certified?", or a bold FAQ line with its "?" lost ("Are you SOC 2 compliant"). */
+export function isQuestionSentence(text: string): boolean {
+  return /\?["”’)]*\s*$/.test(text) || /^\s*(?:[Dd]o|[Dd]oes|[Dd]id|[Ii]s|[Aa]re|[Cc]an|[Ww]ill|[Hh]ave|[Hh]as|[Ww]hat|[Hh]ow|[Ww]here|[Ww]hen|[Ww]hich|[Ww]ho|[Ww]hy)\s+(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Ii]t|[Tt]hey|[Tt]here|[A-Z])/.test(text) && !/[.!]\s*$/.test(text);
+}
+
+/** Blocks a claim can be read from: not headings, and a question block only when an answer follows its "?". */
+export function mayHoldClaim(block: Block): boolean {
+  return block.kind !== 'heading' && (block.kind !== 'question' || /\?["”’)]*\s+\S/.test(block.text));
+}
+
+/** "Yes." / "Yes, we ..." -> 'yes'; "No." / "Not yet." / "Not currently" / "No, ..." -> 'no'. */
+export function shortAnswer(text: string): 'yes' | 'no' | null {
+  const rest = text.replace(/^\s*(?:currently|unfortunately|sadly|at (?:this|the) (?:time|moment)|as of (?:today|now)|today)\s*,?\s*/i, '');
+  if (/^\s*(?:no|not (?:yet|currently|at (?:this|the moment|the time|present)|today)|nope|we (?:are not|aren['’]t|do not|don['’]t|have not|haven['’]t))\b/i.test(rest)) return 'no';
+  if (/^\s*(?:yes|yep|correct|absolutely|we (?:are|do))\b/i.test(text)) return 'yes';
+  return null;
+}
+
+const CLAUSE_BREAK = /;|,?\s+(?:but|while|whereas)\s+|,?\s+and\s+(?=(?:we|our|us|it|they|is|are|has|have|will|also)\b)/gi;
+const POSSESSIVE = /\b([A-Z][\w.&-]*)[’'`]s\s+(?:[\w-]+\s+){0,2}$/;
+
+/** The words before a mention that can be its subject: the current clause, unless it restarts with "we"/"our". */
+function subjectIsThirdParty(page: Page, before: string): string | null {
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
+  const region = before.slice(from);
+  // "Unlike many vendors, we are ...": a clause restarting with the vendor's own voice.
+  const lastComma = region.lastIndexOf(',');
+  const tail = region.slice(lastComma + 1);
+  if (lastComma >= 0 && /^\s*(?:we|our|us|i)\b/i.test(tail) && !THIRD_PARTY_ROLE.test(tail)) return null;
+  const role = region.match(THIRD_PARTY_ROLE);
+  if (role) return `the subject names a third party ("${role[0]}")`;
+  const names = providerNames(page);
+  for (const w of region.split(/[^\w.&’'-]+/)) if (names.has(w.replace(/[’'`]s$/, ''))) return `the subject is the provider ${w}`;
+  const named = region.match(NAMED_SUBJECT)?.[1];
+  const vendor = vendorWords(page);
+  // Only what surely is a name: "AWS", "DigitalOcean", "Microsoft Azure" — not a sentence-initial "Call notes".
+  const brand = named && (/^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(named) || /\s/.test(named));
+  if (brand && vendor.size > 0 && !named.split(/\s+/).some((w) => vendor.has(w) || NOT_A_NAME.test(w))) return `the subject is ${named}, not the vendor`;
+  // "Microsoft’s ISO 27001 certification" is another's; "Brightlane’s SOC 2 report" on a page with no title is the
+  // vendor's only when Brightlane is the page's one dominant name.
+  const own = region.match(POSSESSIVE)?.[1];
+  const brandShaped = own !== undefined && /^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(own);
+  if (own && !vendor.has(own) && (vendor.size > 0 || brandShaped || own !== dominantName(page) || names.has(own))) return `${own}'s own, not the vendor's`;
+  if (/\binherit(?:s|ed|ing)?\b/i.test(region)) return 'inherited from a provider';
+  const app = region.match(APPOSITIVE);
+  if (app && !vendorWords(page).has(app[1]!)) return `describes ${app[1]}, not the vendor`;
+  return null;
+}
+
+/**
+ * Who makes the claim at offset `at` (default: the sentence start) of `sentence` in `block`?
+ * Third party when: the innermost heading is a subprocessor / provider section; the table row sits in a
+ * provider table; the list item's lead is about a provider ("Amazon's data center operations have been
+ * accredited under:"); the clause before `at` names a provider, host or data centre; the certification
+ * qualifies another noun ("hosted on SOC 2 certified data centres"); or the sentence continues a
+ * third-party sentence ("This audit ..."). Otherwise the vendor ("we", passive "All data is ...").
+ */
+export function attributionOf(page: Page, block: Block, sentence: Sentence, at = sentence.start): { who: Attribution; reason: string } {
+  const third = (reason: string) => ({ who: 'third-party' as const, reason });
+  const heading = block.headings.at(-1) ?? '';
+  if (THIRD_PARTY_HEADING.test(heading)) return third(`under the heading "${heading}"`);
+  if (block.kind === 'table-row' && block.header?.some((h) => /\b(?:provider|sub-?processor|vendor|third[- ]party)\b/i.test(h))) return third('a row of a provider table');
+  if (block.kind === 'label-value' && block.label && THIRD_PARTY_ROLE.test(block.label)) return third(`labelled "${block.label}"`);
+  const lead = leadOf(page, block);
+  if (lead) {
+    const why = subjectIsThirdParty(page, lead.replace(/:\s*$/, ''));
+    if (why) return third(`the list's lead: ${why}`);
+  }
+  const local = at - sentence.start;
+  const before = sentence.text.slice(0, local);
+  const why = subjectIsThirdParty(page, before);
+  if (why) return third(why);
+  // "Fly.io — server and database hosting. SOC 2 Type II certified.": a list item led by a provider's name.
+  if (block.kind === 'list-item' || block.kind === 'table-row') {
+    const name = block.text.match(/^\s*\**([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\**\s*[—–:|-]\s/)?.[1];
+    if (name && !vendorWords(page).has(name) && /\b(?:hosting|hosted|provider|processing|infrastructure|database|storage|queue|CDN|payments?|analytics|monitoring|e-?mail delivery|source of|destination)\b/i.test(block.text))
+      return third(`a list item naming the provider ${name}`);
+  }
+  const after = sentence.text.slice(local);
+  const attr = after.replace(/^[^]*?(?:SOC\s*-?\s*(?:2|II)|ISO[^\d]{0,8}27001|\d{2,}\s*-?\s*\w+)/i, '');
+  const noun = attr.match(ATTRIBUTIVE_NOUN);
+  if (noun && (PRECEDES_ATTRIBUTIVE.test(before) || HOSTING_NOUN.test(noun[1]!))) return third(`qualifies "${noun[1]}", not the vendor`);
+  // "ISO 27001 certification is maintained by our cloud provider", "SOC 2 reports for our subprocessors":
+  // the holder comes after the mention.
+  const clauseAfter = attr.split(/[;.]/)[0]!;
+  const agent =
+    clauseAfter.match(/\bby\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1] ??
+    clauseAfter.match(/^\s*(?:Type\s*\S+\s*)?(?:reports?|certifications?|certificates?|attestations?|audits?)\s+(?:for|of|from)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1];
+  if (agent && (THIRD_PARTY_ROLE.test(agent) || agent.split(/\s+/).some((w) => providerNames(page).has(w)))) return third(`held by ${agent}`);
+  // "This audit: will be performed ...": a sentence with no subject of its own continues the one before.
+  if (ANAPHOR.test(sentence.text)) {
+    const prev = splitSentences(block.text).filter((s) => s.end <= sentence.start).at(-1);
+    if (prev && attributionOf(page, block, prev, prev.end).who === 'third-party') return third('continues a sentence about a third party');
+  }
+  return { who: 'vendor', reason: 'the vendor speaks of itself' };
+}
+
+// Must read as third party: "Amazon’s data center operations have been accredited under:" + "ISO 27001";
+// "Fly.io — server and database hosting (US East). SOC 2 Type II certified."; "our infrastructure provider is
+// SOC 2 compliant"; "Embeddings stored in Turbopuffer, a SOC 2 Type 2 certified vector database";
+// "hosted on SOC 2 certified data centres"; items under a "Subprocessors" heading.
+// Must read as the vendor: "As a SOC2 Type II certified organization, Allstacks ..."; "All data is encrypted";
+// "We are ISO 27001 certified and our hosting provider is too".

@@ -1,0 +1,73 @@
+/**
+ * Names on a page: the vendor's own, and the hosts/providers the page introduces. Used by context.ts to tell
+ * "AWS is ISO 27001 certified" (a host's) from "Acme is ISO 27001 certified" (the vendor's).
+ *
+ *   providerNames(page) -> names introduced as hosts or providers ("hosted on AWS", a subprocessor row), cached
+ *   vendorWords(page)   -> the vendor's own name words, from title, site name and URL host
+ *   dominantName(page)  -> the one capitalized name a title-less page uses most, or null on a tie
+ */
+import type { Page } from '../claims/types';
+
+export const THIRD_PARTY_HEADING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|(?:infrastructure|hosting|cloud|service) providers?|vendors?|physical infrastructure|data cent(?:er|re)s?)\b/i;
+const PROVIDER_HEADER = /\b(?:provider|sub-?processor|processor|vendor|third[- ]party|partner|service)\b/i;
+// "hosted on X", "stores all data with X", "we use X": X is a provider the page itself names ("you use X" is the product).
+const PROVIDER_INTRO =
+  /\b(?:(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)|\b[Ww]e\s+(?:currently\s+|also\s+)?(?:use|leverage|rely\s+on|partner\s+with)|buil(?:t|d|ds|ding)\s+on)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
+export const NOT_A_NAME = /^(?:We|Our|All|The|This|These|Each|Every|Data|Customer|Customers|Your|It|Its|They|Their|Any|Both|Certification|Compliance|Audit|Security|Personal|Account|Service|Processor|Controller|Company|Client|User|Users)$/;
+const GENERIC_WORDS = new Set(['The', 'Our', 'We', 'All', 'Web', 'Services', 'Service', 'Cloud', 'Platform', 'Inc', 'Inc.', 'Ltd', 'LLC', 'GmbH', 'Data', 'Online']);
+
+const providerCache = new WeakMap<Page, Set<string>>();
+
+/** Names the page introduces as its hosts or providers, with their acronyms ("Amazon Web Services" -> AWS). */
+export function providerNames(page: Page): Set<string> {
+  const cached = providerCache.get(page);
+  if (cached) return cached;
+  const names = new Set<string>();
+  const add = (raw: string) => {
+    const words = raw.trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+    if (words.length === 0) return;
+    for (const w of words) if (!GENERIC_WORDS.has(w) && w.length > 1) names.add(w.replace(/[’'`]s$/, '').replace(/[.,]$/, ''));
+    if (words.length > 2) names.add(words.map((w) => w[0]).join(''));
+  };
+  for (const b of page.blocks) {
+    // "managed by Notion's key management": a possessive names the owner of something, not a host.
+    for (const m of b.text.matchAll(PROVIDER_INTRO)) if (!/^[’'`]s\b/.test(b.text.slice(m.index! + m[0].length))) add(m[1]!);
+    if (b.kind === 'table-row' && b.header?.some((h) => PROVIDER_HEADER.test(h))) {
+      const i = b.header.findIndex((h) => PROVIDER_HEADER.test(h));
+      if (b.cells?.[i]) add(b.cells[i]!);
+    }
+    const led = b.text.match(/^\W*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\W*\s*(?:\s[—–-]\s|:|\|)/);
+    if (led && b.kind !== 'heading' && b.kind !== 'paragraph' && THIRD_PARTY_HEADING.test(b.headings.at(-1) ?? '')) add(led[1]!);
+  }
+  // The vendor's own name is not a provider ("data is stored by Acme Mail"), but in a title like "Acme on AWS"
+  // the word after "on" is still the host.
+  const hostInTitle = new Set([...(page.title ?? '').matchAll(/\b(?:on|with|via|by|for)\s+([A-Z][\w.-]*)/g)].map((m) => m[1]!));
+  for (const v of vendorWords(page)) if (!hostInTitle.has(v)) names.delete(v);
+  providerCache.set(page, names);
+  return names;
+}
+
+const NOT_VENDOR_TOKEN = /^(?:SOC|ISO|IEC|Type|II|I|NDA|GDPR|HIPAA|PCI|DSS|AES|TLS|SSL|SSO|SAML|MFA|API|DPA|BAA|EU|US|UK|AICPA|CCPA|SLA)$/;
+const dominantCache = new WeakMap<Page, string | null>();
+
+/** The one capitalized name the page uses most (a title-less page's likely vendor), or null on a tie. */
+export function dominantName(page: Page): string | null {
+  if (dominantCache.has(page)) return dominantCache.get(page)!;
+  const counts = new Map<string, number>();
+  for (const b of page.blocks)
+    for (const m of b.text.matchAll(/\b[A-Z][\w-]*(?:\.[a-z]+)?/g))
+      if (!NOT_A_NAME.test(m[0]) && !NOT_VENDOR_TOKEN.test(m[0]) && !GENERIC_WORDS.has(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  const name = first && (!second || first[1] > second[1]) ? first[0] : null;
+  dominantCache.set(page, name);
+  return name;
+}
+
+/** Words naming the vendor itself, from the page title, site name and host. */
+export function vendorWords(page: Page): Set<string> {
+  const out = new Set<string>();
+  for (const s of [page.siteName, page.title]) for (const w of (s ?? '').split(/[^\w.-]+/)) if (/^[A-Z]/.test(w)) out.add(w);
+  const host = page.url?.match(/^\w+:\/\/(?:www\.)?([^./]+)/)?.[1];
+  if (host) out.add(host[0]!.toUpperCase() + host.slice(1));
+  return out;
+}

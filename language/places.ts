@@ -1,0 +1,148 @@
+import type { RegionCode } from '../claims/types';
+import { ABBREVIATION_LINES, AIRPORT_LINES, AREA_LINES, CITY_LINES, CLOUD_CODE_LINES, COUNTRY_LINES, DEMONYM_LINES } from './places-data';
+
+export type PlaceKind = 'country' | 'abbreviation' | 'demonym' | 'area' | 'city' | 'code' | 'airport';
+
+/** A place named in a text, with its offsets. */
+export interface Place {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO 3166-1 alpha-2, or null for an area ("the EU", "APAC"). */
+  country: string | null;
+  region: RegionCode | null;
+  kind: PlaceKind;
+}
+
+interface Entry {
+  country: string | null;
+  region: RegionCode | null;
+  kind: PlaceKind;
+  name: string;
+}
+
+function parse(lines: string, kind: PlaceKind): Entry[] {
+  const out: Entry[] = [];
+  for (const line of lines.split('\n')) {
+    const m = /^(\S+) (\S+) (.+)$/.exec(line.trim());
+    if (!m) continue;
+    const country = m[1] === '-' ? null : m[1]!;
+    const region = m[2] === '-' ? null : (m[2] as RegionCode);
+    for (const name of m[3]!.split('|')) out.push({ country, region, kind, name });
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+interface Table {
+  re: RegExp;
+  byName: Map<string, Entry>;
+  caseSensitive: boolean;
+}
+
+function table(entries: Entry[], caseSensitive: boolean, suffix = ''): Table {
+  const names = [...entries].sort((a, b) => b.name.length - a.name.length).map((e) => escape(e.name));
+  // No leading lookbehind: evaluated at every position it makes the scan several times slower. The
+  // word boundary before a match is checked in findPlaces, which then resumes one character later.
+  // Case-insensitive tables match lower-cased names against a lower-cased copy of the text: without the
+  // `i` flag the scan is about twice as fast (findPlaces keeps the original text for case checks).
+  const alternatives = (caseSensitive ? names : names.map((n) => n.toLowerCase())).join('|');
+  const re = new RegExp(`(?:${alternatives})${suffix}(?![\\p{L}\\p{N}_])`, 'gu');
+  const byName = new Map(entries.map((e) => [caseSensitive ? e.name : e.name.toLowerCase(), e]));
+  return { re, byName, caseSensitive };
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+
+/** Lower case with offsets kept: a character whose lower case is longer ("İ") stays as it is. */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** Whether the code point just before `at` is a letter, digit or underscore (what the old lookbehind tested). */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const from = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return WORD_CHAR.test(text.slice(from, at));
+}
+
+const TABLES: Table[] = [
+  table(parse(COUNTRY_LINES, 'country'), false),
+  table(parse(ABBREVIATION_LINES, 'abbreviation'), true),
+  table(parse(DEMONYM_LINES, 'demonym'), false),
+  table(parse(AREA_LINES, 'area'), false),
+  table(parse(CITY_LINES, 'city'), false),
+  table(parse(CLOUD_CODE_LINES, 'code'), false, '(?:[a-f](?=[\\s.,;:)]|$))?'),
+  table(parse(AIRPORT_LINES, 'airport'), false),
+];
+
+// A demonym names a storage place only before an infrastructure noun: "German data centres", "Swiss-hosted".
+const DEMONYM_NOUN = /^(?:-hosted\b|\s+(?:[\w-]+\s+){0,2}?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)s?|servers?|hosting|cloud|regions?|soil|infrastructure|data\s+residency|facilit(?:y|ies)|borders?)\b)/i;
+// An airport code names a region only in infrastructure context: "(iad)", "fra region", "regions: iad, ams".
+const AIRPORT_BEFORE = /(?:\(\s*|\bregions?\s*[:(]?\s*(?:[a-z]{3}\s*,\s*)*)$/i;
+const AIRPORT_AFTER = /^(?:\s*\)|\s+regions?\b|\s*,\s*[a-z]{3}\b)/i;
+
+function accept(text: string, e: Entry, index: number, s: string): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const after = text.slice(index + s.length, index + s.length + 60);
+  if (e.kind === 'airport') return s === s.toLowerCase() || s === s.toUpperCase() ? AIRPORT_BEFORE.test(before) || AIRPORT_AFTER.test(after) : false;
+  if (e.kind === 'demonym') return DEMONYM_NOUN.test(after);
+  if (e.kind === 'country' || e.kind === 'area' || e.kind === 'city') {
+    // Names in their written case or in capitals ("GERMANY"), never lower-case ("asia" in a URL).
+    return /\p{Lu}/u.test(s);
+  }
+  return true;
+}
+
+/** Every place named in text, longest match first, non-overlapping, in order. */
+export function findPlaces(text: string): Place[] {
+  const all: Place[] = [];
+  const lower = lowerSameLength(text);
+  for (const t of TABLES) {
+    const hay = t.caseSensitive ? text : lower;
+    t.re.lastIndex = 0;
+    for (let m = t.re.exec(hay); m; m = t.re.exec(hay)) {
+      if (wordCharBefore(text, m.index)) {
+        t.re.lastIndex = m.index + 1;
+        continue;
+      }
+      const found = text.slice(m.index, m.index + m[0].length);
+      const key = m[0].replace(/\s+/g, ' ');
+      const e = t.byName.get(key) ?? t.byName.get(key.replace(/[a-f]$/, ''));
+      if (!e || !accept(text, e, m.index, found)) continue;
+      all.push({ start: m.index, end: m.index + found.length, text: found, country: e.country, region: e.region, kind: e.kind });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Place[] = [];
+  for (const p of all) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
+  kept.sort((a, b) => a.start - b.start);
+  return dropOverriddenAreas(text, kept);
+}
+
+// "Europe (London)" is AWS's name for a UK region: the place in brackets decides, not the area before it.
+function dropOverriddenAreas(text: string, places: Place[]): Place[] {
+  return places.filter((p, i) => {
+    if (p.country !== null && p.kind !== 'area') return true;
+    const open = /^\s*\(/.exec(text.slice(p.end));
+    if (!open) return true;
+    const close = text.indexOf(')', p.end);
+    const inner = places.slice(i + 1).filter((q) => q.start < (close < 0 ? Infinity : close) && q.country !== null);
+    return inner.length === 0 || inner.every((q) => q.region === p.region);
+  });
+}
+
+/** Region of an ISO country code, when the gazetteer knows it. */
+export function regionOfCountry(code: string): RegionCode | null {
+  return COUNTRY_REGION.get(code) ?? null;
+}
+const COUNTRY_REGION = new Map(parse(COUNTRY_LINES, 'country').map((e) => [e.country!, e.region!] as const).filter(([, r]) => r !== null));

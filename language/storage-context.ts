@@ -1,0 +1,165 @@
+/**
+ * Where does the vendor say customer data is primarily STORED? Shared by data-region and data-countries.
+ * A place (see ./storage-places.ts) counts only inside a storage statement ("data is stored in", "hosted
+ * in the X region", a "Data center location" label, a hosting/database table row); hypotheticals, plans,
+ * addresses and subprocessors for side services do not count, and backups rank below primary storage.
+ */
+import type { Evidence, Page, RegionCode } from '../claims/types';
+import { cellsOf, isRow, unitsOf, type Unit } from './block-units';
+import { leadOf, questionOf } from './context';
+import { evidenceAt, evidenceOfBlock } from './evidence';
+import { type Place } from './places';
+import { SIDE, storagePlaces } from './storage-places';
+
+export interface StorageFinding {
+  evidence: Evidence;
+  countries: string[];
+  regions: RegionCode[];
+  confidence: number;
+  reason: string;
+  /** Where a backup or replica is kept, not the primary copy. */
+  backup?: boolean;
+}
+
+const STORE =
+  /\b(?:stor(?:e|es|ed|ing|age)|lives?|resides?|residency|persist(?:s|ed|ent)?|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|kept|keeps?|housed|remains?|retained|held|back(?:ed)?[ -]?up|backups?|replicat\w*|located|(?:data|server|hosting|storage|datacent(?:er|re)|data\s*cent(?:er|re))\s+locations?|hosted|hosting|hosts?|leaves?|stays?|gespeichert|gehostet|Rechenzentr\w*|Serverstandort|Speicherort)\b/i;
+// A storage verb needs something stored: "our conference is held in Berlin" is not about data.
+const DATA_WORD =
+  /\b(?:data|database\w*|servers?|infrastructure|host\w*|stor\w*|backups?|instances?|cloud|regions?|data\s*cent\w*|datacent\w*|application|apps?|platform|services?|content|files|records|information|documents|accounts?|workspaces?|PHI|messages|notes|everything|Daten|Rechenzentr\w*|gespeichert)\b/i;
+const HOSTING = /\b(?:regions?|servers?|infrastructure|instances?|deployed|runs?|uses?|cloud|processed|takes place)\b/i;
+// Is a place where the backups are? The nearest of these words before it decides:
+// "stored on servers in the EU, backups in Switzerland", "in Frankfurt with a failover replica in Ireland".
+const COPY_OR_PRIMARY =
+  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
+function isBackupPlace(text: string, p: Place): boolean {
+  const last = [...text.slice(0, p.start).matchAll(COPY_OR_PRIMARY)].at(-1);
+  return !!last?.[1];
+}
+const LOCATION_LABEL =
+  /\b(?:(?:data|server|hosting|storage)\s+locations?|regions?|residency|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|hosting|hosted|stor(?:ed|age)|servers?|where\b[^?]*\b(?:data|servers?|hosted|stored))\b/i;
+const HYPOTHETICAL =
+  /^(?:if|should|unless)\b|\bif (?:you|your|required|needed|requested)\b|\bfor example\b|\be\.g\.|\bneed(?:s|ing)? (?:all )?(?:your |their )?data to\b|\b(?:specific|custom|special) (?:data residency )?requirements?\b|\bcontact (?:us|your|our|sales)\b|\baccount manager\b|\b(?:up)?on request\b|\b(?:may|can|could) (?:request|ask for)\b|\bcan be (?:arranged|requested|discussed)\b/i;
+const FUTURE =
+  /\b(?:plan(?:s|ned|ning)? to|roadmap|coming (?:soon|in|later)|in the future|soon|next year|later this year|upcoming|(?:will|would) be (?:available|added|launched|offered)|will (?:launch|open|add|expand|move|migrate|introduce))\b/i;
+const SEAT_UNIT =
+  /\b(?:(?:we are|we're|company is|is) based in|(?:company|we|headquarters|office|team) (?:is|are) located|headquarter\w*|incorporated|registered (?:office|address|in)|legal entity|company (?:number|registration)|offices? (?:in|at)|our address|postal address|copyright|©)|\b\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Way|Drive|Strasse|Straße)\b/i;
+// Table rows: what the row is about.
+const PRIMARY_ROLE = /\b(?:application|app|database|db|postgres\w*|mysql|storage|data|hosting|hosted|primary|compute|infrastructure|servers?|backups?)\b/i;
+const SIDE_ROLE =
+  /\b(?:cdn|ddos|dns|edge|payments?|billing|e-?mail|sms|voice|errors?|monitoring|analytics|support|helpdesk|crm|integrations?|auth\w*|identity|marketing|logging|notifications?|inference|llm|ai|speech|telemetry|tracking|website)\b/i;
+
+interface Reading {
+  confidence: number;
+  reason: string;
+  /** Start of the quote when it must take in the sentence before ("Compute and storage infrastructure. Germany."). */
+  from?: number;
+}
+
+// "replicated across data centres worldwide": GLOBAL, weaker than any named place. Edges and "may" are not.
+const GLOBAL = /\b(?:globally|worldwide|around the world|across the globe|multiple (?:countries|continents))\b/i;
+const GLOBAL_NOT =
+  /\b(?:cdn|edge|pops?|cach\w*|may|might|could|if|not|never|no|offices?)\b|\b(?:customers?|users?|clients?|teams?)\s+(?:\w+\s+)?(?:worldwide|around the world|globally)\b/i;
+
+const LISTING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|service providers|vendors)\b/i;
+
+// What is left of a unit once its places are taken out: "In the United States." is a bare place.
+function isBare(text: string, places: Place[]): boolean {
+  let rest = text;
+  for (const p of [...places].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3;
+}
+
+function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): Reading | null {
+  const t = unit.text;
+  const b = unit.block;
+  if (/\?\s*$/.test(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || SEAT_UNIT.test(t)) return null;
+  // An entry of a subprocessor list counts only for hosting or storage, as a table row does.
+  if ([b.headings.at(-1), leadOf(page, b)].some((s) => s && LISTING.test(s))) {
+    const role = b.text.length < 300 ? b.text : t;
+    if (SIDE_ROLE.test(role) || SIDE.test(role) || !PRIMARY_ROLE.test(role)) return null;
+    return { confidence: 0.85, reason: 'a hosting/storage entry of the provider list', ...(role === b.text ? { from: 0 } : {}) };
+  }
+  if (STORE.test(t) && DATA_WORD.test(t)) return { confidence: 0.9, reason: 'says where data is stored or hosted' };
+  // A cloud region code ("us-west-2") is itself infrastructure talk: "pin their workspace to us-west-2".
+  if (places.some((p) => p.kind === 'code')) return { confidence: 0.75, reason: 'names a cloud region' };
+  // Servers, instances or processing without "stored"/"hosted": below any storage statement on the page.
+  if (HOSTING.test(t) && DATA_WORD.test(t)) return { confidence: 0.7, reason: 'names the servers or region it runs in' };
+  if (t.split(/\s+/).length > 12) return null;
+  const ctx = [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1)].filter((x): x is string => !!x).join(' | ');
+  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx)) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
+  // A bare place after a label line or sentence: "Data center location(s)" / "United States".
+  if (prev && isBare(t, places) && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text)) {
+    return { confidence: 0.85, reason: `follows "${prev.text.slice(0, 60)}"`, ...(prev.block === b ? { from: prev.start } : {}) };
+  }
+  return null;
+}
+
+function rowFinding(unit: Unit): { places: Place[]; confidence: number; reason: string } | null {
+  const b = unit.block;
+  const cells = cellsOf(b);
+  const located = cells.map((c) => storagePlaces(c));
+  const role = cells.filter((_, i) => located[i]!.length === 0).join(' ');
+  const header = (b.header ?? []).join(' ');
+  if (SIDE_ROLE.test(role) || SIDE.test(role) || !PRIMARY_ROLE.test(`${role} ${header}`)) return null;
+  if (/^\W*(?:(?:encrypted|offsite|off-site|daily|nightly)\s+)?(?:backups?|disaster recovery|DR|failover|replicas?)\b/i.test(role)) {
+    return { places: located.flat(), confidence: 0.6, reason: `a backup row ("${role.slice(0, 60)}")` };
+  }
+  return { places: located.flat(), confidence: 0.9, reason: `a hosting/storage table row ("${role.slice(0, 60)}")` };
+}
+
+const uniq = <T>(xs: (T | null)[]): T[] => [...new Set(xs.filter((x): x is T => x !== null))];
+
+// data-region and data-countries read the same findings: compute them once per page.
+const CACHE = new WeakMap<Page, StorageFinding[]>();
+
+/**
+ * Where the primary copy is stored: every storage finding, less backup and replica copies when the page
+ * says where the primary data is ("Our servers are in Germany. Backups: Finland." gives Germany).
+ */
+export function primaryFindings(page: Page): StorageFinding[] {
+  const all = storageFindings(page);
+  return all.some((f) => !f.backup) ? all.filter((f) => !f.backup) : all;
+}
+
+/** Every storage statement on the page with the countries and regions it names. */
+export function storageFindings(page: Page): StorageFinding[] {
+  const cached = CACHE.get(page);
+  if (cached) return cached;
+  const out: StorageFinding[] = [];
+  CACHE.set(page, out);
+  let prev: Unit | null = null;
+  for (const block of page.blocks) {
+    for (const unit of unitsOf(block)) {
+      let places: Place[] = [];
+      let how: Reading | null = null;
+      if (isRow(block)) {
+        const row = rowFinding(unit);
+        if (row) {
+          places = row.places;
+          how = { confidence: row.confidence, reason: row.reason };
+        }
+      } else {
+        places = storagePlaces(unit.text);
+        how = places.length > 0 ? classify(page, unit, prev, places) : null;
+      }
+      prev = unit;
+      if (places.length === 0 && !isRow(block) && GLOBAL.test(unit.text) && STORE.test(unit.text) && !GLOBAL_NOT.test(unit.text)) {
+        const evidence = evidenceAt(block, unit.start, unit.end);
+        out.push({ evidence, countries: [], regions: ['GLOBAL'], confidence: 0.7, reason: 'data said to be stored worldwide' });
+      }
+      if (!how || places.length === 0) continue;
+      const evidence = isRow(block) ? evidenceOfBlock(block) : evidenceAt(block, how.from ?? unit.start, unit.end);
+      const push = (ps: Place[], confidence: number, reason: string, backup = false) =>
+        out.push({ evidence, countries: uniq(ps.map((p) => p.country)), regions: uniq(ps.map((p) => p.region)), confidence, reason, backup });
+      // "stored in the EU, backups are stored in Switzerland": the backup copy ranks below the primary.
+      const backups = isRow(block) ? [] : places.filter((p) => isBackupPlace(unit.text, p));
+      const copy = Math.min(0.6, how.confidence);
+      if (backups.length === places.length) push(places, copy, 'where backups or replicas are kept', true);
+      else if (backups.length > 0) {
+        push(places.filter((p) => !backups.includes(p)), how.confidence, how.reason);
+        push(backups, copy, 'where backups or replicas are kept', true);
+      } else push(places, how.confidence, how.reason);
+    }
+  }
+  return out;
+}

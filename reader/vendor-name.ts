@@ -1,0 +1,65 @@
+import { providerNames } from '../language/names';
+import { findPlaces } from '../language/places';
+import type { Page } from '../claims/types';
+
+// Words that name a kind of page, not a company: "Security FAQ – Quillfeather" names Quillfeather.
+const GENERIC = /\b(security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|frequently|asked|reliability|sla|hipaa|gdpr|subprocessors?|encryption|bug|bounty|vulnerability|disclosure|identity|access|controls?|deletion|residency|storage|protection|our|your|the|and|of|at|for|how|why|we|is|my|where|what|skip|content|article|sicherheit|datenschutz|service|level|agreement|updated|last|whitepaper|white|paper|guide|handbook|notice|information|program|programme|hosting|infrastructure|lives)\b/gi;
+const SEPARATORS = /\s+[|–—·:•-]\s+|\s+\|\s*|\s*\|\s+/;
+
+function brandOf(segment: string): string | null {
+  const s = segment.trim();
+  if (!s || s.length > 40 || /[?.!]$/.test(s)) return null;
+  const rest = s.replace(GENERIC, '').replace(/[&,()\s]+/g, ' ').trim();
+  return rest.length >= 2 ? s : null;
+}
+
+/**
+ * Best guess at the vendor a page belongs to: the site name, else the part of the title that is not a
+ * page-kind word ("Trust Center | LedgerLoop"), else a heading naming it ("hall-monitor"), else the
+ * capitalised name the text repeats most. Null when nothing stands out.
+ */
+export function guessVendor(page: Page): string | null {
+  if (page.siteName) return page.siteName;
+  const segments = (page.title ?? '').split(SEPARATORS);
+  if (segments.length > 1) {
+    // The segment that is most nearly a bare name: "Why Meadowlark | Enterprise-grade from day one".
+    const names = segments
+      .map(brandOf)
+      .filter((s): s is string => s !== null)
+      .map((s) => s.replace(GENERIC, ' ').replace(/^[\s&,()-]+|[\s&,()-]+$/g, '').replace(/\s+/g, ' '))
+      .filter((s) => s.length >= 2);
+    const best = names.reduce<string | null>((a, n) => (a === null || n.split(' ').length <= a.split(' ').length ? n : a), null);
+    if (best) return best;
+  }
+  const first = page.blocks.find((b) => b.kind === 'heading');
+  if (first && first.index <= 1 && first.text.split(' ').length === 1 && brandOf(first.text)) return first.text;
+  // "Emberline Privacy Policy": the opening heading's name, if the page names it again.
+  const name = first && first.index <= 1 ? first.text.replace(GENERIC, ' ').replace(/[&,()\s-]+/g, ' ').trim() : '';
+  const words = name.split(' ');
+  if (/^[A-Z]/.test(name) && words.length <= 3) {
+    // A title-like heading ("Security at Brightwave", "Acme Cloud Trust Center") names the vendor once its
+    // page-kind words are gone and only capitalised words remain; otherwise the page must name it again.
+    const titleLike = first !== undefined && name !== first.text.trim() && words.every((w) => /^[A-Z0-9]/.test(w));
+    if (titleLike || page.blocks.some((b) => b !== first && b.text.includes(name))) return name;
+  }
+  return repeatedName(page);
+}
+
+// A name the page opens with ("teams evaluating Asyncbot") and repeats mid-sentence elsewhere.
+function repeatedName(page: Page): string | null {
+  const counts = new Map<string, number>();
+  const opening = new Set<string>();
+  for (const b of page.blocks.slice(0, 400)) {
+    for (const m of b.text.matchAll(/(?<=[a-z,;(] )([A-Z][a-z]+[A-Z]?[A-Za-z]*|[a-z]+[A-Z][A-Za-z]+)(?![\w@/-])/g)) {
+      const w = m[1]!;
+      if (w.length < 3 || w.replace(GENERIC, '') === '') continue;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      if (b.index < 3) opening.add(w);
+    }
+  }
+  // A host the page introduces ("hosted on Render") or a place ("Switzerland") is not the vendor.
+  const providers = providerNames(page);
+  const candidates = [...counts.entries()].filter(([w, n]) => opening.has(w) && n >= 2 && !providers.has(w) && findPlaces(w).length === 0);
+  const best = candidates.sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : null;
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { SCHEMA_VERSION, type AssessmentRecord, type RubricRecord, type SettingRecord, type VendorRecord } from './schema';
+
+/** Bumped when the backup file's layout changes; files of a newer format are refused. */
+export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT = 'assay-backup' as const;
+
+// Loose objects: fields a later Assay adds survive a round trip through this one.
+const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date and time');
+const id = z.string().min(1);
+const schemaVersion = z.number().int().min(1).max(SCHEMA_VERSION, `made by a newer Assay (record schema above ${SCHEMA_VERSION})`);
+const evidence = z.looseObject({ quote: z.string(), block: z.number().int(), start: z.number().int(), end: z.number().int() });
+const summaryField = z.looseObject({ value: z.unknown(), evidence: z.array(z.string()) });
+const SUMMARY_FIELDS = ['soc2', 'iso27001', 'dataRegion', 'dataCountries', 'encryptionAtRest', 'encryptionInTransit', 'retentionDays', 'breachNoticeHours'];
+const claim = z.looseObject({
+  field: z.string(),
+  value: z.unknown(),
+  evidence: z.array(evidence),
+  conflicts: z.array(z.looseObject({ value: z.unknown(), evidence: z.array(evidence) })),
+  extractor: z.looseObject({ id, version: z.number().int() }),
+});
+
+export const vendorSchema = z.looseObject({ id, name: z.string(), tags: z.array(z.string()), shortlists: z.array(z.string()), createdAt: isoTime, schemaVersion });
+
+export const assessmentSchema = z.looseObject({
+  id,
+  vendorId: id,
+  url: z.string().min(1),
+  title: z.string().nullable(),
+  lang: z.string().nullable(),
+  assessedAt: isoTime,
+  extractorVersions: z.record(z.string(), z.number().int()),
+  claims: z.record(z.string(), claim),
+  summary: z.object(Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, summaryField]))).catchall(summaryField),
+  overrides: z.record(z.string(), z.looseObject({ value: z.unknown(), note: z.string(), by: z.literal('reviewer'), at: isoTime })),
+  rubricId: z.string().nullable(),
+  rubricVersion: z.union([z.number(), z.string()]).nullable(),
+  score: z.number().nullable(),
+  grade: z.string().nullable(),
+  partial: z.boolean(),
+  schemaVersion,
+});
+
+export const rubricSchema = z.looseObject({ id, name: z.string(), version: z.union([z.number(), z.string()]), json: z.unknown(), updatedAt: isoTime, schemaVersion });
+export const settingSchema = z.looseObject({ key: id, value: z.unknown(), schemaVersion });
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  exportedAt: isoTime,
+  vendors: z.array(vendorSchema),
+  assessments: z.array(assessmentSchema),
+  rubrics: z.array(rubricSchema),
+  settings: z.array(settingSchema),
+});
+
+/** A backup file: every table as stored, plus the format and when it was made. */
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  exportedAt: string;
+  vendors: VendorRecord[];
+  assessments: AssessmentRecord[];
+  rubrics: RubricRecord[];
+  settings: SettingRecord[];
+}

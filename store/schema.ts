@@ -1,0 +1,103 @@
+/**
+ * What Assay keeps in IndexedDB. Every record carries `schemaVersion` so an old record can be
+ * recognised and migrated; every stored claim carries the extractor id and version that made it.
+ * Times are ISO 8601 strings (`Date#toISOString()`), which sort correctly as strings and survive JSON.
+ */
+import type { Claim, Summary } from '../claims/types';
+
+/** Name of the IndexedDB database. */
+export const DB_NAME = 'assay';
+
+/** Version of the record shapes below; stamped on every record written. */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * Dexie store definitions of version 1. Frozen: a later change gets a new `version(n)` with an
+ * upgrade, never an edit here (tests/unit/store/upgrade.test.ts opens a database made with these).
+ */
+export const STORES_V1 = {
+  vendors: 'id, name, createdAt, *tags, *shortlists',
+  assessments: 'id, vendorId, url, assessedAt, [vendorId+assessedAt], [url+assessedAt]',
+  rubrics: 'id, name',
+  settings: 'key',
+} as const;
+
+/**
+ * Version 2 adds `heads`: each assessment without its claims (a derived copy, rebuilt from
+ * assessments by the upgrade and on import), because listing 1,000 vendors or merging their pages
+ * must not read every claim and quote. Measured in bench/data.ts.
+ */
+export const STORES_V2 = {
+  heads: 'id, vendorId, [vendorId+assessedAt]',
+} as const;
+
+/** A vendor: everything Assay read on one registrable domain (see assessment/vendor-domain.ts). */
+export interface VendorRecord {
+  /** Registrable domain, e.g. "acme.co.uk"; the bare host for localhost and IP addresses. */
+  id: string;
+  name: string;
+  tags: string[];
+  /** Names of the reviewer's shortlists this vendor is on. */
+  shortlists: string[];
+  createdAt: string;
+  schemaVersion: number;
+}
+
+/** A reviewer's correction of one summary field. */
+export interface Override {
+  value: unknown;
+  note: string;
+  /** Always "reviewer": marks the value as a person's, not the page's. */
+  by: 'reviewer';
+  /** When the reviewer set it (ISO). */
+  at: string;
+}
+
+/** One reading of one page at one time. A page's history is its assessments ordered by `assessedAt`. */
+export interface AssessmentRecord {
+  /** Random UUID. */
+  id: string;
+  vendorId: string;
+  /** The page address without its #fragment. */
+  url: string;
+  title: string | null;
+  lang: string | null;
+  assessedAt: string;
+  /** Extractor id → version that made this extraction. */
+  extractorVersions: Record<string, number>;
+  /** The Extraction's claims with evidence; each carries `extractor: { id, version }`. */
+  claims: Record<string, Claim>;
+  summary: Summary;
+  /** Field → the reviewer's override; the page's own value stays in `summary`. */
+  overrides: Record<string, Override>;
+  rubricId: string | null;
+  rubricVersion: number | string | null;
+  score: number | null;
+  grade: string | null;
+  /** True when reading stopped early (size or time budget). */
+  partial: boolean;
+  schemaVersion: number;
+}
+
+/** An assessment without its claims: what lists, merges and scores need. Kept in step with `assessments`. */
+export type AssessmentHead = Omit<AssessmentRecord, 'claims'>;
+
+/** A rubric as opaque JSON; its shape is validated by rubric/, not here. */
+export interface RubricRecord {
+  id: string;
+  name: string;
+  version: number | string;
+  json: unknown;
+  updatedAt: string;
+  schemaVersion: number;
+}
+
+/** A key/value setting, e.g. `activeRubricId`. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+  schemaVersion: number;
+}
+
+/** Setting key holding the id of the active rubric. */
+export const ACTIVE_RUBRIC_KEY = 'activeRubricId';

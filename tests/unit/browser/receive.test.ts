@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { receive, type Handlers } from '../../../browser/messaging/receive';
+
+const OWN = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${OWN}/`;
+const popup = { id: OWN, url: `${ORIGIN}popup.html` };
+const handlers: Handlers = {
+  'assay/highlight': ({ quote }) => ({ found: quote === 'yes' }),
+  'assay/clear-highlight': () => ({ ok: true }),
+};
+
+describe('receive', () => {
+  it('accepts a well-formed message from our own extension page and validates the reply', async () => {
+    const v = receive({ assay: 1, type: 'assay/highlight', data: { quote: 'yes' } }, popup, OWN, ORIGIN, handlers);
+    expect(v.accepted).toBe(true);
+    if (v.accepted) expect(await v.reply).toEqual({ found: true });
+  });
+
+  const rejected: [string, unknown, object][] = [
+    ['another extension', { assay: 1, type: 'assay/highlight', data: { quote: 'x' } }, { id: 'otherextensionid', url: 'chrome-extension://other/' }],
+    ['a web page (no id)', { assay: 1, type: 'assay/highlight', data: { quote: 'x' } }, { url: 'https://evil.example/' }],
+    ['a content script in a tab', { assay: 1, type: 'assay/highlight', data: { quote: 'x' } }, { id: OWN, tab: { id: 3 }, url: 'https://evil.example/' }],
+    ['our id but a foreign url', { assay: 1, type: 'assay/highlight', data: { quote: 'x' } }, { id: OWN, url: 'https://evil.example/' }],
+    ['not an envelope', 'highlight please', popup],
+    ['an envelope with extra keys', { assay: 1, type: 'assay/highlight', data: { quote: 'x' }, eval: 'x' }, popup],
+    ['an unknown type', { assay: 1, type: 'assay/exfiltrate', data: {} }, popup],
+    ['a prototype key as type', { assay: 1, type: '__proto__', data: {} }, popup],
+    ['a payload of the wrong shape', { assay: 1, type: 'assay/highlight', data: { quote: 42 } }, popup],
+    ['a payload with extra fields', { assay: 1, type: 'assay/highlight', data: { quote: 'x', html: '<img onerror>' } }, popup],
+    ['an empty quote', { assay: 1, type: 'assay/highlight', data: { quote: '' } }, popup],
+    ['a huge quote', { assay: 1, type: 'assay/highlight', data: { quote: 'x'.repeat(5001) } }, popup],
+  ];
+  it.each(rejected)('rejects %s', (_name, raw, sender) => {
+    expect(receive(raw, sender, OWN, ORIGIN, handlers).accepted).toBe(false);
+  });
+
+  it('rejects a reply that does not match the protocol', async () => {
+    const bad: Handlers = { 'assay/highlight': () => ({ found: 'maybe' }) as unknown as { found: boolean } };
+    const v = receive({ assay: 1, type: 'assay/highlight', data: { quote: 'x' } }, popup, OWN, ORIGIN, bad);
+    expect(v.accepted).toBe(true);
+    if (v.accepted) await expect(v.reply).rejects.toThrow();
+  });
+});

@@ -1,0 +1,50 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractDocument, extractPage, extractText } from '../../../claims/pipeline';
+import type { Extractor } from '../../../claims/types';
+import { pageOf } from '../helpers/page';
+
+const finds = (word: string, field: string, value: unknown, confidence = 0.9): Extractor => ({
+  meta: { id: field, field, version: 3, description: 'test' },
+  extract: (page) =>
+    page.blocks
+      .filter((b) => b.text.includes(word))
+      .map((b) => ({ field, value, confidence, evidence: { quote: word, block: b.index, start: b.text.indexOf(word), end: b.text.indexOf(word) + word.length } })),
+});
+const crashes: Extractor = { meta: { id: 'broken', field: 'soc2', version: 1, description: 'throws' }, extract: () => { throw new Error('boom'); } };
+
+describe('extractPage', () => {
+  it('runs the registry, resolves and summarises, recording extractor versions', () => {
+    const r = extractPage(pageOf('We are SOC 2 Type II audited.'), [finds('SOC 2 Type II', 'soc2', 'type2')]);
+    expect(r.summary.soc2).toEqual({ value: 'type2', evidence: ['SOC 2 Type II'] });
+    expect(r.claims.soc2!.extractor).toEqual({ id: 'soc2', version: 3 });
+    expect(r.extractors).toEqual({ soc2: 3 });
+    expect(r.summary.retentionDays).toEqual({ value: null, evidence: [] });
+  });
+
+  it('survives a crashing extractor and records it', () => {
+    const r = extractPage(pageOf('Data is stored in the EU.'), [crashes, finds('EU', 'dataRegion', ['EU'])]);
+    expect(r.errors).toEqual([{ extractor: 'broken', message: 'boom' }]);
+    expect(r.summary.dataRegion.value).toEqual(['EU']);
+  });
+
+  it('drops a candidate whose quote is not where its offsets say', () => {
+    const liar: Extractor = {
+      meta: { id: 'liar', field: 'soc2', version: 1, description: 'bad offsets' },
+      extract: () => [{ field: 'soc2', value: 'type2', confidence: 1, evidence: { quote: 'SOC 2', block: 0, start: 3, end: 8 } }],
+    };
+    expect(extractPage(pageOf('We are SOC 2 audited.'), [liar]).summary.soc2.value).toBe('not_stated');
+  });
+});
+
+describe('extractDocument and extractText', () => {
+  it('read HTML and text into an Extraction with vendor, timings and summary', () => {
+    const { document } = parseHTML('<html lang="en"><head><title>Security FAQ – Acmebox</title></head><body><main><h1>Security FAQ</h1><p>Data is stored in the EU.</p></main></body></html>');
+    const r = extractDocument(document as unknown as Document, {}, [finds('EU', 'dataRegion', 'EU')]);
+    expect(r).toMatchObject({ vendor: 'Acmebox', title: 'Security FAQ – Acmebox', lang: 'en', partial: false });
+    expect(r.summary.dataRegion).toEqual({ value: ['EU'], evidence: ['EU'] });
+    expect(r.timings.read).toBeGreaterThanOrEqual(0);
+    const t = extractText('# Trust\n\nData is stored in the **EU**.', { format: 'md' }, [finds('EU', 'dataRegion', 'EU')]);
+    expect(t.summary.dataRegion.value).toEqual(['EU']);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findDurations, parseDuration } from '../../../language/duration';
+
+describe('parseDuration', () => {
+  const cases: [string, number, 'lower' | 'upper' | 'exact', string][] = [
+    ['notify within 72 hours of detection', 72, 'upper', '72 hours'],
+    ['within seventy-two hours', 72, 'upper', 'seventy-two hours'],
+    ['within seventy-two (72) hours', 72, 'upper', 'seventy-two (72) hours'],
+    ['deleted after 3 days', 72, 'exact', '3 days'],
+    ['We acknowledge within one business day.', 24, 'upper', 'one business day'],
+    ['a 30-day grace period', 720, 'exact', '30-day'],
+    ['after an audit period [30 days max] after the account is terminated', 720, 'upper', '30 days'],
+    ['deleted within a month', 720, 'upper', 'a month'],
+    ['purged within 60 days', 1440, 'upper', '60 days'],
+    ['plus a 90-day grace period', 2160, 'exact', '90-day'],
+    ['kept for 2 weeks', 336, 'exact', '2 weeks'],
+    ['logs retained 30–90 days', 2160, 'upper', '30–90 days'],
+    ['kept for a minimum of 90 days, after which', 2160, 'lower', '90 days'],
+    ['72-hour breach notification', 72, 'exact', '72-hour'],
+    ['respond within 24/48 hours', 48, 'upper', '24/48 hours'],
+    ['retained for 1 year', 8760, 'exact', '1 year'],
+    ['RPO ≤ 15 minutes', 0.25, 'exact', '15 minutes'],
+    ['resolved within 24h', 24, 'upper', '24h'],
+    ['for 30 days or fewer before deletion', 720, 'upper', '30 days'],
+  ];
+  it.each(cases)('%s', (text, hours, bound, quote) => {
+    const d = parseDuration(text)!;
+    expect(d.hours).toBeCloseTo(hours);
+    expect(d.bound).toBe(bound);
+    expect(d.text).toBe(quote);
+    expect(text.slice(d.start, d.end)).toBe(quote);
+  });
+
+  it('gives whole days rounded up', () => {
+    expect(parseDuration('within 36 hours')!.days).toBe(2);
+    expect(parseDuration('within 24 hours')!.days).toBe(1);
+  });
+
+  it.each([
+    ['Data is removed as soon as the uninstall is completed.'],
+    ['cascade-deletes everything immediately'],
+  ])('reads "%s" as immediate', (text) => {
+    const d = parseDuration(text)!;
+    expect(d).toMatchObject({ hours: 0, days: 0, immediate: true });
+    expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it.each([
+    ['NIST Special Publication 800 – 88'],
+    ['TLS 1.2 or greater'],
+    ['99.9% uptime'],
+    ['24/7 security incident response team'],
+    ['SHA-256 hashes'],
+    ['without undue delay'],
+    ['Guidelines for Media Sanitization'],
+    ['the often-cited standard'],
+  ])('finds nothing in "%s"', (text) => {
+    expect(findDurations(text)).toEqual([]);
+  });
+
+  it('finds every duration in order', () => {
+    const got = findDurations('cascade-deletes everything immediately, with a 7-day soft-delete window');
+    expect(got.map((d) => d.days)).toEqual([0, 7]);
+  });
+});

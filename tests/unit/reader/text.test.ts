@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../reader/text';
+
+describe('readText (plain text)', () => {
+  it('reads a short unpunctuated line before prose as a heading and keeps the heading path', () => {
+    const page = readText('Data handling\n\nData is stored in US East (Virginia).\n\nInfrastructure\n\nAll data in transit is encrypted via TLS 1.2+.');
+    expect(page.blocks.map((b) => [b.kind, b.text, b.headings])).toEqual([
+      ['heading', 'Data handling', []],
+      ['paragraph', 'Data is stored in US East (Virginia).', ['Data handling']],
+      ['heading', 'Infrastructure', []],
+      ['paragraph', 'All data in transit is encrypted via TLS 1.2+.', ['Infrastructure']],
+    ]);
+  });
+
+  it('pairs a label with the value on the very next line, never across a blank line', () => {
+    const page = readText('Acme Cloud Trust Center\n\nCompliance\n\nData center location\nGermany\nEncryption\n\nAll data is encrypted at rest using AES-256.');
+    expect(page.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Acme Cloud Trust Center'],
+      ['heading', 'Compliance'],
+      ['label-value', 'Data center location Germany'],
+      ['heading', 'Encryption'],
+      ['paragraph', 'All data is encrypted at rest using AES-256.'],
+    ]);
+  });
+
+  it('nests a heading directly above another heading', () => {
+    const page = readText('hall-monitor\n\nSecurity\n\nHow we keep it safe.');
+    expect(page.blocks[2]!.headings).toEqual(['hall-monitor', 'Security']);
+  });
+
+  it('gives the answers after a question line that question, until the next question or heading', () => {
+    const page = readText('Do you have SOC 2 certification?\nNot yet.\nWe plan to.\nBackups\nDo you backup data?\nYes.\nInfrastructure\nWe use a VPS host for everything we run.');
+    const by = Object.fromEntries(page.blocks.map((b) => [b.text, b.question]));
+    expect(by['Not yet.']).toBe('Do you have SOC 2 certification?');
+    expect(by['We plan to.']).toBe('Do you have SOC 2 certification?');
+    expect(by['Yes.']).toBe('Do you backup data?');
+    expect(by['We use a VPS host for everything we run.']).toBeUndefined();
+    expect(page.blocks.find((b) => b.text === 'Do you have SOC 2 certification?')!.kind).toBe('question');
+  });
+
+  it('pairs a label line with a short value line', () => {
+    const page = readText('Data storage policy\nAll customer data is stored in the United States.\nData center location(s)\nUnited States\nData hosting details\nOur data is hosted on AWS.\nApp/service has sub-processors\nno');
+    const lv = page.blocks.filter((b) => b.kind === 'label-value');
+    expect(lv.map((b) => [b.label, b.value, b.text])).toEqual([
+      ['Data center location(s)', 'United States', 'Data center location(s) United States'],
+      ['App/service has sub-processors', 'no', 'App/service has sub-processors no'],
+    ]);
+    expect(page.blocks.find((b) => b.text === 'Data hosting details')!.kind).toBe('heading');
+  });
+
+  it('reads a run of short-line/short-sentence pairs as label/value rows under the section heading', () => {
+    const page = readText('Subprocessors\n\nThese third parties process customer data for us.\n\nCloud Host\n\nCompute and storage. Frankfurt, Germany.\n\nMailer\n\nEmail delivery.\n\nVoiceCo\n\nSpeech-to-text.\n\nIncident response\n\nWhere an incident affects customer data, we notify affected customers within 72 hours of detection.');
+    expect(page.blocks.map((b) => [b.kind, b.label ?? null, b.headings])).toEqual([
+      ['heading', null, []],
+      ['paragraph', null, ['Subprocessors']],
+      ['label-value', 'Cloud Host', ['Subprocessors']],
+      ['label-value', 'Mailer', ['Subprocessors']],
+      ['label-value', 'VoiceCo', ['Subprocessors']],
+      ['heading', null, []],
+      ['paragraph', null, ['Incident response']],
+    ]);
+  });
+
+  it('reads bullets (•, -, *, numbered) as list items with the lead-in before them', () => {
+    const page = readText('In the event of a breach:\n- We will notify admins within 72 hours\n* We will explain what happened\n  • Nested detail\n1. First step\n2) Second step');
+    const items = page.blocks.filter((b) => b.kind === 'list-item');
+    expect(items.map((b) => b.text)).toEqual(['We will notify admins within 72 hours', 'We will explain what happened', 'Nested detail', 'First step', 'Second step']);
+    expect(items.every((b) => b.lead === 'In the event of a breach:')).toBe(true);
+  });
+
+  it('reads a short numbered line above a paragraph as a section heading, and "Label: value" lines as pairs', () => {
+    const page = readText('Privacy Policy\n\nLast updated: 12 January 2026\n\n1. Who we are\n\nExample Ltd provides an online booking platform for clinics.\n\n2. Where we store data\n\nCustomer data is hosted in the United Kingdom.');
+    expect(page.blocks.map((b) => [b.kind, b.text, b.headings])).toEqual([
+      ['heading', 'Privacy Policy', []],
+      ['label-value', 'Last updated: 12 January 2026', ['Privacy Policy']],
+      ['heading', 'Who we are', []],
+      ['paragraph', 'Example Ltd provides an online booking platform for clinics.', ['Who we are']],
+      ['heading', 'Where we store data', []],
+      ['paragraph', 'Customer data is hosted in the United Kingdom.', ['Where we store data']],
+    ]);
+  });
+
+  it('keeps a short line right after a question inside its answer', () => {
+    const page = readText('Where is my data stored?\nUpdated 2 months ago\n\nAll ticket data is stored in Canada, in the AWS Montreal region.');
+    expect(page.blocks.map((b) => [b.kind, b.question ?? null])).toEqual([
+      ['question', null],
+      ['paragraph', 'Where is my data stored?'],
+      ['paragraph', 'Where is my data stored?'],
+    ]);
+  });
+
+  it('reads a numbered line ending in "?" as a question', () => {
+    const page = readText('5. Where is the data stored?\nIn Switzerland.');
+    expect(page.blocks[0]).toMatchObject({ kind: 'question', text: 'Where is the data stored?' });
+    expect(page.blocks[1]!.question).toBe('Where is the data stored?');
+  });
+
+  it('splits "Label: value" lines and list items into label and value', () => {
+    const page = readText('- In transit: All connections use TLS 1.2+ encryption\nLegal entity: Example BV, Belgium');
+    expect(page.blocks[0]).toMatchObject({ kind: 'list-item', label: 'In transit', value: 'All connections use TLS 1.2+ encryption' });
+    expect(page.blocks[1]).toMatchObject({ kind: 'label-value', label: 'Legal entity', text: 'Legal entity: Example BV, Belgium' });
+  });
+
+  it('reads | tables with a header, including rows missing their leading |', () => {
+    const page = readText('| Scope | Purpose |\n|---|---|\ncommands | Handle slash commands |\n| chat:write | Post messages |');
+    expect(page.blocks.map((b) => [b.kind, b.cells, b.header])).toEqual([
+      ['table-row', ['commands', 'Handle slash commands'], ['Scope', 'Purpose']],
+      ['table-row', ['chat:write', 'Post messages'], ['Scope', 'Purpose']],
+    ]);
+  });
+
+  it('skips a first-line source comment and skip-link chrome; collapses whitespace', () => {
+    const page = readText('<!-- source: https://example.com/faq -->\nSkip to content\nWe   store\tdata in the EU.');
+    expect(page.blocks.map((b) => b.text)).toEqual(['We store data in the EU.']);
+  });
+
+  it('detects English and leaves other text unknown or named', () => {
+    expect(readText('All of the data that we store is encrypted at rest and in transit for you.').lang).toBe('en');
+    expect(readText('Ihre Daten werden ausschließlich in Rechenzentren in Frankfurt gespeichert und sind für uns nicht sichtbar.').lang).toBe('de');
+    expect(readText('12345 67890').lang).toBeNull();
+  });
+});
