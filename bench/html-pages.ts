@@ -1,17 +1,14 @@
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 
 /** Section bodies (inner <main>/<body> HTML) of the fixture pages, to build realistic pages of any size. */
 function sections(): string[] {
-  const pages = join(ROOT, 'tests/fixtures/pages');
-  const dirs = [join(ROOT, 'tests/fixtures/html'), ...readdirSync(pages).map((d) => join(pages, d)).filter((d) => statSync(d).isDirectory())];
   const out: string[] = [];
-  for (const dir of dirs) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)) {
-      if (!f.endsWith('.html')) continue; // source.html in pages/, <seed>.html in html/
+  for (const dir of ['html', 'pages'].map((set) => join(ROOT, 'tests/fixtures', set))) {
+    for (const f of readdirSync(dir).sort()) {
+      if (!f.endsWith('.html')) continue; // <seed>.html in html/, <slug>.html in pages/
       const html = readFileSync(join(dir, f), 'utf8');
       const body = /<main[^>]*>([\s\S]*?)<\/main>/i.exec(html)?.[1] ?? /<body[^>]*>([\s\S]*?)<\/body>/i.exec(html)?.[1];
       if (body && body.length > 500) out.push(body.replace(/<script[\s\S]*?<\/script>/gi, ''));

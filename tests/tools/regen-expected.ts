@@ -1,4 +1,4 @@
-// Writes the pipeline's current reading of every labelled fixture as actual.json beside its expected.json,
+// Writes the pipeline's current reading of every labelled fixture into actual.json beside its set's expected.json,
 // so a human can diff the two (git-ignored; expected.json is never rewritten by a script).
 // usage: npx tsx tests/tools/regen-expected.ts
 import { writeFileSync } from 'node:fs';
@@ -10,10 +10,14 @@ import { FIXTURES, labelledPages } from '../unit/helpers/fixtures';
 const files = new Map<string, Record<string, unknown>>();
 let count = 0;
 for (const page of labelledPages()) {
-  const out = toOutput(page.file, extractFile(page.file));
-  const entry = { vendor: out.vendor, partial: out.partial, fields: out.fields };
-  if (page.actualKey === null) files.set(page.actualFile, entry);
-  else files.set(page.actualFile, { ...(files.get(page.actualFile) ?? {}), [page.actualKey]: entry });
+  let entry: Record<string, unknown>;
+  try {
+    const out = toOutput(page.file, extractFile(page.file));
+    entry = { vendor: out.vendor, partial: out.partial, fields: out.fields };
+  } catch (e) {
+    entry = { error: (e as Error).message };
+  }
+  files.set(page.actualFile, { ...(files.get(page.actualFile) ?? {}), [page.name]: entry });
   count++;
 }
 for (const [file, json] of files) writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);

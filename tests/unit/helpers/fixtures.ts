@@ -9,43 +9,50 @@ export interface Label {
 /** One labelled page: its file, which set it belongs to, and the values a careful reviewer reads from it. */
 export interface LabelledPage {
   set: string;
+  /** The file name, which is also its key in the set's expected.json. */
   name: string;
   file: string;
-  /** Where `tests/tools/regen-expected.ts` writes the pipeline's current output for this page. */
+  /** Where `tests/tools/regen-expected.ts` writes the pipeline's current output for the set (keyed like expected.json). */
   actualFile: string;
-  actualKey: string | null;
   vendor?: string;
   fields: Record<string, Label>;
 }
 
 export const FIXTURES = resolve(import.meta.dirname, '..', '..', 'fixtures');
 
+/** The labelled sets, each laid out the same way: `<set>/<page file>` beside one `<set>/expected.json` keyed by file name. */
+export const SETS = ['seeds', 'html', 'pages', 'corpus'] as const;
+
+/** Files in a set folder that are not pages. */
+const NOT_PAGES = new Set(['README.md', 'expected.json', 'actual.json', 'known-misses.json']);
+
+/** The page files in one set folder (everything but its README and JSON bookkeeping), sorted. */
+export function pageFiles(set: string, root = FIXTURES): string[] {
+  return readdirSync(join(root, set)).filter((f) => !NOT_PAGES.has(f)).sort();
+}
+
+/** One set's labels, keyed by file name. */
+export function labelsOf(set: string, root = FIXTURES): Record<string, { vendor?: string; fields: Record<string, Label> }> {
+  return JSON.parse(readFileSync(join(root, set, 'expected.json'), 'utf8'));
+}
+
 /**
- * Every labelled fixture: the flat sets (seeds, corpus, html: one expected.json keyed by file name)
- * and tests/fixtures/pages/<slug>/ (source.{html,txt,md} beside its own expected.json).
+ * Every labelled fixture, every set read the same way. Throws, naming the file, when a label's page is
+ * missing or a page has no label: a fixture is never skipped in silence.
  */
-export function labelledPages(): LabelledPage[] {
+export function labelledPages(root = FIXTURES, sets: readonly string[] = SETS): LabelledPage[] {
   const out: LabelledPage[] = [];
-  for (const set of ['seeds', 'corpus', 'html']) {
-    const dir = join(FIXTURES, set);
-    const labels = join(dir, 'expected.json');
-    if (!existsSync(labels)) continue;
-    const json = JSON.parse(readFileSync(labels, 'utf8')) as Record<string, { vendor?: string; fields: Record<string, Label> }>;
-    for (const [name, entry] of Object.entries(json)) {
-      const file = join(dir, name);
-      if (!existsSync(file)) continue;
-      out.push({ set, name, file, actualFile: join(dir, 'actual.json'), actualKey: name, vendor: entry.vendor, fields: entry.fields });
+  for (const set of sets) {
+    const dir = join(root, set);
+    const labels = labelsOf(set, root);
+    for (const name of Object.keys(labels)) {
+      if (!existsSync(join(dir, name))) throw new Error(`${set}/expected.json labels ${name}, but ${set}/${name} does not exist`);
     }
-  }
-  const pages = join(FIXTURES, 'pages');
-  if (existsSync(pages)) {
-    for (const slug of readdirSync(pages).sort()) {
-      const dir = join(pages, slug);
-      const source = ['source.html', 'source.txt', 'source.md'].map((f) => join(dir, f)).find(existsSync);
-      const labels = join(dir, 'expected.json');
-      if (!source || !existsSync(labels)) continue;
-      const entry = JSON.parse(readFileSync(labels, 'utf8')) as { vendor?: string; fields: Record<string, Label> };
-      out.push({ set: 'pages', name: slug, file: source, actualFile: join(dir, 'actual.json'), actualKey: null, vendor: entry.vendor, fields: entry.fields });
+    for (const name of pageFiles(set, root)) {
+      if (!(name in labels)) throw new Error(`${set}/${name} has no entry in ${set}/expected.json`);
+    }
+    for (const [name, entry] of Object.entries(labels)) {
+      out.push({ set, name, file: join(dir, name), actualFile: join(dir, 'actual.json'), vendor: entry.vendor, fields: entry.fields });
     }
   }
   return out;
