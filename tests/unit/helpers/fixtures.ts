@@ -58,9 +58,13 @@ export function labelledPages(root = FIXTURES, sets: readonly string[] = SETS): 
   return out;
 }
 
-/** The scorer's normalisation: tags and entities out, lowercase alphanumerics separated by single spaces. */
+/**
+ * The scorer's normalisation (../shared/tools/score-extraction.mjs): markdown link targets, tags and entities
+ * are not page text; lowercase alphanumerics separated by single spaces.
+ */
 export function normalise(text: string): string {
   return text
+    .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '] ')
     .toLowerCase()
     .replace(/<[^>]*>/g, ' ')
     .replace(/&[a-z#0-9]+;/g, ' ')
