@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractor } from '../../../extractors/data-countries';
-import { best, run, unionOf, type Case } from '../helpers/claim-table';
+import { best, run, unionOf, type Case } from '../helpers/extractor-table';
 
 const valid: Case<string[]>[] = [
   { page: 'Our servers are in Germany. Backups: Finland.', value: ['DE'], quote: 'Our servers are in Germany.' },

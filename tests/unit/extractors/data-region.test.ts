@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractor } from '../../../extractors/data-region';
-import { best, run, unionOf, type Case } from '../helpers/claim-table';
+import { best, run, unionOf, type Case } from '../helpers/extractor-table';
 
 const valid: Case<string[]>[] = [
   { page: 'Data is processed in the United States and stored in Canada (Montreal).', value: ['CA'] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractor } from '../../../extractors/encryption-at-rest';
 import type { AtRestValue } from '../../../claims/types';
-import { best, run, type Case } from '../helpers/claim-table';
+import { best, run, type Case } from '../helpers/extractor-table';
 
 const valid: Case<AtRestValue>[] = [
   { page: 'Customer data is encrypted at rest using AES-256.', value: 'AES-256' },

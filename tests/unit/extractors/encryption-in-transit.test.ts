@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractor } from '../../../extractors/encryption-in-transit';
 import type { InTransitValue } from '../../../claims/types';
-import { best, run, type Case } from '../helpers/claim-table';
+import { best, run, type Case } from '../helpers/extractor-table';
 
 const valid: Case<InTransitValue>[] = [
   { page: 'All connections to our API require TLS 1.2 or higher.', value: 'TLS1.2' },
