@@ -38,13 +38,35 @@ describe('extractPage', () => {
 });
 
 describe('extractDocument and extractText', () => {
-  it('read HTML and text into an Extraction with vendor, timings and summary', () => {
+  it('read HTML and text into an Extraction with vendor and summary', () => {
     const { document } = parseHTML('<html lang="en"><head><title>Security FAQ – Acmebox</title></head><body><main><h1>Security FAQ</h1><p>Data is stored in the EU.</p></main></body></html>');
     const r = extractDocument(document as unknown as Document, {}, [finds('EU', 'dataRegion', 'EU')]);
     expect(r).toMatchObject({ vendor: 'Acmebox', title: 'Security FAQ – Acmebox', lang: 'en', partial: false });
     expect(r.summary.dataRegion).toEqual({ value: ['EU'], evidence: ['EU'] });
-    expect(r.timings.read).toBeGreaterThanOrEqual(0);
     const t = extractText('# Trust\n\nData is stored in the **EU**.', { format: 'md' }, [finds('EU', 'dataRegion', 'EU')]);
     expect(t.summary.dataRegion.value).toEqual(['EU']);
+  });
+
+  it('time the extractors in `extract`, and reading plus extracting fits inside the call', () => {
+    const slow: Extractor = {
+      meta: { id: 'slow', field: 'soc2', version: 1, description: 'busy for 20 ms' },
+      extract: () => {
+        const until = performance.now() + 20;
+        while (performance.now() < until);
+        return [];
+      },
+    };
+    const { document } = parseHTML('<html><body><main><p>Data is stored in the EU.</p></main></body></html>');
+    const before = performance.now();
+    const r = extractDocument(document as unknown as Document, {}, [slow]);
+    const wall = performance.now() - before;
+    expect(Number.isFinite(r.timings.read) && r.timings.read >= 0).toBe(true);
+    expect(r.timings.extract).toBeGreaterThanOrEqual(20);
+    // Each timing is rounded to 1/100 ms, so allow that much over the wall time.
+    expect(r.timings.read + r.timings.extract).toBeLessThanOrEqual(wall + 0.01);
+  });
+
+  it('pass the read time through to extractPage, rounded to 1/100 ms', () => {
+    expect(extractPage(pageOf('Data is stored in the EU.'), [], 12.3456).timings.read).toBe(12.35);
   });
 });
