@@ -1,6 +1,6 @@
 import type { Summary } from '../claims/types';
-import type { AssessmentRecord } from '../store/schema';
-import { FIELD_LABELS, fieldLabel, formatValue, valueKey } from './labels';
+import type { AssessmentRecord } from './types';
+import { SUMMARY_FIELDS, fieldLabel, formatValue, valueKey } from '../claims/fields';
 import { applyOverrides } from './overrides';
 
 /** How one field changed between two readings. */
@@ -23,7 +23,7 @@ export interface FieldChange {
  * Arrays compare as sets (["EU","US"] equals ["US","EU"]); a missing field counts as not stated.
  */
 export function diffSummaries(before: Summary, after: Summary): FieldChange[] {
-  const known = Object.keys(FIELD_LABELS);
+  const known = [...SUMMARY_FIELDS] as string[];
   const extra = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !known.includes(f)).sort();
   const changes: FieldChange[] = [];
   for (const field of [...known, ...extra]) {

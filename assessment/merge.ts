@@ -1,5 +1,5 @@
-import type { AssessmentRecord } from '../store/schema';
-import { FIELD_LABELS, fieldLabel, isNotStated, valueKey } from './labels';
+import type { AssessmentRecord } from './types';
+import { SUMMARY_FIELDS, fieldLabel, isNotStated, valueKey } from '../claims/fields';
 import { applyOverrides, type EffectiveField } from './overrides';
 
 /** One page's reading of a field. */
@@ -55,7 +55,7 @@ export function mergeAssessments(assessments: readonly MergeInput[]): MergedAsse
   }
   const pages = [...newest.values()].sort((x, y) => y.assessedAt.localeCompare(x.assessedAt) || x.url.localeCompare(y.url));
   const effective = pages.map((p) => ({ page: p, summary: applyOverrides(p.summary, p.overrides) }));
-  const known = Object.keys(FIELD_LABELS);
+  const known = [...SUMMARY_FIELDS] as string[];
   const extra = [...new Set(effective.flatMap((e) => Object.keys(e.summary)))].filter((f) => !known.includes(f)).sort();
 
   const fields = [...known, ...extra].map((field): MergedField => {

@@ -1,6 +1,5 @@
-import type { Summary, SummaryField } from '../claims/types';
-import type { Override } from '../store/schema';
-import { fieldInfo } from '../claims/fields';
+import type { Override, Summary, SummaryField } from '../claims/types';
+import { fieldValueProblem } from '../claims/fields';
 
 /** How a field was overridden: the page's own value and the reviewer's note and time. */
 export interface OverrideMark {
@@ -16,22 +15,10 @@ export interface OverrideMark {
 export type EffectiveField<V = unknown> = SummaryField<V> & { override?: OverrideMark };
 export type EffectiveSummary = Summary & { [field: string]: EffectiveField };
 
-/**
- * Throws a readable error when an override value does not fit its field, by the field list every part of
- * Assay shares (claims/fields.ts): a word from the field's vocabulary, a whole non-negative number of
- * days/hours/minutes (or a percentage), or a list of known codes. Fields not in the list take any JSON.
- */
+/** Throws a plain-words error when an override value does not fit its field (claims/fields.ts decides). */
 export function checkOverrideValue(field: string, value: unknown): void {
-  if (value === undefined) throw new Error(`An override for “${field}” needs a value.`);
-  const info = fieldInfo(field);
-  if (!info) return;
-  const fits =
-    info.kind === 'enum'
-      ? typeof value === 'string' && (!info.values || info.values.includes(value))
-      : info.kind === 'number'
-        ? value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0 && (info.unit?.other === '%' || Number.isInteger(value)))
-        : Array.isArray(value) && value.every((v) => typeof v === 'string' && (info.values ? info.values.includes(v) : /^[A-Z]{2}$/.test(v)));
-  if (!fits) throw new Error(`“${JSON.stringify(value)}” is not a valid value for ${field} (see docs/FIELDS.md).`);
+  const problem = fieldValueProblem(field, value);
+  if (problem) throw new Error(problem);
 }
 
 /**

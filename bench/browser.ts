@@ -4,7 +4,7 @@ import { launchAssay, ROOT, tabIdFor, type AssayBrowser } from '../scripts/chrom
 import { servePages } from '../scripts/serve-pages';
 import { benchPage, median, SIZES } from './html-pages';
 import { generateData } from './data';
-import { headOf } from '../store/heads';
+import { headOf } from '../assessment/types';
 
 type Api = { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
 

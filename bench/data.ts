@@ -5,12 +5,14 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Claim, Summary } from '../claims/types';
-import { FIELD_LABELS, formatValue } from '../assessment/labels';
 import { AssayDb } from '../store/database';
 import { putAssessments } from '../store/heads';
 import { listVendors, loadHeads } from '../store/repository';
 import { SCHEMA_VERSION, type AssessmentRecord, type VendorRecord } from '../store/schema';
 import { buildComparisonCsv, type ComparisonRow } from '../compare/csv';
+import { buildVendorView, toComparisonRow } from '../compare/vendor-view';
+import { groupByVendor } from '../assessment/types';
+import { DEFAULT_PRESET } from '../rubric/presets';
 
 const SOC2 = ['type2', 'type1', 'compliant', 'planned', 'not_certified', 'not_stated'] as const;
 const quote = (i: number, f: string) => `Vendor ${i} says this about ${f}: "we take security seriously", 30 days, TLS 1.2+, AES-256.`;
@@ -57,8 +59,6 @@ export function generateData(n: number, perVendor = 2): { vendors: VendorRecord[
         overrides: {},
         rubricId: 'default',
         rubricVersion: 1,
-        score: (i * 7) % 100,
-        grade: 'ABCDF'[i % 5]!,
         partial: false,
         schemaVersion: SCHEMA_VERSION,
       });
@@ -67,25 +67,10 @@ export function generateData(n: number, perVendor = 2): { vendors: VendorRecord[
   return { vendors, assessments };
 }
 
-/** Comparison rows as the compare page would build them from each vendor's newest assessment. */
-export function comparisonRows(vendors: VendorRecord[], latest: Map<string, AssessmentRecord>): ComparisonRow[] {
-  return vendors.map((v) => {
-    const a = latest.get(v.id);
-    return {
-      vendor: v.name,
-      domain: v.id,
-      urls: a ? [a.url] : [],
-      assessedAt: a?.assessedAt ?? '',
-      rubricName: 'Default',
-      score: a?.score ?? null,
-      grade: a?.grade ?? null,
-      fields: Object.entries(FIELD_LABELS).map(([field, label]) => {
-        const s = a?.summary[field];
-        return { field, label, value: formatValue(field, s?.value), verdict: 'pass', quote: s?.evidence[0] ?? '' };
-      }),
-      questions: ['Can we see the SOC 2 report?', 'Where are backups stored?'],
-    };
-  });
+/** Comparison rows as the compare page builds them: each vendor's pages merged and scored by the default rubric. */
+export function comparisonRows(vendors: VendorRecord[], assessments: readonly AssessmentRecord[]): ComparisonRow[] {
+  const byVendor = groupByVendor(assessments);
+  return vendors.filter((v) => byVendor.has(v.id)).map((v) => toComparisonRow(buildVendorView(v, byVendor.get(v.id)!, DEFAULT_PRESET)));
 }
 
 interface Timing {
@@ -122,9 +107,7 @@ export async function runDataBench(n = 1000, runs = 5): Promise<string> {
   const listMs = await median(runs, async () => (listed = (await listVendors(db)).length));
   const headsMs = await median(runs, () => loadHeads(db));
   const fullMs = await median(runs, () => db.assessments.toArray());
-  const latest = new Map<string, AssessmentRecord>();
-  for (const a of data.assessments) if ((latest.get(a.vendorId)?.assessedAt ?? '') < a.assessedAt) latest.set(a.vendorId, a);
-  const rows = comparisonRows(data.vendors, latest);
+  const rows = comparisonRows(data.vendors, data.assessments);
   let bytes = 0;
   const csvMs = await median(runs, () => (bytes = buildComparisonCsv(rows).length));
   db.close();

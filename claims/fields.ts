@@ -1,6 +1,8 @@
 /**
- * The fields a rubric criterion may score: the eight of docs/FIELDS.md plus the extra fields the
- * extractors add. One entry per field; adding a field here is all a rubric needs to accept it.
+ * The one field list: every field Assay reads, its label, shape, vocabulary, display words, unit and
+ * default question. The summary's fields and defaults, value formatting, reviewer-correction checks,
+ * the backup schema and the rubric's accepted fields all derive from it. Adding a field = its extractor,
+ * its fixtures, one entry here and one registry line (tests/unit/extractors/registry.test.ts checks).
  * Pure data: no browser, no React.
  */
 
@@ -30,23 +32,27 @@ export interface FieldInfo {
   higherIsBetter?: boolean;
   /** Default follow-up question for a new criterion on this field. */
   question: string;
+  /** One of the eight summary fields of docs/FIELDS.md: always present in the summary, even when not stated. */
+  summary?: true;
 }
 
 const REGIONS = ['EU', 'US', 'UK', 'CA', 'AU', 'APAC', 'CH', 'IN', 'JP', 'BR', 'GLOBAL'] as const;
-const HOURS = { one: 'h', other: 'h' };
+const HOURS = { one: 'hour', other: 'hours' };
 const DAYS = { one: 'day', other: 'days' };
-const MINUTES = { one: 'min', other: 'min' };
+const MINUTES = { one: 'minute', other: 'minutes' };
 
 /** Every field a criterion may name, keyed by field id. */
 export const FIELDS = {
   soc2: {
+    summary: true,
     label: 'SOC 2',
     kind: 'enum',
     values: ['type2', 'type1', 'compliant', 'planned', 'not_certified', 'not_stated'],
-    valueLabels: { type2: 'Type II', type1: 'Type I', compliant: 'compliant (type not named)', not_certified: 'not certified' },
+    valueLabels: { type2: 'Type II', type1: 'Type I', compliant: 'compliant (type not stated)', not_certified: 'not certified' },
     question: 'Do you hold a SOC 2 report, and is it Type I or Type II? Can you share the latest report under NDA?',
   },
   iso27001: {
+    summary: true,
     label: 'ISO 27001',
     kind: 'enum',
     values: ['certified', 'planned', 'not_certified', 'not_stated'],
@@ -54,17 +60,20 @@ export const FIELDS = {
     question: 'Are you certified to ISO/IEC 27001? Can you share the certificate and its scope?',
   },
   dataRegion: {
+    summary: true,
     label: 'Data region',
     kind: 'list',
     values: REGIONS,
     question: 'In which regions is our data stored, including backups?',
   },
   dataCountries: {
+    summary: true,
     label: 'Data countries',
     kind: 'list',
     question: 'In which countries is our data stored, including backups?',
   },
   encryptionAtRest: {
+    summary: true,
     label: 'Encryption at rest',
     kind: 'enum',
     values: ['AES-256', 'stated', 'not_stated'],
@@ -72,19 +81,22 @@ export const FIELDS = {
     question: 'Is our data encrypted at rest, and with which algorithm and key length?',
   },
   encryptionInTransit: {
+    summary: true,
     label: 'Encryption in transit',
     kind: 'enum',
     values: ['TLS1.3', 'TLS1.2', 'stated', 'not_stated'],
-    valueLabels: { 'TLS1.3': 'TLS 1.3', 'TLS1.2': 'TLS 1.2', stated: 'stated (no version)' },
+    valueLabels: { 'TLS1.3': 'TLS 1.3+', 'TLS1.2': 'TLS 1.2+', stated: 'stated (no version)' },
     question: 'What is the minimum TLS version you accept for data in transit?',
   },
   retentionDays: {
+    summary: true,
     label: 'Retention after termination',
     kind: 'number',
     unit: DAYS,
     question: 'Within how many days of termination will you delete our data, including backups?',
   },
   breachNoticeHours: {
+    summary: true,
     label: 'Breach notice',
     kind: 'number',
     unit: HOURS,
@@ -167,4 +179,76 @@ export function isFieldName(name: string): name is FieldName {
 /** The field's description; undefined for an unknown field. */
 export function fieldInfo(name: string): FieldInfo | undefined {
   return isFieldName(name) ? FIELDS[name] : undefined;
+}
+
+type SummaryName = { [K in FieldName]: (typeof FIELDS)[K] extends { summary: true } ? K : never }[FieldName];
+
+/** The eight FIELDS.md fields, in FIELDS.md order. */
+export const SUMMARY_FIELDS = FIELD_NAMES.filter((f): f is SummaryName => (FIELDS[f] as FieldInfo).summary === true);
+
+/** What a field's value is when the page does not state it: 'not_stated', [] or null, by the field's kind. */
+export function notStatedValue(field: string): 'not_stated' | [] | null {
+  const kind = fieldInfo(field)?.kind;
+  return kind === 'enum' ? 'not_stated' : kind === 'list' ? [] : null;
+}
+
+/** null, undefined, "", "not_stated" and [] all mean the page did not say. */
+export function isNotStated(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || value === 'not_stated' || (Array.isArray(value) && value.length === 0);
+}
+
+/** A field's label; unknown fields get their id split into words ("vendorRisk" → "Vendor risk"). */
+export function fieldLabel(field: string): string {
+  const known = fieldInfo(field)?.label;
+  if (known) return known;
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A value in a reviewer's words: "Type II", "EU, US", "30 days", "72 hours", "99.9%", "not stated". */
+export function formatValue(field: string, value: unknown): string {
+  if (isNotStated(value)) return 'not stated';
+  const info = fieldInfo(field);
+  if (typeof value === 'number') {
+    if (!info?.unit) return String(value);
+    const unit = value === 1 ? info.unit.one : info.unit.other;
+    return unit === '%' ? `${value}%` : `${value} ${unit}`;
+  }
+  if (Array.isArray(value)) return value.map((v) => formatValue(field, v)).join(', ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  const text = String(value);
+  return (info?.valueLabels as Record<string, string> | undefined)?.[text] ?? text.replaceAll('_', ' ');
+}
+
+/** Stable identity of a value for comparing readings: arrays compare as sets, every not-stated form is one. */
+export function valueKey(value: unknown): string {
+  if (isNotStated(value)) return 'not_stated';
+  if (Array.isArray(value)) return JSON.stringify(value.map((v) => JSON.stringify(v)).sort());
+  return JSON.stringify(value);
+}
+
+/**
+ * Why a value does not fit its field, in plain words, or null when it fits: a word from the field's
+ * vocabulary, a whole non-negative number of days/hours/minutes (or a percentage up to 100), or a list of
+ * known codes. Fields not in the list take any JSON value.
+ */
+export function fieldValueProblem(field: string, value: unknown): string | null {
+  if (value === undefined) return `${fieldLabel(field)} needs a value.`;
+  const info = fieldInfo(field);
+  if (!info) return null;
+  const label = info.label;
+  if (info.kind === 'enum') {
+    if (typeof value === 'string' && (!info.values || info.values.includes(value))) return null;
+    const words = (info.values ?? []).map((v) => formatValue(field, v)).join(', ');
+    return `${label} must be one of: ${words}.`;
+  }
+  if (info.kind === 'number') {
+    const percent = info.unit?.other === '%';
+    if (value === null) return null;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && (percent ? value <= 100 : Number.isInteger(value))) return null;
+    return percent ? `${label} must be a percentage from 0 to 100.` : `${label} must be a whole number of ${info.unit?.other ?? 'units'}, 0 or more.`;
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' && (info.values ? info.values.includes(v) : /^[A-Z]{2}$/.test(v)))) return null;
+  return info.values ? `${label} must be a list of: ${info.values.join(', ')}.` : `${label} must be a list of two-letter country codes (ISO 3166-1, e.g. DE).`;
 }

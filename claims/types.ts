@@ -117,6 +117,17 @@ export interface Summary {
   [extra: string]: SummaryField<unknown>;
 }
 
+/** A reviewer's correction of one field: it wins over the value read from the page. */
+export interface Override {
+  value: unknown;
+  /** The reviewer's note ("SOC 2 Type II report seen under NDA, period to 2026-03"); may be empty. */
+  note: string;
+  /** Always "reviewer": marks the value as a person's, not the page's. */
+  by: 'reviewer';
+  /** When the reviewer set it (ISO 8601). */
+  at: string;
+}
+
 /** What one run of the pipeline on one page produces. */
 export interface Extraction {
   vendor: string | null;

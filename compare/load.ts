@@ -1,4 +1,4 @@
-import { groupByVendor } from '../store/heads';
+import { groupByVendor } from '../assessment/types';
 import type { Repository } from '../store/repository';
 import type { Rubric } from '../rubric/schema';
 import { buildVendorView, type VendorView } from './vendor-view';

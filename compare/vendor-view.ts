@@ -1,6 +1,6 @@
 import type { Summary } from '../claims/types';
 import { mergeAssessments, type MergedAssessment } from '../assessment/merge';
-import { formatValue } from '../assessment/labels';
+import { formatValue } from '../claims/fields';
 import type { AssessmentRecord } from '../store/schema';
 import type { ComparisonRow } from './csv';
 import type { Rubric } from '../rubric/schema';

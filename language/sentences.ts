@@ -51,7 +51,7 @@ function split(text: string): Sentence[] {
     let k = j;
     while (k < text.length && /[ \t]/.test(text[k]!)) k++;
     const next = text[k];
-    if (next !== undefined && next !== '\n' && !/[A-Z0-9"“'‘(\[•\-–—*]/.test(next)) continue;
+    if (next !== undefined && next !== '\n' && !/[A-Z0-9"“'‘([•\-–—*]/.test(next)) continue;
     if (ch === '.' && NO_BREAK_AFTER.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
     push(j);
     start = j;

@@ -72,8 +72,13 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
     release();
     const question = isQuestionText(text) || (owner !== undefined && isFaqQuestion(owner));
     if (tag === 'dt') label = text;
-    else if (level > 0) question && !isQuestionText(text) ? b.questionBlock(text) : b.heading(text, level);
-    else if (tag === 'summary') question ? b.questionBlock(text) : b.heading(text, 7);
+    else if (level > 0) {
+      if (question && !isQuestionText(text)) b.questionBlock(text);
+      else b.heading(text, level);
+    } else if (tag === 'summary') {
+      if (question) b.questionBlock(text);
+      else b.heading(text, 7);
+    }
     else if (tag === 'li') {
       const item = b.listItem(text, leads[leads.length - 1]);
       const lead = item && !item.label && owner ? boldLead(owner, text) : undefined;

@@ -1,23 +1,41 @@
 /**
- * Worked examples for previews and the golden test: the five seed vendors' values as a careful reviewer
- * labelled them (tests/fixtures/seeds/expected.json), with no evidence quotes. Label them "example" in
- * any UI: they are not a stored assessment.
+ * Example vendors for the options page's live preview when nothing is stored yet: three made-up
+ * profiles, a strong one, a typical young one and one whose page says little, as data. They are labelled
+ * "Example" wherever they show and are never stored.
  */
-import seeds from '../tests/fixtures/seeds/expected.json';
-import type { FieldValueWithEvidence } from './score';
+import type { FieldValueWithEvidence } from './types';
 
 export interface Example {
-  /** The seed file, e.g. "ohallo.txt". */
   id: string;
   vendor: string;
   values: Record<string, FieldValueWithEvidence>;
 }
 
-type Labelled = Record<string, { vendor: string; fields: Record<string, { value: unknown }> }>;
+const v = (value: unknown): FieldValueWithEvidence => ({ value, evidence: [] });
 
-/** Every seed vendor, in the fixture's order. */
-export const SEED_EXAMPLES: readonly Example[] = Object.entries(seeds as Labelled).map(([id, seed]) => ({
-  id,
-  vendor: seed.vendor,
-  values: Object.fromEntries(Object.entries(seed.fields).map(([field, f]) => [field, { value: f.value, evidence: [] }])),
-}));
+export const EXAMPLES: readonly Example[] = [
+  {
+    id: 'strong',
+    vendor: 'a mature vendor',
+    values: {
+      soc2: v('type2'), iso27001: v('certified'), dataRegion: v(['EU']), dataCountries: v(['DE']), encryptionAtRest: v('AES-256'),
+      encryptionInTransit: v('TLS1.2'), retentionDays: v(30), breachNoticeHours: v(48),
+    },
+  },
+  {
+    id: 'young',
+    vendor: 'a young vendor',
+    values: {
+      soc2: v('planned'), iso27001: v('not_stated'), dataRegion: v(['US']), dataCountries: v(['US']), encryptionAtRest: v('stated'),
+      encryptionInTransit: v('stated'), retentionDays: v(90), breachNoticeHours: v(null),
+    },
+  },
+  {
+    id: 'silent',
+    vendor: 'a vendor whose page says little',
+    values: {
+      soc2: v('not_stated'), iso27001: v('not_stated'), dataRegion: v([]), dataCountries: v([]), encryptionAtRest: v('stated'),
+      encryptionInTransit: v('TLS1.2'), retentionDays: v(null), breachNoticeHours: v(null),
+    },
+  },
+];

@@ -2,34 +2,15 @@
  * One criterion against one value: the verdict, the credit (0..1) and the line that explains it.
  * Weights, totals and not-stated credit are score.ts's business.
  */
-import { fieldInfo } from '../claims/fields';
+import { formatValue, isNotStated } from '../claims/fields';
 import type { Criterion } from './schema';
-import type { Verdict } from './score';
+import type { Verdict } from './types';
 
 export interface Judgement {
   verdict: Verdict;
   /** Credit 0..1 earned by a stated value; 0 when not stated (the policy decides, in score.ts). */
   fraction: number;
   reason: string;
-}
-
-/** null, undefined, "", "not_stated" and [] all mean the page did not say. */
-export function isNotStated(value: unknown): boolean {
-  return value === null || value === undefined || value === '' || value === 'not_stated' || (Array.isArray(value) && value.length === 0);
-}
-
-/** A value as a reason prints it: "Type II", "72 h", "30 days", "EU, US". */
-export function formatValue(field: string, value: unknown): string {
-  const info = fieldInfo(field);
-  if (typeof value === 'number') {
-    if (!info?.unit) return String(value);
-    const unit = value === 1 ? info.unit.one : info.unit.other;
-    return unit === '%' ? `${value}%` : `${value} ${unit}`;
-  }
-  if (Array.isArray(value)) return value.map((v) => formatValue(field, v)).join(', ');
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  const text = String(value);
-  return info?.valueLabels?.[text] ?? text.replaceAll('_', ' ');
 }
 
 function verdictFor(fraction: number): Verdict {

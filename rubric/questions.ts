@@ -2,7 +2,7 @@
  * Follow-up questions for the vendor: one for every criterion the page left unanswered or that failed,
  * so the reviewer can send a list instead of a score.
  */
-import type { CriterionScore } from './score';
+import type { CriterionScore } from './types';
 
 export interface FollowUp {
   criterion: string;

@@ -3,63 +3,12 @@
  * serves the popup, the compare page, the CSV and the CLI.
  */
 import type { Criterion, Rubric } from './schema';
-import { judge, isNotStated, type Judgement } from './judge';
+import { isNotStated } from '../claims/fields';
+import { judge, type Judgement } from './judge';
 import { followUps } from './questions';
+import type { CriterionScore, FieldValueWithEvidence, Grade, Override, Score } from './types';
 
-/** A field as the summary carries it (claims/types.ts `SummaryField`). */
-export interface FieldValueWithEvidence {
-  value: unknown;
-  evidence: string[];
-}
-
-/** A reviewer's correction of a field. It wins over the extracted value. */
-export interface Override {
-  value: unknown;
-  note?: string;
-  by: 'reviewer';
-  /** ISO 8601 time of the override. */
-  at: string;
-}
-
-export type Verdict = 'pass' | 'partial' | 'fail' | 'not_stated';
-export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
-
-export interface CriterionScore {
-  id: string;
-  field: string;
-  label: string;
-  /** The value scored: the override's when there is one, else the extracted one (null when absent). */
-  value: unknown;
-  /** Points earned on the 0–100 scale of the total (one decimal); the criteria's points sum to the total. */
-  points: number;
-  /** Points available on the same scale; 0 when excluded. */
-  max: number;
-  verdict: Verdict;
-  /** One line that quotes the value: "Breach notice 72 h: within 72 h, partial". */
-  reason: string;
-  /** The extracted quotes behind the value; empty when overridden or not stated. */
-  evidence: string[];
-  overridden: boolean;
-  dealBreaker: boolean;
-  /** True when not stated under the 'exclude' policy: it does not count towards the total. */
-  excluded: boolean;
-  question: string;
-}
-
-export interface Score {
-  rubric: { id: string; name: string; version: number };
-  /** 0–100, rounded to an integer. */
-  total: number;
-  /** From the total by GRADE_CUTOFFS, then capped at D by a failed deal-breaker. */
-  grade: Grade;
-  /** Ids of failed deal-breakers that capped the grade; absent when none did. */
-  cappedBy?: string[];
-  /** Share (0–1) of the rubric's weight whose value was stated. */
-  coverage: number;
-  criteria: CriterionScore[];
-  /** Follow-up questions for every not-stated or failing criterion, in rubric order. */
-  questions: string[];
-}
+export type { CriterionScore, FieldValueWithEvidence, Grade, Override, Score, Verdict } from './types';
 
 /**
  * Grade cut-offs on the rounded total: A ≥ 85, B ≥ 70, C ≥ 55, D ≥ 40, else F.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUMMARY_FIELDS } from '../claims/fields';
 import { SCHEMA_VERSION, type AssessmentRecord, type RubricRecord, type SettingRecord, type VendorRecord } from './schema';
 
 /** Bumped when the backup file's layout changes; files of a newer format are refused. */
@@ -11,7 +12,6 @@ const id = z.string().min(1);
 const schemaVersion = z.number().int().min(1).max(SCHEMA_VERSION, `made by a newer Assay (record schema above ${SCHEMA_VERSION})`);
 const evidence = z.looseObject({ quote: z.string(), block: z.number().int(), start: z.number().int(), end: z.number().int() });
 const summaryField = z.looseObject({ value: z.unknown(), evidence: z.array(z.string()) });
-const SUMMARY_FIELDS = ['soc2', 'iso27001', 'dataRegion', 'dataCountries', 'encryptionAtRest', 'encryptionInTransit', 'retentionDays', 'breachNoticeHours'];
 const claim = z.looseObject({
   field: z.string(),
   value: z.unknown(),
@@ -35,8 +35,9 @@ export const assessmentSchema = z.looseObject({
   overrides: z.record(z.string(), z.looseObject({ value: z.unknown(), note: z.string(), by: z.literal('reviewer'), at: isoTime })),
   rubricId: z.string().nullable(),
   rubricVersion: z.union([z.number(), z.string()]).nullable(),
-  score: z.number().nullable(),
-  grade: z.string().nullable(),
+  // Backups made before scores were computed on read carry a stored score and grade: accepted, never used.
+  score: z.number().nullable().optional(),
+  grade: z.string().nullable().optional(),
   partial: z.boolean(),
   schemaVersion,
 });

@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import { headOf } from './heads';
+import { headOf } from '../assessment/types';
 import {
   DB_NAME,
   STORES_V1,

@@ -4,38 +4,34 @@ import { guardWrite } from './errors';
 import { putAssessment } from './heads';
 import type { AssessmentRecord } from './schema';
 
-/** The assessment's score and grade after the change, so the stored ones (and vendor lists) stay current. */
-export type Rescore = { score: number | null; grade: string | null };
-
 /**
  * Records the reviewer's value for one field of an assessment, with a note and the time.
  * Read-modify-write inside one transaction, so two windows overriding different fields keep both.
  * Throws when the value does not fit the field (e.g. soc2: "typeII").
- *
- * @param o.rescore the score and grade with the override applied; omitted: stored ones are kept.
+
  */
 export async function setOverride(
   db: AssayDb,
   assessmentId: string,
   field: string,
-  o: { value: unknown; note?: string; rescore?: Rescore },
+  o: { value: unknown; note?: string },
 ): Promise<AssessmentRecord> {
   checkOverrideValue(field, o.value);
   const at = new Date().toISOString();
-  return edit(db, assessmentId, o.rescore, (a) => ({ ...a.overrides, [field]: { value: o.value, note: o.note ?? '', by: 'reviewer', at } }));
+  return edit(db, assessmentId, (a) => ({ ...a.overrides, [field]: { value: o.value, note: o.note ?? '', by: 'reviewer', at } }));
 }
 
 /** Removes the reviewer's value for a field, so the page's value shows again. */
-export function clearOverride(db: AssayDb, assessmentId: string, field: string, rescore?: Rescore): Promise<AssessmentRecord> {
-  return edit(db, assessmentId, rescore, (a) => Object.fromEntries(Object.entries(a.overrides).filter(([k]) => k !== field)));
+export function clearOverride(db: AssayDb, assessmentId: string, field: string): Promise<AssessmentRecord> {
+  return edit(db, assessmentId, (a) => Object.fromEntries(Object.entries(a.overrides).filter(([k]) => k !== field)));
 }
 
-function edit(db: AssayDb, id: string, rescore: Rescore | undefined, next: (a: AssessmentRecord) => AssessmentRecord['overrides']): Promise<AssessmentRecord> {
+function edit(db: AssayDb, id: string, next: (a: AssessmentRecord) => AssessmentRecord['overrides']): Promise<AssessmentRecord> {
   return guardWrite(() =>
     db.transaction('rw', db.assessments, db.heads, async () => {
       const a = await db.assessments.get(id);
       if (!a) throw new Error(`No assessment “${id}”; it may have been deleted.`);
-      const updated: AssessmentRecord = { ...a, overrides: next(a), ...(rescore ? { score: rescore.score, grade: rescore.grade } : {}) };
+      const updated: AssessmentRecord = { ...a, overrides: next(a) };
       await putAssessment(db, updated);
       return updated;
     }),

@@ -4,14 +4,17 @@ import { normalizePageUrl } from '../assessment/page-url';
 import type { VendorIdentity } from '../assessment/vendor-domain';
 import { getDb, type AssayDb } from './database';
 import { guardWrite, NoVendorError } from './errors';
-import { putAssessment, groupByVendor } from './heads';
+import { putAssessment } from './heads';
+import { groupByVendor } from '../assessment/types';
 import { checkOverrideValue } from '../assessment/overrides';
 import { SCHEMA_VERSION, type AssessmentHead, type AssessmentRecord, type Override, type VendorRecord } from './schema';
 import { deleteAll, deleteAssessment, deleteVendor, restore } from './deletes';
-import { setOverride, clearOverride, type Rescore } from './overrides';
+import { setOverride, clearOverride } from './overrides';
 import { createRubricStore } from './rubrics';
+import { applyImport, exportBackupJson, planImport, type ImportPlan } from './backup';
+import { liveQuery } from 'dexie';
 
-/** What the popup hands over after reading and scoring a page. */
+/** What the popup hands over after reading a page. The score is never stored: it is computed on read. */
 export interface NewAssessment {
   extraction: Pick<Extraction, 'url' | 'title' | 'lang' | 'partial' | 'claims' | 'summary' | 'extractors'>;
   /** og:site_name, used for the vendor's display name when the vendor is new. */
@@ -19,8 +22,6 @@ export interface NewAssessment {
   /** Files the page under this vendor instead of the one derived from its URL. */
   vendor?: VendorIdentity;
   rubric?: { id: string; version: number | string } | null;
-  score?: number | null;
-  grade?: string | null;
   /** Default: now. */
   assessedAt?: Date | string;
   /** Reviewer overrides to keep from the page's previous reading, as they were (note and time). */
@@ -32,8 +33,6 @@ export interface LatestAssessment {
   assessmentId: string;
   url: string;
   assessedAt: string;
-  score: number | null;
-  grade: string | null;
   rubricId: string | null;
 }
 
@@ -73,8 +72,6 @@ export async function saveAssessment(db: AssayDb, input: NewAssessment): Promise
     overrides: { ...input.overrides },
     rubricId: input.rubric?.id ?? null,
     rubricVersion: input.rubric?.version ?? null,
-    score: input.score ?? null,
-    grade: input.grade ?? null,
     partial: x.partial,
     schemaVersion: SCHEMA_VERSION,
   };
@@ -120,7 +117,7 @@ export async function listVendors(db: AssayDb): Promise<VendorListItem[]> {
     .map((v): VendorListItem => {
       const list = byVendor.get(v.id) ?? [];
       const a = list[0];
-      const latest = a ? { assessmentId: a.id, url: a.url, assessedAt: a.assessedAt, score: a.score, grade: a.grade, rubricId: a.rubricId } : null;
+      const latest = a ? { assessmentId: a.id, url: a.url, assessedAt: a.assessedAt, rubricId: a.rubricId } : null;
       return { ...v, latest, urls: [...new Set(list.map((x) => x.url))], assessmentCount: list.length };
     })
     .sort((x, y) => byName.compare(x.name, y.name) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
@@ -151,13 +148,21 @@ export function createRepository(db: AssayDb = getDb()) {
     listVendors: () => listVendors(db),
     loadHeads: () => loadHeads(db),
     updateVendor: (id: string, patch: Parameters<typeof updateVendor>[2]) => updateVendor(db, id, patch),
-    setOverride: (assessmentId: string, field: string, o: { value: unknown; note?: string; rescore?: Rescore }) => setOverride(db, assessmentId, field, o),
-    clearOverride: (assessmentId: string, field: string, rescore?: Rescore) => clearOverride(db, assessmentId, field, rescore),
+    setOverride: (assessmentId: string, field: string, o: { value: unknown; note?: string }) => setOverride(db, assessmentId, field, o),
+    clearOverride: (assessmentId: string, field: string) => clearOverride(db, assessmentId, field),
     deleteVendor: (id: string) => deleteVendor(db, id),
     deleteAssessment: (id: string) => deleteAssessment(db, id),
     restore: (deleted: Parameters<typeof restore>[1]) => restore(db, deleted),
     deleteAll: () => deleteAll(db),
     rubrics: createRubricStore(db),
+    exportBackupJson: () => exportBackupJson(db),
+    planImport: (file: Blob | string) => planImport(db, file),
+    applyImport: (plan: ImportPlan) => applyImport(db, plan),
+    /** Calls `onChange` whenever the vendors, assessments or rubrics change, in any window; returns the stop function. */
+    watchAll(onChange: () => void): () => void {
+      const sub = liveQuery(() => Promise.all([db.vendors.count(), db.heads.toCollection().primaryKeys(), db.rubrics.toArray(), db.settings.toArray()])).subscribe({ next: onChange, error: onChange });
+      return () => sub.unsubscribe();
+    },
   };
 }
 

@@ -3,7 +3,9 @@
  * recognised and migrated; every stored claim carries the extractor id and version that made it.
  * Times are ISO 8601 strings (`Date#toISOString()`), which sort correctly as strings and survive JSON.
  */
-import type { Claim, Summary } from '../claims/types';
+import type { AssessmentHead, AssessmentRecord, Override } from '../assessment/types';
+
+export type { AssessmentHead, AssessmentRecord, Override };
 
 /** Name of the IndexedDB database. */
 export const DB_NAME = 'assay';
@@ -42,45 +44,6 @@ export interface VendorRecord {
   createdAt: string;
   schemaVersion: number;
 }
-
-/** A reviewer's correction of one summary field. */
-export interface Override {
-  value: unknown;
-  note: string;
-  /** Always "reviewer": marks the value as a person's, not the page's. */
-  by: 'reviewer';
-  /** When the reviewer set it (ISO). */
-  at: string;
-}
-
-/** One reading of one page at one time. A page's history is its assessments ordered by `assessedAt`. */
-export interface AssessmentRecord {
-  /** Random UUID. */
-  id: string;
-  vendorId: string;
-  /** The page address without its #fragment. */
-  url: string;
-  title: string | null;
-  lang: string | null;
-  assessedAt: string;
-  /** Extractor id → version that made this extraction. */
-  extractorVersions: Record<string, number>;
-  /** The Extraction's claims with evidence; each carries `extractor: { id, version }`. */
-  claims: Record<string, Claim>;
-  summary: Summary;
-  /** Field → the reviewer's override; the page's own value stays in `summary`. */
-  overrides: Record<string, Override>;
-  rubricId: string | null;
-  rubricVersion: number | string | null;
-  score: number | null;
-  grade: string | null;
-  /** True when reading stopped early (size or time budget). */
-  partial: boolean;
-  schemaVersion: number;
-}
-
-/** An assessment without its claims: what lists, merges and scores need. Kept in step with `assessments`. */
-export type AssessmentHead = Omit<AssessmentRecord, 'claims'>;
 
 /** A rubric as opaque JSON; its shape is validated by rubric/, not here. */
 export interface RubricRecord {

@@ -40,7 +40,7 @@ export function runCompare(args: string[]): number {
   if (!out) throw new UserError('compare: say where to write the CSV with --csv OUT (or --csv - for standard output)');
   const rubric = loadRubric(rubricRef);
   const now = new Date().toISOString();
-  const byVendor = new Map<string, { vendor: { id: string; name: string }; pages: { url: string; assessedAt: string; summary: ReturnType<typeof extractFile>['summary']; overrides: {} }[] }>();
+  const byVendor = new Map<string, { vendor: { id: string; name: string }; pages: { url: string; assessedAt: string; summary: ReturnType<typeof extractFile>['summary']; overrides: Record<string, never> }[] }>();
   const pages = eachFile(files, (file) => ({ file, x: extractFile(file) }));
   if (!pages) return 1;
   for (const { file, x } of pages) {

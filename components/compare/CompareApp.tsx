@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { createRepository } from '../../store/repository';
@@ -42,14 +41,10 @@ export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
     // window deletes, a backup is restored). The observed query is a plain Dexie read so Dexie can
     // track what it touched; the store then rebuilds its views.
     let first = true; // the first emission is the state startCompare is already loading
-    const sub = liveQuery(() => Promise.all([repo.loadHeads(), repo.rubrics.getActive()])).subscribe({
-      next: () => {
-        if (first) first = false;
-        else void store.getState().load();
-      },
-      error: () => void store.getState().load(),
+    return repo.watchAll(() => {
+      if (first) first = false;
+      else void store.getState().load();
     });
-    return () => sub.unsubscribe();
   }, [store]);
 
   const shown = useMemo(() => filterViews(s.views, s.query), [s.views, s.query]);
@@ -77,7 +72,7 @@ export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
           </span>
         )}
         <div className="toolbar">
-          <DataMenu db={repo.db} />
+          <DataMenu repo={repo} />
           <button type="button" onClick={exportCsv} disabled={s.views.length === 0} data-testid="export-csv">
             Export CSV{picked.length > 0 ? ` (${picked.length})` : ''}
           </button>
@@ -93,7 +88,7 @@ export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
         </div>
       </header>
       {s.error && <p role="alert">{s.error}</p>}
-      {s.undo && <UndoBar label={s.undo.label} onUndo={() => void s.undoRemove()} />}
+      {s.undo && <UndoBar key={s.undo.label} label={s.undo.label} onUndo={() => void s.undoRemove()} />}
       <div className="compare-body">
         <VendorList
           views={shown}

@@ -1,5 +1,5 @@
 import type { VendorView } from '../../compare/vendor-view';
-import { formatValue, valueKey } from '../../assessment/labels';
+import { formatValue, valueKey } from '../../claims/fields';
 import type { Rubric } from '../../rubric/schema';
 import { VerdictBadge } from '../shared/VerdictBadge';
 

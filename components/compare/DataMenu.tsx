@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import type { AssayDb } from '../../store/database';
-import { applyImport, backupFileName, exportBackupJson, planImport, type ImportPlan } from '../../store/backup';
+import type { Repository } from '../../store/repository';
+import { backupFileName, type ImportPlan } from '../../store/backup';
 import { saveFile } from '../../browser/save-file';
 
 const count = (r: Record<string, string[]>) => Object.values(r).reduce((n, ids) => n + ids.length, 0);
 
 /** Back up everything as JSON, and restore from a backup after showing what it would add or replace. */
-export function DataMenu({ db }: { db: AssayDb }) {
+export function DataMenu({ repo }: { repo: Pick<Repository, 'exportBackupJson' | 'planImport' | 'applyImport'> }) {
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   return (
     <div className="data-menu">
-      <button type="button" onClick={() => void exportBackupJson(db).then((json) => saveFile(backupFileName(), json, 'application/json'))} data-testid="backup">
+      <button type="button" onClick={() => void repo.exportBackupJson().then((json) => saveFile(backupFileName(), json, 'application/json'))} data-testid="backup">
         Back up (JSON)
       </button>
       <label className="file-button">
@@ -27,7 +27,7 @@ export function DataMenu({ db }: { db: AssayDb }) {
             e.target.value = '';
             setError(null);
             setDone(null);
-            if (file) planImport(db, file).then(setPlan, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+            if (file) repo.planImport(file).then(setPlan, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
           }}
         />
       </label>
@@ -46,7 +46,7 @@ export function DataMenu({ db }: { db: AssayDb }) {
           <button
             type="button"
             onClick={() =>
-              void applyImport(db, plan).then(
+              void repo.applyImport(plan).then(
                 () => {
                   setDone('Backup restored.');
                   setPlan(null);

@@ -2,14 +2,13 @@ import { useEffect, useState } from 'react';
 
 const UNDO_SECONDS = 8;
 
-/** "Deleted X — Undo", for a few seconds. */
+/** "Deleted X — Undo", for a few seconds. Render it with `key={label}` so a new deletion starts a new count. */
 export function UndoBar({ label, onUndo }: { label: string; onUndo(): void }) {
   const [left, setLeft] = useState(UNDO_SECONDS);
   useEffect(() => {
-    setLeft(UNDO_SECONDS);
     const t = setInterval(() => setLeft((n) => n - 1), 1000);
     return () => clearInterval(t);
-  }, [label]);
+  }, []);
   if (left <= 0) return null;
   return (
     <div className="undo" role="status" data-testid="undo">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { fieldInfo } from '../../claims/fields';
-import { formatValue } from '../../rubric/judge';
+import { formatValue } from '../../claims/fields';
 import type { Criterion } from '../../rubric/schema';
 import { NumberField } from './NumberField';
 import { TextField } from './Fields';

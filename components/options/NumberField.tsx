@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 interface Props {
   label: string;
@@ -17,11 +17,12 @@ interface Props {
 export function NumberField({ label, value, onChange, min, max, step = 1, disabled }: Props) {
   const id = useId();
   const [text, setText] = useState(String(value));
-  useEffect(() => {
+  // Only an outside change of `value` rewrites the text (React's "adjust state on a prop change" pattern).
+  const [seen, setSeen] = useState(value);
+  if (!Object.is(seen, value)) {
+    setSeen(value);
     if (Number(text) !== value && !(Number.isNaN(value) && text.trim() === '')) setText(Number.isNaN(value) ? '' : String(value));
-    // Only an outside change of `value` should rewrite the text.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }
   return (
     <span className="field">
       <label htmlFor={id}>{label}</label>

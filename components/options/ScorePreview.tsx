@@ -40,7 +40,7 @@ export function ScorePreview({ rubric, samples, stale }: Props) {
             </option>
           ))}
       </SelectField>
-      {sample.example && <p className="muted">An example: the values a reviewer labelled on a seed page, not a stored assessment.</p>}
+      {sample.example && <p className="muted">An example with made-up values, not a stored assessment. Assess a vendor page to preview real ones.</p>}
       {stale && <p className="muted">Showing the last valid version of your edits.</p>}
       <p className="total" data-testid="preview-score">
         <span className={`grade grade-${score.grade}`}>{score.grade}</span> {score.total}/100

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CriterionScore } from '../../rubric/score';
 import { fieldInfo } from '../../claims/fields';
 import { VerdictBadge } from '../shared/VerdictBadge';
-import { formatValue } from '../../assessment/labels';
+import { formatValue } from '../../claims/fields';
 import { OverrideForm } from './OverrideForm';
 
 interface Props {

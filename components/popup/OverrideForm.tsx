@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { FieldInfo } from '../../claims/fields';
-import { formatValue } from '../../assessment/labels';
+import { formatValue } from '../../claims/fields';
 
 /** The reviewer's correction of one field: a value fit for the field and an optional note. */
 export function OverrideForm({ field, info, initial, onSave, onCancel }: { field: string; info: FieldInfo | undefined; initial: unknown; onSave(value: unknown, note: string): void; onCancel(): void }) {

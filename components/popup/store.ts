@@ -15,8 +15,8 @@ export interface PopupDeps {
   repo: {
     latestFor(url: string): Promise<AssessmentRecord | undefined>;
     saveAssessment(input: NewAssessment): Promise<AssessmentRecord>;
-    setOverride(assessmentId: string, field: string, o: { value: unknown; note?: string; rescore?: { score: number; grade: string } }): Promise<AssessmentRecord>;
-    clearOverride(assessmentId: string, field: string, rescore?: { score: number; grade: string }): Promise<AssessmentRecord>;
+    setOverride(assessmentId: string, field: string, o: { value: unknown; note?: string }): Promise<AssessmentRecord>;
+    clearOverride(assessmentId: string, field: string): Promise<AssessmentRecord>;
     getVendor(id: string): Promise<{ id: string; name: string } | undefined>;
   };
   activeRubric(): Promise<Rubric>;
@@ -106,13 +106,10 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
           performance.mark('assay:extract-start');
           const extraction: Extraction = await withTimeout(deps.browser.extract(tab.id), READ_TIMEOUT_MS);
           performance.measure('assay:extract', 'assay:extract-start');
-          const score = deps.score({ summary: extraction.summary, overrides: stored?.overrides ?? {} }, rubric);
           const saved = await deps.repo.saveAssessment({
             extraction: { ...extraction, url: extraction.url ?? tab.url ?? null, title: extraction.title ?? tab.title ?? null },
             siteName: extraction.vendor,
             rubric: { id: rubric.id, version: rubric.version },
-            score: score.total,
-            grade: score.grade,
             // A reviewer's correction is about the vendor, not one reading: carry it to the new reading.
             overrides: stored?.overrides ?? {},
           });
@@ -146,9 +143,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
         const a = get().assessment;
         if (!a) return;
         try {
-          // Score with the override first, so the stored score stays in step with what the reviewer sees.
-          const next = rescore({ ...a, overrides: { ...a.overrides, [field]: { value, note, by: 'reviewer', at: new Date().toISOString() } } });
-          const updated = await deps.repo.setOverride(a.id, field, { value, note, rescore: next ? { score: next.total, grade: next.grade } : undefined });
+          const updated = await deps.repo.setOverride(a.id, field, { value, note });
           set({ assessment: updated, score: rescore(updated), message: null });
         } catch (e) {
           set({ message: message(e) });
@@ -158,9 +153,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       async clearOverride(field) {
         const a = get().assessment;
         if (!a) return;
-        const rest = Object.fromEntries(Object.entries(a.overrides).filter(([k]) => k !== field));
-        const next = rescore({ ...a, overrides: rest });
-        const updated = await deps.repo.clearOverride(a.id, field, next ? { score: next.total, grade: next.grade } : undefined);
+        const updated = await deps.repo.clearOverride(a.id, field);
         set({ assessment: updated, score: rescore(updated) });
       },
     };

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatValue } from '../../assessment/labels';
+import { formatValue } from '../../claims/fields';
 import { DEFAULT_PRESET } from '../../rubric/presets';
 import { scoreAssessment } from '../../rubric/score';
 import { ROOT } from '../../scripts/chromium';

@@ -30,7 +30,13 @@ describe('the shipped build, with only activeTab, scripting and storage', () => 
     await page.goto(`chrome-extension://${s.browser.extensionId}/popup.html`);
     // Without the tabs permission Assay cannot even see URLs, so try every other tab: all must refuse.
     const results = await page.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: any }).chrome;
+      type Tab = { id: number };
+      const api = (globalThis as unknown as {
+        chrome: {
+          tabs: { getCurrent(): Promise<Tab>; query(q: object): Promise<Tab[]> };
+          scripting: { executeScript(o: { target: { tabId: number }; func: () => string }): Promise<unknown> };
+        };
+      }).chrome;
       const self = await api.tabs.getCurrent();
       const tabs = (await api.tabs.query({})).filter((t: { id: number }) => t.id !== self.id);
       return Promise.all(

@@ -30,7 +30,7 @@ describe('assay score', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^Rubric: Balanced default \(default v1\)/);
     expect(out).toMatch(/ohallo\.txt .*\d+\/100 {2}grade [A-F]/);
-    expect(out).toContain('Breach notice 72 h: within 72 h, partial');
+    expect(out).toContain('Breach notice 72 hours: within 72 hours, partial');
   });
 
   it('prints JSON with the rubric id and version, and questions', () => {

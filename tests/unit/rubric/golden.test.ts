@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEED_EXAMPLES } from '../../../rubric/examples';
+import { SEED_EXAMPLES } from '../helpers/seed-examples';
 import { DEFAULT_PRESET } from '../../../rubric/presets';
 import { scoreAssessment } from '../../../rubric/score';
 

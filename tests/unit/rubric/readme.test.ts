@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEED_EXAMPLES } from '../../../rubric/examples';
+import { SEED_EXAMPLES } from '../helpers/seed-examples';
 import { getPreset } from '../../../rubric/presets';
 import { parseRubric } from '../../../rubric/schema';
 import { scoreAssessment } from '../../../rubric/score';

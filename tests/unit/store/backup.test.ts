@@ -12,7 +12,7 @@ async function fill() {
   await repo.saveAssessment(newAssessment('https://security.acme.co.uk/', { assessedAt: '2026-10-01T00:00:00Z' }));
   const later = await repo.saveAssessment(newAssessment('https://security.acme.co.uk/', { assessedAt: '2026-11-01T00:00:00Z', summary: summary({ soc2: { value: 'type2', evidence: ['SOC 2 Type II 🔒'] } }) }));
   await repo.setOverride(later.id, 'retentionDays', { value: 90, note: 'DPA §7 says 90 days' });
-  await repo.saveAssessment(newAssessment('https://beta.io/trust', { siteName: 'Beta', score: null, grade: null, rubric: null }));
+  await repo.saveAssessment(newAssessment('https://beta.io/trust', { siteName: 'Beta', rubric: null }));
   await repo.updateVendor('beta.io', { tags: ['eu'], shortlists: ['Q4', 'infra'] });
   const rubric = { id: 'mine', name: 'Mine', version: 3, criteria: [{ field: 'soc2', weight: 2, unicode: 'حماية' }] };
   await repo.rubrics.put(rubric);

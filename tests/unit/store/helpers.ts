@@ -43,7 +43,7 @@ export function newAssessment(url: string, over: Partial<NewAssessment> & { summ
     extractors: { soc2: 1 },
     timings: { read: 1, extract: 1 },
   };
-  return { extraction, rubric: { id: 'default', version: 1 }, score: 70, grade: 'C', ...over };
+  return { extraction, rubric: { id: 'default', version: 1 }, ...over };
 }
 
 /** Fails unless `heads` holds exactly each assessment minus its claims. */

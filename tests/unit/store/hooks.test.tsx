@@ -20,7 +20,7 @@ function Probe({ repo }: { repo: Repository }) {
   const latest = useAssessment('https://acme.com/security', repo);
   const history = useHistory('acme.com', undefined, repo);
   const rubric = useActiveRubric(repo);
-  const text = vendors === undefined ? 'loading' : `${vendors.map((v) => `${v.id}:${v.latest?.score}`).join(',')}|${latest?.score ?? 'none'}|${history?.length}|${rubric?.id}`;
+  const text = vendors === undefined ? 'loading' : `${vendors.map((v) => `${v.id}:${v.latest?.assessedAt.slice(0, 10)}`).join(',')}|${latest?.assessedAt.slice(0, 10) ?? 'none'}|${history?.length}|${rubric?.id}`;
   return <p>{text}</p>;
 }
 
@@ -39,12 +39,12 @@ describe('live-query hooks', () => {
     await act(async () => root!.render(<Probe repo={repo} />));
     await until(host, '|none|0|null');
 
-    await repo.saveAssessment(newAssessment('https://acme.com/security', { score: 40 }));
-    await until(host, 'acme.com:40|40|1|null');
+    await repo.saveAssessment(newAssessment('https://acme.com/security', { assessedAt: '2026-11-01T00:00:00Z' }));
+    await until(host, 'acme.com:2026-11-01|2026-11-01|1|null');
 
-    await otherWindow.saveAssessment(newAssessment('https://acme.com/security', { score: 90 }));
+    await otherWindow.saveAssessment(newAssessment('https://acme.com/security', { assessedAt: '2026-11-09T00:00:00Z' }));
     await repo.rubrics.setActive('strict');
-    await until(host, 'acme.com:90|90|2|strict');
+    await until(host, 'acme.com:2026-11-09|2026-11-09|2|strict');
 
     await repo.deleteVendor('acme.com');
     await until(host, '|none|0|strict');

@@ -29,11 +29,11 @@ describe('saveAssessment, latestFor, historyFor', () => {
 
   it('latestFor gives the newest reading of a page, fragment ignored', async () => {
     const url = 'https://acme.com/security';
-    await repo.saveAssessment(newAssessment(url, { assessedAt: '2026-11-03T00:00:00Z', score: 3 }));
-    await repo.saveAssessment(newAssessment(url, { assessedAt: '2026-11-05T00:00:00Z', score: 5 }));
-    await repo.saveAssessment(newAssessment(url, { assessedAt: '2026-11-04T00:00:00Z', score: 4 }));
-    await repo.saveAssessment(newAssessment('https://acme.com/other', { assessedAt: '2026-11-09T00:00:00Z', score: 9 }));
-    expect((await repo.latestFor(url + '#x'))?.score).toBe(5);
+    await repo.saveAssessment(newAssessment(url, { assessedAt: '2026-11-03T00:00:00Z' }));
+    await repo.saveAssessment(newAssessment(url, { assessedAt: '2026-11-05T00:00:00Z' }));
+    await repo.saveAssessment(newAssessment(url, { assessedAt: '2026-11-04T00:00:00Z' }));
+    await repo.saveAssessment(newAssessment('https://acme.com/other', { assessedAt: '2026-11-09T00:00:00Z' }));
+    expect((await repo.latestFor(url + '#x'))?.assessedAt).toBe('2026-11-05T00:00:00.000Z');
     expect(await repo.latestFor('https://nobody.example/')).toBeUndefined();
   });
 
@@ -60,14 +60,14 @@ describe('saveAssessment, latestFor, historyFor', () => {
 });
 
 describe('listVendors', () => {
-  it('gives each vendor its newest score, grade and time, and its pages', async () => {
-    await repo.saveAssessment(newAssessment('https://acme.com/a', { assessedAt: '2026-11-01T00:00:00Z', score: 50, grade: 'D' }));
-    await repo.saveAssessment(newAssessment('https://trust.acme.com/', { assessedAt: '2026-11-02T00:00:00Z', score: 80, grade: 'B' }));
+  it('gives each vendor its newest reading and time, and its pages', async () => {
+    await repo.saveAssessment(newAssessment('https://acme.com/a', { assessedAt: '2026-11-01T00:00:00Z' }));
+    await repo.saveAssessment(newAssessment('https://trust.acme.com/', { assessedAt: '2026-11-02T00:00:00Z' }));
     await repo.saveAssessment(newAssessment('https://beta.io/', { assessedAt: '2026-11-01T00:00:00Z', siteName: 'Beta' }));
     const list = await repo.listVendors();
-    expect(list.map((v) => [v.id, v.latest?.score, v.latest?.grade, v.latest?.assessedAt, v.urls, v.assessmentCount])).toEqual([
-      ['acme.com', 80, 'B', '2026-11-02T00:00:00.000Z', ['https://trust.acme.com/', 'https://acme.com/a'], 2],
-      ['beta.io', 70, 'C', '2026-11-01T00:00:00.000Z', ['https://beta.io/'], 1],
+    expect(list.map((v) => [v.id, v.latest?.url, v.latest?.assessedAt, v.urls, v.assessmentCount])).toEqual([
+      ['acme.com', 'https://trust.acme.com/', '2026-11-02T00:00:00.000Z', ['https://trust.acme.com/', 'https://acme.com/a'], 2],
+      ['beta.io', 'https://beta.io/', '2026-11-01T00:00:00.000Z', ['https://beta.io/'], 1],
     ]);
   });
 });
@@ -82,14 +82,13 @@ describe('overrides', () => {
     expect((await repo.clearOverride(a.id, 'soc2')).overrides).toEqual({});
   });
 
-  it('updates the stored score and grade when given, so vendor lists stay current', async () => {
-    const a = await repo.saveAssessment(newAssessment('https://acme.com/', { score: 40, grade: 'D' }));
-    await repo.setOverride(a.id, 'soc2', { value: 'type2', note: '', rescore: { score: 75, grade: 'B' } });
-    expect((await repo.listVendors())[0]?.latest).toMatchObject({ score: 75, grade: 'B' });
-    await repo.clearOverride(a.id, 'soc2', { score: 40, grade: 'D' });
-    expect((await repo.listVendors())[0]?.latest).toMatchObject({ score: 40, grade: 'D' });
-    await repo.setOverride(a.id, 'soc2', { value: 'type1' });
-    expect((await repo.getAssessment(a.id))?.score).toBe(40);
+  it('stores no score: what is shown is always computed from claims, overrides and the rubric', async () => {
+    const a = await repo.saveAssessment(newAssessment('https://acme.com/'));
+    await repo.setOverride(a.id, 'soc2', { value: 'type2', note: '' });
+    const stored = await repo.getAssessment(a.id);
+    expect(stored).not.toHaveProperty('score');
+    expect(stored).not.toHaveProperty('grade');
+    expect((await repo.listVendors())[0]?.latest).not.toHaveProperty('score');
   });
 
   it('carries overrides into a new reading as they were', async () => {
@@ -97,12 +96,12 @@ describe('overrides', () => {
     const { overrides } = await repo.setOverride(first.id, 'soc2', { value: 'type2', note: 'report seen' });
     const again = await repo.saveAssessment(newAssessment('https://acme.com/', { overrides }));
     expect(again.overrides).toEqual(overrides);
-    await expect(repo.saveAssessment(newAssessment('https://acme.com/', { overrides: { soc2: { ...overrides.soc2!, value: 'x' } } }))).rejects.toThrow(/not a valid value/);
+    await expect(repo.saveAssessment(newAssessment('https://acme.com/', { overrides: { soc2: { ...overrides.soc2!, value: 'x' } } }))).rejects.toThrow(/SOC 2 must be one of/);
   });
 
   it('rejects a value that does not fit the field, and a missing assessment', async () => {
     const a = await repo.saveAssessment(newAssessment('https://acme.com/'));
-    await expect(repo.setOverride(a.id, 'soc2', { value: 'typeII' })).rejects.toThrow(/not a valid value for soc2/);
+    await expect(repo.setOverride(a.id, 'soc2', { value: 'typeII' })).rejects.toThrow(/SOC 2 must be one of: Type II, Type I/);
     await expect(repo.setOverride('nope', 'soc2', { value: 'type2' })).rejects.toThrow(/No assessment/);
   });
 });
