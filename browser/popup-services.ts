@@ -41,9 +41,12 @@ export function createPopupBrowser(): PopupBrowser {
       const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
       // Keep a port open so the page drops Assay's highlight when the popup closes.
       port ??= browser.tabs.connect(tabId, { name: 'assay-popup' });
-      // The reply check and the message protocol need zod: loaded after the first paint, on use.
-      const { parseExtraction } = await import('./messaging/extraction-schema');
-      return parseExtraction(res?.result);
+      // The reply check and the extractors load after the first paint, on use. Extraction runs here, in
+      // the extension's own page: the vendor's tab only read itself into blocks.
+      const [{ parsePageReading }, { extractPage }] = await Promise.all([import('./messaging/extraction-schema'), import('../claims/pipeline')]);
+      const { page, readMs } = parsePageReading(res?.result);
+      const { errors: _errors, ...extraction } = extractPage(page, undefined, readMs);
+      return extraction;
     },
     async highlight(tabId, quote) {
       if (!cssInserted) {

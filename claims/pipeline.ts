@@ -30,6 +30,8 @@ export function extractPage(page: Page, extractors: readonly Extractor[] = regis
     }
   }
   const claims = resolveClaims(tagged);
+  let chars = 0;
+  for (const b of page.blocks) chars += b.text.length;
   return {
     vendor: guessVendor(page),
     title: page.title,
@@ -40,6 +42,7 @@ export function extractPage(page: Page, extractors: readonly Extractor[] = regis
     summary: summarize(claims),
     extractors: versions,
     timings: { read: round(readMs), extract: round(performance.now() - start) },
+    stats: { blocks: page.blocks.length, chars },
     errors,
   };
 }

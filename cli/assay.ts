@@ -1,3 +1,4 @@
+/** cli/ — the `assay` command: the same reader, extractors and rubric on saved pages (extract, score, compare), for batch work and evaluation. */
 import { UserError } from './command';
 import { commands } from './commands/index';
 

@@ -1,3 +1,4 @@
+/** extractors/ — one file per field, each reading one kind of claim from a page's blocks; this registry lists them all. */
 import type { Extractor } from '../claims/types';
 import { extractor as backupFrequency } from './backup-frequency';
 import { extractor as backupRetention } from './backup-retention';

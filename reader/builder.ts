@@ -18,6 +18,18 @@ export function isShort(text: string): boolean {
   return text.length <= 70 && text.split(' ').length <= 9 && !/[.,;:!?]["'”’)]*$/.test(text) && !/^\W*$/.test(text);
 }
 
+/** The longest block text the reader emits; longer paragraphs are cut after a sentence. */
+export const MAX_BLOCK_CHARS = 20_000;
+
+/** Where to cut an overlong text: after the last sentence end before the limit, else at the last space, else hard. */
+function cutAt(t: string): number {
+  const window = t.slice(0, MAX_BLOCK_CHARS);
+  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  if (sentence > MAX_BLOCK_CHARS / 2) return sentence + 1;
+  const space = window.lastIndexOf(' ');
+  return space > MAX_BLOCK_CHARS / 2 ? space : MAX_BLOCK_CHARS;
+}
+
 interface Heading {
   level: number;
   text: string;
@@ -34,8 +46,16 @@ export class BlockBuilder {
   private question: string | undefined;
 
   private push(kind: BlockKind, text: string, extra: Partial<Block> = {}): Block | undefined {
-    const t = collapse(text);
+    let t = collapse(text);
     if (!t) return undefined;
+    // A giant paragraph (a policy pasted as one <p>, a hostile page) becomes several blocks cut after a
+    // sentence, so no block is larger than MAX_BLOCK_CHARS and every later step stays bounded per block.
+    while (t.length > MAX_BLOCK_CHARS && (kind === 'paragraph' || kind === 'list-item')) {
+      const cut = cutAt(t);
+      this.push(kind, t.slice(0, cut), extra);
+      t = t.slice(cut).trimStart();
+    }
+    if (t.length > MAX_BLOCK_CHARS) t = t.slice(0, MAX_BLOCK_CHARS); // a giant heading, row or label: its start is enough
     const block: Block = { index: this.blocks.length, kind, text: t, headings: this.path.map((h) => h.text), ...extra };
     if (this.question !== undefined && kind !== 'question' && kind !== 'heading') block.question = this.question;
     this.blocks.push(block);

@@ -1,27 +1,46 @@
 import { z } from 'zod';
-import type { Extraction } from '../../claims/types';
+import type { PageReading } from '../read-active-page';
+import { MAX_BLOCK_CHARS } from '../../reader/builder';
 
-// The content script's reply crosses a trust boundary (it ran next to a hostile page): check its shape.
-const evidence = z.object({ quote: z.string(), block: z.number(), start: z.number(), end: z.number() });
-const claim = z.object({ field: z.string(), value: z.unknown(), evidence: z.array(evidence), conflicts: z.array(z.unknown()), extractor: z.object({ id: z.string(), version: z.number() }) }).loose();
-const extractionSchema = z
+// The content script's reply crosses a trust boundary (it ran next to a hostile page): check its shape
+// and bounds before any extractor sees it.
+const MAX_BLOCKS = 200_000;
+const MAX_TEXT = MAX_BLOCK_CHARS;
+const text = z.string().max(MAX_TEXT);
+const block = z
   .object({
-    vendor: z.string().nullable(),
-    title: z.string().nullable(),
-    url: z.string().nullable(),
-    lang: z.string().nullable(),
-    partial: z.boolean(),
-    claims: z.record(z.string(), claim),
-    summary: z.record(z.string(), z.object({ value: z.unknown(), evidence: z.array(z.string()) })),
-    extractors: z.record(z.string(), z.number()),
-    timings: z.object({ read: z.number(), extract: z.number() }),
+    index: z.number().int().min(0),
+    kind: z.enum(['heading', 'question', 'paragraph', 'list-item', 'table-row', 'label-value']),
+    text,
+    headings: z.array(text).max(64),
+    question: text.optional(),
+    lead: text.optional(),
+    cells: z.array(text).max(512).optional(),
+    header: z.array(text).max(512).optional(),
+    label: text.optional(),
+    value: text.optional(),
   })
-  .loose();
+  .strict();
+const readingSchema = z
+  .object({
+    page: z
+      .object({
+        title: z.string().max(2_000).nullable(),
+        siteName: z.string().max(2_000).nullable(),
+        url: z.string().max(8_192).nullable(),
+        lang: z.string().max(64).nullable(),
+        blocks: z.array(block).max(MAX_BLOCKS),
+        partial: z.boolean(),
+      })
+      .strict(),
+    readMs: z.number().finite().min(0),
+  })
+  .strict();
 
 /** Validates what the content script returned; throws a readable error otherwise. */
-export function parseExtraction(raw: unknown): Extraction {
+export function parsePageReading(raw: unknown): PageReading {
   if (raw && typeof raw === 'object' && 'error' in raw) throw new Error(String((raw as { error: unknown }).error));
-  const r = extractionSchema.safeParse(raw);
-  if (!r.success) throw new Error('The page reader returned something unexpected; nothing was saved.');
-  return r.data as unknown as Extraction;
+  const r = readingSchema.safeParse(raw);
+  if (!r.success || r.data.page.blocks.some((b, i) => b.index !== i)) throw new Error('The page reader returned something unexpected; nothing was saved.');
+  return r.data as PageReading;
 }

@@ -1,21 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readActivePage } from '../../../browser/read-active-page';
+import { parsePageReading } from '../../../browser/messaging/extraction-schema';
+import { extractPage } from '../../../claims/pipeline';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
-describe('readActivePage', () => {
-  it('returns claims with stats for a vendor page', () => {
+describe('readActivePage (what the vendor tab runs)', () => {
+  it('returns the page as blocks, not claims: extraction runs in the extension', () => {
     const r = readActivePage(doc('<!doctype html><html lang="en"><head><title>Trust Center</title></head><body><h1>Security</h1><p>We are SOC 2 Type II certified.</p></body></html>'));
     if ('error' in r) throw new Error(r.error);
-    expect(r.title).toBe('Trust Center');
-    expect(r.summary.soc2.value).toBe('type2');
-    expect(r.stats?.blocks).toBeGreaterThan(0);
+    expect(r.page.title).toBe('Trust Center');
+    expect(r.page.blocks.map((b) => b.text)).toContain('We are SOC 2 Type II certified.');
+    expect(r).not.toHaveProperty('summary');
+    // The popup validates the reply and extracts it.
+    const x = extractPage(parsePageReading(JSON.parse(JSON.stringify(r))).page);
+    expect(x.summary.soc2.value).toBe('type2');
+    expect(x.stats?.blocks).toBe(r.page.blocks.length);
   });
 
   it('reports no blocks for an empty page', () => {
     const r = readActivePage(doc('<!doctype html><html><head><title>Empty</title></head><body></body></html>'));
     if ('error' in r) throw new Error(r.error);
-    expect(r.stats).toEqual({ blocks: 0, chars: 0 });
+    expect(extractPage(r.page).stats).toEqual({ blocks: 0, chars: 0 });
   });
+});
+
+it('cuts a giant paragraph into blocks the popup accepts, each quote still verbatim', () => {
+  const para = 'Acme is SOC 2 Type II certified. '.repeat(3000);
+  const r = readActivePage(doc(`<!doctype html><html><head><title>T</title></head><body><p>${para}</p></body></html>`));
+  if ('error' in r) throw new Error(r.error);
+  expect(r.page.blocks.length).toBeGreaterThan(4);
+  expect(r.page.blocks.every((b) => b.text.length <= 20_000 && /^Acme is SOC 2 Type II certified\./.test(b.text))).toBe(true);
+  expect(() => parsePageReading(JSON.parse(JSON.stringify(r)))).not.toThrow();
+});
+
+describe('parsePageReading (the popup checks the tab’s reply)', () => {
+  const ok = { page: { title: 'T', siteName: null, url: 'https://a.example/', lang: 'en', partial: false, blocks: [{ index: 0, kind: 'paragraph', text: 'x', headings: [] }] }, readMs: 3 };
+  it('accepts a well-formed reading', () => expect(parsePageReading(ok).page.blocks).toHaveLength(1));
+  it.each([
+    ['an unknown block kind', { ...ok, page: { ...ok.page, blocks: [{ ...ok.page.blocks[0], kind: 'script' }] } }],
+    ['an extra key', { ...ok, extra: 1 }],
+    ['a block out of order', { ...ok, page: { ...ok.page, blocks: [{ ...ok.page.blocks[0], index: 3 }] } }],
+    ['a block text longer than the reader ever makes', { ...ok, page: { ...ok.page, blocks: [{ ...ok.page.blocks[0], text: 'a'.repeat(20_001) }] } }],
+    ['not an object', 'hello'],
+  ])('refuses %s', (_, raw) => expect(() => parsePageReading(raw)).toThrow(/unexpected/));
+  it('passes the reader’s own error through', () => expect(() => parsePageReading({ error: 'Assay could not read this page: x' })).toThrow('could not read this page'));
 });
