@@ -5,6 +5,7 @@ import { candidate, evidenceAt } from '../language/evidence';
 import { splitSentences, type Sentence } from '../language/sentences';
 
 const FIELD = 'breachNoticeHours';
+const FRAGMENT = /^\s*(?:and\s+)?(?:at (?:the )?(?:most|latest)|no later than|not later than|in (?:any|all) (?:cases?|events?)|within|at most)\b[^.]{0,60}\b(?:hours?|days?|h)\b[^a-z]*$/i;
 
 const BREACH = /\b(?:breach(?:es)?|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|use)|data leaks?|compromised?)\b/i;
 // The verb the window belongs to: telling the customer, or something else (handling a report, fixing, restoring).
@@ -86,7 +87,15 @@ export const extractor: Extractor<number> = {
     const all: Candidate<number>[] = [];
     for (const block of page.blocks) {
       if (!mayHoldClaim(block) || !MAY_HOLD_DURATION.test(block.text)) continue;
-      for (const s of splitSentences(block.text)) if (!isQuestionSentence(s.text)) all.push(...read(page, block, s));
+      const ss = splitSentences(block.text);
+      ss.forEach((s0, i) => {
+        if (isQuestionSentence(s0.text)) return;
+        // "We will notify customers of any breach without delay. At most within 72 hours.": a verbless bound
+        // continues the sentence before it.
+        const prev = ss[i - 1];
+        const s = prev && FRAGMENT.test(s0.text) && !isQuestionSentence(prev.text) ? { text: block.text.slice(prev.start, s0.end), start: prev.start, end: s0.end } : s0;
+        all.push(...read(page, block, s));
+      });
     }
     all.sort((a, b) => b.confidence - a.confidence || b.value - a.value);
     const top = all[0];

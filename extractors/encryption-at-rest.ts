@@ -6,14 +6,14 @@ import type { AtRestValue, Candidate, Extractor, Page } from '../claims/types';
 const FIELD = 'encryptionAtRest';
 const HOST_CONFIDENCE = 0.5;
 
-const AES256 = /\bAES[- ]?256(?:[- ]?(?:GCM|CBC|XTS|CTR))?\b|\b256[- ]bit AES\b|\bAES\b[^.;]{0,25}\b256[- ]bit\b/gi;
+const AES256 = /\bAES[-\u2010-\u2015 ]?256(?:[-\u2010-\u2015 ]?(?:GCM|CBC|XTS|CTR))?\b|\b256[-\u2010-\u2015 ]bit AES\b|\bAES\b[^.;]{0,25}\b256[-\u2010-\u2015 ]bit\b/gi;
 const AES256_ONE = new RegExp(AES256.source, 'i');
 const LABEL_ONLY = /^\W*(?:data\s+)?encryption(?:\s+(?:of\s+data\s+)?at[- ]rest)?\W*$/i;
-const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bAES\b|\bverschlüssel\w*/i; // German pages name it too
+const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bencryp(?:ed|ion)\b|\bAES\b|\bverschlüssel\w*/i; // German pages name it too
 const ENCRYPT_ALL = new RegExp(ENCRYPT.source, 'gi');
 // What makes it about stored data rather than the wire.
 const AT_REST =
-  /\bat[- ]rest\b|\bstored data\b|\bstored\b|\bwritten to\b|\bgespeichert\w*|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
+  /\bat[- ]rest\b|\bstored data\b|\bstor(?:ed|e|es|ing)\b|\bwritten to\b|\bgespeichert\w*|\b(?:disks?|volumes?|databases?|storage|backups?|buckets?|drives?|snapshots?)\b/i;
 // Anything about the wire; a bare "encrypted with AES-256" is read as storage only without these.
 const WIRE_WORDS = /\b(?:TLS|SSL|HTTPS|in[- ]transit|cipher|connections?|traffic|transport|VPN|tunnels?|channels?)\b/i;
 // The wire's own AES: "TLS 1.2 with AES-256 cipher suites". ("AES-256 in transit and at rest" covers both.)
@@ -97,8 +97,10 @@ function read(page: Page, unit: Unit): Reading | null {
 }
 
 // One mention of encryption, judged within its clause: "Laptops use disk encryption and data at rest is encrypted with AES-256".
+const TOPIC_LIST = /^encryption\s*(?:,|and\b|or\b)/i;
 function readClause(page: Page, t: string, at: number): Reading | null {
   const clause = clauseAt(t, at);
+  if (TOPIC_LIST.test(t.slice(at)) && /,\s*$/.test(t.slice(0, at))) return null;
   if (NEGATED.test(clause.text) || FUTURE.test(clause.text) || DEVICE.test(clause.text)) return null;
   // What is encrypted: the subject ("API tokens are encrypted") or the object ("we encrypt OAuth tokens"),
   // not the key management after it ("with KMS keys", "keys are managed in HSMs").

@@ -6,7 +6,7 @@ import type { Candidate, Extractor, InTransitValue, Page } from '../claims/types
 const FIELD = 'encryptionInTransit';
 
 // "TLS 1.2", "TLSv1.3", "TLS1.2 or TLS1.3", "TLS 1.2 and 1.3", "TLS 1.2+".
-const VERSIONS = /\bTLS\s*\(?\s*(?:v|(?:protocol\s+)?version\s*)?(1\.[0-3])((?:\s*(?:,|and|or|\/)\s*(?:TLS\s*v?)?1\.[0-3])*)(\+?)/gi;
+const VERSIONS = /\bTLS\s*\)?\s*\(?\s*(?:v|(?:protocol\s+)?version\s*)?(1\.[0-3])((?:\s*(?:,|and|or|\/)\s*(?:TLS\s*v?)?1\.[0-3])*)(\+?)/gi;
 const OFF_AFTER = /^[^.;]{0,30}\b(?:disabled|deprecated|not (?:supported|allowed|accepted)|rejected|blocked|turned off|refused)\b/i;
 const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|accept|allow)|(?:do|does) not (?:support|accept|allow)|don['’]t (?:support|accept|allow)|reject|block)\b[^.;]{0,25}$/i;
 const FUTURE_BEFORE = /\b(?:will|plan(?:s|ned|ning)?(?: to)?|roadmap|working (?:on|towards?)|soon|upgrade to|migrat\w+ to)\b[^.;]{0,30}$/i;
@@ -16,7 +16,7 @@ const THEIRS = /\byour (?:own )?(?:TLS|SSL|HTTPS)\b|\b(?:TLS|SSL) certificates? 
 // Transport encryption without a version. Protocol names are matched in capitals, so "https://..." is not a claim.
 const PROTOCOL = /\b(?:TLS|SSL|HTTPS|HSTS)\b(?![:\\/])/;
 const PHRASE =
-  /\bencrypted in[- ]transit\b|\bin[- ]transit\b[^.;]{0,50}\bencrypt|\bencrypt\w*\b[^.;]{0,60}\bin[- ]transit\b|\bencrypted (?:connections?|communications?|transport)\b|\btransport layer security\b|\bsecure sockets layer\b/i;
+  /\bencrypted in[- ]transit\b|\bin[- ]transit\b[^.;]{0,50}\bencrypt|\bencrypt\w*\b[^.;]{0,60}\bin[- ]transit\b|\bencrypted (?:connections?|communications?|transport)\b|\btransport layer security\b|\bsecure sockets layer\b|\bencrypt(?:s|ed|ing)?\b[^.;]{0,60}\b(?:all\s+)?(?:communications?|connections?|traffic)\s+(?:with|to|between|from)\b/i;
 const NEGATED =
   /\b(?:not|never|no longer|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b[^.;]{0,30}(?:\b(?:TLS|SSL|HTTPS)\b|\bencrypt)|\b(?:TLS|SSL|HTTPS)\b[^.;]{0,15}\b(?:is|are) (?:not|never)\b/i;
 const FUTURE = /\b(?:will|plan(?:s|ned|ning)?|roadmap|soon|working (?:on|towards?))\b[^.;]{0,30}(?:\b(?:TLS|SSL|HTTPS)\b|\bencrypt)/i;
@@ -50,9 +50,12 @@ function read(page: Page, unit: Unit): { value: InTransitValue; confidence: numb
   if (v) {
     const value: InTransitValue = v.version === '1.3' ? 'TLS1.3' : v.version === '1.2' ? 'TLS1.2' : 'stated';
     // Two versions on one page: the lower is the guaranteed minimum, so it ranks first.
+    // Best effort ("we always try to encrypt emails using TLS 1.2, 1.1 or 1.0") is no minimum: below any firm statement.
+    if (/\b(?:try|tries|trying|attempt\w*|where (?:possible|supported)|whenever possible|opportunistic\w*|if (?:the )?recipient)/i.test(t)) return { value, confidence: 0.6, reason: `best-effort TLS ${v.version}` };
     return { value, confidence: (v.qualified ? 0.9 : 0.85) - (v.version === '1.3' ? 0.02 : 0), reason: `TLS ${v.version}${v.qualified ? ' as the minimum' : ''}` };
   }
-  if ((PROTOCOL.test(t) || PHRASE.test(t)) && !NEGATED.test(t) && !FUTURE.test(t) && !THEIRS.test(t)) return { value: 'stated', confidence: 0.7, reason: 'transport encryption with no TLS version' };
+  const t2 = t.replace(/\b\d{2,5}\s*\((?:HTTPS|TLS|SSL|HTTP|SSH|S?FTP)\)/g, ' ');
+  if ((PROTOCOL.test(t2) || PHRASE.test(t)) && !NEGATED.test(t) && !FUTURE.test(t) && !THEIRS.test(t)) return { value: 'stated', confidence: 0.7, reason: 'transport encryption with no TLS version' };
   const q = questionOf(page, unit.block) ?? unit.block.label ?? labelAbove(page, unit.block);
   if (q && TRANSIT_QUESTION.test(`${q} ${t}`) && /\bencrypt|\bTLS\b|\bHTTPS\b/i.test(q) && shortAnswer(t) === 'yes') {
     return { value: 'stated', confidence: 0.7, reason: `"Yes" to "${q.slice(0, 60)}"` };

@@ -16,7 +16,7 @@ const END_OF_ACCOUNT = new RegExp(
     String.raw`\bdelet\w*\s+\/?account\b`,
     String.raw`\b(?:expiry|expiration|termination|cancell?ation|closure|deletion)\s+of\s+(?:the\s+|your\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:subscription|contract|agreement|account|workspace|term|services?)\b`,
     String.raw`\bend\s+of\s+(?:the\s+|your\s+|our\s+)?(?:provision\s+of\s+(?:the\s+)?)?(?:contract|subscription|agreement|services?|term|relationship|engagement)\b`,
-    String.raw`\b(?:after|once)\s+(?:you\s+)?(?:leave|stop using)\b`,
+    String.raw`\b(?:after|once|when)\s+(?:you|they|the\s+(?:customer|user|client)|(?:our\s+)?(?:customers?|users?|clients?))\s+(?:leaves?|stops?\s+using|ceases?\s+(?:to\s+use|using)|no\s+longer\s+uses?)\b`,
     String.raw`\bgrace\s+period\b`,
     // "kept for as long as your account is active and for 2 years thereafter"
     String.raw`\b(?:account|subscription|contract|agreement)s?\s+(?:is|are|remains?)\s+(?:active|open|in force)\b[^.;]*\b(?:thereafter|afterwards|after that)\b`,

@@ -41,6 +41,7 @@ const NOT_STATUS = new RegExp(
     // someone else's need: "customers often require SOC 2 reports"
     String.raw`\b(?:customers?|clients?|prospects?|buyers?|enterprises?|you)\s+(?:often\s+|typically\s+|usually\s+|may\s+|might\s+)?(?:require|ask|request|need|expect)s?\b`,
     String.raw`\byour\s+(?:own\s+)?(?:\w+\s+)?$`,
+    String.raw`^\s*(?:see|read|visit|refer to|learn (?:more )?about|find out (?:more )?about|check out)\b|\bfor (?:more|further) (?:details|information)\b`,
   ].join('|'),
   'i',
 );
@@ -110,6 +111,7 @@ const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(
 // "ISO 27001 certified enterprises", "SOC 2 compliant data centres": the certificate describes other organisations.
 const ATTRIBUTIVE_AFTER =
   /^[\s:-]*(?:(?:Type\s*(?:I{1,2}|[12])|:?\s*20\d\d)\s*)?[-\s]*(?:certified|compliant|accredited|audited|attested)\s+(?:[\w-]+\s+){0,2}?(?:enterprises|companies|customers|clients|organi[sz]ations|partners|vendors|providers|suppliers|businesses|firms|banks|insurers|data\s*cent(?:er|re)s|facilities|hosts|clouds?)\b/i;
+const USED_THING_RELATIVE = /\b(?:use|uses|using|rely on|relies on|run on|runs on|built on|host(?:ed)? on|work with|partner with|choose|select)\b[^.;]*?\b(?:that|which)\s+(?:are|is|have been|has been)\b[^.;]*$/i;
 const CUSTOMERS_BEFORE = /\b(?:customers|clients|users)\s+(?:include|includes|such as|like|range from)\b[^.]*$/i;
 const HELPS_CUSTOMERS =
   /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing))\s+(?:you|customers?|clients?|teams?|companies|organi[sz]ations|startups|businesses)\s+(?:to\s+)?(?:achieve|get|become|pass|reach|maintain|prepare for|through|ready for)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -156,15 +158,17 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         if (attributionOf(page, block, s, s.start + at).who === 'third-party') continue;
         if (CUSTOMER_OWNED.test(before) || HELPS_CUSTOMERS.test(before) || CUSTOMERS_BEFORE.test(before)) continue;
         if (ATTRIBUTIVE_AFTER.test(s.text.slice(at + m[0].length))) continue;
+        if (USED_THING_RELATIVE.test(s.text.slice(0, at))) continue;
         let pol = polarityOf(clause, at - c.start);
         if (pol === 'conditional') continue;
         const soft = NOT_STATUS.test(clause) || NOT_STATUS.test(before);
         const later = rest.search(spec.mention) < 0 && /\b(?:certifi|accredit|audit|attest|complian)/i.test(rest);
         // "We follow ISO 27001 principles but are not certified"; "not yet certified; an audit is scheduled for Q2"
-        const bare = pol === 'affirmed' && (soft || !STATUS.test(clause));
+        const owned = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+)?(?:have|has|got|hold|possess|maintain)\s+(?:our|an?|the)?\s*(?:own\s+|current\s+|latest\s+|first\s+)?$/i.test(before);
+        const bare = pol === 'affirmed' && (soft || (!STATUS.test(clause) && !owned));
         if ((pol === 'negated' || bare) && later && PLAN.test(rest)) pol = 'planned';
         else if (pol === 'affirmed' && later && NEGATION.test(rest)) pol = 'negated';
-        else if (pol === 'affirmed' && (soft || (!STATUS.test(clause) && !structural && !(topic && shortAnswer(block.text) === 'yes')))) continue;
+        else if (pol === 'affirmed' && (soft || (!STATUS.test(clause) && !owned && !structural && !(topic && shortAnswer(block.text) === 'yes')))) continue;
         const variant = spec.variant?.(clause.slice(at - c.start), before);
         const confidence = topic ? 0.9 : structural ? 0.85 : 0.8;
         const reason = `${pol} in "${clause.trim().slice(0, 60)}"${topic ? ` (about "${topic.text}")` : ''}`;

@@ -32,7 +32,9 @@ const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)
 // "SOC 2-compliant infrastructure (AWS)": what a certificate qualifies here is someone's hosting.
 const HOSTING_NOUN = /^(?:infrastructure|data|datacenters?|facilit(?:y|ies)|hosting|hosts?|servers?|cloud|clouds|storage|databases?|vector|providers?|vendors?|partners?|sub-?processors?|suppliers?|third)$/i;
 const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
-const ANAPHOR = /^(?:[a-z]|(?:this|these|they|their|its|it|such|the audit|those)\b)/i;
+// A sentence with no subject of its own: lower-case start, or a pronoun/anaphoric noun phrase. Case matters:
+// with the i flag [a-z] would match every sentence and every sentence would walk back through the block.
+const ANAPHOR = /^(?:[a-z]|(?:[Tt]his|[Tt]hese|[Tt]hey|[Tt]heir|[Ii]ts|[Ii]t|[Ss]uch|[Tt]he audit|[Tt]hose)\b)/;
 
 /** The FAQ question a block answers: its `question`, a question heading right above it, or a question block just before. */
 export function questionOf(page: Page, block: Block): string | null {
@@ -99,7 +101,8 @@ function subjectIsThirdParty(page: Page, before: string): string | null {
   // vendor's only when Brightlane is the page's one dominant name.
   const own = region.match(POSSESSIVE)?.[1];
   const brandShaped = own !== undefined && /^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(own);
-  if (own && !vendor.has(own) && (vendor.size > 0 || brandShaped || own !== dominantName(page) || names.has(own))) return `${own}'s own, not the vendor's`;
+  const dom = dominantName(page);
+  if (own && !vendor.has(own) && (vendor.size > 0 || brandShaped || (dom !== null && own !== dom) || names.has(own))) return `${own}'s own, not the vendor's`;
   if (/\binherit(?:s|ed|ing)?\b/i.test(region)) return 'inherited from a provider';
   const app = region.match(APPOSITIVE);
   if (app && !vendorWords(page).has(app[1]!)) return `describes ${app[1]}, not the vendor`;
@@ -114,7 +117,7 @@ function subjectIsThirdParty(page: Page, before: string): string | null {
  * qualifies another noun ("hosted on SOC 2 certified data centres"); or the sentence continues a
  * third-party sentence ("This audit ..."). Otherwise the vendor ("we", passive "All data is ...").
  */
-export function attributionOf(page: Page, block: Block, sentence: Sentence, at = sentence.start): { who: Attribution; reason: string } {
+export function attributionOf(page: Page, block: Block, sentence: Sentence, at = sentence.start, lookBack = 1): { who: Attribution; reason: string } {
   const third = (reason: string) => ({ who: 'third-party' as const, reason });
   const heading = block.headings.at(-1) ?? '';
   if (THIRD_PARTY_HEADING.test(heading)) return third(`under the heading "${heading}"`);
@@ -147,11 +150,28 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
     clauseAfter.match(/^\s*(?:Type\s*\S+\s*)?(?:reports?|certifications?|certificates?|attestations?|audits?)\s+(?:for|of|from)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1];
   if (agent && (THIRD_PARTY_ROLE.test(agent) || agent.split(/\s+/).some((w) => providerNames(page).has(w)))) return third(`held by ${agent}`);
   // "This audit: will be performed ...": a sentence with no subject of its own continues the one before.
-  if (ANAPHOR.test(sentence.text)) {
-    const prev = splitSentences(block.text).filter((s) => s.end <= sentence.start).at(-1);
-    if (prev && attributionOf(page, block, prev, prev.end).who === 'third-party') return third('continues a sentence about a third party');
+  // Bounded look-back: one sentence, never a walk through the whole block (linear in the page).
+  if (lookBack > 0 && ANAPHOR.test(sentence.text)) {
+    const prev = previousSentence(block.text, sentence.start);
+    if (prev && !isQuestionSentence(prev.text) && attributionOf(page, block, prev, prev.end, lookBack - 1).who === 'third-party') return third('continues a sentence about a third party');
   }
   return { who: 'vendor', reason: 'the vendor speaks of itself' };
+}
+
+/** The sentence that ends right before `start` in `text` (binary search over the memoised split). */
+function previousSentence(text: string, start: number): Sentence | undefined {
+  const all = splitSentences(text);
+  let lo = 0;
+  let hi = all.length - 1;
+  let found: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.end <= start) {
+      found = all[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 // Must read as third party: "Amazon’s data center operations have been accredited under:" + "ISO 27001";

@@ -19,9 +19,10 @@ const GENERIC_WORDS = new Set(['The', 'Our', 'We', 'All', 'Web', 'Services', 'Se
 const providerCache = new WeakMap<Page, Set<string>>();
 
 /** Names the page introduces as its hosts or providers, with their acronyms ("Amazon Web Services" -> AWS). */
-export function providerNames(page: Page): Set<string> {
-  const cached = providerCache.get(page);
-  if (cached) return cached;
+const rawCache = new WeakMap<Page, Set<string>>();
+function providerNamesRaw(page: Page): Set<string> {
+  const cachedRaw = rawCache.get(page);
+  if (cachedRaw) return cachedRaw;
   const names = new Set<string>();
   const add = (raw: string) => {
     const words = raw.trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w));
@@ -39,6 +40,14 @@ export function providerNames(page: Page): Set<string> {
     const led = b.text.match(/^\W*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\W*\s*(?:\s[—–-]\s|:|\|)/);
     if (led && b.kind !== 'heading' && b.kind !== 'paragraph' && THIRD_PARTY_HEADING.test(b.headings.at(-1) ?? '')) add(led[1]!);
   }
+  rawCache.set(page, names);
+  return names;
+}
+
+export function providerNames(page: Page): Set<string> {
+  const cached = providerCache.get(page);
+  if (cached) return cached;
+  const names = new Set(providerNamesRaw(page));
   // The vendor's own name is not a provider ("data is stored by Acme Mail"), but in a title like "Acme on AWS"
   // the word after "on" is still the host.
   const hostInTitle = new Set([...(page.title ?? '').matchAll(/\b(?:on|with|via|by|for)\s+([A-Z][\w.-]*)/g)].map((m) => m[1]!));
@@ -64,10 +73,16 @@ export function dominantName(page: Page): string | null {
 }
 
 /** Words naming the vendor itself, from the page title, site name and host. */
+const PAGE_KIND = /^(?:security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|report|certificates?|certifications?|features|whitepaper|handbook|guide|incident|breach|residency|availability|high|and|of|the|our|your|for|at|on|&)$/i;
 export function vendorWords(page: Page): Set<string> {
   const out = new Set<string>();
-  for (const s of [page.siteName, page.title]) for (const w of (s ?? '').split(/[^\w.-]+/)) if (/^[A-Z]/.test(w)) out.add(w);
+  for (const s of [page.siteName, page.title]) for (const w of (s ?? '').split(/[^\w.-]+/)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
   const host = page.url?.match(/^\w+:\/\/(?:www\.)?([^./]+)/)?.[1];
   if (host) out.add(host[0]!.toUpperCase() + host.slice(1));
+  if (out.size === 0) {
+    const d = dominantName(page);
+    const uses = d ? page.blocks.reduce((n, b) => n + (b.text.match(new RegExp(`\\b${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))?.length ?? 0), 0) : 0;
+    if (d && uses >= 2 && !providerNamesRaw(page).has(d)) out.add(d);
+  }
   return out;
 }

@@ -59,6 +59,10 @@ export const PLAN = new RegExp(
 const CONDITIONAL = /\b(?:if|unless|whether|in case|should you|customers?\s+(?:needing|requiring|who (?:need|require)|that (?:need|require))|for (?:customers|organi[sz]ations|teams) (?:that|who) (?:need|require))\b/i;
 const NO_PLAN = /\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+(?:current\s+)?plans?\b|\b(?:do|does)\s*(?:not|n['’]t)\s+plan\b/i;
 
+// Openness is not a plan: "we remain open to pursuing SOC 2", "we may pursue ISO 27001 in future", "we are
+// considering SOC 2" — a pseudo-trigger, removed before PLAN is read (NegEx's pseudo-triggers).
+const OPEN_TO = /\b(?:open to|considering|consider|may|might|could|would (?:like|love) to|evaluating whether to)\s+(?:\w+\s+)?(?:pursu\w*|obtain\w*|seek\w*|getting|get|achiev\w*|becom\w*)\b/i;
+
 /** Offsets of the coordinate clause of `text` that contains [start, end). */
 export function clauseAround(text: string, start: number, end = start): { start: number; end: number } {
   let s = 0;
@@ -83,6 +87,7 @@ export function polarityOf(clause: string, mentionAt = clause.length): Polarity 
   if (CONDITIONAL.test(clause.slice(0, mentionAt))) return 'conditional';
   if (NO_PLAN.test(clause)) return 'negated';
   const neg = NEGATION.test(clause);
+  if (OPEN_TO.test(clause)) return neg ? 'negated' : 'conditional';
   if (PLAN.test(clause)) return 'planned';
   return neg ? 'negated' : 'affirmed';
 }

@@ -38,7 +38,7 @@ function isBackupPlace(text: string, p: Place): boolean {
 const LOCATION_LABEL =
   /\b(?:(?:data|server|hosting|storage)\s+locations?|regions?|residency|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|hosting|hosted|stor(?:ed|age)|servers?|where\b[^?]*\b(?:data|servers?|hosted|stored))\b/i;
 const HYPOTHETICAL =
-  /^(?:if|should|unless)\b|\bif (?:you|your|required|needed|requested)\b|\bfor example\b|\be\.g\.|\bneed(?:s|ing)? (?:all )?(?:your |their )?data to\b|\b(?:specific|custom|special) (?:data residency )?requirements?\b|\bcontact (?:us|your|our|sales)\b|\baccount manager\b|\b(?:up)?on request\b|\b(?:may|can|could) (?:request|ask for)\b|\bcan be (?:arranged|requested|discussed)\b/i;
+  /^(?:if|should|unless)\b|\b(?:names?|named|looks?)\s+like\b|\bof the form\b|\bif (?:you|your|required|needed|requested)\b|\bfor example\b|\be\.g\.|\bneed(?:s|ing)? (?:all )?(?:your |their )?data to\b|\b(?:specific|custom|special) (?:data residency )?requirements?\b|\bcontact (?:us|your|our|sales)\b|\baccount manager\b|\b(?:up)?on request\b|\b(?:may|can|could) (?:request|ask for)\b|\bcan be (?:arranged|requested|discussed)\b/i;
 const FUTURE =
   /\b(?:plan(?:s|ned|ning)? to|roadmap|coming (?:soon|in|later)|in the future|soon|next year|later this year|upcoming|(?:will|would) be (?:available|added|launched|offered)|will (?:launch|open|add|expand|move|migrate|introduce))\b/i;
 const SEAT_UNIT =
@@ -58,7 +58,7 @@ interface Reading {
 // "replicated across data centres worldwide": GLOBAL, weaker than any named place. Edges and "may" are not.
 const GLOBAL = /\b(?:globally|worldwide|around the world|across the globe|multiple (?:countries|continents))\b/i;
 const GLOBAL_NOT =
-  /\b(?:cdn|edge|pops?|cach\w*|may|might|could|if|not|never|no|offices?)\b|\b(?:customers?|users?|clients?|teams?)\s+(?:\w+\s+)?(?:worldwide|around the world|globally)\b/i;
+  /\b(?:globally|internationally|widely|world-?wide)[\s-]+(?:recogni[sz]ed|accepted|trusted|known|renowned|respected|used|leading|adopted|acknowledged)\b|\b(?:cdn|edge|pops?|cach\w*|may|might|could|if|not|never|no|offices?)\b|\b(?:customers?|users?|clients?|teams?)\s+(?:\w+\s+)?(?:worldwide|around the world|globally)\b/i;
 
 const LISTING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|service providers|vendors)\b/i;
 
@@ -87,6 +87,8 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): R
   if (t.split(/\s+/).length > 12) return null;
   const ctx = [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1)].filter((x): x is string => !!x).join(' | ');
   if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx)) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
+  const lead = leadOf(page, b);
+  if (b.kind === 'list-item' && lead && isBare(t, places) && STORE.test(lead) && DATA_WORD.test(lead) && !HYPOTHETICAL.test(lead) && !FUTURE.test(lead) && !SIDE.test(lead)) return { confidence: 0.85, reason: `listed under "${lead.slice(0, 60)}"` };
   // A bare place after a label line or sentence: "Data center location(s)" / "United States".
   if (prev && isBare(t, places) && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text)) {
     return { confidence: 0.85, reason: `follows "${prev.text.slice(0, 60)}"`, ...(prev.block === b ? { from: prev.start } : {}) };
@@ -100,7 +102,10 @@ function rowFinding(unit: Unit): { places: Place[]; confidence: number; reason: 
   const located = cells.map((c) => storagePlaces(c));
   const role = cells.filter((_, i) => located[i]!.length === 0).join(' ');
   const header = (b.header ?? []).join(' ');
-  if (SIDE_ROLE.test(role) || SIDE.test(role) || !PRIMARY_ROLE.test(`${role} ${header}`)) return null;
+  const where = b.headings.join(' ');
+  const regionTable = role.trim() === '' && /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) && !SIDE.test(where) && !SIDE_ROLE.test(where);
+  if (SIDE_ROLE.test(role) || SIDE.test(role) || (!PRIMARY_ROLE.test(`${role} ${header}`) && !regionTable)) return null;
+  if (regionTable && /\b(?:secondary|failover|disaster|backups?)\b/i.test(where)) return { places: located.flat(), confidence: 0.6, reason: 'a secondary/failover region table' };
   if (/^\W*(?:(?:encrypted|offsite|off-site|daily|nightly)\s+)?(?:backups?|disaster recovery|DR|failover|replicas?)\b/i.test(role)) {
     return { places: located.flat(), confidence: 0.6, reason: `a backup row ("${role.slice(0, 60)}")` };
   }

@@ -1,4 +1,4 @@
-import { collapse } from './builder';
+import { collapse, isShort } from './builder';
 import { reduceMarkdown } from './inline';
 
 /** One structural unit of a plain-text or markdown page, before context is attached. */
@@ -52,6 +52,14 @@ export function tokenize(body: string, md: boolean): Token[] {
   let gap = true;
   let fence = false;
   const flush = () => {
+    // A paragraph of label lines and value lines ("Data center location(s)" / "United States"), not wrapped
+    // prose: every line starts a capital and a third of them are short, unpunctuated labels. Keep each line.
+    const lineList = md && para.length >= 3 && para.every((l) => /^[A-Z0-9]/.test(l)) && para.filter((l) => isShort(l)).length * 3 >= para.length;
+    if (lineList) {
+      for (const l of para) { out.push({ type: 'line', text: inline(l), gapBefore: gap }); gap = false; }
+      para = [];
+      return;
+    }
     if (para.length > 0) out.push({ type: 'line', text: inline(para.join(' ')), gapBefore: gap });
     if (para.length > 0) gap = false;
     para = [];

@@ -25,9 +25,15 @@ describe('providerNames', () => {
 });
 
 describe('vendorWords and dominantName', () => {
-  it('reads the vendor from title, site name and host', () => {
+  it('reads the vendor from title, site name and host, leaving out page-kind words', () => {
     const page = { ...pageOf('x'), title: 'Security | Larkspur', siteName: 'Larkspur Docs', url: 'https://www.larkspur.example/security' };
-    expect([...vendorWords(page)].sort()).toEqual(['Docs', 'Larkspur', 'Security']);
+    expect([...vendorWords(page)].sort()).toEqual(['Larkspur']);
+  });
+
+  it('falls back to a name the page uses twice when the title names no vendor, never to a host it introduces', () => {
+    const titled = (title: string, ...texts: string[]) => ({ ...pageOf(...texts), title });
+    expect([...vendorWords(titled('Security FAQ', 'Larkspur Cloud is SOC 2 Type II compliant.', 'Larkspur encrypts data at rest.'))]).toEqual(['Larkspur']);
+    expect([...vendorWords(titled('Overview', 'We are hosted on Hetzner.', 'Hetzner runs the data centres in Falkenstein.'))]).toEqual([]);
   });
 
   it('names the one most used name, and nothing on a tie', () => {
