@@ -1,6 +1,6 @@
 import type { Extractor } from '../claims/types';
 import { deniedNear, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
-import { PLAN } from '../language/polarity';
+import { PLAN } from '../language/triggers';
 
 export type DpaValue = 'available' | 'not_stated';
 
@@ -27,6 +27,7 @@ const spec: StatusSpec<DpaValue> = {
   rules,
   answer: (said) => (said === 'yes' ? 'available' : null),
   vendorOnly: true,
+  agreement: true,
 };
 
 export const extractor: Extractor<DpaValue> = {

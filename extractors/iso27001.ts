@@ -1,6 +1,5 @@
 import type { Candidate, Extractor, IsoValue } from '../claims/types';
-import { readCertification, type CertReading, type CertSpec } from '../language/certification';
-import { candidate } from '../language/evidence';
+import { pickCertification, readCertification, type CertReading, type CertSpec } from '../language/certification';
 
 const FIELD = 'iso27001';
 
@@ -21,13 +20,11 @@ export const extractor: Extractor<IsoValue> = {
   meta: {
     id: 'iso27001',
     field: FIELD,
-    version: 3,
+    version: 4,
     description: "The vendor's own ISO/IEC 27001 certification (certified, planned, not_certified); never its host's.",
   },
   extract(page): Candidate<IsoValue>[] {
-    const readings = readCertification(page, spec).map((r) => ({ r, v: valueOf(r) }));
-    const best = RANK.find((v) => readings.some((x) => x.v === v));
-    return readings.filter((x) => x.v === best).map(({ r, v }) => candidate(FIELD, v, r.evidence, r.confidence, r.reason));
+    return pickCertification(FIELD, readCertification(page, spec), valueOf, RANK, 'not_certified', 'not_stated');
   },
 };
 

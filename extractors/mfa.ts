@@ -1,6 +1,6 @@
 import type { Extractor } from '../claims/types';
-import { deniedNear, INTERNAL, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
-import { PLAN } from '../language/polarity';
+import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
+import { PLAN } from '../language/triggers';
 
 export type MfaValue = 'enforceable' | 'available' | 'not_stated';
 
@@ -10,7 +10,6 @@ const ENFORCE = /\b(?:require[sd]?|requiring|enforce[sd]?|enforcing|enforcement|
 const OFFERED = /\b(?:enable[sd]?|turn on|set up|add|supports?|supported|available|offers?|offered|use|using|protect|can)\b/i;
 
 const rules: Rule<MfaValue>[] = [
-  { all: [INTERNAL], value: null, confidence: 0, reason: "the vendor's own staff access, not a product feature" },
   { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'MFA not offered' },
   { all: [PLAN], value: null, confidence: 0, reason: 'MFA only planned' },
   { all: [ENFORCE], value: 'enforceable', confidence: 0.9, reason: 'MFA can be required for users', local: true },

@@ -1,6 +1,6 @@
 import type { Extractor } from '../claims/types';
 import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
-import { PLAN } from '../language/polarity';
+import { PLAN } from '../language/triggers';
 
 export type PciValue = 'level1' | 'compliant' | 'not_applicable' | 'not_stated';
 

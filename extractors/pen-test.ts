@@ -1,6 +1,6 @@
 import type { Extractor } from '../claims/types';
 import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
-import { PLAN } from '../language/polarity';
+import { PLAN } from '../language/triggers';
 
 export type PenTestValue = 'annual_third_party' | 'third_party' | 'internal' | 'stated' | 'planned' | 'none' | 'not_stated';
 

@@ -1,6 +1,6 @@
 import type { Extractor } from '../claims/types';
-import { deniedNear, INTERNAL, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
-import { PLAN } from '../language/polarity';
+import { deniedNear, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
+import { PLAN } from '../language/triggers';
 
 export type RbacValue = 'stated' | 'not_stated';
 
@@ -9,7 +9,6 @@ const TOPIC =
   /\brole[- ]based\b|\bRBAC\b|\bcustom roles?\b|\buser roles?\b|\broles? and permissions\b|\bpermissions? (?:and|by) roles?\b|\b(?:admin|owner|member|viewer|editor|read-only)\s+roles?\b|^\s*roles?\s*:|\bgranular permissions\b|\b(?:assign\w*|predefined|built-in)\b[^.]{0,30}\broles?\b/i;
 
 const rules: Rule<RbacValue>[] = [
-  { all: [INTERNAL], value: null, confidence: 0, reason: "the vendor's own staff access, not a product feature" },
   { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'roles not offered' },
   { all: [PLAN], value: null, confidence: 0, reason: 'roles only planned' },
   { all: [/\b(?:lets?|allows?|can|available|supports?|offers?|includ\w*|using|use|assign|define|create|give|control|decide|for|:)/i], value: 'stated', confidence: 0.75, reason: 'role-based access control for customer users', local: true },

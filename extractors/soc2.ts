@@ -1,6 +1,5 @@
 import type { Candidate, Extractor, Soc2Value } from '../claims/types';
-import { readCertification, type CertReading, type CertSpec } from '../language/certification';
-import { candidate } from '../language/evidence';
+import { pickCertification, readCertification, type CertReading, type CertSpec } from '../language/certification';
 
 const FIELD = 'soc2';
 
@@ -35,13 +34,11 @@ export const extractor: Extractor<Soc2Value> = {
   meta: {
     id: 'soc2',
     field: FIELD,
-    version: 3,
+    version: 4,
     description: "The vendor's own SOC 2 status (type2, type1, compliant, planned, not_certified); never a subprocessor's.",
   },
   extract(page): Candidate<Soc2Value>[] {
-    const readings = readCertification(page, spec).map((r) => ({ r, v: valueOf(r) }));
-    const best = RANK.find((v) => readings.some((x) => x.v === v));
-    return readings.filter((x) => x.v === best).map(({ r, v }) => candidate(FIELD, v, r.evidence, r.confidence, r.reason));
+    return pickCertification(FIELD, readCertification(page, spec), valueOf, RANK, 'not_certified', 'not_stated');
   },
 };
 

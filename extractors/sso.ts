@@ -1,6 +1,6 @@
 import type { Extractor } from '../claims/types';
-import { deniedNear, INTERNAL, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
-import { PLAN } from '../language/polarity';
+import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
+import { PLAN } from '../language/triggers';
 
 export type SsoValue = 'saml' | 'oidc' | 'stated' | 'not_stated';
 
@@ -9,7 +9,6 @@ const TOPIC = /\bsingle sign[- ]on\b|\bSSO\b|\bSAML\b|\bOpenID Connect\b|\bOIDC\
 const OFFERED = /\b(?:supports?|supported|available|offers?|offered|enable|enabled|configure|connect|integrat\w*|use|using|via|with|sign in|log in|login|included|works?|speaks|enforce[sd]?|require[sd]?|can)\b/i;
 
 const rules: Rule<SsoValue>[] = [
-  { all: [INTERNAL], value: null, confidence: 0, reason: "the vendor's own staff access, not a product feature" },
   { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'SSO not offered' },
   { all: [PLAN], value: null, confidence: 0, reason: 'SSO only planned' },
   { all: [/\bcoming soon\b/i], value: null, confidence: 0, reason: 'SSO only planned' },

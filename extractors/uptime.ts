@@ -1,6 +1,6 @@
 import type { Candidate, Extractor } from '../claims/types';
 import { unitsInContext } from '../language/block-units';
-import { namedOtherSubject } from '../language/claim-rules';
+import { namedOtherSubject } from '../language/judge';
 import { candidate, evidenceAt } from '../language/evidence';
 
 const FIELD = 'uptimeTarget';

@@ -3,10 +3,11 @@
  * every mention, judged in its clause for attribution (context.ts) and polarity (polarity.ts), plus FAQ
  * answers ("Not yet.") that take their topic from the question.
  */
-import type { Block, Evidence, Page } from '../claims/types';
-import { THIRD_PARTY_ROLE, attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
-import { evidenceAt } from './evidence';
-import { NEGATION, PLAN, clauseAround, polarityOf } from './polarity';
+import type { Block, Candidate, Evidence, Page } from '../claims/types';
+import { THIRD_PARTY_ROLE, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
+import { candidate, evidenceAt } from './evidence';
+import { judge } from './judge';
+import { NEGATION, PLAN, statusOfClause } from './triggers';
 import { splitSentences, type Sentence } from './sentences';
 
 export interface CertSpec {
@@ -21,30 +22,22 @@ export interface CertSpec {
 }
 
 export interface CertReading {
-  status: 'affirmed' | 'planned' | 'negated';
+  /** 'mentioned': the vendor names the certification but no clause states its status ("mentioned — status unclear"). */
+  status: 'affirmed' | 'planned' | 'negated' | 'mentioned';
+  /**
+   * How explicit the reading is: 3 the vendor's own statement in a sentence, or a FAQ answer on the topic;
+   * 2 a listing (a certifications list, a status table row, a label); 1 a bare badge or heading mention.
+   * An explicit statement is never outranked by a weaker one (docs/FIELDS.md, "When readings disagree").
+   */
+  strength: 1 | 2 | 3;
   variant?: string;
   evidence: Evidence;
   confidence: number;
   reason: string;
 }
 
-// A clause only states a status when it says so: certified, compliant, audited, a report exists ...
-const STATUS = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|scope|covered)\b/i;
-// "according to ISO 27001 standards", "aligned with SOC 2", "your SOC 2 audit": not the vendor's certificate.
-const NOT_STATUS = new RegExp(
-  [
-    String.raw`\b(?:according to|aligned (?:with|to)|-aligned|based on|in line with|consistent with|modell?ed (?:on|after)|inspired by|follows?|equivalent|mapped to|maps? to|in mind|designed to|built to|-ready|ready)\b`,
-    // selling compliance, not having it: "helps you achieve SOC 2", "Get SOC 2 compliant in weeks"
-    String.raw`\b(?:help(?:s|ing)? (?:you|customers|teams|organi[sz]ations)|automate|prepare for)\b|^\s*(?:get|become|achieve|start|streamline|simplify)\b`,
-    // people, not the company: "ISO 27001 Lead Auditor certified staff"
-    String.raw`\b(?:lead auditors?|lead implementers?|trained|training|staff|employees|engineers|team members|personnel)\b`,
-    // someone else's need: "customers often require SOC 2 reports"
-    String.raw`\b(?:customers?|clients?|prospects?|buyers?|enterprises?|you)\s+(?:often\s+|typically\s+|usually\s+|may\s+|might\s+)?(?:require|ask|request|need|expect)s?\b`,
-    String.raw`\byour\s+(?:own\s+)?(?:\w+\s+)?$`,
-    String.raw`^\s*(?:see|read|visit|refer to|learn (?:more )?about|find out (?:more )?about|check out)\b|\bfor (?:more|further) (?:details|information)\b`,
-  ].join('|'),
-  'i',
-);
+// What an answer under the topic must say to count ("Certified since 2023.", "Audited annually.").
+const STATED = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|valid)\b/i;
 const FOLLOW_UP = /\b(?:certifi|audit|attest|accredit|assessment|report|it\b|this\b)/i;
 const CERT_CONTEXT = /\b(?:certifi|complian|attest|accredit|audit)/i;
 // A bare "SOC 2" item may be a navigation link under "Compliance": only a certifications list vouches for it.
@@ -93,28 +86,22 @@ function answerReading(block: Block, s: Sentence, about: { text: string; asked: 
     const m = topic.search(spec.topic);
     return spec.variant?.(s.text, '') ?? spec.variant?.(topic.slice(m), topic.slice(0, m));
   };
+  const strength = about.asked ? 3 : 2;
   if (ans === 'no') {
-    if (PLAN.test(rest)) return { status: 'planned', evidence: evidenceAt(block, 0, block.text.length), confidence: 0.85, reason };
-    return { status: 'negated', evidence: evidenceAt(block, s.start, s.end), confidence: 0.9, reason };
+    if (PLAN.test(rest)) return { status: 'planned', strength, evidence: evidenceAt(block, 0, block.text.length), confidence: 0.85, reason };
+    return { status: 'negated', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.9, reason };
   }
-  if (ans === 'yes') return { status: 'affirmed', variant: fromTopic(), evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
-  const pol = polarityOf(s.text);
+  // "Yes — our infrastructure runs on AWS, which is SOC 2 certified": a yes that rests on someone else's certificate.
+  if (ans === 'yes' && !THIRD_PARTY_ROLE.test(s.text) && !/(?:AWS|Azure|Google Cloud|GCP|which is|that is)/.test(s.text)) {
+    return { status: 'affirmed', strength, variant: fromTopic(), evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
+  }
+  if (ans === 'yes') return null;
+  const pol = statusOfClause(s.text).status;
   // Under the topic, "Coming Q2 2026." is enough for a plan; a denial or a claim must say what it is about.
-  if (pol === 'conditional' || (pol !== 'planned' && !STATUS.test(s.text))) return null;
+  if (pol === 'conditional' || (pol !== 'planned' && !STATED.test(s.text))) return null;
   const status = pol === 'affirmed' ? 'affirmed' : pol;
-  return { status, variant: status === 'affirmed' ? fromTopic() : undefined, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
+  return { status, strength, variant: status === 'affirmed' ? fromTopic() : undefined, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
 }
-
-// The customer's certification, not the vendor's: "customers pass their SOC 2 audits faster", "prepare for your
-// ISO 27001 audit", "we help teams achieve SOC 2 compliance" (compliance-automation and consulting pages).
-const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?$/i;
-// "ISO 27001 certified enterprises", "SOC 2 compliant data centres": the certificate describes other organisations.
-const ATTRIBUTIVE_AFTER =
-  /^[\s:-]*(?:(?:Type\s*(?:I{1,2}|[12])|:?\s*20\d\d)\s*)?[-\s]*(?:certified|compliant|accredited|audited|attested)\s+(?:[\w-]+\s+){0,2}?(?:enterprises|companies|customers|clients|organi[sz]ations|partners|vendors|providers|suppliers|businesses|firms|banks|insurers|data\s*cent(?:er|re)s|facilities|hosts|clouds?)\b/i;
-const USED_THING_RELATIVE = /\b(?:use|uses|using|rely on|relies on|run on|runs on|built on|host(?:ed)? on|work with|partner with|choose|select)\b[^.;]*?\b(?:that|which)\s+(?:are|is|have been|has been)\b[^.;]*$/i;
-const CUSTOMERS_BEFORE = /\b(?:customers|clients|users)\s+(?:include|includes|such as|like|range from)\b[^.]*$/i;
-const HELPS_CUSTOMERS =
-  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing))\s+(?:you|customers?|clients?|teams?|companies|organi[sz]ations|startups|businesses)\s+(?:to\s+)?(?:achieve|get|become|pass|reach|maintain|prepare for|through|ready for)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Every reading of the certification on the page, in page order. Third-party and hypothetical mentions are dropped. */
 export function readCertification(page: Page, spec: CertSpec): CertReading[] {
@@ -144,35 +131,34 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         else if (prevNegated.length > 0 && PLAN.test(s.text) && FOLLOW_UP.test(s.text)) {
           // "... is not yet SOC 2 or ISO 27001 certified. Certification is on the roadmap ..."
           for (const p of prevNegated)
-            here.push({ ...p, status: 'planned', evidence: evidenceAt(block, p.evidence.start, s.end), reason: 'denied now, planned in the next sentence' });
+            here.push({ ...p, status: 'planned', strength: 3, evidence: evidenceAt(block, p.evidence.start, s.end), reason: 'denied now, planned in the next sentence' });
         }
       }
       // "SOC 2 | —": a table row whose other cells say nothing states nothing.
       const silentRow = block.kind === 'table-row' && !!block.cells && block.cells.filter((c) => !once.test(c)).every((c) => /^[\W_]*$/.test(c));
       for (const m of silentRow ? [] : mentions) {
         const at = m.index!;
-        const c = clauseAround(s.text, at, at + m[0].length);
-        const clause = blankOtherBrackets(s.text.slice(c.start, c.end), at - c.start);
-        const before = clause.slice(0, at - c.start);
-        const rest = s.text.slice(c.end);
-        if (attributionOf(page, block, s, s.start + at).who === 'third-party') continue;
-        if (CUSTOMER_OWNED.test(before) || HELPS_CUSTOMERS.test(before) || CUSTOMERS_BEFORE.test(before)) continue;
-        if (ATTRIBUTIVE_AFTER.test(s.text.slice(at + m[0].length))) continue;
-        if (USED_THING_RELATIVE.test(s.text.slice(0, at))) continue;
-        let pol = polarityOf(clause, at - c.start);
-        if (pol === 'conditional') continue;
-        const soft = NOT_STATUS.test(clause) || NOT_STATUS.test(before);
+        // Judge on the sentence with brackets about other certifications blanked (same length, offsets hold).
+        const masked = blankOtherBrackets(s.text, at);
+        const j = judge({ page, block, unit: { text: masked, start: s.start, end: s.end }, at, end: at + m[0].length, kind: 'certification' });
+        if (j.holder !== 'vendor' || j.status === 'conditional') continue;
+        const clause = masked.slice(j.clause.start, j.clause.end);
+        const before = masked.slice(j.clause.start, at);
+        const rest = s.text.slice(j.clause.end);
         const later = rest.search(spec.mention) < 0 && /\b(?:certifi|accredit|audit|attest|complian)/i.test(rest);
+        const yes = !!topic && shortAnswer(block.text) === 'yes';
+        let status: CertReading['status'] = j.status === 'planned' ? 'planned' : j.status === 'denied' ? 'negated' : 'affirmed';
+        const bare = status === 'affirmed' && (j.status === 'descriptive' || !j.stated);
         // "We follow ISO 27001 principles but are not certified"; "not yet certified; an audit is scheduled for Q2"
-        const owned = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+)?(?:have|has|got|hold|possess|maintain)\s+(?:our|an?|the)?\s*(?:own\s+|current\s+|latest\s+|first\s+)?$/i.test(before);
-        const bare = pol === 'affirmed' && (soft || (!STATUS.test(clause) && !owned));
-        if ((pol === 'negated' || bare) && later && PLAN.test(rest)) pol = 'planned';
-        else if (pol === 'affirmed' && later && NEGATION.test(rest)) pol = 'negated';
-        else if (pol === 'affirmed' && (soft || (!STATUS.test(clause) && !owned && !structural && !(topic && shortAnswer(block.text) === 'yes')))) continue;
-        const variant = spec.variant?.(clause.slice(at - c.start), before);
-        const confidence = topic ? 0.9 : structural ? 0.85 : 0.8;
-        const reason = `${pol} in "${clause.trim().slice(0, 60)}"${topic ? ` (about "${topic.text}")` : ''}`;
-        here.push({ status: pol, variant, evidence: quoteFor(block, s), confidence, reason });
+        if ((status === 'negated' || bare) && later && PLAN.test(rest)) status = 'planned';
+        else if (status === 'affirmed' && later && NEGATION.test(rest)) status = 'negated';
+        else if (status === 'affirmed' && (j.status === 'descriptive' || (!j.stated && !structural && !yes))) status = 'mentioned';
+        const variant = status === 'affirmed' || status === 'planned' ? spec.variant?.(clause.slice(at - j.clause.start), before) : undefined;
+        const explicit = j.stated || status === 'negated' || status === 'planned';
+        const strength: CertReading['strength'] = topic?.asked || (explicit && block.kind === 'paragraph') ? 3 : explicit || structural ? 2 : 1;
+        const confidence = status === 'mentioned' ? 0.3 : topic ? 0.9 : structural ? 0.85 : 0.8;
+        const reason = status === 'mentioned' ? `mentioned — status unclear: "${clause.trim().slice(0, 60)}"` : `${status}: ${j.reason}${topic ? ` (about "${topic.text}")` : ''}`;
+        here.push({ status, strength, variant, evidence: quoteFor(block, s), confidence, reason });
       }
       out.push(...here);
       prevNegated = here.filter((r) => r.status === 'negated');
@@ -186,3 +172,35 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
 // ISO 27001 certified. Certification is on the roadmap" planned.
 // Must not be fooled by: "Fly.io — ... SOC 2 Type II certified." under Subprocessors; "If SOC 2 compliance is a
 // requirement ... contact us"; "No." answering a pen-testing question; "performed according to ISO 27001 standards".
+
+/**
+ * The written rule for one certification field (docs/FIELDS.md, "When readings disagree"):
+ * 1. Only readings that state a status count; a bare mention ("mentioned — status unclear") is reported with
+ *    value `notStated` and its quotes only when nothing else is read.
+ * 2. The most explicit tier wins: the vendor's own statement or a FAQ answer (3) over a listing or status row (2)
+ *    over a bare badge (1). So an explicit denial is never outranked by a badge or a heading.
+ * 3. Within the tier, the current status wins over a plan and a plan over a denial (`rank`); a held value and a
+ *    denial in the same tier are both kept, the denial as a conflict with its quotes.
+ * 4. Weaker readings of the winning value add their quotes.
+ */
+export function pickCertification<V extends string>(
+  field: string,
+  readings: readonly CertReading[],
+  valueOf: (r: CertReading) => V,
+  rank: readonly V[],
+  denied: V,
+  notStated: V,
+): Candidate<V>[] {
+  const real = readings.filter((r) => r.status !== 'mentioned');
+  if (real.length === 0) {
+    return readings.slice(0, 3).map((r) => candidate(field, notStated, r.evidence, 0.3, r.reason));
+  }
+  const tier = Math.max(...real.map((r) => r.strength));
+  const top = real.filter((r) => r.strength === tier).map((r) => ({ r, v: valueOf(r) }));
+  const best = rank.find((v) => top.some((x) => x.v === v))!;
+  const out = real.filter((r) => valueOf(r) === best).map((r) => candidate(field, best, r.evidence, r.strength === tier ? r.confidence : Math.min(r.confidence, 0.6), r.reason));
+  // A held value and an explicit denial at the same tier: a conflict the reviewer must see.
+  const contradicts = best !== denied && !/plan/.test(best) ? top.filter((x) => x.v === denied) : best === denied ? top.filter((x) => x.v !== denied && !/plan/.test(x.v)) : [];
+  for (const { r, v } of contradicts) out.push(candidate(field, v, r.evidence, Math.min(r.confidence, 0.5), `${r.reason} (contradicts)`));
+  return out;
+}

@@ -7,8 +7,11 @@
  */
 import type { Block, Candidate, Page } from '../claims/types';
 import { unitsOf, type Unit } from './block-units';
-import { attributionOf, leadOf, questionOf, shortAnswer } from './context';
+import { leadOf, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
+import { INTERNAL, judge, namedOtherSubject } from './judge';
+import { clauseAround } from './triggers';
+
 
 export interface Rule<V> {
   /** Every pattern must match the unit's text. */
@@ -29,21 +32,14 @@ export interface StatusSpec<V> {
   answer?: (said: 'yes' | 'no', question: string) => V | null;
   /** Skip units another company speaks in ("Stripe is PCI DSS Level 1"): for certifications, not features. */
   vendorOnly?: boolean;
+  /** An agreement the vendor signs (a DPA): the customer's own paper still counts ("we sign your DPA"). */
+  agreement?: boolean;
   /**
    * Judge attribution only by section and subject, for fields where a third party is the point
    * ("penetration testing by an external provider"); default: the full attribution of ./context.
    */
   subjectOnly?: boolean;
 }
-
-/** The vendor's own staff and systems: "staff access to production requires SSO" is no product feature. */
-export const INTERNAL =
-  /\b(?:employees?|staff|personnel|engineers|contractors|workforce|team members|our (?:own )?team|internal (?:systems|tools|access)|production (?:systems|access|environment|infrastructure|servers)|access to production|access to (?:our )?(?:systems|infrastructure)|(?:core|critical|corporate|our|internal) systems|our infrastructure|administrative access)\b/i;
-
-// "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1":
-// a provider as the subject, even one introduced with "our" and named in an appositive.
-const ROLE_SUBJECT =
-  /\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|sub-?processors?|(?<=(?:payment|card) )processors?|partners?|vendors?|data cent(?:er|re)s?)(?:['’]s?)?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b/i;
 
 const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
 
@@ -65,16 +61,6 @@ function isFirstUnit(block: Block, unit: Unit): boolean {
   return block.text.slice(0, unit.start).trim() === '';
 }
 
-/** A sentence whose subject is a named company the page title does not name ("Stripe is certified ..."). */
-export function namedOtherSubject(page: Page, text: string): string | null {
-  const m = text.replace(/^\s*(?:yes|no|not yet|correct)\b[.,!:;]?\s*/i, '').match(/^\s*([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})(?:['’]s)?\s+(?:is|are|has|have|holds?|maintains?|was|were|guarantees?|offers?|provides?|commits?)\b/);
-  if (!m || !page.title) return null;
-  const name = m[1]!;
-  if (/^(?:We|Our|All|The|This|It|Data|Every|Each|Any|You|Your|Customer|Customers)\b/.test(name)) return null;
-  const own = `${page.title} ${page.siteName ?? ''} ${page.url ?? ''}`.toLowerCase();
-  return name.split(/\s+/).some((w) => own.includes(w.toLowerCase())) ? null : name;
-}
-
 /** Reads every unit of the page against the spec. */
 export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
   const out: Candidate<V>[] = [];
@@ -93,17 +79,29 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       const context = prev ? [...around, prev.text] : around;
       const inContext = context.some((c) => spec.topic.test(c));
       if (!hit && !inContext) return;
-      if (spec.vendorOnly) {
-        if (spec.subjectOnly) {
-          if (PROVIDER_SECTION.test(block.headings.at(-1) ?? '') || (block.header ?? []).some((h) => PROVIDER_SECTION.test(h))) return;
-        } else if (attributionOf(page, block, unit, unit.start + (hit?.index ?? 0)).who === 'third-party') return;
-        if (namedOtherSubject(page, unit.text)) return;
-        if (ROLE_SUBJECT.test(unit.text.slice(0, hit?.index ?? unit.text.length))) return;
-      }
-      for (const rule of spec.rules) {
-        if (rule.local && !hit) continue;
-        if (!rule.all.every((re) => re.test(unit.text))) continue;
-        if (rule.value !== null) {
+      // Who holds it, by the one judge: a provider's certificate or the vendor's own staff controls are not
+      // the vendor's claim. Features are judged only for staff use and a provider subject.
+      if (hit) {
+        const at = hit.index!;
+        const kind = spec.vendorOnly && !spec.subjectOnly ? (spec.agreement ? 'agreement' : 'certification') : 'feature';
+        const j = judge({ page, block, unit, at, end: at + hit[0].length, kind });
+        if (j.holder === 'third-party' || j.holder === 'customer' || (j.holder === 'internal' && !spec.vendorOnly)) return;
+      } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
+      // A certificate-like status whose sentence's subject is another named company ("Stripe is certified …").
+      if (spec.vendorOnly && namedOtherSubject(page, unit.text)) return;
+      if (spec.vendorOnly && spec.subjectOnly && (PROVIDER_SECTION.test(block.headings.at(-1) ?? '') || (block.header ?? []).some((h) => PROVIDER_SECTION.test(h)))) return;
+      // Rules read the clause that names the topic, so a plan or a denial in the next clause does not leak in
+      // ("MFA is available on all plans; SSO is coming soon"); with no rule decided there, the whole unit.
+      const clause = hit ? clauseAround(unit.text, hit.index!, hit.index! + hit[0].length) : null;
+      const clauseText = clause ? unit.text.slice(clause.start, clause.end) : unit.text;
+      const decided = applyRules(spec, clauseText, !!hit);
+      const partial = !!clause && (clause.start > 0 || clause.end < unit.text.length);
+      const whole = partial ? applyRules(spec, unit.text, !!hit) : undefined;
+      // The whole unit may refine a positive reading ("users can enable TOTP; org admins can require it"), never
+      // undo it: a plan or denial elsewhere in the sentence stays in its own clause.
+      const rule = decided === undefined ? whole : decided.value !== null && whole && whole.value !== null && whole.confidence > decided.confidence ? whole : decided;
+      if (rule !== undefined) {
+        if (rule && rule.value !== null) {
           const conf = hit ? rule.confidence : rule.confidence * 0.9;
           out.push(candidate(spec.field, rule.value, evidenceAt(block, unit.start, unit.end), conf, rule.reason));
         }
@@ -117,6 +115,15 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
     });
   }
   return out;
+}
+
+/** The first rule whose patterns all match `text` (null-valued rules decide "nothing"); undefined when none does. */
+function applyRules<V>(spec: StatusSpec<V>, text: string, hit: boolean): Rule<V> | undefined {
+  for (const rule of spec.rules) {
+    if (rule.local && !hit) continue;
+    if (rule.all.every((re) => re.test(text))) return rule;
+  }
+  return undefined;
 }
 
 /** Keeps the candidates of the best-ranked value present (rank lists values best first). */

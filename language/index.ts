@@ -2,7 +2,7 @@
 export { splitSentences, type Sentence } from './sentences';
 export { unitsOf, type Unit } from './block-units';
 export { attributionOf, questionOf, leadOf, shortAnswer, isQuestionSentence } from './context';
-export { polarityOf, clauseAround, type Polarity } from './polarity';
+export { polarityOf, clauseAround, type Polarity } from './triggers';
 export { findDurations, parseDuration, type Duration } from './duration';
 export { findPlaces, regionOfCountry, type Place } from './places';
 export { readCertification, type CertSpec, type CertReading } from './certification';

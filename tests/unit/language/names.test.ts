@@ -36,6 +36,49 @@ describe('vendorWords and dominantName', () => {
     expect([...vendorWords(titled('Overview', 'We are hosted on Hetzner.', 'Hetzner runs the data centres in Falkenstein.'))]).toEqual([]);
   });
 
+  // 9c8ad8d: the vendor named in the text when the title names none. Ten titles that name no vendor, each
+  // with a name the page uses at least twice; ten pages whose most-used name is a host they introduce.
+  const withTitle = (title: string, ...texts: string[]) => ({ ...pageOf(...texts), title });
+  it.each([
+    ['Security FAQ', ['Ledgerloop Cloud is SOC 2 Type II audited once a year.', 'Ledgerloop Cloud encrypts every workspace at rest.'], 'Ledgerloop'],
+    ['Overview', ['NimbusDesk holds a SOC 2 attestation.', 'NimbusDesk stores tickets in Frankfurt.'], 'NimbusDesk'],
+    ['Compliance', ['TallyForge has completed a SOC 2 Type I examination.', 'TallyForge keeps audit logs for a year.'], 'TallyForge'],
+    ['Security Whitepaper', ['CedarMint holds ISO 27001 certification.', 'CedarMint encrypts data in transit.'], 'CedarMint'],
+    ['Help Center', ['OrbitNote completed its audit.', 'OrbitNote is also HIPAA ready.'], 'OrbitNote'],
+    ['Trust Centre', ['QuillStack’s SOC 2 report is shared under NDA.', 'QuillStack backs up data daily.'], 'QuillStack'],
+    ['Data Residency', ['Brindle stores all data in Frankfurt.', 'Brindle never moves data outside the EU.'], 'Brindle'],
+    ['Privacy Policy', ['Tessaly collects only what it needs.', 'Tessaly deletes accounts on request.'], 'Tessaly'],
+    ['Security Practices', ['We are hosted on Hetzner.', 'Cobaltline is SOC 2 Type II audited.', 'Cobaltline staff use hardware keys.', 'Cobaltline encrypts backups.'], 'Cobaltline'],
+    ['Security Statement', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
+    ['Security at a glance', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
+    ['Compliance FAQ', ['Ravenfield encrypts data on AWS.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
+    ['SOC 2 Type II', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
+    ['GDPR', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
+  ])('title "%s" names no vendor: the text’s name is the vendor', (title, texts, name) => {
+    expect([...vendorWords(withTitle(title, ...texts))]).toEqual([name]);
+  });
+
+  it.each([
+    ['Overview', ['We are hosted on Hetzner.', 'Hetzner runs the data centres in Falkenstein.']],
+    ['Security FAQ', ['Our application runs on DigitalOcean.', 'DigitalOcean maintains SOC 2 reports.']],
+    ['Overview', ['We build on Supabase.', "Supabase's SOC 2 report covers the database layer."]],
+    ['Trust Center', ['Our backend is deployed on Google Cloud.', 'Google is SOC 2 audited.', 'Google offers strong isolation.']],
+    ['FAQ', ['We use Vercel for hosting.', 'Vercel is SOC 2 Type 2 compliant.']],
+    ['Security FAQ', ['Our app is powered by Render.', 'Render completed a SOC 2 Type II audit.']],
+    ['Security', ['Files are stored by Backblaze.', 'Backblaze is SOC 2 Type 2 certified.']],
+    ['Data Residency', ['All data is stored with Scaleway in Paris.', 'Scaleway holds ISO/IEC 27001 certification.']],
+    ['Help', ['Customer data is housed with OVHcloud.', "OVHcloud's certificate covers its Gravelines site."]],
+    ['Overview', ['We rely on Azure for compute.', 'Azure is ISO 27001 certified.']],
+    ['Compliance', ['We leverage Fly.io for hosting.', 'Fly.io keeps machines in Frankfurt.']],
+    ['Security', ['We partner with Stripe for payments.', 'Stripe is PCI DSS Level 1 certified.']],
+    ['Overview', ['Our infrastructure is provided by Exoscale.', 'Exoscale is ISO 27001 certified.']],
+    // used once only, or tied with another name: no vendor
+    ['Security Overview', ['Only one mention of Mossgate here.']],
+    ['Security FAQ', ['Ravenfield encrypts data.', 'Ravenfield is audited.', 'AWS hosts it.', 'AWS is big.']],
+  ])('title "%s": no vendor from the text (a host it introduces, a single use or a tie)', (title, texts) => {
+    expect([...vendorWords(withTitle(title, ...texts))]).toEqual([]);
+  });
+
   it('names the one most used name, and nothing on a tie', () => {
     expect(dominantName(pageOf('Larkspur keeps data in the EU. Larkspur is audited. AWS hosts it.'))).toBe('Larkspur');
     expect(dominantName(pageOf('Our Azure tenant inherits Microsoft’s certificate.'))).toBe(null);

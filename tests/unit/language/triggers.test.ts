@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAround, polarityOf, type Polarity } from '../../../language/polarity';
+import { clauseAround, polarityOf, type Polarity } from '../../../language/triggers';
 
 /** Polarity of the clause holding `mark` in `text`. */
 function polarityAt(text: string, mark: string): Polarity {

@@ -1,5 +1,8 @@
 /**
- * Polarity and time of a claim: is it stated as true now, denied, planned, or only hypothetical?
+ * The judge's trigger table (NegEx / ConText in spirit): which words deny a mention, put it in the future,
+ * make it hypothetical or merely descriptive; which look like triggers and are not (pseudo-triggers, removed
+ * first); and where a trigger's reach ends (clause breaks: ";", "but", "while", "and we …").
+ * Used by judge.ts; extractors read a status only through the judge.
  *
  *   clauseAround(text, start, end) -> offsets of the coordinate clause holding a mention
  *   polarityOf(clause, mentionAt?)  -> 'affirmed' | 'negated' | 'planned' | 'conditional'
@@ -56,12 +59,48 @@ export const PLAN = new RegExp(
 );
 
 // Conditional only when the trigger precedes the mention: "If SOC 2 compliance is a requirement, contact us".
-const CONDITIONAL = /\b(?:if|unless|whether|in case|should you|customers?\s+(?:needing|requiring|who (?:need|require)|that (?:need|require))|for (?:customers|organi[sz]ations|teams) (?:that|who) (?:need|require))\b/i;
+export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|should you|customers?\s+(?:needing|requiring|who (?:need|require)|that (?:need|require))|for (?:customers|organi[sz]ations|teams) (?:that|who) (?:need|require))\b/i;
 const NO_PLAN = /\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+(?:current\s+)?plans?\b|\b(?:do|does)\s*(?:not|n['’]t)\s+plan\b/i;
 
 // Openness is not a plan: "we remain open to pursuing SOC 2", "we may pursue ISO 27001 in future", "we are
 // considering SOC 2" — a pseudo-trigger, removed before PLAN is read (NegEx's pseudo-triggers).
 const OPEN_TO = /\b(?:open to|considering|consider|may|might|could|would (?:like|love) to|evaluating whether to)\s+(?:\w+\s+)?(?:pursu\w*|obtain\w*|seek\w*|getting|get|achiev\w*|becom\w*)\b/i;
+
+// Pseudo-triggers: phrases that look like a denial or a plan and are neither. Blanked (same length) before the
+// triggers are read, so offsets hold: "no later than 72 hours", "not only", "no exceptions noted", "without undue
+// delay", "never let it lapse", "no extra charge", "at no cost".
+const PSEUDO =
+  /\b(?:no later than|not later than|not only|no exceptions?(?: noted| found)?|without (?:undue )?delay|without exception|never (?:lapsed|let (?:it|them) lapse)|no (?:extra|additional) (?:charge|cost)|at no (?:extra |additional )?cost|not just|no matter|no longer than|nothing less than|not (?:publicly|generally|openly|freely|widely) (?:available|shared|published|accessible|distributed)|not (?:shared|published) (?:publicly|openly))\b/gi;
+
+/** The clause with its pseudo-triggers blanked out (same length, so offsets into it still hold). */
+export function withoutPseudoTriggers(clause: string): string {
+  return clause.replace(PSEUDO, (m) => ' '.repeat(m.length));
+}
+
+// Descriptive, not a status: a standard explained or aligned with, a pointer, people's credentials, someone's need.
+export const DESCRIPTIVE = new RegExp(
+  [
+    String.raw`\b(?:according to|aligned (?:with|to)|-aligned|aligns? (?:closely )?with|based on|on the basis of|in line with|consistent with|modell?ed (?:on|after)|inspired by|follows?|following the|equivalent|mapped to|maps? to|in mind|designed to|built to|-ready|ready|resonates? with|echo(?:es)? the|principles? of|(?:key )?components of|informed by|guided by|benchmarked against|framework (?:for|that|which)|is a framework)\b`,
+    String.raw`\b(?:help(?:s|ing)? (?:you|customers|teams|organi[sz]ations)|automate|prepare for)\b|^\s*(?:get|become|achieve|start|streamline|simplify)\b`,
+    String.raw`\b(?:lead auditors?|lead implementers?|trained|training|staff|employees|engineers|team members|personnel)\b`,
+    String.raw`\b(?:customers?|clients?|prospects?|buyers?|enterprises?|you)\s+(?:often\s+|typically\s+|usually\s+|may\s+|might\s+)?(?:require|ask|request|need|expect)s?\b`,
+    String.raw`\byour\s+(?:own\s+)?(?:\w+\s+)?$`,
+    String.raw`^\s*(?:see|read|visit|refer to|learn (?:more )?about|find out (?:more )?about|check out|more on|read more)\b|\bfor (?:more|further) (?:details|information)\b`,
+    // a control listed by its framework id: "CC6.1 – logical access", "Annex A.9"
+    String.raw`\b(?:CC\d+(?:\.\d+)?|Annex\s+A(?:\.\d+)*|control(?:s)?\s+(?:objective|id|reference))\b`,
+  ].join('|'),
+  'i',
+);
+
+export type ClauseStatus = 'affirmed' | 'negated' | 'planned' | 'conditional';
+
+/** The status a clause gives the mention at `mentionAt`, with the trigger that decided it. Pseudo-triggers never count. */
+export function statusOfClause(clause: string, mentionAt = clause.length): { status: ClauseStatus; why: string } {
+  const c = withoutPseudoTriggers(clause);
+  const status = polarityOf(c, mentionAt);
+  const hit = status === 'planned' ? c.match(PLAN)?.[0] : status === 'negated' ? (c.match(NO_PLAN) ?? c.match(NEGATION))?.[0] : status === 'conditional' ? (c.match(CONDITIONAL_BEFORE) ?? c.match(OPEN_TO))?.[0] : undefined;
+  return { status, why: hit ? `"${hit.trim()}"` : '' };
+}
 
 /** Offsets of the coordinate clause of `text` that contains [start, end). */
 export function clauseAround(text: string, start: number, end = start): { start: number; end: number } {
@@ -84,7 +123,7 @@ export function clauseAround(text: string, start: number, end = start): { start:
  * Negated + planned reads as planned ("not yet certified; it is on the roadmap"); "no plans" stays negated.
  */
 export function polarityOf(clause: string, mentionAt = clause.length): Polarity {
-  if (CONDITIONAL.test(clause.slice(0, mentionAt))) return 'conditional';
+  if (CONDITIONAL_BEFORE.test(clause.slice(0, mentionAt))) return 'conditional';
   if (NO_PLAN.test(clause)) return 'negated';
   const neg = NEGATION.test(clause);
   if (OPEN_TO.test(clause)) return neg ? 'negated' : 'conditional';

@@ -1,0 +1,189 @@
+/**
+ * The one claim judge. For a mention of a certification or a feature in a unit of page text it decides:
+ *   holder — who the mention is about: the vendor, a third party (host, cloud, subprocessor, "the
+ *            infrastructure and services we use"), the customer ("your audit", "helps you achieve"), the
+ *            vendor's own staff (internal controls, for features), or no one;
+ *   status — held, planned, denied, conditional or descriptive, read in the mention's own clause
+ *            (triggers.ts: a NegEx/ConText-style table of triggers, pseudo-triggers and terminators), with a
+ *            table row's status column and a verb check by compromise (nlp.ts) where the words alone are silent;
+ *   stated — whether the clause says a status at all (certified, audited, a report, "we have our …"), so a bare
+ *            mention can be reported as "mentioned — status unclear" instead of a confident value.
+ * Every certification-like and feature extractor asks this module; none keeps its own copy of these rules.
+ */
+import type { Block, Page } from '../claims/types';
+import { THIRD_PARTY_ROLE, attributionOf } from './context';
+import { dominantName, providerNames, vendorWords } from './names';
+import { verbSays } from './nlp';
+import { CONDITIONAL_BEFORE, DESCRIPTIVE, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
+
+export type Holder = 'vendor' | 'third-party' | 'customer' | 'internal' | 'none';
+export type Status = 'held' | 'planned' | 'denied' | 'conditional' | 'descriptive';
+
+export interface Judgement {
+  holder: Holder;
+  status: Status;
+  /** True when the clause states a status (a status word, possession, a status cell) rather than only naming the topic. */
+  stated: boolean;
+  /** Offsets of the clause within the unit's text. */
+  clause: { start: number; end: number };
+  reason: string;
+}
+
+/** A span of a block's text that a claim is read from (a sentence, a whole row or label/value pair). */
+export interface JudgedUnit {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Mention {
+  page: Page;
+  block: Block;
+  unit: JudgedUnit;
+  /** Offsets of the mention within `unit.text`. */
+  at: number;
+  end: number;
+  /**
+   * Certifications are judged strictly for holder (a provider's, a customer's); agreements (a DPA, a BAA the
+   * vendor signs) the same but the customer's paper is still signed by the vendor ("we sign your DPA");
+   * features only for staff use and a named provider subject.
+   */
+  kind: 'certification' | 'agreement' | 'feature';
+}
+
+// A clause states a certification status only when it says so: certified, compliant, audited, a report exists …
+const STATUS_WORD =
+  /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|scope|covered|validated|assessed)\b/i;
+// "We have our SOC2 Type 2", "we hold a current ISO 27001 certificate": possession is a status.
+const POSSESSION = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+|proudly\s+)?(?:have|has|got|hold|possess|maintain)\s+(?:our|an?|the)?\s*(?:own\s+|current\s+|latest\s+|first\s+|valid\s+)?$/i;
+
+// The customer's certificate, not the vendor's.
+const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?$/i;
+const HELPS_CUSTOMERS =
+  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?)\s+(?:you|customers?|clients?|teams?|companies|organi[sz]ations|startups|businesses)\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|prepar\w* for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}$/i;
+const CUSTOMERS_BEFORE = /\b(?:customers|clients|users)\s+(?:include|includes|such as|like|range from)\b[^.]*$/i;
+
+// Someone else's certificate.
+const ATTRIBUTIVE_AFTER =
+  /^[\s:-]*(?:(?:Type\s*(?:I{1,2}|[12])|:?\s*20\d\d|Level\s*(?:1|one|I))\s*)?[-\s]*(?:certified|compliant|accredited|audited|attested)\s+(?:[\w-]+\s+){0,2}?(?:enterprises|companies|customers|clients|organi[sz]ations|partners|vendors|providers|suppliers|businesses|firms|banks|insurers|data\s*cent(?:er|re)s|facilities|hosts|clouds?|infrastructure|services)\b/i;
+const USED_THING_RELATIVE =
+  /\b(?:use|uses|using|rely on|relies on|run on|runs on|built on|host(?:ed)? on|work with|works with|partner with|choose|select|only work with)\b[^.;]*?\b(?:that|which|who)\s+(?:are|is|have been|has been|hold|holds|maintain|maintains)\b[^.;]*$/i;
+const REQUIRED_OF_OTHERS = /\b(?:require[sd]?|requiring|expect|ensure)\s+(?:all\s+|our\s+|that\s+(?:all\s+|our\s+)?)?(?:sub-?processors?|vendors?|suppliers?|providers?|partners?|third[- ]part(?:y|ies))\b/i;
+// "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1".
+const ROLE_SUBJECT =
+  /\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|sub-?processors?|(?<=(?:payment|card) )processors?|partners?|vendors?|data cent(?:er|re)s?)(?:['’]s?)?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b/i;
+
+/** The vendor's own staff and systems: "staff access to production requires SSO" is no product feature. */
+export const INTERNAL =
+  /\b(?:employees?|staff|personnel|engineers|contractors|workforce|team members|our (?:own )?team|internal (?:systems|tools|access)|production (?:systems|access|environment|infrastructure|servers)|access to production|access to (?:our )?(?:systems|infrastructure)|(?:core|critical|corporate|our|internal) systems|our infrastructure|administrative access)\b/i;
+
+/** A sentence whose subject is a named company the page does not name as itself ("Stripe is certified …"). */
+export function namedOtherSubject(page: Page, text: string): string | null {
+  const m = text.replace(/^\s*(?:yes|no|not yet|correct)\b[.,!:;]?\s*/i, '').match(/^\s*([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})(?:['’]s)?\s+(?:is|are|has|have|holds?|maintains?|was|were|guarantees?|offers?|provides?|commits?)\b/);
+  if (!m || !page.title) return null;
+  const name = m[1]!;
+  if (/^(?:We|Our|All|The|This|It|Data|Every|Each|Any|You|Your|Customer|Customers)\b/.test(name)) return null;
+  const own = `${page.title} ${page.siteName ?? ''} ${page.url ?? ''}`.toLowerCase();
+  const vendor = vendorWords(page);
+  const words = name.split(/\s+/);
+  if (words.some((w) => vendor.has(w) || vendor.has(w.replace(/\.\w+$/, '')) || own.includes(w.toLowerCase().replace(/\.\w+$/, '')))) return null;
+  return providerNames(page).has(words[0]!) || /^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]|\s/.test(name) || dominantName(page) !== words[0] ? name : null;
+}
+
+/** Who the mention at [at, end) of the unit is about. */
+export function holderOf(m: Mention, clause: { start: number; end: number }): { holder: Holder; reason: string } {
+  const { page, block, unit } = m;
+  const text = unit.text;
+  const before = text.slice(0, m.at);
+  const clauseBefore = text.slice(clause.start, m.at);
+  const clauseText = text.slice(clause.start, clause.end);
+  if (m.kind === 'feature') {
+    if (INTERNAL.test(clauseText)) return { holder: 'internal', reason: "the vendor's own staff or systems" };
+    if (ROLE_SUBJECT.test(clauseBefore)) return { holder: 'third-party', reason: 'a provider is the subject' };
+    return { holder: 'vendor', reason: 'offered to customers' };
+  }
+  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || HELPS_CUSTOMERS.test(clauseBefore) || CUSTOMERS_BEFORE.test(clauseBefore))) return { holder: 'customer', reason: "the customer's certification" };
+  const who = attributionOf(page, block, { text, start: unit.start, end: unit.end }, unit.start + m.at);
+  if (who.who === 'third-party') return { holder: 'third-party', reason: who.reason };
+  if (ATTRIBUTIVE_AFTER.test(text.slice(m.end))) return { holder: 'third-party', reason: 'the certificate describes other organisations' };
+  if (USED_THING_RELATIVE.test(before)) return { holder: 'third-party', reason: 'describes what the vendor uses' };
+  if (REQUIRED_OF_OTHERS.test(clauseText)) return { holder: 'third-party', reason: 'required of suppliers' };
+  if (ROLE_SUBJECT.test(clauseBefore)) return { holder: 'third-party', reason: 'a provider is the subject' };
+  return { holder: 'vendor', reason: who.reason };
+}
+
+// A table row's status cells: "SOC 2 Type II | In progress", "ISO 27001 | ✓" under "Certified", "PCI DSS | N/A".
+const CELL_PLANNED = /^\W*(?:in progress|planned|scheduled|underway|under way|upcoming|pending|in review|in audit|expected\b.*|target(?:ed)?\b.*|coming soon|roadmap|q[1-4]\s*20\d\d|h[12]\s*20\d\d|20\d\d\s*\(?(?:planned|target)\)?|observation (?:period|window)\b.*)\W*$/i;
+const CELL_HELD = /^\W*(?:certified|active|current|completed?|achieved|attested|audited|compliant|valid|yes|✓|✔|☑|✅|x|in place|held|issued|renewed\b.*|since\s+20\d\d|20\d\d)\W*$/i;
+const CELL_DENIED = /^\W*(?:no|none|not (?:certified|applicable|yet|currently|held|supported|available)|n\/a|na|—|–|-|✗|✘|❌|not pursued|not currently pursued)\W*$/i;
+const HEADER_STATUS = /\b(?:status|state|certified|in progress|planned|held|achieved|current)\b/i;
+const TICK = /^\W*(?:✓|✔|☑|✅|x|yes)\W*$/i;
+
+function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'denied' | null {
+  const cells = block.cells ?? [];
+  const header = block.header ?? [];
+  for (let i = 0; i < cells.length; i++) {
+    if (i === mentionCell) continue;
+    const cell = cells[i]!.trim();
+    const h = header[i] ?? '';
+    // A tick under a status-named column takes the column's meaning: "Standard | Certified | In progress" / "… |  | ✓".
+    if (TICK.test(cell) && HEADER_STATUS.test(h)) {
+      if (CELL_PLANNED.test(h)) return 'planned';
+      if (CELL_DENIED.test(h)) return 'denied';
+      if (CELL_HELD.test(h) || /\bcertified|held|achieved|current\b/i.test(h)) return 'held';
+    }
+    if (CELL_PLANNED.test(cell)) return 'planned';
+    if (CELL_DENIED.test(cell) && (HEADER_STATUS.test(h) || cells.length === 2)) return 'denied';
+    if (CELL_HELD.test(cell) && (HEADER_STATUS.test(h) || cells.length === 2 || !/^\d+$/.test(cell))) return 'held';
+  }
+  return null;
+}
+
+/**
+ * Judges one mention. `structural` says the unit is a badge or listing whose context (a certifications
+ * list, a status table) vouches for a status even without a status word.
+ */
+export function judge(m: Mention): Judgement {
+  const text = m.unit.text;
+  const clause = clauseAround(text, m.at, m.end);
+  const clauseText = text.slice(clause.start, clause.end);
+  const before = text.slice(clause.start, m.at);
+  const { holder, reason: whoReason } = holderOf(m, clause);
+
+  let status: Status;
+  let stated = STATUS_WORD.test(clauseText) || POSSESSION.test(text.slice(0, m.at));
+  let why: string;
+  const cellOfMention = m.block.kind === 'table-row' && m.block.cells ? m.block.cells.findIndex((c) => m.block.text.indexOf(c) >= 0 && c.length > 0 && text.includes(c) && c === text.slice(m.at, m.at + c.length)) : -1;
+  const row = m.block.kind === 'table-row' && m.unit.start === 0 && m.unit.end === m.block.text.length ? rowStatus(m.block, cellOfMention) : null;
+  if (row) {
+    status = row;
+    stated = true;
+    why = `the row's status says ${row}`;
+  } else {
+    const s = statusOfClause(clauseText, m.at - clause.start);
+    why = s.why;
+    if (s.status === 'conditional') status = 'conditional';
+    else if (s.status === 'planned') status = 'planned';
+    else if (s.status === 'negated') status = 'denied';
+    else if (DESCRIPTIVE.test(clauseText) || DESCRIPTIVE.test(before)) {
+      status = 'descriptive';
+      why = 'describes or aligns with the standard';
+    } else {
+      // The words are silent: ask compromise whether the verb governing the clause is negated or future.
+      const verb = stated ? verbSays(withoutPseudoTriggers(clauseText)) : null;
+      status = verb === 'negated' ? 'denied' : verb === 'future' ? 'planned' : 'held';
+      if (verb) why = `the verb is ${verb}`;
+    }
+  }
+  if (status === 'held' && CONDITIONAL_BEFORE.test(before)) status = 'conditional';
+  return { holder, status, stated, clause, reason: `${holder} (${whoReason}); ${status}${why ? ` (${why})` : ''}` };
+}
+
+export { THIRD_PARTY_ROLE };
+
+// Must judge: "We are SOC 2 Type II certified" vendor/held; "Acme is not currently SOC 2 certified" vendor/denied;
+// "SOC 2 Type II audit underway" vendor/planned; "SOC 2 | In progress" planned; "Our hosting provider is ISO 27001
+// certified" third-party; "We use infrastructure and services that are either ISO-27001 certified or SOC-2 certified"
+// third-party; "helps teams achieve SOC 2" customer; "If you need SOC 2, contact us" conditional; "our practices
+// resonate with the key components of SOC 2" descriptive; "MFA is available on all plans; SSO is coming soon" —
+// MFA held, SSO planned (each in its own clause); "staff must use SSO to reach production" internal.
