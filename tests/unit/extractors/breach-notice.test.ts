@@ -122,6 +122,26 @@ const valid: Valid<number>[] = [
   // An aim and a hard bound: the promise is the bound.
   { page: 'We aim to notify customers of incidents within 24 hours, and in all cases no later than 72 hours.', value: 72, quote: 'We aim to notify customers of incidents within 24 hours, and in all cases no later than 72 hours.' },
   { page: 'We typically notify affected customers within one business day and at the latest within 48 hours of confirming a breach.', value: 48, quote: 'We typically notify affected customers within one business day and at the latest within 48 hours of confirming a breach.' },
+  // --- 9c8ad8d: a verbless follow-on bound reads with the sentence before it (the quote takes in both) ---
+  { page: 'We will notify customers of a breach without delay. At most within 72 hours.', value: 72, quote: 'We will notify customers of a breach without delay. At most within 72 hours.' },
+  { page: 'Affected customers are informed of any data breach promptly. No later than 48 hours.', value: 48, quote: 'Affected customers are informed of any data breach promptly. No later than 48 hours.' },
+  { page: 'We will tell you about a security incident affecting your data as soon as we can. In any case within 24 hours.', value: 24, quote: 'We will tell you about a security incident affecting your data as soon as we can. In any case within 24 hours.' },
+  { page: 'If personal data is compromised, we notify the account owner without undue delay. At the latest within 3 days.', value: 72, quote: 'If personal data is compromised, we notify the account owner without undue delay. At the latest within 3 days.' },
+  { page: 'We inform impacted users of a breach immediately. Within 12 hours.', value: 12, quote: 'We inform impacted users of a breach immediately. Within 12 hours.' },
+  { page: 'Our team notifies affected clients of security incidents without undue delay. Not later than seventy-two (72) hours.', value: 72, quote: 'Our team notifies affected clients of security incidents without undue delay. Not later than seventy-two (72) hours.' },
+  { page: [{ kind: 'list-item', text: 'We notify you of any breach of your data. At most within 72 hours.', headings: ['Incident response'] }], value: 72, quote: 'We notify you of any breach of your data. At most within 72 hours.' },
+  {
+    page: [{ kind: 'question', text: 'Will you tell us about a breach?' }, { text: 'Yes, we notify affected customers without undue delay. In all cases within 48 hours.', question: 'Will you tell us about a breach?' }],
+    value: 48,
+    quote: 'Yes, we notify affected customers without undue delay. In all cases within 48 hours.',
+  },
+  { page: 'We will inform the Customer of a Security Incident without undue delay. In any event within 2 business days.', value: 48, quote: 'We will inform the Customer of a Security Incident without undue delay. In any event within 2 business days.' },
+  { page: 'We shall notify the controller of a personal data breach without undue delay. At the latest within 72 hours.', value: 72, quote: 'We shall notify the controller of a personal data breach without undue delay. At the latest within 72 hours.' },
+  { page: 'In the event of a breach we will notify you without undue delay. No later than 72 hours.', value: 72, quote: 'In the event of a breach we will notify you without undue delay. No later than 72 hours.' },
+  { page: 'Any breach of customer data is communicated to affected customers swiftly. Not later than 5 days.', value: 120, quote: 'Any breach of customer data is communicated to affected customers swiftly. Not later than 5 days.' },
+  { page: 'We shall inform affected organisations of a breach without undue delay. At the latest 72 hours.', value: 72, quote: 'We shall inform affected organisations of a breach without undue delay. At the latest 72 hours.' },
+  { page: 'We notify impacted customers about a confirmed breach as fast as possible. At most 2 days.', value: 48, quote: 'We notify impacted customers about a confirmed breach as fast as possible. At most 2 days.' },
+  { page: 'We will notify you of a breach without undue delay. At most within 72 hours!', value: 72, quote: 'We will notify you of a breach without undue delay. At most within 72 hours!' },
 ];
 
 const invalid: Invalid[] = [
@@ -155,6 +175,25 @@ const invalid: Invalid[] = [
   { page: [{ kind: 'heading', text: 'Incident management' }, { text: 'Customers are notified of outages within 30 minutes.', headings: ['Incident management'] }] },
   { page: 'Incidents are posted to our status page within 15 minutes.' },
   { page: 'Email us about a suspected breach and we will acknowledge within 2 working days.' },
+  // --- 9c8ad8d: a follow-on with its own verb or noun is its own sentence; a bound after someone else's verb stays theirs ---
+  { page: 'We notify affected customers of a breach without undue delay. Within 24 hours, our team starts a root-cause analysis.' },
+  { page: 'Customers are informed of security incidents without delay. Within 72 hours, a post-incident report is published.' },
+  { page: 'We will notify you of any breach without undue delay. At most 72 hours of logs are kept.' },
+  { page: 'We notify customers of breaches without undue delay. Status page updates every 30 minutes.' },
+  { page: 'We inform impacted users of a breach as soon as possible. Within 48 hours we restore service from backups.' },
+  { page: 'We notify affected customers of any data breach without undue delay. Support tickets: within 24 hours.' },
+  { page: 'We acknowledge vulnerability reports promptly. At most within 72 hours.' },
+  { page: 'We restore service after an incident as quickly as possible. No later than 24 hours.' },
+  { page: 'Customers must notify us of any suspected breach immediately. At the latest within 24 hours.' },
+  { page: 'We notify the supervisory authority of a breach without undue delay. At most within 72 hours.' },
+  { page: 'Security incidents are triaged by our on-call engineer. Within 1 hour.' },
+  { page: 'We will notify you of a breach without undue delay. Within 30 days, we also share a written report.' },
+  { page: 'We notify customers of breaches without undue delay. Maximum response time: 4 hours.' },
+  { page: 'We investigate every security incident thoroughly. In any case within 5 days.' },
+  { page: 'We notify affected customers of a breach without undue delay. Within 72 hours regulators are informed as well.' },
+  { page: 'Is our data safe if there is a breach? At most within 72 hours.' },
+  { page: 'We notify customers about planned maintenance. At least 48 hours in advance.' },
+  { page: 'We notify customers of a breach without undue delay. At most within 72 hours, our status page is updated.' },
 ];
 
 runTable(extractor, valid, invalid);

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractor } from '../../../extractors/data-countries';
 import { best, run, unionOf, type Case } from '../helpers/extractor-table';
 
+// A row of a region table under a heading ("Data residency" / "Region | Code").
+const regionRow = (heading: string, cells: string[], header = ['Region', 'Code']) => ({ kind: 'table-row' as const, header, cells, text: cells.join(' | '), headings: [heading] });
+const under = (heading: string, ...rows: ReturnType<typeof regionRow>[]) => [{ kind: 'heading' as const, text: heading }, ...rows];
+const listed = (lead: string, ...items: string[]) => [lead, ...items.map((text) => ({ kind: 'list-item' as const, text }))];
+
 const valid: Case<string[]>[] = [
   { page: 'Our servers are in Germany. Backups: Finland.', value: ['DE'], quote: 'Our servers are in Germany.' },
   { page: 'Requests are handled in Singapore; all records are stored in Sydney.', value: ['AU'] },
@@ -40,6 +45,24 @@ const valid: Case<string[]>[] = [
   { page: 'Data is hosted in our primary data centre in Stockholm, with a secondary site in Copenhagen.', value: ['DK', 'SE'] },
   { page: 'Alle Daten werden in Rechenzentren in Nürnberg gespeichert.', value: ['DE'] },
   { page: 'Records are stored in Frankfurt and can be viewed by our support staff in Manila.', value: ['DE'] },
+  // --- 9c8ad8d, ten rephrasings each ---
+  // A region table whose header is only "Region | Code", under a residency/regions heading.
+  { page: under('Data residency', regionRow('Data residency', ['Europe (Frankfurt)', 'eu-central-1']), regionRow('Data residency', ['US East (N. Virginia)', 'us-east-1'])), value: ['DE', 'US'], quote: 'Europe (Frankfurt) | eu-central-1' },
+  { page: under('Hosting regions', regionRow('Hosting regions', ['Canada (Montréal)', 'ca-central-1'], ['Location', 'Identifier'])), value: ['CA'], quote: 'Canada (Montréal) | ca-central-1' },
+  { page: under('Regions', regionRow('Regions', ['Tokyo', 'ap-northeast-1'])), value: ['JP'], quote: 'Tokyo | ap-northeast-1' },
+  { page: under('Where your data lives', regionRow('Where your data lives', ['Frankfurt', 'eu-central-1'])), value: ['DE'], quote: 'Frankfurt | eu-central-1' },
+  { page: under('Data residency', regionRow('Data residency', ['Europe West', 'europe-west4'], ['Region', 'Zone'])), value: ['NL'], quote: 'Europe West | europe-west4' },
+  // Bare places listed under a storage lead.
+  { page: listed('We offer storing data in these locations:', 'Germany', 'United States'), value: ['DE', 'US'], quote: 'Germany' },
+  { page: listed('Customer records are kept in:', 'Frankfurt', 'Dublin'), value: ['DE', 'IE'], quote: 'Frankfurt' },
+  { page: listed('We keep data in these countries:', 'Switzerland', 'Norway'), value: ['CH', 'NO'], quote: 'Switzerland' },
+  { page: listed('We persist your workspace data in:', 'Sydney, Australia'), value: ['AU'], quote: 'Sydney, Australia' },
+  { page: listed('Our databases are located in these regions:', 'Canada (Montréal)', 'Japan (Tokyo)'), value: ['CA', 'JP'], quote: 'Canada (Montréal)' },
+  { page: listed('We currently keep customer documents in:', 'Finland', 'Sweden'), value: ['FI', 'SE'], quote: 'Finland' },
+  { page: listed('Our customers can choose storing their data in:', 'Germany', 'France'), value: ['DE', 'FR'], quote: 'Germany' },
+  // "like" that introduces no naming example.
+  { page: 'Data is stored in eu-central-1 (Frankfurt).', value: ['DE'] },
+  { page: 'All customer data lives in ap-southeast-2, just like our backups.', value: ['AU'] },
 ];
 
 const invalid: Case<string[]>[] = [
@@ -69,6 +92,20 @@ const invalid: Case<string[]>[] = [
   { page: 'Our company is located in Vienna, Austria.' },
   { page: [{ kind: 'question', text: 'Where are you located?' }, { text: 'Berlin, Germany.', question: 'Where are you located?' }] },
   { page: 'EU data residency (coming in 2026): workspaces will be stored in Frankfurt.' },
+  // --- 9c8ad8d, ten rephrasings each ---
+  // A "Region | Code" table about something other than storage.
+  { page: under('CDN points of presence', regionRow('CDN points of presence', ['Tokyo', 'ap-northeast-1'])) },
+  { page: under('Monitoring probes', regionRow('Monitoring probes', ['Oregon', 'us-west-2'])) },
+  // Places listed under a subprocessor, hypothetical or side-service lead.
+  { page: listed('On request, we can store data in:', 'Switzerland') },
+  { page: listed('Our payment processor stores card data in:', 'Ireland') },
+  { page: listed('Our offices are located in:', 'London', 'Lisbon') },
+  { page: listed('Newsletter subscriber data is stored in:', 'United States') },
+  // A region code inside a naming example is not a location.
+  { page: 'Buckets are named like acme-ap-southeast-2-logs.' },
+  { page: 'The URL looks like https://eu-central-1.console.example.com.' },
+  { page: 'Server names look like srv-fra1-042.' },
+  { page: 'Each VM is named like vm-us-west-2-001 in our inventory.' },
 ];
 
 describe('data-countries', () => {

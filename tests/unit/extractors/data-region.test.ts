@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractor } from '../../../extractors/data-region';
 import { best, run, unionOf, type Case } from '../helpers/extractor-table';
 
+// A row of a region table under a heading ("Data residency" / "Region | Code").
+const regionRow = (heading: string, cells: string[], header = ['Region', 'Code']) => ({ kind: 'table-row' as const, header, cells, text: cells.join(' | '), headings: [heading] });
+const under = (heading: string, ...rows: ReturnType<typeof regionRow>[]) => [{ kind: 'heading' as const, text: heading }, ...rows];
+const listed = (lead: string, ...items: string[]) => [lead, ...items.map((text) => ({ kind: 'list-item' as const, text }))];
+
 const valid: Case<string[]>[] = [
   { page: 'Data is processed in the United States and stored in Canada (Montreal).', value: ['CA'] },
   { page: 'Customer data is stored and processed in Germany.', value: ['EU'] },
@@ -37,6 +42,33 @@ const valid: Case<string[]>[] = [
   { page: 'All customer data stays within Australian borders.', value: ['AU'] },
   { page: 'Droplets for the application and database run in the DigitalOcean tor1 region.', value: ['CA'] },
   { page: [{ kind: 'list-item', text: 'US — AWS us-east-1 (N. Virginia)', lead: 'Choose a region when you sign up:' }], value: ['US'], quote: 'US — AWS us-east-1 (N. Virginia)' },
+  // --- 9c8ad8d, ten rephrasings each ---
+  // A region table whose header is only "Region | Code", under a residency/regions heading.
+  { page: under('Data residency', regionRow('Data residency', ['Europe (Frankfurt)', 'eu-central-1']), regionRow('Data residency', ['US East (N. Virginia)', 'us-east-1'])), value: ['EU', 'US'], quote: 'Europe (Frankfurt) | eu-central-1' },
+  { page: under('Available regions', regionRow('Available regions', ['Australia (Sydney)', 'ap-southeast-2'])), value: ['AU'], quote: 'Australia (Sydney) | ap-southeast-2' },
+  { page: under('Data locations', regionRow('Data locations', ['London', 'eu-west-2'])), value: ['UK'], quote: 'London | eu-west-2' },
+  { page: under('Regions', regionRow('Regions', ['Canada (Central)', 'ca-central-1'])), value: ['CA'], quote: 'Canada (Central) | ca-central-1' },
+  { page: under('Hosting regions', regionRow('Hosting regions', ['Europe (Ireland)', 'eu-west-1'], ['Location', 'Identifier'])), value: ['EU'], quote: 'Europe (Ireland) | eu-west-1' },
+  // Bare places listed under a storage lead.
+  { page: listed('We offer storing data in these locations:', 'Germany', 'United States'), value: ['EU', 'US'], quote: 'Germany' },
+  { page: listed('Your files live in one of these places:', 'Australia', 'Canada'), value: ['AU', 'CA'], quote: 'Australia' },
+  { page: listed('Customer data resides in:', 'the United Kingdom'), value: ['UK'], quote: 'the United Kingdom' },
+  { page: listed('Choose where your data is kept:', 'EU (Frankfurt)', 'US (Oregon)'), value: ['EU', 'US'], quote: 'EU (Frankfurt)' },
+  { page: listed('Content remains in one of the following:', 'Singapore'), value: ['APAC'], quote: 'Singapore' },
+  // Storage "globally" / "worldwide" is still GLOBAL.
+  { page: 'Customer data is stored globally across three continents.', value: ['GLOBAL'] },
+  { page: 'We keep customer data in data centres worldwide.', value: ['GLOBAL'] },
+  { page: 'Your files are stored around the world for low latency.', value: ['GLOBAL'] },
+  { page: 'Data is hosted globally in recognised data centres.', value: ['GLOBAL'] },
+  { page: 'Our globally distributed databases store every record three times.', value: ['GLOBAL'] },
+  { page: 'Records are stored across the globe.', value: ['GLOBAL'] },
+  { page: 'Data is stored in multiple countries.', value: ['GLOBAL'] },
+  { page: 'Data is stored worldwide in our trusted data centres.', value: ['GLOBAL'] },
+  { page: 'Customer content is replicated to data centers worldwide.', value: ['GLOBAL'] },
+  { page: 'Workspaces are hosted worldwide.', value: ['GLOBAL'] },
+  // "like" that introduces no naming example.
+  { page: 'Like most SaaS tools, we store all data in us-west-2.', value: ['US'] },
+  { page: ['Data is stored in ca-central-1. Hostnames look like api.example.com.'], value: ['CA'], quote: 'Data is stored in ca-central-1.' },
 ];
 
 const invalid: Case<string[]>[] = [
@@ -69,6 +101,39 @@ const invalid: Case<string[]>[] = [
   { page: 'Our CEO lives in London.' },
   { page: 'The workshop runs in Toronto every spring.' },
   { page: [{ kind: 'heading', text: 'Data storage' }, { text: 'Our office is in Lisbon.', headings: ['Data storage'] }] },
+  // --- 9c8ad8d, ten rephrasings each ---
+  // A "Region | Code" table about something other than storage.
+  { page: under('Edge locations', regionRow('Edge locations', ['Frankfurt', 'eu-central-1'])) },
+  { page: under('Subprocessors', regionRow('Subprocessors', ['US East', 'us-east-1'])) },
+  { page: under('Office locations', regionRow('Office locations', ['London', 'LDN'])) },
+  { page: under('Support hours', regionRow('Support hours', ['APAC', '9:00–17:00'], ['Region', 'Hours'])) },
+  // Places listed under a subprocessor, hypothetical or side-service lead.
+  { page: listed('Our subprocessors store data in:', 'United States', 'India') },
+  { page: listed('Contact sales to keep your data in:', 'Australia') },
+  { page: listed('Analytics data is stored with our analytics vendor in:', 'United States') },
+  { page: listed('Third-party tools we use keep data in:', 'United States') },
+  { page: listed('Data may be stored by sub-processors in:', 'United States', 'Canada') },
+  // "globally recognised/accepted/..." describes frameworks, not where data is.
+  { page: 'We store data according to globally recognised security frameworks.' },
+  { page: 'Data is stored in line with globally accepted frameworks such as ISO 27001.' },
+  { page: 'Customer data is hosted to globally trusted standards.' },
+  { page: 'We store records using widely adopted, globally respected encryption standards.' },
+  { page: 'Our data centres hold globally recognized certifications.' },
+  { page: 'Backups are kept following world-wide accepted practices.' },
+  { page: 'Our storage platform is globally known for reliability.' },
+  { page: 'Data is stored according to globally leading security standards.' },
+  { page: 'Our servers meet globally acknowledged benchmarks.' },
+  { page: 'Worldwide recognised frameworks guide how we store data.' },
+  { page: 'We store data using globally-recognised encryption.' },
+  { page: 'Data is stored under internationally recognised and worldwide adopted controls.' },
+  // A region code inside a naming example is not a location.
+  { page: 'Hostnames look like prod.aws-us-east-1c.example.net.' },
+  { page: 'Instances have names like db-eu-west-2a-03.' },
+  { page: 'Cluster IDs are of the form tenant.gcp-europe-west3.' },
+  { page: 'A typical hostname is worker-us-west-2b-17.' },
+  { page: 'Node names look like prod-ap-northeast-1-node-4, where the middle part is the region.' },
+  { page: 'Log streams are named like ingest-eu-central-1-2026-01-01.' },
+  { page: 'Machine names are of the form app-<region>-<n>, such as app-ap-south-1-7.' },
 ];
 
 describe('data-region', () => {
@@ -122,6 +187,20 @@ describe('data-region', () => {
     ]);
     expect(unionOf(cands)).toEqual(['EU']);
     expect(best(cands)!.evidence.quote).toBe('Scaleway — application and database hosting (Paris, France).');
+  });
+
+  it('ranks a secondary, failover or backup region table below the residency table (9c8ad8d)', () => {
+    const { cands } = run(extractor, [
+      ...under('Data residency', regionRow('Data residency', ['Europe (Frankfurt)', 'eu-central-1'])),
+      ...under('Failover regions', regionRow('Failover regions', ['US East (Ohio)', 'us-east-2'])),
+    ]);
+    expect(best(cands)!.value).toEqual(['EU']);
+    expect(cands.find((c) => c.value.includes('US'))!.confidence).toBeLessThan(0.7);
+    for (const heading of ['Backup regions', 'Secondary region', 'Disaster recovery regions']) {
+      const alone = run(extractor, under(heading, regionRow(heading, ['Ireland', 'eu-west-1']))).cands;
+      expect(unionOf(alone)).toEqual(['EU']);
+      expect(best(alone)!.confidence).toBeLessThan(0.7);
+    }
   });
 
   it('quotes the label sentence with a bare place after it', () => {

@@ -49,6 +49,40 @@ const valid: Case<AtRestValue>[] = [
     value: 'stated',
     quote: 'Yes, both at rest and in transit.',
   },
+
+  // --- 9c8ad8d, ten rephrasings each ---
+  // Hyphen variants: U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash.
+  { page: 'Customer data is encrypted at rest using AES\u2011256.', value: 'AES-256' },
+  { page: 'All stored files are encrypted with AES\u2010256.', value: 'AES-256' },
+  { page: 'Backups are encrypted with AES\u2012256\u2012GCM.', value: 'AES-256' },
+  { page: '256\u2010bit AES encryption protects data at rest.', value: 'AES-256' },
+  { page: 'Object storage is encrypted using AES\u2011256\u2011GCM.', value: 'AES-256' },
+  { page: 'We keep backups in storage encrypted with AES\u2012256.', value: 'AES-256' },
+  { page: 'Every database is encrypted with 256\u2011bit AES.', value: 'AES-256' },
+  {
+    page: [{ kind: 'label-value', label: 'Encryption at rest', value: 'AES\u2011256', text: 'Encryption at rest AES\u2011256' }],
+    value: 'AES-256',
+    quote: 'Encryption at rest AES\u2011256',
+  },
+  // The misspelling "encryped" (and "encrypion").
+  { page: 'All customer data is encryped at rest.', value: 'stated' },
+  { page: 'Databases are encryped using AES-256.', value: 'AES-256' },
+  { page: 'Encrypion at rest is enabled for every database.', value: 'stated' },
+  { page: 'Uploaded documents are encryped and stored in S3.', value: 'stated' },
+  { page: 'Our backups are encryped every night before upload.', value: 'stated' },
+  // "store", "stores", "storing" are storage words.
+  { page: 'Everything we store is encrypted.', value: 'stated' },
+  { page: 'The service stores attachments in encrypted form.', value: 'stated' },
+  { page: 'We encrypt files before storing them.', value: 'stated' },
+  { page: 'Documents you upload are encrypted when we store them.', value: 'stated' },
+  { page: 'We store your notes encrypted.', value: 'stated' },
+  { page: 'Storing your data encrypted is the default for every plan.', value: 'stated' },
+  { page: 'We store all customer records in encrypted form.', value: 'stated' },
+  // "encryption" that is not one item of a topic list still counts.
+  { page: 'Data at rest is protected by encryption, and backups are kept for 30 days.', value: 'stated' },
+  { page: 'We protect stored data with access controls, encryption (AES-256), and backups.', value: 'AES-256' },
+  { page: 'Stored data benefits from strict access controls, encryption with AES-256, and daily backups.', value: 'AES-256' },
+  { page: 'Databases, backups, and file storage all use encryption, so data at rest is never readable.', value: 'stated' },
 ];
 
 const invalid: Case<AtRestValue>[] = [
@@ -75,6 +109,28 @@ const invalid: Case<AtRestValue>[] = [
   { page: 'Sensitive fields such as API keys are encrypted with AES-256; other data is stored in plain text.' },
   { page: [{ kind: 'heading', text: 'Encryption at rest' }, { text: 'We do not currently encrypt data at rest.', headings: ['Encryption at rest'] }] },
   { page: ['Encryption at rest', 'No'] },
+  // --- 9c8ad8d, ten rephrasings each ---
+  // "encryption" as one item of a topic list claims nothing.
+  { page: 'Our security programme covers access controls, encryption, backups, monitoring and incident response.' },
+  { page: 'Topics include network security, encryption, and data storage.' },
+  { page: 'We review access management, encryption and storage practices annually.' },
+  { page: 'The audit scope covered logging, encryption, database hardening, and backups.' },
+  { page: 'Training modules: phishing, passwords, encryption, secure storage.' },
+  { page: 'This page explains our approach to identity, encryption, backups and retention.' },
+  { page: 'Policies cover data classification, encryption, or backup retention.' },
+  { page: 'Key areas: vendor risk, encryption, disk hygiene, logging.' },
+  { page: [{ kind: 'list-item', text: 'Access controls, encryption, backups, monitoring', headings: ['What we cover'] }] },
+  { page: 'Our handbook has chapters on onboarding, encryption and storage of secrets, and travel.' },
+  { page: 'Security reviews look at authentication, encryption, storage, and logging.' },
+  { page: 'Areas assessed: physical security, encryption, storage media disposal, HR security.' },
+  // Hyphen variants of the wire's AES and of secrets-only AES; "store" in things that are not data at rest.
+  { page: 'All traffic is encrypted with TLS 1.3 using AES\u2011256\u2011GCM cipher suites.' },
+  { page: 'Refresh tokens are encrypted with AES\u2010256.' },
+  { page: 'Storing passwords is done with bcrypt hashing, not encryption.' },
+  { page: 'We store API keys encrypted in a secrets manager.' },
+  { page: 'Staff laptops store files encrypted with FileVault.' },
+  { page: 'We will store all uploads encrypted starting next quarter.' },
+  { page: 'Passwords are hashed, not encryped.' },
 ];
 
 describe('encryption-at-rest', () => {

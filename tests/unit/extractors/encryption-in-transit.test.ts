@@ -42,6 +42,44 @@ const valid: Case<InTransitValue>[] = [
     value: 'stated',
     quote: 'Yes, both at rest and in transit.',
   },
+
+  // --- 9c8ad8d, ten rephrasings each ---
+  // "encrypts ... all communication/traffic/connections with/to/between/from ..." is a statement.
+  { page: 'The agent encrypts all communication with our servers.', value: 'stated' },
+  { page: 'We encrypt all traffic between your browser and our API.', value: 'stated' },
+  { page: 'Our mobile app encrypts connections to the backend.', value: 'stated' },
+  { page: 'The desktop client encrypts every connection to our cloud.', value: 'stated' },
+  { page: 'We encrypt communications from the browser extension to our API.', value: 'stated' },
+  { page: 'Encrypting all traffic to and from the dashboard keeps your data private.', value: 'stated' },
+  { page: 'Version 3 of the SDK encrypts all communication with the ingest endpoint.', value: 'stated' },
+  { page: 'The sync engine encrypts all traffic between devices.', value: 'stated' },
+  { page: 'Our relay encrypted all connections from edge devices to the core.', value: 'stated' },
+  { page: 'Each integration encrypts its communication with third-party services.', value: 'stated' },
+  // "Transport Layer Security (TLS) version 1.2": the bracketed acronym does not hide the version.
+  { page: 'Transport Layer Security (TLS) version 1.2 protects every request.', value: 'TLS1.2' },
+  { page: 'Connections use Transport Layer Security (TLS) version 1.3.', value: 'TLS1.3' },
+  { page: 'All traffic is protected with Transport Layer Security (TLS) version 1.2 or higher.', value: 'TLS1.2' },
+  { page: 'We use TLS (version 1.2) for all API calls.', value: 'TLS1.2' },
+  { page: 'Transport Layer Security (TLS) v1.3 is enforced.', value: 'TLS1.3' },
+  { page: 'Transport Layer Security (TLS) protocol version 1.2 is the minimum we accept.', value: 'TLS1.2' },
+  // A port label beside a real statement leaves the statement.
+  { page: 'Only port 443 (HTTPS) is open, and all traffic is encrypted with TLS.', value: 'stated' },
+  { page: 'Port 443 (HTTPS) is the only port open; everything else is blocked and all traffic uses HTTPS.', value: 'stated' },
+  { page: 'Our web app listens on port 443 and is served exclusively over HTTPS.', value: 'stated' },
+  // Best effort ("try", "where possible", "opportunistic", "if the recipient ...") ranks below any firm statement.
+  { page: ['We always try to encrypt outgoing email using TLS 1.2, 1.1 or 1.0.', 'All connections to the web app use TLS 1.2 or higher.'], value: 'TLS1.2', quote: 'All connections to the web app use TLS 1.2 or higher.' },
+  { page: ['Where supported by the recipient, we deliver email over TLS 1.3.', 'Our API accepts TLS 1.2 and above only.'], value: 'TLS1.2', quote: 'Our API accepts TLS 1.2 and above only.' },
+  { page: ['We attempt to negotiate TLS 1.3 with every mail server.', 'Web sessions require TLS 1.2.'], value: 'TLS1.2', quote: 'Web sessions require TLS 1.2.' },
+  { page: ['Opportunistic TLS 1.2 is used for SMTP.', 'The dashboard enforces TLS 1.3 only.'], value: 'TLS1.3', quote: 'The dashboard enforces TLS 1.3 only.' },
+  { page: ['Whenever possible we use TLS 1.3, 1.2 or 1.1 for webhooks.', 'All customer traffic is encrypted with TLS 1.2+.'], value: 'TLS1.2', quote: 'All customer traffic is encrypted with TLS 1.2+.' },
+  { page: ['If the recipient server supports it, notifications are sent over TLS 1.0 or later.', 'Every API request must use TLS 1.2 or newer.'], value: 'TLS1.2', quote: 'Every API request must use TLS 1.2 or newer.' },
+  { page: ['We try to use TLS 1.2, 1.1 or 1.0 when relaying mail.', 'HTTPS with TLS 1.3 is enforced on all customer-facing endpoints.'], value: 'TLS1.3', quote: 'HTTPS with TLS 1.3 is enforced on all customer-facing endpoints.' },
+  { page: ['Mail is encrypted in transit where possible, using TLS 1.0 to 1.3.', 'The platform requires TLS 1.2 for all browser sessions.'], value: 'TLS1.2', quote: 'The platform requires TLS 1.2 for all browser sessions.' },
+  { page: ['Outbound SMTP tries TLS 1.3 first and falls back to TLS 1.0.', 'Connections to the admin console use TLS 1.2 at minimum.'], value: 'TLS1.2', quote: 'Connections to the admin console use TLS 1.2 at minimum.' },
+  { page: ['Our mailer is trying TLS 1.2 or 1.1 for each delivery.', 'We support TLS 1.3 only.'], value: 'TLS1.3', quote: 'We support TLS 1.3 only.' },
+  { page: ['Emails are sent with opportunistic encryption (TLS 1.2, 1.1 or 1.0).', 'Data in transit between your browser and our servers is protected by TLS 1.2 or greater.'], value: 'TLS1.2', quote: 'Data in transit between your browser and our servers is protected by TLS 1.2 or greater.' },
+  { page: ['We try to use TLS 1.3 for outbound mail.', 'The site uses HTTPS.'], value: 'stated', quote: 'The site uses HTTPS.' },
+  { page: 'We always try to encrypt outgoing email using TLS 1.2, 1.1 or 1.0.', value: 'stated' },
 ];
 
 const invalid: Case<InTransitValue>[] = [
@@ -63,6 +101,24 @@ const invalid: Case<InTransitValue>[] = [
   { page: 'Integration credentials are stored encrypted.' },
   { page: ['Encryption in transit', 'Not yet'] },
   { page: 'We monitor your SSL certificates and alert you before they expire.' },
+  // --- 9c8ad8d, ten rephrasings each ---
+  // "encrypt ... communication/traffic with ..." that is no statement: another object, a denial, a plan.
+  { page: 'We encrypt all files before communicating results to you by email.' },
+  { page: 'The app does not encrypt traffic to local devices.' },
+  { page: 'We will encrypt all traffic between regions next year.' },
+  { page: 'Encryption keys are never shared in communication with support.' },
+  // A protocol labelling a port is inventory, not a claim.
+  { page: 'Outbound firewall rules allow ports 443 (HTTPS) and 22 (SSH) only.' },
+  { page: 'The on-premise agent needs outbound access on port 443 (HTTPS).' },
+  { page: 'Open ports: 80 (HTTP), 443 (HTTPS).' },
+  { page: [{ kind: 'table-row', cells: ['443 (HTTPS)', 'Inbound', 'Load balancer'], header: ['Port', 'Direction', 'Purpose'], text: '443 (HTTPS) | Inbound | Load balancer' }] },
+  { page: 'Allow 465 (SSL) for SMTP relays.' },
+  { page: 'Your firewall must permit 8443 (TLS) to our relay.' },
+  { page: 'Required egress: 443 (HTTPS), 5432 (TLS), 22 (SSH).' },
+  { page: 'Port 443 (HTTPS) must be reachable from the runner.' },
+  { page: 'The scanner probes 443 (HTTPS), 993 (IMAPS) and 990 (FTPS).' },
+  { page: [{ kind: 'list-item', text: '22 (SSH) – administrative access from the bastion only', headings: ['Network ports'] }] },
+  { page: 'Ports 443 (HTTPS) and 636 (LDAPS) are used by the directory connector.' },
 ];
 
 describe('encryption-in-transit', () => {

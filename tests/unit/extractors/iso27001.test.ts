@@ -119,6 +119,26 @@ const valid: Valid<IsoValue>[] = [
     value: 'certified',
     quote: 'Larkspur Mail is ISO 27001 certified.',
   },
+  // --- 9c8ad8d, ten rephrasings each ---
+  // The vendor's own name in the text when the title names no vendor (used twice, never a host the page introduces).
+  { title: 'Trust Center', page: ['Harbor Signal is certified to ISO/IEC 27001:2022.', 'Harbor Signal staff complete security training every year.'], value: 'certified', quote: 'Harbor Signal is certified to ISO/IEC 27001:2022.' },
+  { title: 'Security & Privacy', page: ['PaperKite Labs maintains an ISO 27001 certified ISMS.', 'Questions about PaperKite Labs security go to our team.'], value: 'certified', quote: 'PaperKite Labs maintains an ISO 27001 certified ISMS.' },
+  { title: 'Security Whitepaper', page: ['CedarMint holds ISO 27001 certification for its platform.', 'CedarMint encrypts data in transit.'], value: 'certified', quote: 'CedarMint holds ISO 27001 certification for its platform.' },
+  { title: 'Overview', page: ['Pelican Forms runs on AWS.', 'Pelican Forms has been ISO 27001 certified since 2022.'], value: 'certified', quote: 'Pelican Forms has been ISO 27001 certified since 2022.' },
+  // A possessive of that name is the vendor's.
+  { title: 'Overview', page: ["Tessaly's ISO 27001 certificate covers all production systems.", 'Tessaly is hosted in Frankfurt.'], value: 'certified', quote: "Tessaly's ISO 27001 certificate covers all production systems." },
+  // Possession states the status.
+  { page: 'We hold a current ISO 27001 certificate.', value: 'certified', quote: 'We hold a current ISO 27001 certificate.' },
+  { page: 'We also hold ISO/IEC 27001:2022.', value: 'certified', quote: 'We also hold ISO/IEC 27001:2022.' },
+  { page: 'We maintain ISO 27001 across all our offices.', value: 'certified', quote: 'We maintain ISO 27001 across all our offices.' },
+  // An answer never inherits the subject of the question before it.
+  { page: 'Is the supplier ISO 27001 certified? Its ISMS has been ISO 27001 certified since 2021.', value: 'certified', quote: 'Its ISMS has been ISO 27001 certified since 2021.' },
+  { page: 'Does the Vendor have an information security certification? Working towards ISO 27001, expected Q4 2026.', value: 'planned', quote: 'Working towards ISO 27001, expected Q4 2026.' },
+  // A company "that is" certified is the vendor; "Seeing that" is no pointer; a real plan stays a plan.
+  { page: 'We are a company that is ISO 27001 certified.', value: 'certified', quote: 'We are a company that is ISO 27001 certified.' },
+  { page: 'Seeing that security matters, we became ISO 27001 certified in 2023.', value: 'certified', quote: 'Seeing that security matters, we became ISO 27001 certified in 2023.' },
+  { page: 'We plan to obtain ISO 27001 certification by June 2026.', value: 'planned', quote: 'We plan to obtain ISO 27001 certification by June 2026.' },
+  { page: 'We are actively seeking ISO 27001 certification.', value: 'planned', quote: 'We are actively seeking ISO 27001 certification.' },
 ];
 
 const invalid: Invalid[] = [
@@ -164,6 +184,29 @@ const invalid: Invalid[] = [
   { title: 'Trust center | Larkspur', page: 'Microsoft Azure holds ISO 27001 certification.' },
   { page: 'We use Azure. Azure holds ISO 27001 certification.' },
   { title: 'Larkspur on AWS: security', page: ['Larkspur is hosted on AWS in Frankfurt.', 'AWS is ISO 27001 certified.'] },
+  // --- 9c8ad8d, ten rephrasings each ---
+  // A host the page introduces is never the vendor, however often it is named, possessive or not.
+  { title: 'Overview', page: ['We are hosted on Hetzner Online.', 'Hetzner Online is ISO 27001 certified.'] },
+  { title: 'Data residency', page: ['All data is stored with Scaleway in Paris.', 'Scaleway holds ISO/IEC 27001 certification for its Paris region.'] },
+  { title: 'Help', page: ['Customer data is housed with OVHcloud.', "OVHcloud's ISO 27001 certificate covers its Gravelines site."] },
+  { title: 'Overview', page: ['We rely on Microsoft Azure for compute.', 'Microsoft Azure is ISO 27001 certified.'] },
+  // "we have" with no certificate after it; the answer's own subject is a third party.
+  { page: 'We have an ISO 27001 consultant helping customers on request.' },
+  { page: 'Where is data stored? In data centres operated by Equinix, which is ISO 27001 certified.' },
+  // Things the vendor uses "that are ... certified".
+  { page: 'We use infrastructure and services that are SOC 2 Type II and ISO 27001 certified.' },
+  { page: 'We rely on cloud services which are ISO/IEC 27001 certified.' },
+  { page: 'We only select suppliers that are certified to ISO 27001.' },
+  // Pointers claim nothing.
+  { page: 'Learn more about our ISO 27001 certification.' },
+  { page: 'Refer to the ISO 27001 section below.' },
+  { page: 'For more information about ISO/IEC 27001, visit iso.org.' },
+  { page: [{ kind: 'list-item', text: 'Learn about ISO 27001 certification', headings: ['Compliance'] }] },
+  // Openness is no plan (and no status).
+  { page: 'We may pursue ISO 27001 certification in the future.' },
+  { page: 'We might seek ISO 27001 certification down the line.' },
+  { page: 'ISO 27001 certification is something we would consider pursuing later.' },
+  { page: 'We could become ISO 27001 certified in future if enterprise customers ask for it.' },
 ];
 
 runTable(extractor, valid, invalid);

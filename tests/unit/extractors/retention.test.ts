@@ -161,6 +161,19 @@ const valid: Valid<number>[] = [
     value: 30,
     quote: 'Upon expiry of the subscription term, Customer Data will be retained for 30 days to allow export, after which it is permanently destroyed.',
   },
+  // --- 9c8ad8d: a window counted from when the customer stops using / no longer uses / ceases to use the product ---
+  { page: 'Data is deleted 90 days after the customer stops using the service.', value: 90, quote: 'Data is deleted 90 days after the customer stops using the service.' },
+  { page: 'Customer content is purged 60 days after the client ceases to use the platform.', value: 60, quote: 'Customer content is purged 60 days after the client ceases to use the platform.' },
+  { page: 'When users stop using the app, their data is erased within 14 days.', value: 14, quote: 'When users stop using the app, their data is erased within 14 days.' },
+  { page: 'Information is retained for 12 months after the user ceases using Pathline, then deleted.', value: 360, quote: 'Information is retained for 12 months after the user ceases using Pathline, then deleted.' },
+  { page: 'Once our customers stop using the service, we remove their data within six weeks.', value: 42, quote: 'Once our customers stop using the service, we remove their data within six weeks.' },
+  { page: 'Personal data is kept for two years after you stop using the service and then anonymised.', value: 730, quote: 'Personal data is kept for two years after you stop using the service and then anonymised.' },
+  { page: 'We retain records for 30 days after they no longer use the integration, then delete them.', value: 30, quote: 'We retain records for 30 days after they no longer use the integration, then delete them.' },
+  { page: 'Account data is destroyed no later than 45 days after the client stops using our services.', value: 45, quote: 'Account data is destroyed no later than 45 days after the client stops using our services.' },
+  { page: 'We erase a user’s data 7 days after the user stops using Notewell.', value: 7, quote: 'We erase a user’s data 7 days after the user stops using Notewell.' },
+  { page: 'Customer data is wiped within 90 days when the Customer ceases using the Services.', value: 90, quote: 'Customer data is wiped within 90 days when the Customer ceases using the Services.' },
+  { page: 'After customers stop using the platform, their content is deleted within 60 days.', value: 60, quote: 'After customers stop using the platform, their content is deleted within 60 days.' },
+  { page: 'We hold customer files for 30 days once users cease to use the service, after which they are permanently deleted.', value: 30, quote: 'We hold customer files for 30 days once users cease to use the service, after which they are permanently deleted.' },
 ];
 
 const invalid: Invalid[] = [
@@ -190,6 +203,22 @@ const invalid: Invalid[] = [
   { page: 'Deleted items stay in the trash for 30 days before being permanently deleted.' },
   { page: 'Data is deleted within 30 days of a verified deletion request.' },
   { page: 'Uploaded files are automatically deleted after 24 hours.' },
+  // --- 9c8ad8d: "stops using" with other data, another subject, no deletion, or no end of use ---
+  { page: 'Logs are kept for 90 days after the customer stops using the service.' },
+  { page: 'Backups are retained for 35 days after a customer no longer uses the product.' },
+  { page: 'Users who stop using the app for 30 days are signed out.' },
+  { page: 'When customers stop using a feature for 90 days, we hide it from the menu.' },
+  { page: 'If the customer stops using the product for 30 days, we send a reminder email.' },
+  { page: 'Once you stop using a device, sessions on it expire after 14 days.' },
+  { page: 'After you stop using the trial, you can upgrade within 30 days.' },
+  { page: 'Our subprocessors delete data within 30 days after the customer stops using the service.' },
+  { page: 'We send a survey 7 days after users stop using the app.' },
+  { page: 'When users stop using the app, their tokens are removed within 24 hours.' },
+  { page: 'Invoices are retained for 7 years after the customer stops using the service.' },
+  { page: 'Customers who stop using the product can export their data for 30 days.' },
+  { page: 'When a user stops using a shared document for 10 minutes, the editing lock is removed.' },
+  { page: 'When you stop using a feature, we keep your preferences for 90 days.' },
+  { page: 'Audit trails are held for 1 year after the client ceases to use the platform.' },
 ];
 
 runTable(extractor, valid, invalid);

@@ -194,6 +194,40 @@ const valid: Valid<Soc2Value>[] = [
     value: 'type2',
     quote: 'Brightlane’s SOC 2 Type II report is available upon request for customers under NDA.',
   },
+  // --- 9c8ad8d, ten rephrasings each ---
+  // The vendor's own name in the text when the title names no vendor (used twice, never a host the page introduces).
+  { title: 'Security FAQ', page: ['Ledgerloop Cloud is SOC 2 Type II audited once a year.', 'Ledgerloop Cloud encrypts every workspace at rest.'], value: 'type2', quote: 'Ledgerloop Cloud is SOC 2 Type II audited once a year.' },
+  { title: 'Overview', page: ['NimbusDesk holds a SOC 2 Type 2 attestation covering security and availability.', 'NimbusDesk stores customer tickets in Frankfurt.'], value: 'type2', quote: 'NimbusDesk holds a SOC 2 Type 2 attestation covering security and availability.' },
+  { title: 'Compliance', page: ['TallyForge has completed a SOC 2 Type I examination.', 'TallyForge keeps audit logs for a year.'], value: 'type1', quote: 'TallyForge has completed a SOC 2 Type I examination.' },
+  { title: 'Help Center', page: ['OrbitNote Health completed its SOC 2 Type 2 audit in March.', 'OrbitNote Health is also HIPAA ready.'], value: 'type2', quote: 'OrbitNote Health completed its SOC 2 Type 2 audit in March.' },
+  { title: 'Security FAQ', page: ['We are hosted on Hetzner.', 'Cobaltline is SOC 2 Type II audited.', 'Cobaltline staff use hardware keys.', 'Cobaltline encrypts backups.'], value: 'type2', quote: 'Cobaltline is SOC 2 Type II audited.' },
+  // A possessive of that name is the vendor's.
+  { title: 'Security FAQ', page: ["LedgerLoop's SOC 2 Type II report covers security, availability and confidentiality.", 'LedgerLoop encrypts data at rest.'], value: 'type2', quote: "LedgerLoop's SOC 2 Type II report covers security, availability and confidentiality." },
+  { title: 'Overview', page: ['Fennwick Analytics’ SOC 2 Type 1 report is available to customers.', 'Fennwick Analytics is used by 400 teams.'], value: 'type1', quote: 'Fennwick Analytics’ SOC 2 Type 1 report is available to customers.' },
+  { title: 'Trust Centre', page: ['QuillStack’s SOC 2 Type 2 report is shared under NDA.', 'QuillStack backs up data daily.'], value: 'type2', quote: 'QuillStack’s SOC 2 Type 2 report is shared under NDA.' },
+  { title: 'Security', page: ['MarlinOps’ latest SOC 2 Type II audit found no exceptions.', 'MarlinOps is trusted by 300 teams.'], value: 'type2', quote: 'MarlinOps’ latest SOC 2 Type II audit found no exceptions.' },
+  // Possession states the status.
+  { page: 'We have our SOC 2 Type 2.', value: 'type2', quote: 'We have our SOC 2 Type 2.' },
+  { page: 'We now have SOC 2 Type II!', value: 'type2', quote: 'We now have SOC 2 Type II!' },
+  { page: 'Good news: we already have our SOC 2 Type 2.', value: 'type2', quote: 'Good news: we already have our SOC 2 Type 2.' },
+  { page: 'We possess a SOC 2 Type II.', value: 'type2', quote: 'We possess a SOC 2 Type II.' },
+  // An answer never inherits the subject of the question before it ("the Vendor" is the one answering).
+  { page: 'Has the Vendor been audited? Currently undergoing SOC 2 Type 1, with the report expected in June.', value: 'planned', quote: 'Currently undergoing SOC 2 Type 1, with the report expected in June.' },
+  { page: 'Does the vendor hold a SOC 2 report? This year we completed our SOC 2 Type II audit.', value: 'type2', quote: 'This year we completed our SOC 2 Type II audit.' },
+  { page: 'Has the service provider undergone an independent audit? Yes: our SOC 2 Type II report covers January to December.', value: 'type2', quote: 'Yes: our SOC 2 Type II report covers January to December.' },
+  { page: 'Has the Vendor completed a SOC 2 audit? Not yet; SOC 2 Type I fieldwork is scheduled for May.', value: 'planned', quote: 'Not yet; SOC 2 Type I fieldwork is scheduled for May.' },
+  { page: 'Has the vendor been independently assessed? They completed a SOC 2 Type II examination last spring.', value: 'type2', quote: 'They completed a SOC 2 Type II examination last spring.' },
+  { page: 'Is your cloud provider SOC 2 compliant? It is, and we hold our own SOC 2 Type II report too.', value: 'type2', quote: 'It is, and we hold our own SOC 2 Type II report too.' },
+  // "use ... and are certified" is not a used thing's certificate.
+  { page: 'We use strict access controls and are SOC 2 Type II certified.', value: 'type2', quote: 'We use strict access controls and are SOC 2 Type II certified.' },
+  // A pointer in its own clause or sentence leaves the claim beside it standing.
+  { page: 'We are SOC 2 Type II certified; see the Trust Center for more details.', value: 'type2', quote: 'We are SOC 2 Type II certified; see the Trust Center for more details.' },
+  { page: 'Brightlane has been SOC 2 Type II audited since 2022. For more details, see our Trust Center.', value: 'type2', quote: 'Brightlane has been SOC 2 Type II audited since 2022.' },
+  { page: 'Visitors to our trust portal can download our SOC 2 Type II report.', value: 'type2', quote: 'Visitors to our trust portal can download our SOC 2 Type II report.' },
+  { page: 'Readers of our blog know we completed our SOC 2 Type 2 audit in 2024.', value: 'type2', quote: 'Readers of our blog know we completed our SOC 2 Type 2 audit in 2024.' },
+  // A real plan is still a plan; openness next to a denial leaves the denial.
+  { page: 'We are pursuing SOC 2 Type II and expect the report in Q3.', value: 'planned', quote: 'We are pursuing SOC 2 Type II and expect the report in Q3.' },
+  { page: 'We are not SOC 2 certified and may not pursue it.', value: 'not_certified', quote: 'We are not SOC 2 certified and may not pursue it.' },
 ];
 
 const invalid: Invalid[] = [
@@ -248,6 +282,45 @@ const invalid: Invalid[] = [
   { page: [{ kind: 'heading', text: 'Resources' }, { text: 'SOC 2 Type II', headings: ['Resources'] }] },
   { page: 'Our data centers are operated by Equinix, which holds SOC 1 and SOC 2 reports.' },
   { page: 'We build on AWS’s SOC 2 Type II attestation for physical security.' },
+  // --- 9c8ad8d, ten rephrasings each ---
+  // A host the page introduces is never the vendor, however often it is named, possessive or not.
+  { title: 'Security FAQ', page: ['Our application runs on DigitalOcean.', 'DigitalOcean maintains SOC 2 Type II reports for its data centres.'] },
+  { title: 'Overview', page: ['We build on Supabase.', "Supabase's SOC 2 Type 2 report covers the database layer."] },
+  { title: 'Security practices', page: ['Pinecrest stores files in encrypted buckets.', 'Pinecrest signs staff in with Okta.', 'Pinecrest reviews access monthly.', "Okta's SOC 2 Type II report is reviewed every year."] },
+  { title: 'Trust Center', page: ['Our backend is deployed on Google Cloud Platform.', 'Google Cloud Platform is SOC 2 Type II audited.', 'Google Cloud Platform offers strong isolation.'] },
+  { title: 'FAQ', page: ['We use Vercel for hosting.', 'Vercel is SOC 2 Type 2 compliant.'] },
+  { title: 'Security FAQ', page: ['Our app is powered by Render.', 'Render completed a SOC 2 Type II audit.', 'Render handles TLS termination.'] },
+  { title: 'Security', page: ['Files are stored by Backblaze B2.', 'Backblaze is SOC 2 Type 2 certified.', 'Backblaze keeps redundant copies.'] },
+  // "we have" with no certificate after it.
+  { page: 'We have customers who need SOC 2 reports from their suppliers.' },
+  { page: 'We have the SOC 2 Trust Services Criteria in mind when designing controls.' },
+  // The answer's own subject is a third party, whatever the question asked.
+  { page: 'Is Fernhill SOC 2 certified? Its cloud provider, Azure, is SOC 2 Type II audited.' },
+  { page: 'Is my data hosted securely? Our hosting provider is SOC 2 Type II certified.' },
+  // Things the vendor uses "that are ... certified".
+  { page: 'We use infrastructure and services that are SOC 2 Type II and ISO 27001 certified.' },
+  { page: 'We work with partners that are SOC 2 compliant.' },
+  { page: 'We choose tools which have been SOC 2 Type 2 audited, such as Google Workspace.' },
+  { page: 'Our app runs on servers that are SOC 2 Type 2 audited.' },
+  { page: 'We use best-in-class products that are independently SOC 2 audited.' },
+  // Pointers claim nothing.
+  { page: 'See SOC 2 compliance for more details.' },
+  { page: 'Find out more about our SOC 2 Type II attestation.' },
+  { page: 'Read our SOC 2 FAQ for further information.' },
+  { page: 'Check out our guide to SOC 2 Type II audits.' },
+  { page: 'Visit the Trust Center for more details on SOC 2.' },
+  { page: [{ kind: 'list-item', text: 'See SOC 2 Type 2 report details', headings: ['Certifications'] }] },
+  { page: 'Please see SOC 2 compliance for more details.' },
+  { page: 'Click here to read about SOC 2 Type II.' },
+  { page: 'For further details on SOC 2 reports, contact our team.' },
+  // Openness is no plan (and no status).
+  { page: 'We remain open to pursuing SOC 2 if customer demand grows.' },
+  { page: 'We are considering SOC 2 Type II for a later stage.' },
+  { page: 'We would like to achieve SOC 2 compliance one day.' },
+  { page: "We're evaluating whether to pursue SOC 2." },
+  { page: 'SOC 2 is something we may look into in future.' },
+  { page: 'Going forward, we may get SOC 2 Type II certified.' },
+  { page: 'We would love to get a SOC 2 report in the coming years.' },
 ];
 
 runTable(extractor, valid, invalid);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../reader/text-tokens';
+
+const texts = (body: string, md = true) => tokenize(body, md).map((t) => ('text' in t ? t.text : t.type));
+
+// 9c8ad8d: a markdown paragraph of line-per-field text (a label line, then its value line, no blank lines;
+// every line starts with a capital or digit; a third of them short labels) keeps each line. Wrapped prose,
+// whose continuation lines start in lower case, still joins into one line.
+describe('tokenize: line-per-field markdown paragraphs', () => {
+  it.each([
+    ['Data center location(s)\nUnited States\nEncryption at rest\nAES-256'],
+    ['Hosting provider\nAmazon Web Services\nRegion\nEU (Frankfurt)'],
+    ['SOC 2\nType II\nISO 27001\nCertified'],
+    ['99.9%\nUptime SLA\n24/7\nSupport'],
+    ['Encryption in transit\nTLS 1.2+\nEncryption at rest\nAES-256\nBackups\nDaily'],
+    ['Data residency\nEU\nUS'],
+    ['Breach notification\nWithin 72 hours of confirming an incident.\nPen testing\nAnnually by an external firm.'],
+    ['Status\nCertified\nAuditor\nA-LIGN\nValid until\nMarch 2027'],
+    ['Name\nAcme Cloud\nWebsite\nAcme.example\nHeadquarters\nBerlin'],
+    ['Retention after cancellation\n30 days\nBackup retention\n35 days'],
+    ['Subprocessor\nHetzner Online GmbH\nPurpose\nHosting\nLocation\nGermany'],
+    ['Data location: Germany\nBackups: Finland\nSupport: English, German'],
+    ['Security contact\nSecurity team\nResponse time\nOne business day'],
+  ])('keeps each line of %j', (body) => {
+    expect(texts(body)).toEqual(body.split('\n'));
+  });
+
+  it.each([
+    ['Customer data is stored\nin Frankfurt and backed\nup nightly to Dublin.'],
+    ['All customer data is encrypted at rest using\nAES-256 and in transit using TLS 1.2 or\nhigher, and keys are rotated every year.'],
+    ['Our SOC 2 Type II report covers the Security,\nAvailability and Confidentiality criteria and is\navailable to customers under NDA.'],
+    ['We will notify affected customers of a personal data\nbreach without undue delay and in any case within\n72 hours of becoming aware of it.'],
+    ['Customer data is hosted by Hetzner Online GmbH in Germany. We\nreplicate backups to a second data centre in Finland, and we\nnever move personal data outside the European Economic Area.'],
+    ['Data is stored in the EU.\nBackups are encrypted.\nAccess is logged.'],
+    ['Our platform is built for regulated teams in finance.\nWe store every record in Frankfurt, Germany, with backups in Dublin.\nAccess to production requires hardware keys and is logged.'],
+    ['Retention of customer data\nends 30 days after the subscription\nis cancelled, unless the law requires more.'],
+    ['Encryption in transit\nTLS 1.2+'],
+    ['Penetration tests are run\nevery year by an outside firm,\nand findings are fixed within 30 days.'],
+  ])('joins the wrapped lines of %j', (body) => {
+    expect(texts(body)).toEqual([body.split('\n').join(' ')]);
+  });
+
+  it('keeps plain text one line per line whatever its shape', () => {
+    expect(texts('Customer data is stored\nin Frankfurt.', false)).toEqual(['Customer data is stored', 'in Frankfurt.']);
+  });
+});
