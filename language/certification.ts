@@ -92,7 +92,7 @@ function answerReading(block: Block, s: Sentence, about: { text: string; asked: 
     return { status: 'negated', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.9, reason };
   }
   // "Yes — our infrastructure runs on AWS, which is SOC 2 certified": a yes that rests on someone else's certificate.
-  if (ans === 'yes' && !THIRD_PARTY_ROLE.test(s.text) && !/(?:AWS|Azure|Google Cloud|GCP|which is|that is)/.test(s.text)) {
+  if (ans === 'yes' && !THIRD_PARTY_ROLE.test(s.text) && !/\b(?:AWS|Azure|Google Cloud|GCP|which is|that is)\b/.test(s.text)) {
     return { status: 'affirmed', strength, variant: fromTopic(), evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
   }
   if (ans === 'yes') return null;
