@@ -7,6 +7,7 @@ import type { Block, Candidate, Evidence, Page } from '../claims/types';
 import { THIRD_PARTY_ROLE, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
 import { judge } from './judge';
+import { providerNames } from './names';
 import { NEGATION, PLAN, statusOfClause } from './triggers';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -37,14 +38,18 @@ export interface CertReading {
 }
 
 // What an answer under the topic must say to count ("Certified since 2023.", "Audited annually.").
-const STATED = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|valid)\b/i;
+const STATED = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|valid|active|current|in place|issued)\b/i;
 const FOLLOW_UP = /\b(?:certifi|audit|attest|accredit|assessment|report|it\b|this\b)/i;
 const CERT_CONTEXT = /\b(?:certifi|complian|attest|accredit|audit)/i;
 // A bare "SOC 2" item may be a navigation link under "Compliance": only a certifications list vouches for it.
 const BADGE_CONTEXT = /\b(?:certifi|attest|accredit)/i;
 
+// "Which certifications do you hold?" — a short answer naming the certification lists it as held.
+const HOLD_QUESTION = /\b(?:which|what)\s+(?:security\s+)?(?:certifications?|attestations?|accreditations?|audits?|compliance (?:certifications?|standards?))\b[^?]*\b(?:hold|have|maintain|achieved|obtained|in place|currently)\b/i;
+
 function contextOf(page: Page, block: Block): string {
-  return [block.headings.at(-1), leadOf(page, block), block.label, ...(block.header ?? [])].filter(Boolean).join(' ');
+  const q = questionOf(page, block);
+  return [block.headings.at(-1), leadOf(page, block), block.label, ...(block.header ?? []), q && HOLD_QUESTION.test(q) ? 'certifications held' : null].filter(Boolean).join(' ');
 }
 
 function quoteFor(block: Block, s: Sentence): Evidence {
@@ -76,7 +81,7 @@ function blankOtherBrackets(clause: string, mentionAt: number): string {
 }
 
 /** A sentence with no mention, answering a question (or under a heading) about the topic: "Not yet.", "Certified since 2023." */
-function answerReading(block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
+function answerReading(page: Page, block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
   const topic = about.text;
   // Under a plain heading only a literal "Yes." / "Not yet." answers; "We do not store card data." does not.
   const ans = about.asked || s.text.split(/\s+/).length <= 3 ? shortAnswer(s.text) : null;
@@ -92,7 +97,8 @@ function answerReading(block: Block, s: Sentence, about: { text: string; asked: 
     return { status: 'negated', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.9, reason };
   }
   // "Yes — our infrastructure runs on AWS, which is SOC 2 certified": a yes that rests on someone else's certificate.
-  if (ans === 'yes' && !THIRD_PARTY_ROLE.test(s.text) && !/\b(?:AWS|Azure|Google Cloud|GCP|which is|that is)\b/.test(s.text)) {
+  const restsOnOthers = THIRD_PARTY_ROLE.test(s.text) || /\b(?:which|that|who) (?:is|are|holds?)\b/i.test(s.text) || [...providerNames(page)].some((n) => s.text.includes(n));
+  if (ans === 'yes' && !restsOnOthers) {
     return { status: 'affirmed', strength, variant: fromTopic(), evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
   }
   if (ans === 'yes') return null;
@@ -126,7 +132,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
       if (isQuestionSentence(s.text)) return;
       const mentions = [...s.text.matchAll(spec.mention)];
       if (mentions.length === 0) {
-        const r = topic && i === 0 && !spec.others.test(block.text) ? answerReading(block, s, topic, spec) : null;
+        const r = topic && i === 0 && !spec.others.test(block.text) ? answerReading(page, block, s, topic, spec) : null;
         if (r) here.push(r);
         else if (prevNegated.length > 0 && PLAN.test(s.text) && FOLLOW_UP.test(s.text)) {
           // "... is not yet SOC 2 or ISO 27001 certified. Certification is on the roadmap ..."

@@ -10,7 +10,7 @@ import { unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
 import { INTERNAL, judge, namedOtherSubject } from './judge';
-import { clauseAround } from './triggers';
+import { clauseAround, withoutPseudoTriggers } from './triggers';
 
 
 export interface Rule<V> {
@@ -93,10 +93,12 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       // Rules read the clause that names the topic, so a plan or a denial in the next clause does not leak in
       // ("MFA is available on all plans; SSO is coming soon"); with no rule decided there, the whole unit.
       const clause = hit ? clauseAround(unit.text, hit.index!, hit.index! + hit[0].length) : null;
-      const clauseText = clause ? unit.text.slice(clause.start, clause.end) : unit.text;
+      // Pseudo-triggers ("no extra charge", "not only", "isn't limited to") are blanked first: they deny nothing.
+      const plain = withoutPseudoTriggers(unit.text);
+      const clauseText = clause ? plain.slice(clause.start, clause.end) : plain;
       const decided = applyRules(spec, clauseText, !!hit);
       const partial = !!clause && (clause.start > 0 || clause.end < unit.text.length);
-      const whole = partial ? applyRules(spec, unit.text, !!hit) : undefined;
+      const whole = partial ? applyRules(spec, plain, !!hit) : undefined;
       // The whole unit may refine a positive reading ("users can enable TOTP; org admins can require it"), never
       // undo it: a plan or denial elsewhere in the sentence stays in its own clause.
       const rule = decided === undefined ? whole : decided.value !== null && whole && whole.value !== null && whole.confidence > decided.confidence ? whole : decided;

@@ -17,6 +17,7 @@ import type { Block, Page } from '../claims/types';
 import type { Sentence } from './sentences';
 import { splitSentences } from './sentences';
 import { NOT_A_NAME, THIRD_PARTY_HEADING, dominantName, providerNames, vendorWords } from './names';
+import { CLAUSE_BREAK } from './triggers';
 
 export { providerNames, vendorWords } from './names';
 
@@ -76,14 +77,19 @@ export function shortAnswer(text: string): 'yes' | 'no' | null {
   return null;
 }
 
-const CLAUSE_BREAK = /;|,?\s+(?:but|while|whereas)\s+|,?\s+and\s+(?=(?:we|our|us|it|they|is|are|has|have|will|also)\b)/gi;
+// The subject's clause: the judge's clause breaks, plus a colon before a new independent clause ("… compliance: Acme is …").
+const SUBJECT_BREAK = new RegExp(`${CLAUSE_BREAK.source}|:\\s+(?=[A-Z])`, 'gi');
 const POSSESSIVE = /\b([A-Z][\w.&-]*)[’'`]s\s+(?:[\w-]+\s+){0,2}$/;
 
 /** The words before a mention that can be its subject: the current clause, unless it restarts with "we"/"our". */
 function subjectIsThirdParty(page: Page, before: string): string | null {
   let from = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index! + m[0].length;
-  const region = before.slice(from);
+  for (const m of before.matchAll(SUBJECT_BREAK)) from = m.index! + m[0].length;
+  // "We, like our cloud provider, are …", "Both Acme and our host are …": the vendor is (one of) the subject(s).
+  const region = before
+    .slice(from)
+    .replace(/,\s*(?:like|as with|just like|similar to|as (?:is|does) |as well as|alongside)\s+[^,]{1,60},/gi, ' ')
+    .replace(/^\s*both\s+(?:we|us|[A-Z][\w.&-]*)\s+and\s+[^,]{1,60}?\s+(?=(?:are|have|hold)\b)/i, 'we ');
   // "Unlike many vendors, we are ...": a clause restarting with the vendor's own voice.
   const lastComma = region.lastIndexOf(',');
   const tail = region.slice(lastComma + 1);
@@ -146,7 +152,7 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
   // the holder comes after the mention.
   const clauseAfter = attr.split(/[;.]/)[0]!;
   const agent =
-    clauseAfter.match(/\bby\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1] ??
+    clauseAfter.match(/^\s*(?:Type\s*\S+\s*)?(?:reports?|certifications?|certificates?|attestations?|audits?|compliance)?\s*(?:is|are|was|were)?\s*(?:\w+\s+)?(?:maintained|held|provided|issued|owned|performed|conducted|obtained|achieved)\s+by\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1] ??
     clauseAfter.match(/^\s*(?:Type\s*\S+\s*)?(?:reports?|certifications?|certificates?|attestations?|audits?)\s+(?:for|of|from)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1];
   if (agent && (THIRD_PARTY_ROLE.test(agent) || agent.split(/\s+/).some((w) => providerNames(page).has(w)))) return third(`held by ${agent}`);
   // "This audit: will be performed ...": a sentence with no subject of its own continues the one before.

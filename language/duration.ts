@@ -3,6 +3,8 @@
  * "within one business day", "30–90 days", "immediately"), with offsets so a caller can quote them.
  */
 
+import { numberInWords } from './nlp';
+
 export interface Duration {
   /** Length in hours (a range gives its upper bound; "immediately" gives 0). */
   hours: number;
@@ -23,7 +25,9 @@ const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-const WORD = `(?:(?:${TENS.join('|')})(?:[\\s-](?:${SMALL.slice(1, 10).join('|')}))?|${SMALL.join('|')}|a|an)`;
+const BASIC = `(?:(?:${TENS.join('|')})(?:[\\s-](?:${SMALL.slice(1, 10).join('|')}))?|${SMALL.join('|')})`;
+// "one hundred and twenty", "a hundred", "two hundred seventy": compromise turns these into numbers.
+const WORD = `(?:(?:${BASIC}|a|one)\\s+hundred(?:\\s+(?:and\\s+)?${BASIC})?|${BASIC}|a|an)`;
 const NUM = `(?:\\d{1,4}(?:\\.\\d+)?|${WORD})`;
 // "seventy-two (72) hours": the bracketed figure restates the word.
 const ONE = `${NUM}(?:\\s*\\(\\d{1,4}\\))?`;
@@ -40,14 +44,12 @@ function numberOf(raw: string): number {
   const s = raw.replace(/\s*\(\d+\)$/, '').trim().toLowerCase();
   if (/^\d/.test(s)) return Number(s);
   if (s === 'a' || s === 'an') return 1;
-  const [tens, unit] = s.split(/[\s-]+/);
-  const t = TENS.indexOf(tens!);
-  if (t >= 0) return (t + 2) * 10 + (unit ? SMALL.indexOf(unit) : 0);
-  return SMALL.indexOf(s);
+  // Numbers written in words are compromise's job ("seventy-two", "one hundred and twenty").
+  return numberInWords(s) ?? -1;
 }
 
 /** A cheap test before the full parse: could `text` hold a duration at all? */
-export const MAY_HOLD_DURATION = /\d|immediately|instantly|as soon as|at once|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:\w+[\s-]+)?(?:minute|hour|day|week|month|year)/i;
+export const MAY_HOLD_DURATION = /\d|immediately|instantly|as soon as|at once|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+(?:\w+[\s-]+){0,3}?(?:minute|hour|day|week|month|year)/i;
 
 /** Every duration in `text`, in order. A range gives its upper bound. */
 export function findDurations(text: string): Duration[] {

@@ -14,7 +14,7 @@ import type { Block, Page } from '../claims/types';
 import { THIRD_PARTY_ROLE, attributionOf } from './context';
 import { dominantName, providerNames, vendorWords } from './names';
 import { verbSays } from './nlp';
-import { CONDITIONAL_BEFORE, DESCRIPTIVE, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
+import { DESCRIPTIVE, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
 
 export type Holder = 'vendor' | 'third-party' | 'customer' | 'internal' | 'none';
 export type Status = 'held' | 'planned' | 'denied' | 'conditional' | 'descriptive';
@@ -75,7 +75,7 @@ const ROLE_SUBJECT =
 
 /** The vendor's own staff and systems: "staff access to production requires SSO" is no product feature. */
 export const INTERNAL =
-  /\b(?:employees?|staff|personnel|engineers|contractors|workforce|team members|our (?:own )?team|internal (?:systems|tools|access)|production (?:systems|access|environment|infrastructure|servers)|access to production|access to (?:our )?(?:systems|infrastructure)|(?:core|critical|corporate|our|internal) systems|our infrastructure|administrative access)\b/i;
+  /(?<!\b(?:your|their|customers?['’]?s?|clients?['’]?s?|organi[sz]ations?['’]?s?|company['’]s|teams?['’]?s?)\s+(?:own\s+|full-time\s+|whole\s+)?)\b(?:internally|company accounts|employees?|staff|personnel|engineers|contractors|workforce|team members|our (?:own )?team|internal (?:systems|tools|access)|production (?:systems|access|environment|infrastructure|servers)|access to production|access to (?:our )?(?:systems|infrastructure)|(?:core|critical|corporate|our|internal) systems|our infrastructure|administrative access)\b/i;
 
 /** A sentence whose subject is a named company the page does not name as itself ("Stripe is certified …"). */
 export function namedOtherSubject(page: Page, text: string): string | null {
@@ -107,6 +107,7 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
   if (who.who === 'third-party') return { holder: 'third-party', reason: who.reason };
   if (ATTRIBUTIVE_AFTER.test(text.slice(m.end))) return { holder: 'third-party', reason: 'the certificate describes other organisations' };
   if (USED_THING_RELATIVE.test(before)) return { holder: 'third-party', reason: 'describes what the vendor uses' };
+  if (/^\s*unlike\s+[^,]+,\s*(?:who|which|that)\s+[^,]*$/i.test(before)) return { holder: 'third-party', reason: 'describes the others the vendor is contrasted with' };
   if (REQUIRED_OF_OTHERS.test(clauseText)) return { holder: 'third-party', reason: 'required of suppliers' };
   if (ROLE_SUBJECT.test(clauseBefore)) return { holder: 'third-party', reason: 'a provider is the subject' };
   return { holder: 'vendor', reason: who.reason };
@@ -170,12 +171,11 @@ export function judge(m: Mention): Judgement {
       why = 'describes or aligns with the standard';
     } else {
       // The words are silent: ask compromise whether the verb governing the clause is negated or future.
-      const verb = stated ? verbSays(withoutPseudoTriggers(clauseText)) : null;
+      const verb = stated ? verbSays(withoutPseudoTriggers(clauseText), m.page, m.at - clause.start) : null;
       status = verb === 'negated' ? 'denied' : verb === 'future' ? 'planned' : 'held';
       if (verb) why = `the verb is ${verb}`;
     }
   }
-  if (status === 'held' && CONDITIONAL_BEFORE.test(before)) status = 'conditional';
   return { holder, status, stated, clause, reason: `${holder} (${whoReason}); ${status}${why ? ` (${why})` : ''}` };
 }
 

@@ -3,7 +3,7 @@
  * that governs a clause, and numbers written in words ("seventy-two hours", "three business days",
  * "forty-eight (48) hours"). It parses slowly (about a millisecond a clause), so it only ever sees short
  * candidate clauses that the cheap triggers have already picked, never a whole page, and at most
- * NLP_CALLS_PER_PAGE of them per page (past that the regex triggers stand alone).
+ * NLP_CALLS_PER_PAGE of them per page.
  */
 import nlp from 'compromise';
 
@@ -24,19 +24,14 @@ nlp.plugin({
   tags: { Certification: { isA: 'ProperNoun' }, Duration: { isA: 'Noun' } },
 });
 
-let calls = 0;
-let budgetEpoch = 0;
-/** How many clauses compromise may parse per page; the pipeline resets the count for each page. */
+/** How many clauses compromise may parse for one page; past that the regex triggers stand alone. */
 export const NLP_CALLS_PER_PAGE = 60;
+const used = new WeakMap<object, number>();
 
-/** Starts a new page's allowance (claims/pipeline.ts calls this once per page). */
-export function resetNlpBudget(): void {
-  calls = 0;
-  budgetEpoch++;
-}
-
-function allowed(): boolean {
-  return calls++ < NLP_CALLS_PER_PAGE;
+function allowed(page: object): boolean {
+  const n = used.get(page) ?? 0;
+  used.set(page, n + 1);
+  return n < NLP_CALLS_PER_PAGE;
 }
 
 /**
@@ -44,26 +39,34 @@ function allowed(): boolean {
  * certification"), 'future' ("Acme is going to be audited"), or null (present or past and affirmed, or no verb,
  * or the allowance is spent).
  */
-export function verbSays(clause: string): 'negated' | 'future' | null {
-  if (clause.length > 400 || !allowed()) return null;
-  const verbs = nlp(clause).verbs();
+export function verbSays(clause: string, page: object, mentionAt = clause.length): 'negated' | 'future' | null {
+  if (clause.length > 400 || !allowed(page)) return null;
+  // The verb that governs the mention: the last verb phrase before it, else the first after it. A negative or
+  // future elsewhere in the clause ("We don't just rely on X: we are certified") says nothing about the mention.
+  const verbs = nlp(clause).verbs().json({ offset: true }) as { text: string; offset: { start: number }; terms: { tags: string[] }[] }[];
   if (verbs.length === 0) return null;
-  if (verbs.has('#Negative')) return 'negated';
-  if (verbs.has('(will|shall) #Adverb? be? #Adverb? #Verb') || verbs.has('going to #Verb')) return 'future';
+  const before = verbs.filter((v) => v.offset.start < mentionAt);
+  const governing = before.at(-1) ?? verbs[0]!;
+  const tags = governing.terms.flatMap((t) => t.tags);
+  if (tags.includes('Negative') || /\b(?:not|never|n['’]t)\b/i.test(governing.text)) return 'negated';
+  if (/^(?:will|shall|['’]ll)\b|\bgoing to\b/i.test(governing.text.trim()) || tags.includes('FutureTense')) return 'future';
   return null;
 }
 
-const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i;
+const cache = new Map<string, number | null>();
 
 /**
- * The numbers written in words in a short text, as values in order: "seventy-two hours" → [72],
- * "one (1) business day" → [1]. Only for text that has a number word; digits are the regexes' business.
+ * A number written in words, by compromise: "seventy-two" → 72, "one hundred and twenty" → 120, "three" → 3;
+ * null when the words are no number. Only short word-number phrases reach it (the duration pattern picks them),
+ * so each distinct phrase is parsed once and remembered.
  */
-export function wordNumbers(text: string): number[] {
-  if (!NUMBER_WORD.test(text) || text.length > 400 || !allowed()) return [];
-  const out: number[] = [];
-  for (const n of nlp(text).numbers().get() as unknown[]) if (typeof n === 'number' && Number.isFinite(n)) out.push(n);
-  return out;
+export function numberInWords(words: string): number | null {
+  const key = words.trim().toLowerCase();
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const [n] = nlp(key).numbers().get() as unknown[];
+  const value = typeof n === 'number' && Number.isFinite(n) ? n : null;
+  if (cache.size > 2_000) cache.clear();
+  cache.set(key, value);
+  return value;
 }
-
-export const _testing = { epoch: () => budgetEpoch };

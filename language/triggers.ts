@@ -14,8 +14,11 @@
 export type Polarity = 'affirmed' | 'negated' | 'planned' | 'conditional';
 
 // A new coordinate clause starts after ";", ", but", " while", or " and" + a verb or subject.
-const CLAUSE_BREAK =
-  /;|,?\s+(?:but|while|whereas|although|though)\s+|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends)\b)/gi;
+export const CLAUSE_BREAK =
+  /;|\s[—–]\s|\s-\s(?=[A-Za-z])|,?\s+(?:but|while|whereas|although|though|meanwhile)\s+|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends)\b)|,\s+and\s+(?=[A-Z][\w.&-]*\s+(?:is|are|has|have|itself|also|holds?)\b)/gi;
+// A sentence that opens with a subordinate clause ("While FedRAMP is in progress, …", "Unlike many start-ups
+// that rely on their host, …") ends that clause at its first comma.
+const OPENING_CLAUSE = /^\s*(?:while|although|though|whereas|unlike|besides|apart from|in addition to|as well as|once)\b[^,;]*,/i;
 
 export const NEGATION = new RegExp(
   [
@@ -26,7 +29,8 @@ export const NEGATION = new RegExp(
     String.raw`\bnever\s+(?:been|had|undergone|completed)\b`,
     String.raw`\b(?:no|without|lack(?:s|ing)?(?:\s+an?)?)\s+(?:formal\s+|official\s+|current\s+)?(?:SOC|ISO|certifications?|attestations?|audit(?:s|ed)?\b)`,
     String.raw`\bnot\s+(?:SOC|ISO|certified|compliant|accredited)\b`,
-    String.raw`^\s*(?:no|not yet|not currently|not at this time)\b`,
+    String.raw`^\s*(?:no|not yet|not currently|not at this time|unfortunately not)\b\s*(?:[.,;:!—–-]|$)|^\s*not (?:yet|currently|at this time)\b`,
+    String.raw`\bneither\b[^.;]{0,60}\bnor\b|:\s*(?:no|none|not yet|n\/a)\s*$`,
     // "not available yet", "we have yet to undergo"; but "not publicly available" means it exists
     String.raw`\bnot\s+(?:\w+\s+)?yet\b|\byet\s+to\s+(?:be|undergo|complete|obtain|achieve|start|begin)\b`,
     String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:available|ready|complete|completed|finished|issued|done)\b(?!\s+(?:publicly|to\s+the\s+public|online|on\s+(?:our|the)\s+website|for\s+download|without))`,
@@ -44,7 +48,7 @@ export const PLAN = new RegExp(
     String.raw`\b(?:pursuing|preparing\s+for|targeting|seeking)\b`,
     // on the way, not there: "working with an auditor to become SOC 2 compliant", "readiness assessment"
     String.raw`\b(?:to|towards?)\s+(?:become|becoming|get|getting|achiev\w+|obtain\w*|attain\w*)\s+(?:\S+\s+){0,3}?(?:certifi\w*|complian\w*|accredit\w*|attest\w*|SOC|ISO|HIPAA|PCI)|\b(?:readiness|gap\s+(?:analysis|assessment)|pre-?audit|mock\s+audit)\b`,
-    String.raw`\bscheduled\s+(?:for|in|to)\b`,
+    String.raw`\b(?:scheduled|slated|estimated|targeted|expected|planned)\s+(?:for|in|to)\b|\bin the (?:final|last|early) stages? of\b|\bwill (?:begin|start|commence|kick off)\b|\bonce\s+(?:our|the)\s+[^,;]*\b(?:concludes?|completes?|is (?:complete|completed|finished))\b|\b(?:kicked off|initiated|started)\s+(?:our|the|an?)\b`,
     String.raw`\bcoming\s+(?:soon|in\s+20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
     String.raw`\b(?:in|entered|entering|started|begun|began)\s+(?:the|our|an?)\s+(?:[\w-]+\s+)?(?:observation|audit)\s+(?:period|window|phase)\b`,
     String.raw`\b(?:have|has|we['’]ve)\s+(?:recently\s+)?(?:started|begun|kicked\s+off|initiated|engaged\s+an?\s+(?:auditor|audit\s+firm))\b`,
@@ -59,6 +63,7 @@ export const PLAN = new RegExp(
 );
 
 // Conditional only when the trigger precedes the mention: "If SOC 2 compliance is a requirement, contact us".
+const OURS_BEFORE = /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|most recent\s+|annual\s+)?$/i;
 export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|should you|customers?\s+(?:needing|requiring|who (?:need|require)|that (?:need|require))|for (?:customers|organi[sz]ations|teams) (?:that|who) (?:need|require))\b/i;
 const NO_PLAN = /\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+(?:current\s+)?plans?\b|\b(?:do|does)\s*(?:not|n['’]t)\s+plan\b/i;
 
@@ -70,7 +75,7 @@ const OPEN_TO = /\b(?:open to|considering|consider|may|might|could|would (?:like
 // triggers are read, so offsets hold: "no later than 72 hours", "not only", "no exceptions noted", "without undue
 // delay", "never let it lapse", "no extra charge", "at no cost".
 const PSEUDO =
-  /\b(?:no later than|not later than|not only|no exceptions?(?: noted| found)?|without (?:undue )?delay|without exception|never (?:lapsed|let (?:it|them) lapse)|no (?:extra|additional) (?:charge|cost)|at no (?:extra |additional )?cost|not just|no matter|no longer than|nothing less than|not (?:publicly|generally|openly|freely|widely) (?:available|shared|published|accessible|distributed)|not (?:shared|published) (?:publicly|openly))\b/gi;
+  /\b(?:no later than|not later than|not only|no exceptions?(?: noted| found)?|without (?:undue )?delay|without exception|never (?:lapsed|let (?:it|them) lapse)|no (?:extra|additional) (?:charge|cost)|at no (?:extra |additional )?cost|no more|no (?:extra|additional) charge|without (?:SSO|MFA|2FA|two-factor)|not just|n['’]t just|do not just|does not just|not limited to|n['’]t limited to|did not stop at|not every day|no need to|never let (?:its|our|their) [^.;]{1,40}? lapse|(?:was|were) (?:still )?in progress|in progress (?:this time )?last year|not just|no matter|no longer than|nothing less than|not (?:publicly|generally|openly|freely|widely) (?:available|shared|published|accessible|distributed)|not (?:shared|published) (?:publicly|openly))\b/gi;
 
 /** The clause with its pseudo-triggers blanked out (same length, so offsets into it still hold). */
 export function withoutPseudoTriggers(clause: string): string {
@@ -85,6 +90,7 @@ export const DESCRIPTIVE = new RegExp(
     String.raw`\b(?:lead auditors?|lead implementers?|trained|training|staff|employees|engineers|team members|personnel)\b`,
     String.raw`\b(?:customers?|clients?|prospects?|buyers?|enterprises?|you)\s+(?:often\s+|typically\s+|usually\s+|may\s+|might\s+)?(?:require|ask|request|need|expect)s?\b`,
     String.raw`\byour\s+(?:own\s+)?(?:\w+\s+)?$`,
+    String.raw`^\s*(?:guide|blog|webinar|white ?paper|e-?book|article|course|checklist|template|podcast|video)s?\b\s*[:—–-]|\bwhat auditors look for\b|\bsample\b|\bpolic(?:y|ies) templates?\b`,
     String.raw`^\s*(?:see|read|visit|refer to|learn (?:more )?about|find out (?:more )?about|check out|more on|read more)\b|\bfor (?:more|further) (?:details|information)\b`,
     // a control listed by its framework id: "CC6.1 – logical access", "Annex A.9"
     String.raw`\b(?:CC\d+(?:\.\d+)?|Annex\s+A(?:\.\d+)*|control(?:s)?\s+(?:objective|id|reference))\b`,
@@ -106,8 +112,15 @@ export function statusOfClause(clause: string, mentionAt = clause.length): { sta
 export function clauseAround(text: string, start: number, end = start): { start: number; end: number } {
   let s = 0;
   let e = text.length;
+  const opening = text.match(OPENING_CLAUSE);
+  if (opening) {
+    const cut = opening[0].length;
+    if (end <= cut) e = cut - 1;
+    else s = cut;
+  }
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const at = m.index!;
+    if (at < s || at >= e) continue;
     if (at + m[0].length <= start) s = at + m[0].length;
     else if (at >= end) {
       e = at;
@@ -123,7 +136,10 @@ export function clauseAround(text: string, start: number, end = start): { start:
  * Negated + planned reads as planned ("not yet certified; it is on the roadmap"); "no plans" stays negated.
  */
 export function polarityOf(clause: string, mentionAt = clause.length): Polarity {
-  if (CONDITIONAL_BEFORE.test(clause.slice(0, mentionAt))) return 'conditional';
+  const lead = clause.slice(0, mentionAt);
+  // "Customers who need a copy of our SOC 2 report can request it": the condition governs access to something
+  // the vendor has ("our …"), not whether it exists.
+  if (CONDITIONAL_BEFORE.test(lead) && !OURS_BEFORE.test(lead)) return 'conditional';
   if (NO_PLAN.test(clause)) return 'negated';
   const neg = NEGATION.test(clause);
   if (OPEN_TO.test(clause)) return neg ? 'negated' : 'conditional';

@@ -63,3 +63,16 @@ describe('parseDuration', () => {
     expect(got.map((d) => d.days)).toEqual([0, 7]);
   });
 });
+
+describe('numbers written in words (compromise)', () => {
+  it.each([
+    ['within seventy-two hours', 72],
+    ['deleted after one hundred and twenty days', 2880],
+    ['kept for a hundred days', 2400],
+    ['within three business days', 72],
+    ['forty-eight (48) hours', 48],
+    ['twenty one days', 504],
+  ])('%s → %i hours', (text, hours) => {
+    expect(findDurations(text).map((d) => d.hours)).toEqual([hours]);
+  });
+});
