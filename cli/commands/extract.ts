@@ -35,7 +35,7 @@ const show = (v: unknown) => (Array.isArray(v) ? (v.length ? v.join(',') : '—'
 function table(outputs: ExtractOutput[]): string {
   const lines: string[] = [];
   for (const o of outputs) {
-    lines.push(`${o.source}  (${o.vendor ?? 'vendor unknown'})${o.partial ? '  [partial: page too large]' : ''}`);
+    lines.push(`${o.source}  (${o.vendor ?? 'vendor unknown'})${o.partial ? '  [partial: read in part (too large, or past the time budget)]' : ''}`);
     const names = [...SUMMARY_FIELDS, ...Object.keys(o.fields).filter((k) => !(SUMMARY_FIELDS as string[]).includes(k))];
     for (const name of names) {
       const f = o.fields[name]!;
