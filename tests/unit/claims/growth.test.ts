@@ -1,29 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { GROWTH_INPUTS, median, runOnce, type GrowthInput } from '../../../bench/growth';
+import { GROWTH_INPUTS, median, runOnce, sample, type GrowthInput } from '../../../bench/growth';
 
 /**
  * Linear by construction: doubling a generated hostile input may cost at most ~2.5× the time. Sizes run
- * round-robin (so a busy core slows every size alike), 5 samples each, medians; the test looks at ratios
+ * round-robin (so a busy core slows every size alike), 5 samples each (a sample is the mean CPU time of
+ * as many runs as fill 50 ms; CPU time, which other processes on two busy cores barely move), medians; the test looks at ratios
  * only, never at absolute times: the median doubling ratio must be ≤ 2.5 and the whole span (8× the
  * input) ≤ 2.5³. Speed itself is measured by `npm run bench` (bench/results.md), not here.
  */
-// One sample: the mean CPU time over as many runs as fill 40 ms, so timer and GC noise on tiny inputs
-// averages out. CPU time, not wall time: other processes on two busy cores barely move it.
-function sample(input: GrowthInput, source: string): number {
-  let runs = 0;
-  let total = 0;
-  while (total < 40) {
-    total += runOnce(input, source).cpuMs;
-    runs++;
-  }
-  return total / runs;
-}
-
 function ratios(input: GrowthInput, sizes: number[], runs = 5) {
   const sources = sizes.map((n) => input.make(n));
   for (const s of sources) runOnce(input, s); // warm-up
   const times: number[][] = sizes.map(() => []);
-  for (let r = 0; r < runs; r++) sources.forEach((s, i) => times[i]!.push(sample(input, s)));
+  for (let r = 0; r < runs; r++) sources.forEach((s, i) => times[i]!.push(sample(input, s).cpuMs));
   const medians = times.map(median);
   const steps = medians.slice(1).map((t, i) => t / medians[i]!);
   return { medians, steps, span: medians.at(-1)! / medians[0]! };
@@ -38,11 +27,11 @@ const check = (name: string, sizes: number[]) => () => {
 };
 
 describe('time grows linearly with the input', { timeout: 60_000 }, () => {
-  it('100k elements: doubling the element count at most ~2.5× the time', check('100k elements', [5_000, 10_000, 20_000, 40_000]));
+  it('100k elements: doubling the element count at most ~2.5× the time', check('100k elements', [2_500, 5_000, 10_000, 20_000]));
   it('10k-deep nesting: doubling the depth at most ~2.5× the time', check('10k-deep nesting', [1_250, 2_500, 5_000, 10_000]));
   // Defect 1: the claim judge's look-back walks every earlier sentence of a block (language/, being
   // rewritten by the claim-judge issue). These fail today (ratios 3–8); `it.fails` keeps them honest until
   // that fix lands, and then fails itself: turn them into `it` then.
-  it.fails('repeated claim sentences: doubling the sentences at most ~2.5× the time (fails until the judge is linear)', check('repeated claim sentences', [25, 50, 100, 200]));
+  it.fails('repeated claim sentences: doubling the sentences at most ~2.5× the time (fails until the judge is linear)', check('repeated claim sentences', [20, 40, 80, 160]));
   it.fails('one giant paragraph: doubling the sentences at most ~2.5× the time (fails until the judge is linear)', check('one giant paragraph', [40, 80, 160, 320]));
 });
