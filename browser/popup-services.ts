@@ -1,6 +1,6 @@
 import type { Extraction } from '../claims/types';
 import { highlightCss, newHighlightName } from './highlight-style';
-import { PAGE_BUDGET_MS } from './read-active-page';
+import { PAGE_BUDGET_MS } from './budget';
 
 export interface TabInfo {
   id: number;

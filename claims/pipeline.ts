@@ -35,11 +35,11 @@ export function extractPage(page: Page, extractors: readonly Extractor[] = regis
   const unread: string[] = [];
   const versions: Record<string, number> = {};
   for (const ex of extractors) {
-    versions[ex.meta.id] = ex.meta.version;
     if (budget.deadline !== undefined && performance.now() > budget.deadline) {
       unread.push(ex.meta.id);
       continue;
     }
+    versions[ex.meta.id] = ex.meta.version; // only extractors that ran made (or found no) claims
     try {
       const info = { id: ex.meta.id, version: ex.meta.version };
       for (const candidate of ex.extract(page)) if (validEvidence(page, candidate.evidence)) tagged.push({ candidate, extractor: info });

@@ -29,6 +29,7 @@ describe('one deadline for reading and extraction', () => {
     expect(r.summary.soc2.value).toBe('type2');
     expect(r.summary.dataRegion.value).toEqual([]);
     expect(r.unread).toEqual(['dataRegion']);
+    expect(r.extractors).toEqual({ soc2: 1 }); // only the extractors that ran
     expect(r.partial).toBe(true);
   });
 
