@@ -7,14 +7,18 @@ import { defineConfig } from 'wxt';
  */
 const testHosts = process.env.ASSAY_TEST_HOSTS === '1';
 
+/** The toolbar button's tooltip. WXT would otherwise copy the popup page's <title> ("Assay") over it. */
+const ACTION_TITLE = 'Assess this vendor page';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: testHosts ? '{{browser}}-test' : '{{browser}}-mv{{manifestVersion}}',
   manifest: {
     name: 'Assay — vendor security reader',
     description: 'Reads a vendor security page into evidenced claims, scores them against your rubric, locally.',
-    permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'Assess this vendor page' },
+    // IndexedDB (Dexie) on the extension's own origin needs no permission: no `storage`.
+    permissions: ['activeTab', 'scripting'],
+    action: { default_title: ACTION_TITLE },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
@@ -33,6 +37,8 @@ export default defineConfig({
     // Runtime-registered content scripts add their `matches` to host_permissions; Assay injects only on
     // the reviewer's click (activeTab), so the shipped manifest must carry none.
     'build:manifestGenerated': (_wxt, manifest) => {
+      // WXT sets default_title from the popup's <title>; the configured tooltip wins.
+      for (const key of ['action', 'browser_action'] as const) if (manifest[key]) manifest[key] = { ...manifest[key], default_title: ACTION_TITLE };
       // Loopback only: 127.0.0.1, and *.localhost so each test vendor gets a domain of its own.
       if (testHosts) manifest.host_permissions = ['http://127.0.0.1/*', 'http://*.localhost/*'];
       else delete manifest.host_permissions;

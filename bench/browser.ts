@@ -29,7 +29,7 @@ async function extraction(b: AssayBrowser, origin: (p: string, body: string) => 
         const api = (globalThis as unknown as { chrome: Api }).chrome;
         const [probe] = await api.scripting.executeScript({ target: { tabId: id }, files: ['/readability-probe.js'] });
         const t0 = performance.now();
-        const [res] = await api.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+        const [res] = await api.scripting.executeScript({ target: { tabId: id }, files: ['/page-reader.js'] });
         const wall = performance.now() - t0;
         const x = res?.result as { partial: boolean; timings: { read: number; extract: number } };
         return { wall, readability: (probe?.result as { ms: number }).ms, total: x.timings.read + x.timings.extract, partial: x.partial };

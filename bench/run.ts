@@ -7,8 +7,22 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractDocument } from '../claims/pipeline';
 import { syntheticPage } from './fixture-pages';
+import { growthSection } from './growth';
 
 const root = resolve(import.meta.dirname, '..');
+const file = join(root, 'bench', 'results.md');
+const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+
+// `npm run bench -- --growth-only` rewrites just the growth section and keeps the others as they were.
+if (process.argv.includes('--growth-only')) {
+  const growth = growthSection();
+  const at = old.indexOf('## Growth');
+  const end = at < 0 ? -1 : old.indexOf('\n## ', at + 1);
+  const next = at < 0 ? `${old.trimEnd()}\n\n${growth}` : `${old.slice(0, at)}${growth}${end < 0 ? '' : `\n${old.slice(end + 1)}`}`;
+  writeFileSync(file, next);
+  console.log(`wrote ${file}`);
+  process.exit(0);
+}
 const SIZES = [
   { label: '10 KB', chars: 10_000, runs: 30 },
   { label: '50 KB', chars: 50_000, runs: 25 },
@@ -76,13 +90,12 @@ Target: extraction ≤ 1.5 × Readability alone at every size (✗ marks a miss)
 |---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 `;
-const file = join(root, 'bench', 'results.md');
+const growth = growthSection();
 const chromiumDefault = `## Chromium
 
 <!-- Filled by the browser-side engineer: injection + reading + extraction in the content script, same page sizes. -->
 _Not measured yet._
 `;
-const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
 let chromium = old.includes('## Chromium') ? old.slice(old.indexOf('## Chromium')) : chromiumDefault;
 // The Chromium half (bench/browser.ts) runs when a Chromium is installed, unless --node-only.
 const browserPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -98,5 +111,5 @@ if (!process.argv.includes('--node-only') && existsSync(browserPath)) {
 const { runDataBench } = await import('./data');
 const data = `## Stored data (Node, fake-indexeddb)\n\n${await runDataBench()}\n`;
 console.log(data);
-writeFileSync(file, `# Benchmarks\n\n\`npm run bench\` rewrites every section; with \`--node-only\` it keeps the Chromium section as it was.\n\n${node}\n${data}\n${chromium}`);
+writeFileSync(file, `# Benchmarks\n\n\`npm run bench\` rewrites every section; with \`--node-only\` it keeps the Chromium section as it was; \`--growth-only\` rewrites only the growth section.\n\n${node}\n${growth}\n${data}\n${chromium}`);
 console.log(`wrote ${file}`);

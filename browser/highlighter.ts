@@ -1,22 +1,27 @@
 import { findQuote } from './find-quote';
 import { listen } from './messaging/listen';
 
-import { HIGHLIGHT_NAME } from './highlight-style';
-
 const INSTALLED = Symbol.for('assay.highlighter');
+
+/** The name of the highlight this isolated world set last, to remove it again. */
+let current: string | null = null;
 
 function clear(): void {
   const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  registry?.delete(HIGHLIGHT_NAME);
+  if (current) registry?.delete(current);
+  current = null;
 }
 
-function highlight(quote: string): boolean {
+function highlight(quote: string, name: string): boolean {
   clear();
   const range = findQuote(document, quote);
   if (!range) return false;
   const H = (globalThis as { Highlight?: new (r: Range) => unknown }).Highlight;
   const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  if (H && registry) registry.set(HIGHLIGHT_NAME, new H(range));
+  if (H && registry) {
+    registry.set(name, new H(range));
+    current = name;
+  }
   else {
     const sel = document.getSelection();
     sel?.removeAllRanges();
@@ -36,7 +41,7 @@ export function installHighlighter(): void {
   if (g[INSTALLED]) return;
   g[INSTALLED] = true;
   listen({
-    'assay/highlight': ({ quote }) => ({ found: highlight(quote) }),
+    'assay/highlight': ({ quote, name }) => ({ found: highlight(quote, name) }),
     'assay/clear-highlight': () => {
       clear();
       return { ok: true as const };

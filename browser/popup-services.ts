@@ -1,5 +1,6 @@
 import type { Extraction } from '../claims/types';
-import { HIGHLIGHT_CSS } from './highlight-style';
+import { highlightCss, newHighlightName } from './highlight-style';
+import { PAGE_BUDGET_MS } from './budget';
 
 export interface TabInfo {
   id: number;
@@ -19,6 +20,7 @@ export interface PopupBrowser {
 
 export function createPopupBrowser(): PopupBrowser {
   let cssInserted = false;
+  const highlightName = newHighlightName();
   let port: { disconnect(): void } | undefined;
   return {
     async currentTab() {
@@ -38,23 +40,24 @@ export function createPopupBrowser(): PopupBrowser {
     },
     fileAccess: () => browser.extension.isAllowedFileSchemeAccess(),
     async extract(tabId) {
-      const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-reader.js'] });
       // Keep a port open so the page drops Assay's highlight when the popup closes.
       port ??= browser.tabs.connect(tabId, { name: 'assay-popup' });
       // The reply check and the extractors load after the first paint, on use. Extraction runs here, in
       // the extension's own page: the vendor's tab only read itself into blocks.
       const [{ parsePageReading }, { extractPage }] = await Promise.all([import('./messaging/extraction-schema'), import('../claims/pipeline')]);
       const { page, readMs } = parsePageReading(res?.result);
-      const { errors: _errors, ...extraction } = extractPage(page, undefined, readMs);
+      const deadline = performance.now() + Math.max(0, PAGE_BUDGET_MS - readMs);
+      const { errors: _errors, unread: _unread, ...extraction } = extractPage(page, undefined, readMs, { deadline });
       return extraction;
     },
     async highlight(tabId, quote) {
       if (!cssInserted) {
-        await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+        await browser.scripting.insertCSS({ target: { tabId }, css: highlightCss(highlightName) });
         cssInserted = true;
       }
       const { sendToTab } = await import('./messaging/send');
-      return (await sendToTab(tabId, 'assay/highlight', { quote })).found;
+      return (await sendToTab(tabId, 'assay/highlight', { quote, name: highlightName })).found;
     },
   };
 }

@@ -1,8 +1,8 @@
 import { readDocument } from '../reader/dom';
 import type { Page } from '../claims/types';
+import { READ_BUDGET_MS } from './budget';
 
-/** How long the reader may hold the page's main thread before it stops and marks the result partial. */
-export const READ_BUDGET_MS = 2000;
+export { READ_BUDGET_MS };
 
 /** What the content script hands back: the page as blocks, and how long reading took. */
 export interface PageReading {

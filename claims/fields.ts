@@ -218,7 +218,9 @@ export function formatValue(field: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'object' && value !== null) return JSON.stringify(value);
   const text = String(value);
-  return (info?.valueLabels as Record<string, string> | undefined)?.[text] ?? text.replaceAll('_', ' ');
+  // Own keys only: "constructor" or "toString" must not print Object's methods.
+  const labels = info?.valueLabels as Record<string, string> | undefined;
+  return labels && Object.hasOwn(labels, text) ? labels[text]! : text.replaceAll('_', ' ');
 }
 
 /** Stable identity of a value for comparing readings: arrays compare as sets, every not-stated form is one. */

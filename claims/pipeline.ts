@@ -12,16 +12,34 @@ export interface ExtractorError {
   message: string;
 }
 
-export type PipelineResult = Extraction & { errors: ExtractorError[] };
+export type PipelineResult = Extraction & {
+  errors: ExtractorError[];
+  /** Extractors that did not run because the budget ran out (their fields read as not stated). */
+  unread: string[];
+};
 
-/** Runs every extractor on a read page, resolves the candidates into claims and summarises them. */
-export function extractPage(page: Page, extractors: readonly Extractor[] = registry, readMs = 0): PipelineResult {
+/** One deadline for reading and extraction together: a `performance.now()` time. */
+export interface Budget {
+  deadline?: number;
+}
+
+/**
+ * Runs every extractor on a read page, resolves the candidates into claims and summarises them.
+ * Past `budget.deadline` (checked between extractors) the rest are skipped and the result is partial,
+ * with what the extractors that ran found.
+ */
+export function extractPage(page: Page, extractors: readonly Extractor[] = registry, readMs = 0, budget: Budget = {}): PipelineResult {
   const start = performance.now();
   const tagged: TaggedCandidate[] = [];
   const errors: ExtractorError[] = [];
+  const unread: string[] = [];
   const versions: Record<string, number> = {};
   for (const ex of extractors) {
-    versions[ex.meta.id] = ex.meta.version;
+    if (budget.deadline !== undefined && performance.now() > budget.deadline) {
+      unread.push(ex.meta.id);
+      continue;
+    }
+    versions[ex.meta.id] = ex.meta.version; // only extractors that ran made (or found no) claims
     try {
       const info = { id: ex.meta.id, version: ex.meta.version };
       for (const candidate of ex.extract(page)) if (validEvidence(page, candidate.evidence)) tagged.push({ candidate, extractor: info });
@@ -37,13 +55,14 @@ export function extractPage(page: Page, extractors: readonly Extractor[] = regis
     title: page.title,
     url: page.url,
     lang: page.lang,
-    partial: page.partial,
+    partial: page.partial || unread.length > 0,
     claims,
     summary: summarize(claims),
     extractors: versions,
     timings: { read: round(readMs), extract: round(performance.now() - start) },
     stats: { blocks: page.blocks.length, chars },
     errors,
+    unread,
   };
 }
 

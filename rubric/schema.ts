@@ -8,6 +8,9 @@ import { FIELD_NAMES, fieldInfo, type FieldKind } from '../claims/fields';
 /** Largest rubric file accepted, in bytes of UTF-8 JSON. A real rubric is a few kilobytes. */
 export const MAX_RUBRIC_BYTES = 1_000_000;
 
+/** The least the weights of a rubric may add up to: scores are weights divided by their total. */
+export const MIN_TOTAL_WEIGHT = 0.001;
+
 const Points = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 const Id = z
   .string()
@@ -121,6 +124,11 @@ export const RubricSchema = z
     criteria: z.array(CriterionSchema).min(1, 'needs at least one criterion').max(100),
   })
   .superRefine((r, ctx) => {
+    // Weights are normalised to 100 by their total: a total this small cannot be divided by.
+    const total = r.criteria.reduce((sum, c) => sum + c.weight, 0);
+    if (r.criteria.length > 0 && r.criteria.every((c) => c.weight > 0) && !(total >= MIN_TOTAL_WEIGHT)) {
+      ctx.addIssue({ code: 'custom', path: ['criteria'], message: `the weights add up to ${total.toPrecision(3)}; they must add up to at least ${MIN_TOTAL_WEIGHT}` });
+    }
     const seen = new Set<string>();
     r.criteria.forEach((c, i) => {
       if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `duplicate criterion id "${c.id}"` });
@@ -148,7 +156,8 @@ export function parseRubric(json: string | unknown): ParseResult {
     const tooLarge = sizeError(new TextEncoder().encode(json).length);
     if (tooLarge) return { ok: false, error: tooLarge };
     try {
-      data = JSON.parse(json);
+      // A byte-order mark (Windows editors write one) is not part of the JSON.
+      data = JSON.parse(json.replace(/^\uFEFF/, ''));
     } catch (e) {
       return { ok: false, error: `not valid JSON: ${(e as Error).message}` };
     }

@@ -52,12 +52,14 @@ export function scoreAssessment(
   const fractionOf = (c: Criterion, j: Judgement) => (j.verdict === 'not_stated' ? NOT_STATED_CREDIT[c.notStated] : j.fraction);
   const counted = judged.filter(({ c, j }) => fractionOf(c, j) !== null);
   const countedWeight = counted.reduce((sum, { c }) => sum + c.weight, 0);
-  const scale = countedWeight > 0 ? 100 / countedWeight : 0;
+  // Each criterion's share of 100 is its weight over the total, divided first so that no step can
+  // overflow to Infinity (and 0 × Infinity to NaN) however small the weights are.
+  const maxOf = (c: Criterion) => (countedWeight > 0 ? (c.weight / countedWeight) * 100 : 0);
 
   let exact = 0;
   const criteria: CriterionScore[] = judged.map(({ c, value, evidence, overridden, j }) => {
     const fraction = fractionOf(c, j);
-    const earned = fraction === null ? 0 : fraction * c.weight * scale;
+    const earned = fraction === null ? 0 : fraction * maxOf(c);
     exact += earned;
     return {
       id: c.id,
@@ -65,7 +67,7 @@ export function scoreAssessment(
       label: c.label,
       value,
       points: round1(earned),
-      max: fraction === null ? 0 : round1(c.weight * scale),
+      max: fraction === null ? 0 : round1(maxOf(c)),
       verdict: j.verdict,
       reason: j.reason + (overridden ? ' (reviewer override)' : ''),
       evidence,

@@ -9,6 +9,9 @@ import type { Rubric } from '../rubric/schema';
 export async function loadActiveRubric(store: RubricStore): Promise<Rubric> {
   const id = await store.getActiveId();
   if (!id) return DEFAULT_PRESET;
+  // A built-in preset's id always means the built-in preset, whatever a store might hold under it.
+  const preset = getPreset(id);
+  if (preset) return preset;
   const stored = await store.get(id);
   if (stored) {
     // The schema (and zod) loads only when a reviewer's own rubric is active: not on the popup's first paint.
@@ -16,5 +19,5 @@ export async function loadActiveRubric(store: RubricStore): Promise<Rubric> {
     const parsed = parseRubric(stored);
     if (parsed.ok) return parsed.rubric;
   }
-  return getPreset(id) ?? DEFAULT_PRESET;
+  return DEFAULT_PRESET;
 }

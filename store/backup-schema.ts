@@ -7,10 +7,13 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_FORMAT = 'assay-backup' as const;
 
 // Loose objects: fields a later Assay adds survive a round trip through this one.
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date and time');
+// A real ISO 8601 date and time ("2026-11-22T12:00:00.000Z"), as Assay writes: "9" is not one.
+const isoTime = z.iso.datetime({ offset: true, error: 'expected an ISO date and time such as 2026-11-22T12:00:00Z' });
 const id = z.string().min(1);
 const schemaVersion = z.number().int().min(1).max(SCHEMA_VERSION, `made by a newer Assay (record schema above ${SCHEMA_VERSION})`);
-const evidence = z.looseObject({ quote: z.string(), block: z.number().int(), start: z.number().int(), end: z.number().int() });
+const evidence = z
+  .looseObject({ quote: z.string(), block: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().min(0) })
+  .refine((e) => e.start <= e.end, { message: 'the quote ends before it starts', path: ['end'] });
 const summaryField = z.looseObject({ value: z.unknown(), evidence: z.array(z.string()) });
 const claim = z.looseObject({
   field: z.string(),
@@ -20,7 +23,7 @@ const claim = z.looseObject({
   extractor: z.looseObject({ id, version: z.number().int() }),
 });
 
-export const vendorSchema = z.looseObject({ id, name: z.string(), tags: z.array(z.string()), shortlists: z.array(z.string()), createdAt: isoTime, schemaVersion });
+export const vendorSchema = z.looseObject({ id, name: z.string().max(500, 'a vendor name is at most 500 characters'), tags: z.array(z.string()), shortlists: z.array(z.string()), createdAt: isoTime, schemaVersion });
 
 export const assessmentSchema = z.looseObject({
   id,

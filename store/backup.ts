@@ -2,6 +2,7 @@ import type { AssayDb } from './database';
 import { guardWrite } from './errors';
 import { putAssessments } from './heads';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupSchema, type BackupFile } from './backup-schema';
+import { reservePresetIds, shapeProblem, valueProblem } from './backup-check';
 
 /**
  * Import refuses files of this size and more (default of `maxBytes`): 1,000 vendors with two
@@ -10,7 +11,10 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupSchema, type BackupFile } f
  */
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
 
-/** A backup that cannot be imported; `message` says why in words a reviewer understands. Nothing was written. */
+/**
+ * A backup that cannot be imported; `message` says why in words a reviewer understands. Nothing was
+ * written; the message does not say so itself (the page showing it does, once).
+ */
 export class BackupError extends Error {
   override readonly name = 'BackupError';
 }
@@ -26,6 +30,8 @@ export interface ImportPlan {
   replace: Record<TableName, string[]>;
   /** Records kept that the file does not mention. Import never deletes. */
   keep: Record<TableName, number>;
+  /** Rubrics that carried a built-in preset's id and are restored under a fresh one. */
+  renamed: { from: string; to: string }[];
 }
 
 /** Everything Assay stores, as one versioned object: vendors, assessments (history, overrides), rubrics, settings. */
@@ -73,13 +79,20 @@ export async function planImport(db: AssayDb, input: string | Blob, options: { m
   if (typeof head.formatVersion === 'number' && head.formatVersion > BACKUP_FORMAT_VERSION) {
     throw new BackupError(`This backup was made by a newer Assay (format ${head.formatVersion}; this one reads ${BACKUP_FORMAT_VERSION}). Update Assay, then import it.`);
   }
+  const shape = shapeProblem(raw);
+  if (shape) throw new BackupError(`This backup cannot be restored: ${shape}.`);
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new BackupError(`This backup is damaged at ${pathOf(issue.path)}: ${issue.message}. Nothing was imported.`);
+    throw new BackupError(`This backup is damaged at ${pathOf(issue.path)}: ${issue.message}.`);
   }
-  // The schema checks every field the record types name; loose objects keep any others.
-  const file = parsed.data as unknown as BackupFile;
+  // The schema checks every field the record types name; loose objects keep any others. Values then
+  // pass the same checks as live data: corrections as a reviewer's, rubrics through the rubric schema.
+  const checked = parsed.data as unknown as BackupFile;
+  const problem = valueProblem(checked);
+  if (problem) throw new BackupError(`This backup cannot be restored: ${problem}`);
+  const existingRubrics = (await db.rubrics.toCollection().primaryKeys()) as string[];
+  const { file, renamed } = reservePresetIds(checked, existingRubrics);
   const ids: Record<TableName, string[]> = {
     vendors: file.vendors.map((r) => r.id),
     assessments: file.assessments.map((r) => r.id),
@@ -88,15 +101,15 @@ export async function planImport(db: AssayDb, input: string | Blob, options: { m
   };
   for (const t of TABLES) {
     const dup = ids[t].find((x, i) => ids[t].indexOf(x) !== i);
-    if (dup !== undefined) throw new BackupError(`This backup lists ${t} “${dup}” twice. Nothing was imported.`);
+    if (dup !== undefined) throw new BackupError(`This backup lists ${t} “${dup}” twice.`);
   }
   return db.transaction('r', [db.vendors, db.assessments, db.rubrics, db.settings], async () => {
     const existing = {} as Record<TableName, Set<string>>;
     for (const t of TABLES) existing[t] = new Set((await db.table(t).toCollection().primaryKeys()) as string[]);
     const vendorIds = new Set([...ids.vendors, ...existing.vendors]);
     const orphan = file.assessments.find((a) => !vendorIds.has(a.vendorId));
-    if (orphan) throw new BackupError(`This backup has an assessment of ${orphan.url} but no vendor “${orphan.vendorId}”. Nothing was imported.`);
-    const plan: ImportPlan = { file, add: {} as ImportPlan['add'], replace: {} as ImportPlan['replace'], keep: {} as ImportPlan['keep'] };
+    if (orphan) throw new BackupError(`This backup has an assessment of ${orphan.url} but no vendor “${orphan.vendorId}”.`);
+    const plan: ImportPlan = { file, add: {} as ImportPlan['add'], replace: {} as ImportPlan['replace'], keep: {} as ImportPlan['keep'], renamed };
     for (const t of TABLES) {
       plan.add[t] = ids[t].filter((x) => !existing[t].has(x));
       plan.replace[t] = ids[t].filter((x) => existing[t].has(x));

@@ -9,8 +9,11 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.js
 describe('the shipped manifest', () => {
   const m = manifest(SHIPPED_EXTENSION);
   it('is Manifest V3', () => expect(m.manifest_version).toBe(3));
-  it('asks exactly activeTab, scripting and storage', () => {
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  it('asks exactly activeTab and scripting (IndexedDB needs no storage permission)', () => {
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting']);
+  });
+  it('shows the configured tooltip on the toolbar button, not the popup page title', () => {
+    expect(m.action.default_title).toBe('Assess this vendor page');
   });
   it('asks no host permissions and declares no content scripts', () => {
     expect(m.host_permissions ?? []).toEqual([]);
@@ -38,7 +41,7 @@ describe('the test build', () => {
   it('adds only loopback host permissions', () => {
     const m = manifest(TEST_EXTENSION);
     expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://*.localhost/*']);
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting']);
   });
 });
 
@@ -46,7 +49,7 @@ describe('the Firefox build', () => {
   const dir = join(ROOT, '.output', 'firefox-mv2');
   it('asks the same permissions and declares it collects no data', () => {
     const m = manifest(dir);
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting']);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
   it('passes web-ext lint with no errors', () => {

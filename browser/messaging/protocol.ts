@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HIGHLIGHT_NAME_PATTERN } from '../highlight-style';
 
 /**
  * Every message between Assay's contexts, defined once: a zod schema for the request and for the reply.
@@ -7,7 +8,7 @@ import { z } from 'zod';
 export const protocol = {
   /** Popup → content script: scroll to and highlight a verbatim quote on the page. */
   'assay/highlight': {
-    request: z.object({ quote: z.string().min(1).max(5_000) }).strict(),
+    request: z.object({ quote: z.string().min(1).max(5_000), name: z.string().regex(HIGHLIGHT_NAME_PATTERN) }).strict(),
     reply: z.object({ found: z.boolean() }).strict(),
   },
   /** Popup → content script: remove Assay's highlight. */

@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { buildVendorView, toComparisonRow, type VendorView } from '../../compare/vendor-view';
 import { buildComparisonCsv } from '../../compare/csv';
 import { vendorFromUrl } from '../../assessment/vendor-domain';
 import { PRESETS } from '../../rubric/presets';
 import { UserError, type Command } from '../command';
-import { eachFile, extractFile } from '../load';
+import { eachFile, extractFile, LOAD_USAGE, takeLoadOptions } from '../load';
+import { checkOutputPath, writeOutput } from '../output';
 import { loadRubric } from './score';
 
 /** The vendor a saved page belongs to: its URL's registrable domain when the page names one, else the file. */
@@ -20,7 +20,9 @@ function vendorOf(file: string, url: string | null, name: string | null): { id: 
  * `assay compare FILE... --csv OUT [--rubric FILE|PRESET]`: the compare page's CSV from saved pages.
  * Pages of one vendor (same registrable domain) merge into one row, as in the extension.
  */
-export function runCompare(args: string[]): number {
+export function runCompare(argv: string[]): number {
+  const args = [...argv];
+  const load = takeLoadOptions(args, 'compare');
   let rubricRef = 'default';
   let out: string | null = null;
   const files: string[] = [];
@@ -38,11 +40,13 @@ export function runCompare(args: string[]): number {
   }
   if (files.length === 0) throw new UserError('compare: give at least one FILE (see assay compare --help)');
   if (!out) throw new UserError('compare: say where to write the CSV with --csv OUT (or --csv - for standard output)');
+  checkOutputPath(out, 'CSV');
   const rubric = loadRubric(rubricRef);
   const now = new Date().toISOString();
   const byVendor = new Map<string, { vendor: { id: string; name: string }; pages: { url: string; assessedAt: string; summary: ReturnType<typeof extractFile>['summary']; overrides: Record<string, never> }[] }>();
-  const pages = eachFile(files, (file) => ({ file, x: extractFile(file) }));
-  if (!pages) return 1;
+  // A bad file does not stop the others: the CSV holds every page that could be read, and the exit code says some could not.
+  const { results: pages, failed } = eachFile(files, (file) => ({ file, x: extractFile(file, load) }));
+  if (pages.length === 0) return 1;
   for (const { file, x } of pages) {
     const vendor = vendorOf(file, x.url, x.vendor);
     const entry = byVendor.get(vendor.id) ?? { vendor, pages: [] };
@@ -53,10 +57,10 @@ export function runCompare(args: string[]): number {
   const csv = buildComparisonCsv(views.map(toComparisonRow));
   if (out === '-') process.stdout.write(csv);
   else {
-    writeFileSync(out, csv);
+    writeOutput(out, csv, 'CSV');
     process.stderr.write(`assay: wrote ${views.length} vendor${views.length === 1 ? '' : 's'} to ${out}\n`);
   }
-  return 0;
+  return failed > 0 ? 1 : 0;
 }
 
 export const compare: Command = {
@@ -71,6 +75,9 @@ a spreadsheet would run as formulas neutralised. Pages of one vendor (same regis
 page's canonical URL) merge into one row.
 
   --csv OUT             where to write the CSV; - for standard output
-  --rubric FILE|PRESET  a rubric JSON file or a preset id: ${PRESETS.map((p) => p.id).join(', ')} (default: default)`,
+  --rubric FILE|PRESET  a rubric JSON file or a preset id: ${PRESETS.map((p) => p.id).join(', ')} (default: default)
+${LOAD_USAGE}
+
+A file that cannot be read is named on standard error; the CSV holds the others and the exit code is 1.`,
   run: runCompare,
 };

@@ -2,7 +2,7 @@ import { basename, dirname, extname } from 'node:path';
 import type { PipelineResult } from '../../claims/pipeline';
 import { SUMMARY_FIELDS } from '../../claims/summary';
 import { UserError, type Command } from '../command';
-import { eachFile, extractFile } from '../load';
+import { eachFile, extractFile, LOAD_USAGE, takeLoadOptions } from '../load';
 
 /** One file's result in `--json` output: the FIELDS.md contract plus a few extras. */
 export interface ExtractOutput {
@@ -35,7 +35,7 @@ const show = (v: unknown) => (Array.isArray(v) ? (v.length ? v.join(',') : '—'
 function table(outputs: ExtractOutput[]): string {
   const lines: string[] = [];
   for (const o of outputs) {
-    lines.push(`${o.source}  (${o.vendor ?? 'vendor unknown'})${o.partial ? '  [partial: page too large]' : ''}`);
+    lines.push(`${o.source}  (${o.vendor ?? 'vendor unknown'})${o.partial ? '  [partial: read in part (too large, or past the time budget)]' : ''}`);
     const names = [...SUMMARY_FIELDS, ...Object.keys(o.fields).filter((k) => !(SUMMARY_FIELDS as string[]).includes(k))];
     for (const name of names) {
       const f = o.fields[name]!;
@@ -56,21 +56,25 @@ Reads each saved page and prints the claim summary of docs/FIELDS.md: soc2, iso2
 dataCountries, encryptionAtRest, encryptionInTransit, retentionDays, breachNoticeHours (and extras),
 each with the verbatim quotes it came from.
 
-  --json   print one JSON array, one object per file: { source, vendor, fields: { field: { value, evidence } } }`,
-  run(args) {
+  --json                print one JSON array, one object per file: { source, vendor, fields: { field: { value, evidence } } }
+${LOAD_USAGE}
+
+A file that cannot be read is named on standard error; the others are printed and the exit code is 1.`,
+  run(argv) {
+    const args = [...argv];
+    const load = takeLoadOptions(args, 'extract');
     const json = args.includes('--json');
     const unknown = args.find((a) => a.startsWith('-') && a !== '--json');
     if (unknown) throw new UserError(`extract: unknown option ${unknown} (see assay extract --help)`);
     const files = args.filter((a) => !a.startsWith('-'));
     if (files.length === 0) throw new UserError('extract: give at least one FILE (see assay extract --help)');
-    const outputs = eachFile(files, (file) => {
-      const result = extractFile(file);
+    const { results: outputs, failed } = eachFile(files, (file) => {
+      const result = extractFile(file, load);
       // A crashed extractor leaves its field unread but the rest stands: say so, off stdout.
       for (const e of result.errors) process.stderr.write(`assay: warning: extractor ${e.extractor} failed on ${file}: ${e.message}\n`);
       return toOutput(file, result);
     });
-    if (!outputs) return 1;
-    process.stdout.write(json ? `${JSON.stringify(outputs, null, 2)}\n` : table(outputs));
-    return 0;
+    if (outputs.length > 0) process.stdout.write(json ? `${JSON.stringify(outputs, null, 2)}\n` : table(outputs));
+    return failed > 0 ? 1 : 0;
   },
 };

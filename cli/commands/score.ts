@@ -4,7 +4,7 @@ import { questionsAsText } from '../../rubric/questions';
 import { parseRubric, sizeError, type Rubric } from '../../rubric/schema';
 import { scoreAssessment, type Score } from '../../rubric/score';
 import { UserError, type Command } from '../command';
-import { eachFile, extractFile } from '../load';
+import { eachFile, extractFile, LOAD_USAGE, takeLoadOptions } from '../load';
 import { toOutput } from './extract';
 
 /** One file's result in `assay score --json`. */
@@ -18,7 +18,9 @@ export function loadRubric(ref: string): Rubric {
   const preset = getPreset(ref);
   let text: string;
   try {
-    const tooLarge = sizeError(statSync(ref).size);
+    const stat = statSync(ref);
+    if (stat.isDirectory()) throw new UserError(`${ref}: is a directory; give a rubric JSON file or a preset id (${PRESETS.map((p) => p.id).join(', ')})`);
+    const tooLarge = sizeError(stat.size);
     if (tooLarge) throw new UserError(`${ref}: ${tooLarge}`);
     text = readFileSync(ref, 'utf8');
   } catch (e) {
@@ -46,7 +48,9 @@ function report(o: ScoreOutput, withQuestions: boolean): string {
  * `assay score [--rubric FILE|PRESET] [--json] [--questions] FILE...`: extracts each page and scores
  * it with the same pipeline and scoring function as the extension. Resolves to the exit code.
  */
-export function runScore(args: string[]): number {
+export function runScore(argv: string[]): number {
+  const args = [...argv];
+  const load = takeLoadOptions(args, 'score');
   let rubricRef = 'default';
   let json = false;
   let questions = false;
@@ -66,14 +70,14 @@ export function runScore(args: string[]): number {
   if (files.length === 0) throw new UserError('score: give at least one FILE (see assay score --help)');
   const rubric = loadRubric(rubricRef);
 
-  const outputs = eachFile(files, (file): ScoreOutput => {
-    const o = toOutput(file, extractFile(file));
+  const { results: outputs, failed } = eachFile(files, (file): ScoreOutput => {
+    const o = toOutput(file, extractFile(file, load));
     return { source: o.source, vendor: o.vendor, ...scoreAssessment(o.fields, rubric) };
   });
-  if (!outputs) return 1;
+  if (outputs.length === 0) return 1;
   if (json) process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
   else process.stdout.write(`Rubric: ${rubric.name} (${rubric.id} v${rubric.version})\n\n${outputs.map((o) => report(o, questions)).join('')}`);
-  return 0;
+  return failed > 0 ? 1 : 0;
 }
 
 export const score: Command = {
@@ -90,6 +94,9 @@ one line per criterion that quotes the value.
   --json                one JSON array, one object per file: { source, vendor, rubric, total, grade,
                         cappedBy?, coverage, criteria: [{ id, field, label, value, points, max,
                         verdict, reason, evidence, ... }], questions }
-  --questions           also list the follow-up questions for the vendor`,
+  --questions           also list the follow-up questions for the vendor
+${LOAD_USAGE}
+
+A file that cannot be read is named on standard error; the others are scored and the exit code is 1.`,
   run: runScore,
 };

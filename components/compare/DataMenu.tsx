@@ -5,6 +5,11 @@ import { saveFile } from '../../browser/save-file';
 
 const count = (r: Record<string, string[]>) => Object.values(r).reduce((n, ids) => n + ids.length, 0);
 
+/** A failed restore's message, saying once that nothing changed (some messages say so already). */
+export function restoreErrorText(message: string): string {
+  return /Nothing was (changed|imported|written)\./i.test(message) ? message : `${message} Nothing was changed.`;
+}
+
 /** Back up everything as JSON, and restore from a backup after showing what it would add or replace. */
 export function DataMenu({ repo }: { repo: Pick<Repository, 'exportBackupJson' | 'planImport' | 'applyImport'> }) {
   const [plan, setPlan] = useState<ImportPlan | null>(null);
@@ -33,7 +38,7 @@ export function DataMenu({ repo }: { repo: Pick<Repository, 'exportBackupJson' |
       </label>
       {error && (
         <p role="alert" data-testid="restore-error">
-          {error} Nothing was changed.
+          {restoreErrorText(error)}
         </p>
       )}
       {done && <p role="status">{done}</p>}
@@ -42,6 +47,7 @@ export function DataMenu({ repo }: { repo: Pick<Repository, 'exportBackupJson' |
           <p>
             This backup adds {count(plan.add)} records ({plan.add.vendors.length} vendors, {plan.add.assessments.length} assessments) and replaces {count(plan.replace)}.
             Records it does not mention are kept.
+            {plan.renamed.map((r) => ` Its rubric “${r.from}” has a built-in preset’s id and is restored as “${r.to}”.`).join('')}
           </p>
           <button
             type="button"

@@ -63,9 +63,9 @@ describe.each(seeds)('assessing the seed page $file in Chromium', (seed) => {
     const withQuote = rows.find((r) => r.quotes.length > 0);
     if (withQuote) {
       await popup.clickQuote(withQuote.field);
-      await tab.waitForFunction(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('assay-quote'), undefined, { timeout: 5000 });
+      await tab.waitForFunction(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.size === 1, undefined, { timeout: 5000 });
       const highlighted = await tab.evaluate(() => {
-        const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('assay-quote')!;
+        const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.values().next().value!;
         return [...h][0]!.toString();
       });
       expect(norm(highlighted)).toBe(norm(withQuote.quotes[0]!));

@@ -17,12 +17,12 @@ describe('messages between contexts', () => {
       const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
       const send = (m: unknown) => api.tabs.sendMessage(id, m).then((r) => r ?? null, (e: unknown) => `error: ${String(e)}`);
       return {
-        valid: await send({ assay: 1, type: 'assay/highlight', data: { quote: 'SOC 2 Type II certified' } }),
-        wrongShape: await send({ assay: 1, type: 'assay/highlight', data: { quote: 42 } }),
+        valid: await send({ assay: 1, type: 'assay/highlight', data: { quote: 'SOC 2 Type II certified', name: 'h-0000000001' } }),
+        wrongShape: await send({ assay: 1, type: 'assay/highlight', data: { quote: 42, name: 'h-0000000001' } }),
         // Each of these would highlight a real quote if validation were missing.
-        extraField: await send({ assay: 1, type: 'assay/highlight', data: { quote: 'SOC 2 Type II certified', html: '<img src=x onerror=alert(1)>' } }),
-        extraEnvelopeKey: await send({ assay: 1, type: 'assay/highlight', data: { quote: 'SOC 2 Type II certified' }, from: 'page' }),
-        wrongVersion: await send({ assay: 2, type: 'assay/highlight', data: { quote: 'SOC 2 Type II certified' } }),
+        extraField: await send({ assay: 1, type: 'assay/highlight', data: { quote: 'SOC 2 Type II certified', name: 'h-0000000001', html: '<img src=x onerror=alert(1)>' } }),
+        extraEnvelopeKey: await send({ assay: 1, type: 'assay/highlight', data: { quote: 'SOC 2 Type II certified', name: 'h-0000000001' }, from: 'page' }),
+        wrongVersion: await send({ assay: 2, type: 'assay/highlight', data: { quote: 'SOC 2 Type II certified', name: 'h-0000000001' } }),
         unknownType: await send({ assay: 1, type: 'assay/read-cookies', data: {} }),
         notEnvelope: await send('highlight'),
       };
@@ -35,16 +35,16 @@ describe('messages between contexts', () => {
     // window messages are not listened to.
     const fromPage = await tab.evaluate(() => {
       const c = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
-      window.postMessage({ assay: 1, type: 'assay/highlight', data: { quote: 'We are' } }, '*');
+      window.postMessage({ assay: 1, type: 'assay/highlight', data: { quote: 'We are', name: 'h-0000000002' } }, '*');
       return typeof c?.runtime?.sendMessage;
     });
     expect(fromPage).toBe('undefined');
     await tab.waitForTimeout(200);
     const highlighted = await tab.evaluate(() => {
-      const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('assay-quote');
-      return h ? [...h][0]!.toString() : null;
+      const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      return [...h.keys()].join() + ':' + [...h.values()].map((x) => [...x][0]!.toString()).join();
     });
-    expect(highlighted).toBe('SOC 2 Type II certified'); // still the one our own page asked for
+    expect(highlighted).toBe('h-0000000001:SOC 2 Type II certified'); // still the one our own page asked for
     await popup.close();
     await tab.close();
   });

@@ -55,7 +55,7 @@ describe('the popup by keyboard', () => {
     }
     expect(focused).toBe('“All data is encrypted at rest using AES-256.”');
     await popup.page.keyboard.press('Enter');
-    await tab.waitForFunction(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('assay-quote'));
+    await tab.waitForFunction(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.size === 1);
     await popup.close();
     await tab.close();
   });

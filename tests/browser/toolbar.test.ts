@@ -5,7 +5,15 @@ import { clickToolbarButton } from './toolbar';
 
 const s = useSession({ extensionDir: SHIPPED_EXTENSION });
 
-describe('the shipped build, with only activeTab, scripting and storage', () => {
+describe('the shipped build, with only activeTab and scripting', () => {
+  it('shows the configured tooltip on the toolbar button, not the popup page title "Assay"', async () => {
+    const page = await s.browser.context.newPage();
+    await page.goto(`chrome-extension://${s.browser.extensionId}/popup.html`);
+    const title = await page.evaluate(() => (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({}));
+    expect(title).toBe('Assess this vendor page');
+    await page.close();
+  });
+
   it('reads the page after a real toolbar click', async () => {
     const url = s.server.route(
       '/trust.html',

@@ -4,6 +4,7 @@ import { receive, type Handlers } from '../../../browser/messaging/receive';
 const OWN = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${OWN}/`;
 const popup = { id: OWN, url: `${ORIGIN}popup.html` };
+const N = 'h-0123456789';
 const handlers: Handlers = {
   'assay/highlight': ({ quote }) => ({ found: quote === 'yes' }),
   'assay/clear-highlight': () => ({ ok: true }),
@@ -11,24 +12,25 @@ const handlers: Handlers = {
 
 describe('receive', () => {
   it('accepts a well-formed message from our own extension page and validates the reply', async () => {
-    const v = receive({ assay: 1, type: 'assay/highlight', data: { quote: 'yes' } }, popup, OWN, ORIGIN, handlers);
+    const v = receive({ assay: 1, type: 'assay/highlight', data: { quote: 'yes', name: N } }, popup, OWN, ORIGIN, handlers);
     expect(v.accepted).toBe(true);
     if (v.accepted) expect(await v.reply).toEqual({ found: true });
   });
 
   const rejected: [string, unknown, object][] = [
-    ['another extension', { assay: 1, type: 'assay/highlight', data: { quote: 'x' } }, { id: 'otherextensionid', url: 'chrome-extension://other/' }],
-    ['a web page (no id)', { assay: 1, type: 'assay/highlight', data: { quote: 'x' } }, { url: 'https://evil.example/' }],
-    ['a content script in a tab', { assay: 1, type: 'assay/highlight', data: { quote: 'x' } }, { id: OWN, tab: { id: 3 }, url: 'https://evil.example/' }],
-    ['our id but a foreign url', { assay: 1, type: 'assay/highlight', data: { quote: 'x' } }, { id: OWN, url: 'https://evil.example/' }],
+    ['another extension', { assay: 1, type: 'assay/highlight', data: { quote: 'x', name: N } }, { id: 'otherextensionid', url: 'chrome-extension://other/' }],
+    ['a web page (no id)', { assay: 1, type: 'assay/highlight', data: { quote: 'x', name: N } }, { url: 'https://evil.example/' }],
+    ['a content script in a tab', { assay: 1, type: 'assay/highlight', data: { quote: 'x', name: N } }, { id: OWN, tab: { id: 3 }, url: 'https://evil.example/' }],
+    ['our id but a foreign url', { assay: 1, type: 'assay/highlight', data: { quote: 'x', name: N } }, { id: OWN, url: 'https://evil.example/' }],
     ['not an envelope', 'highlight please', popup],
-    ['an envelope with extra keys', { assay: 1, type: 'assay/highlight', data: { quote: 'x' }, eval: 'x' }, popup],
+    ['an envelope with extra keys', { assay: 1, type: 'assay/highlight', data: { quote: 'x', name: N }, eval: 'x' }, popup],
     ['an unknown type', { assay: 1, type: 'assay/exfiltrate', data: {} }, popup],
     ['a prototype key as type', { assay: 1, type: '__proto__', data: {} }, popup],
-    ['a payload of the wrong shape', { assay: 1, type: 'assay/highlight', data: { quote: 42 } }, popup],
-    ['a payload with extra fields', { assay: 1, type: 'assay/highlight', data: { quote: 'x', html: '<img onerror>' } }, popup],
-    ['an empty quote', { assay: 1, type: 'assay/highlight', data: { quote: '' } }, popup],
-    ['a huge quote', { assay: 1, type: 'assay/highlight', data: { quote: 'x'.repeat(5001) } }, popup],
+    ['a payload of the wrong shape', { assay: 1, type: 'assay/highlight', data: { quote: 42, name: N } }, popup],
+    ['a payload with extra fields', { assay: 1, type: 'assay/highlight', data: { quote: 'x', name: N, html: '<img onerror>' } }, popup],
+    ['an empty quote', { assay: 1, type: 'assay/highlight', data: { quote: '', name: N } }, popup],
+    ['a highlight name that is not a random one', { assay: 1, type: 'assay/highlight', data: { quote: 'x', name: 'assay-quote' } }, popup],
+    ['a huge quote', { assay: 1, type: 'assay/highlight', data: { quote: 'x'.repeat(5001), name: N } }, popup],
   ];
   it.each(rejected)('rejects %s', (_name, raw, sender) => {
     expect(receive(raw, sender, OWN, ORIGIN, handlers).accepted).toBe(false);
@@ -36,7 +38,7 @@ describe('receive', () => {
 
   it('rejects a reply that does not match the protocol', async () => {
     const bad: Handlers = { 'assay/highlight': () => ({ found: 'maybe' }) as unknown as { found: boolean } };
-    const v = receive({ assay: 1, type: 'assay/highlight', data: { quote: 'x' } }, popup, OWN, ORIGIN, bad);
+    const v = receive({ assay: 1, type: 'assay/highlight', data: { quote: 'x', name: N } }, popup, OWN, ORIGIN, bad);
     expect(v.accepted).toBe(true);
     if (v.accepted) await expect(v.reply).rejects.toThrow();
   });

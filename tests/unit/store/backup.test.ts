@@ -4,6 +4,7 @@ import { StorageFullError } from '../../../store/errors';
 import { createRepository, type Repository } from '../../../store/repository';
 import { applyImport, BackupError, backupFileName, exportBackupJson, planImport } from '../../../store/backup';
 import { freshDb, headsInStep, newAssessment, summary } from './helpers';
+import { DEFAULT_PRESET } from '../../../rubric/presets';
 
 let db: AssayDb;
 let repo: Repository;
@@ -14,7 +15,8 @@ async function fill() {
   await repo.setOverride(later.id, 'retentionDays', { value: 90, note: 'DPA §7 says 90 days' });
   await repo.saveAssessment(newAssessment('https://beta.io/trust', { siteName: 'Beta', rubric: null }));
   await repo.updateVendor('beta.io', { tags: ['eu'], shortlists: ['Q4', 'infra'] });
-  const rubric = { id: 'mine', name: 'Mine', version: 3, criteria: [{ field: 'soc2', weight: 2, unicode: 'حماية' }] };
+  // A valid rubric: a backup's rubrics pass the rubric schema on restore.
+  const rubric = { ...DEFAULT_PRESET, id: 'mine', name: 'Mine حماية', version: 3, criteria: DEFAULT_PRESET.criteria.map((c) => (c.field === 'soc2' ? { ...c, weight: 2 } : c)) };
   await repo.rubrics.put(rubric);
   await repo.rubrics.setActive('mine');
 }
@@ -64,6 +66,7 @@ describe('export, wipe, import', () => {
     expect(plan.replace.assessments).toHaveLength(2);
     expect(plan.replace.vendors.sort()).toEqual(['acme.co.uk', 'beta.io']);
     expect(plan.keep).toEqual({ vendors: 1, assessments: 1, rubrics: 0, settings: 0 });
+    expect(plan.renamed).toEqual([]);
     await applyImport(db, plan);
     expect(await db.assessments.count()).toBe(4);
   });
