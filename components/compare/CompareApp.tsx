@@ -110,11 +110,26 @@ export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
                 <button type="button" aria-pressed={s.mode === 'table'} onClick={() => s.setMode('table')}>Table</button>
                 <button type="button" aria-pressed={s.mode === 'heatmap'} onClick={() => s.setMode('heatmap')} data-testid="mode-heatmap">Heat map</button>
                 <label>
-                  <input type="checkbox" checked={s.onlyDifferences} onChange={(e) => s.setOnlyDifferences(e.target.checked)} /> Only where vendors differ
+                  <input type="checkbox" checked={s.onlyDifferences} onChange={(e) => s.setOnlyDifferences(e.target.checked)} data-testid="only-verdicts" /> Only where verdicts differ
+                </label>
+                <label>
+                  <input type="checkbox" checked={s.onlyValueDifferences} onChange={(e) => s.setOnlyValueDifferences(e.target.checked)} data-testid="only-values" /> Only where values differ
+                </label>
+                <label>
+                  <input type="checkbox" checked={s.allFields} onChange={(e) => s.setAllFields(e.target.checked)} data-testid="all-fields" /> Every field read
                 </label>
               </div>
               {s.mode === 'table' ? (
-                <CompareTable rubric={s.rubric} views={picked} sortBy={s.sortBy} descending={s.descending} onlyDifferences={s.onlyDifferences} onSort={s.sort} />
+                <CompareTable
+                  rubric={s.rubric}
+                  views={picked}
+                  sortBy={s.sortBy}
+                  descending={s.descending}
+                  onlyVerdictDifferences={s.onlyDifferences}
+                  onlyValueDifferences={s.onlyValueDifferences}
+                  allFields={s.allFields}
+                  onSort={s.sort}
+                />
               ) : (
                 <HeatMap rubric={s.rubric} views={picked} />
               )}

@@ -24,7 +24,12 @@ export interface CompareState {
   sortBy: SortKey;
   descending: boolean;
   mode: ViewMode;
+  /** Only rows where the vendors' verdicts differ. */
   onlyDifferences: boolean;
+  /** Only rows where the vendors' values differ (a verdict may be the same for different values). */
+  onlyValueDifferences: boolean;
+  /** Also rows for every other field Assay read, which the rubric does not score. */
+  allFields: boolean;
   undo: { label: string; deleted: Deleted } | null;
   load(): Promise<void>;
   setQuery(q: string): void;
@@ -34,6 +39,8 @@ export interface CompareState {
   sort(key: SortKey): void;
   setMode(m: ViewMode): void;
   setOnlyDifferences(v: boolean): void;
+  setOnlyValueDifferences(v: boolean): void;
+  setAllFields(v: boolean): void;
   remove(id: string): Promise<void>;
   undoRemove(): Promise<void>;
   removeAll(): Promise<void>;
@@ -46,7 +53,10 @@ export function filterViews(views: readonly VendorView[], query: string): Vendor
   return views.filter((v) => [v.name, v.id, ...v.tags, ...v.urls].some((s) => s.toLowerCase().includes(q)));
 }
 
-/** Vendors in the chosen order: by name, total score, or one criterion's points. */
+/**
+ * Vendors in the chosen order: by name, total score, or one criterion's points. Ties always fall back to
+ * name then domain, A to Z in either direction, so equal vendors never swap places between sorts.
+ */
 export function sortViews(views: readonly VendorView[], key: SortKey, descending: boolean): VendorView[] {
   const value = (v: VendorView): number | string => {
     if (key === 'name') return v.name.toLowerCase();
@@ -57,7 +67,8 @@ export function sortViews(views: readonly VendorView[], key: SortKey, descending
   return [...views].sort((a, b) => {
     const x = value(a);
     const y = value(b);
-    return (x < y ? -1 : x > y ? 1 : a.name.localeCompare(b.name)) * dir;
+    if (x !== y) return (x < y ? -1 : 1) * dir;
+    return a.name.localeCompare(b.name, undefined, { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
 }
 
@@ -73,6 +84,8 @@ export function createCompareStore(deps: CompareDeps): StoreApi<CompareState> {
     descending: true,
     mode: 'table',
     onlyDifferences: false,
+    onlyValueDifferences: false,
+    allFields: false,
     undo: null,
     async load() {
       try {
@@ -91,6 +104,8 @@ export function createCompareStore(deps: CompareDeps): StoreApi<CompareState> {
     sort: (key) => set((s) => ({ sortBy: key, descending: s.sortBy === key ? !s.descending : key !== 'name' })),
     setMode: (mode) => set({ mode }),
     setOnlyDifferences: (onlyDifferences) => set({ onlyDifferences }),
+    setOnlyValueDifferences: (onlyValueDifferences) => set({ onlyValueDifferences }),
+    setAllFields: (allFields) => set({ allFields }),
     async remove(id) {
       const name = get().views.find((v) => v.id === id)?.name ?? id;
       const deleted = await deps.deleteVendor(id);
