@@ -4,6 +4,7 @@ import { codeChoices } from '../../../components/popup/codes';
 import { unscoredFindings } from '../../../components/popup/AlsoFound';
 import { readingDate } from '../../../components/shared/dates';
 import { pageAddress } from '../../../components/shared/page-address';
+import { namedAlgorithm } from '../../../components/popup/Quote';
 import type { Summary } from '../../../claims/types';
 
 const HOURS = { one: 'hour', other: 'hours' };
@@ -70,5 +71,15 @@ describe('pageAddress', () => {
   it('shows host and path, never a file path', () => {
     expect(pageAddress('https://acme.com/security/?ref=x#top')).toBe('acme.com/security');
     expect(pageAddress('file:///home/me/Downloads/acme%20trust.html')).toBe('acme trust.html');
+  });
+});
+
+describe('namedAlgorithm', () => {
+  it('names the algorithm a quote gives when encryption at rest reads as stated without one it scores', () => {
+    expect(namedAlgorithm('encryptionAtRest', 'stated', 'Stored keys are protected with RSA-2048.')).toBe('RSA-2048');
+    expect(namedAlgorithm('encryptionAtRest', 'stated', 'Disks use AES-128 encryption.')).toBe('AES-128');
+    expect(namedAlgorithm('encryptionAtRest', 'stated', 'All data is encrypted at rest.')).toBeUndefined();
+    expect(namedAlgorithm('encryptionAtRest', 'AES-256', 'AES-256 and RSA-2048.')).toBeUndefined();
+    expect(namedAlgorithm('encryptionInTransit', 'stated', 'RSA-2048 certificates.')).toBeUndefined();
   });
 });
