@@ -6,7 +6,7 @@ import { toComparisonRow } from '../../compare/vendor-view';
 import { buildComparisonCsv, csvFileName } from '../../compare/csv';
 import { saveFile } from '../../browser/save-file';
 import { loadActiveRubric } from '../../store/active-rubric';
-import { createCompareStore, filterViews, sortViews, type CompareDeps, type CompareState } from './store';
+import { createCompareStore, filterViews, pinFirst, sortViews, type CompareDeps, type CompareState } from './store';
 import type { StoreApi } from 'zustand/vanilla';
 import { VendorList } from './VendorList';
 import { CompareTable } from './CompareTable';
@@ -48,7 +48,10 @@ export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
   }, [store]);
 
   const shown = useMemo(() => filterViews(s.views, s.query), [s.views, s.query]);
-  const picked = useMemo(() => sortViews(s.views.filter((v) => s.selected.includes(v.id)), s.sortBy, s.descending), [s.views, s.selected, s.sortBy, s.descending]);
+  const picked = useMemo(
+    () => pinFirst(sortViews(s.views.filter((v) => s.selected.includes(v.id)), s.sortBy, s.descending), s.pinned),
+    [s.views, s.selected, s.sortBy, s.descending, s.pinned],
+  );
 
   useEffect(() => {
     if (!s.loading && performance.getEntriesByName('assay:list-shown').length === 0) performance.mark('assay:list-shown');
@@ -128,6 +131,8 @@ export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
                   onlyVerdictDifferences={s.onlyDifferences}
                   onlyValueDifferences={s.onlyValueDifferences}
                   allFields={s.allFields}
+                  pinned={s.pinned}
+                  onPin={s.togglePin}
                   onSort={s.sort}
                 />
               ) : (

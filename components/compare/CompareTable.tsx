@@ -14,8 +14,16 @@ interface Props {
   onlyVerdictDifferences: boolean;
   onlyValueDifferences: boolean;
   allFields: boolean;
+  /** Ids of pinned vendors: their columns come first (the caller orders them) and stay in view. */
+  pinned: readonly string[];
+  onPin(id: string): void;
   onSort(key: string): void;
 }
+
+/** Widths of the criterion column and a pinned column (compare.css), for the pinned columns' offsets. */
+const FIRST_COLUMN = 180;
+const PINNED_COLUMN = 150;
+const pinStyle = (i: number, pinned: boolean) => (pinned ? { left: FIRST_COLUMN + i * PINNED_COLUMN } : undefined);
 
 function arrow(active: boolean, descending: boolean) {
   return active ? (descending ? ' ▼' : ' ▲') : '';
@@ -26,15 +34,25 @@ function arrow(active: boolean, descending: boolean) {
  * scrolls inside its own box with the header row and the criterion column fixed; a cell's quote shows
  * on hover or keyboard focus.
  */
-export function CompareTable({ rubric, views, sortBy, descending, onlyVerdictDifferences, onlyValueDifferences, allFields, onSort }: Props) {
+export function CompareTable({ rubric, views, sortBy, descending, onlyVerdictDifferences, onlyValueDifferences, allFields, pinned, onPin, onSort }: Props) {
   const [tip, setTip] = useState<TipAnchor | null>(null);
   const rows = compareRows(rubric, views, allFields).filter(
     (r) => (!onlyVerdictDifferences || (r.extra ? r.valuesDiffer : r.verdictsDiffer)) && (!onlyValueDifferences || r.valuesDiffer),
   );
+  const isPinned = (i: number) => pinned.includes(views[i]!.id);
+  const pinClass = (i: number) => (isPinned(i) ? 'pinned' : undefined);
   const show = (el: HTMLElement, text: string | undefined, id: string) => setTip(text ? { el, text, id } : null);
   return (
     <>
-      <div className="table-wrap" data-testid="table-wrap" onScroll={() => setTip(null)} onKeyDown={(e) => e.key === 'Escape' && setTip(null)}>
+      <div
+        className="table-wrap"
+        data-testid="table-wrap"
+        // Focus moved by Tab scrolls a cell into view beside the fixed columns and below the header, not under them.
+        style={{ scrollPaddingLeft: FIRST_COLUMN + views.filter((v) => pinned.includes(v.id)).length * PINNED_COLUMN, scrollPaddingTop: 64 }}
+        // A scroll moves the cell: the tip of the focused cell follows it, a hovered one goes.
+        onScroll={() => setTip((t) => (t && t.el === document.activeElement ? { ...t } : null))}
+        onKeyDown={(e) => e.key === 'Escape' && setTip(null)}
+      >
         <table className="compare" data-testid="compare-table">
           <caption className="sr-only">Vendors side by side under the rubric “{rubric.name}”</caption>
           <thead>
@@ -44,10 +62,14 @@ export function CompareTable({ rubric, views, sortBy, descending, onlyVerdictDif
                   Criterion / vendor{arrow(sortBy === 'name', descending)}
                 </button>
               </th>
-              {views.map((v) => (
-                <th scope="col" key={v.id} data-testid="vendor-column">
+              {views.map((v, i) => (
+                <th scope="col" key={v.id} data-testid="vendor-column" className={pinClass(i)} style={pinStyle(i, isPinned(i))}>
                   {v.name}
                   <div className="muted small">{v.id}</div>
+                  <button type="button" className="linklike small pin" aria-pressed={isPinned(i)} onClick={() => onPin(v.id)} data-testid="pin">
+                    {isPinned(i) ? 'Unpin' : 'Pin'}
+                    <span className="sr-only"> {v.name}</span>
+                  </button>
                 </th>
               ))}
             </tr>
@@ -59,8 +81,8 @@ export function CompareTable({ rubric, views, sortBy, descending, onlyVerdictDif
                   Score{arrow(sortBy === 'score', descending)}
                 </button>
               </th>
-              {views.map((v) => (
-                <td key={v.id} data-testid="score-cell">
+              {views.map((v, i) => (
+                <td key={v.id} data-testid="score-cell" className={pinClass(i)} style={pinStyle(i, isPinned(i))}>
                   <strong>{v.score.total}</strong> <span className={`grade-chip grade-${v.score.grade}`}>{v.score.grade}</span>
                   {v.score.cappedBy && <div className="small">capped by a deal-breaker</div>}
                 </td>
@@ -89,7 +111,8 @@ export function CompareTable({ rubric, views, sortBy, descending, onlyVerdictDif
                   return (
                     <td
                       key={views[i]!.id}
-                      className={`cell cell-${x.verdict ?? 'unscored'}`}
+                      className={`cell cell-${x.verdict ?? 'unscored'}${isPinned(i) ? ' pinned' : ''}`}
+                      style={pinStyle(i, isPinned(i))}
                       tabIndex={quote ? 0 : undefined}
                       aria-describedby={tip?.id === id ? id : undefined}
                       onMouseEnter={(e) => show(e.currentTarget, quote, id)}

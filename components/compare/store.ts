@@ -30,6 +30,8 @@ export interface CompareState {
   onlyValueDifferences: boolean;
   /** Also rows for every other field Assay read, which the rubric does not score. */
   allFields: boolean;
+  /** Vendors pinned to the left of the table, in the order pinned; they stay in view while it scrolls. */
+  pinned: string[];
   undo: { label: string; deleted: Deleted } | null;
   load(): Promise<void>;
   setQuery(q: string): void;
@@ -41,6 +43,7 @@ export interface CompareState {
   setOnlyDifferences(v: boolean): void;
   setOnlyValueDifferences(v: boolean): void;
   setAllFields(v: boolean): void;
+  togglePin(id: string): void;
   remove(id: string): Promise<void>;
   undoRemove(): Promise<void>;
   removeAll(): Promise<void>;
@@ -51,6 +54,13 @@ export function filterViews(views: readonly VendorView[], query: string): Vendor
   const q = query.trim().toLowerCase();
   if (!q) return [...views];
   return views.filter((v) => [v.name, v.id, ...v.tags, ...v.urls].some((s) => s.toLowerCase().includes(q)));
+}
+
+/** Pinned vendors first, in the order they were pinned; the rest as sorted. */
+export function pinFirst(sorted: readonly VendorView[], pinned: readonly string[]): VendorView[] {
+  const byId = new Map(sorted.map((v) => [v.id, v]));
+  const first = pinned.map((id) => byId.get(id)).filter((v): v is VendorView => v !== undefined);
+  return [...first, ...sorted.filter((v) => !pinned.includes(v.id))];
 }
 
 /**
@@ -86,13 +96,14 @@ export function createCompareStore(deps: CompareDeps): StoreApi<CompareState> {
     onlyDifferences: false,
     onlyValueDifferences: false,
     allFields: false,
+    pinned: [],
     undo: null,
     async load() {
       try {
         const loading = deps.activeRubric();
         const [rubric, views] = await Promise.all([loading, deps.loadViews(loading)]);
         const known = new Set(views.map((v) => v.id));
-        set({ rubric, views, loading: false, error: null, selected: get().selected.filter((id) => known.has(id)) });
+        set({ rubric, views, loading: false, error: null, selected: get().selected.filter((id) => known.has(id)), pinned: get().pinned.filter((id) => known.has(id)) });
       } catch (e) {
         set({ loading: false, error: e instanceof Error ? e.message : String(e) });
       }
@@ -106,6 +117,7 @@ export function createCompareStore(deps: CompareDeps): StoreApi<CompareState> {
     setOnlyDifferences: (onlyDifferences) => set({ onlyDifferences }),
     setOnlyValueDifferences: (onlyValueDifferences) => set({ onlyValueDifferences }),
     setAllFields: (allFields) => set({ allFields }),
+    togglePin: (id) => set((s) => ({ pinned: s.pinned.includes(id) ? s.pinned.filter((x) => x !== id) : [...s.pinned, id] })),
     async remove(id) {
       const name = get().views.find((v) => v.id === id)?.name ?? id;
       const deleted = await deps.deleteVendor(id);

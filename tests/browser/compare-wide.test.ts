@@ -152,4 +152,26 @@ describe(`the compare page with ${N} vendors`, () => {
     expect(cells.some((c) => /\d+ days/.test(c))).toBe(true);
     await compare.close();
   });
+
+  it('pins a vendor beside the criterion column, where it stays while the rest scroll', async () => {
+    const compare = await openAll();
+    const p = compare.page;
+    const wrap = '[data-testid="table-wrap"]';
+    const columns = await compare.columns();
+    const far = columns.at(-1)!;
+    await p.getByRole('button', { name: `Pin ${far}`, exact: true }).click();
+    expect((await compare.columns())[0]).toBe(far);
+    expect(await p.getByRole('button', { name: `Unpin ${far}`, exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await p.$eval(wrap, (el) => el.scrollTo({ left: el.scrollWidth }));
+    const criterion = await box(p, `${wrap} tbody tr:nth-child(2) th`);
+    const pinnedHead = await box(p, `${wrap} thead th:nth-child(2)`);
+    const pinnedCell = await box(p, `${wrap} tbody tr:nth-child(2) td:nth-child(2)`);
+    expect(Math.round(pinnedHead.left)).toBe(Math.round(criterion.right));
+    expect(Math.round(pinnedCell.left)).toBe(Math.round(criterion.right));
+    // The next vendor column has scrolled away under them.
+    expect((await box(p, `${wrap} thead th:nth-child(3)`)).left).toBeLessThan(criterion.left);
+    await p.getByRole('button', { name: `Unpin ${far}`, exact: true }).click();
+    expect(await compare.columns()).toEqual(columns);
+    await compare.close();
+  });
 });
