@@ -30,6 +30,7 @@ describe('axe-core finds no serious or critical problem', () => {
     const popup = await PopupPage.openFor(s.browser, url);
     await popup.ready();
     expect(await seriousViolations(popup.page)).toEqual([]);
+    expect(await popup.page.locator('footer button').allTextContents()).toEqual(['Compare vendors', 'Rubric settings']);
     const quoted = (await popup.rows()).find((r) => r.quotes.length > 0)!;
     await popup.expand(quoted.field);
     await popup.page.locator('#also-found details summary').first().click().catch(() => undefined);
@@ -65,6 +66,9 @@ describe('axe-core finds no serious or critical problem', () => {
     expect(width).toBeLessThanOrEqual(1280);
     expect(await options.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     expect(await seriousViolations(options.page)).toEqual([]);
+    // The popup's link to this page says what the page is.
+    expect(await options.page.getByRole('heading', { level: 1 }).textContent()).toBe('Rubric settings');
+    expect(await options.page.title()).toBe('Assay — rubric settings');
     await options.close();
   });
 
