@@ -4,6 +4,17 @@ import { PopupPage } from './pages/popup';
 import { ComparePage } from './pages/compare';
 import { OptionsPage } from './pages/options';
 import { seriousViolations } from './axe';
+import type { Page } from 'playwright-core';
+import { FIELD_NAMES } from '../../claims/fields';
+
+/** What a page shows that a person should not have to decode: field ids, snake_case tokens, file paths. */
+async function rawWords(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  const ids = FIELD_NAMES.filter((f) => new RegExp(`\\b${f}\\b`).test(text));
+  const tokens = text.match(/\b[a-z0-9]+_[a-z0-9_]+\b/g) ?? [];
+  const paths = text.match(/(?:file:\/\/|\/home\/|\/tmp\/|[A-Z]:\\)\S*/g) ?? [];
+  return [...ids, ...tokens, ...paths];
+}
 
 const s = useSession();
 const SEEDS = ['allstacks', 'ohallo', 'hall-monitor'];
@@ -22,7 +33,7 @@ beforeAll(async () => {
   }
 });
 
-describe('axe-core finds no serious or critical problem', () => {
+describe('axe-core finds no serious or critical problem, and the pages speak in words', () => {
   it('in the popup: read, with a row open, and with a correction open', async () => {
     const url = s.server.hostUrl('ohallo', '/ohallo.html');
     const tab = await s.browser.context.newPage();
@@ -37,6 +48,7 @@ describe('axe-core finds no serious or critical problem', () => {
     expect(await seriousViolations(popup.page)).toEqual([]);
     await popup.openCorrection('breachNoticeHours');
     expect(await seriousViolations(popup.page)).toEqual([]);
+    expect(await rawWords(popup.page)).toEqual([]);
     const form = await popup.openCorrection('dataRegion');
     await form.getByRole('button', { name: /^Save/ }).waitFor();
     expect(await seriousViolations(popup.page)).toEqual([]);
@@ -52,8 +64,10 @@ describe('axe-core finds no serious or critical problem', () => {
     await compare.page.focus('[data-testid="cell"][tabindex="0"]');
     await compare.page.getByTestId('quote-tip').waitFor();
     expect(await seriousViolations(compare.page)).toEqual([]);
+    expect(await rawWords(compare.page)).toEqual([]);
     await compare.showHeatMap();
     expect(await seriousViolations(compare.page)).toEqual([]);
+    expect(await rawWords(compare.page)).toEqual([]);
     await compare.close();
   });
 
@@ -66,6 +80,7 @@ describe('axe-core finds no serious or critical problem', () => {
     expect(width).toBeLessThanOrEqual(1280);
     expect(await options.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     expect(await seriousViolations(options.page)).toEqual([]);
+    expect(await rawWords(options.page)).toEqual([]);
     // The popup's link to this page says what the page is.
     expect(await options.page.getByRole('heading', { level: 1 }).textContent()).toBe('Rubric settings');
     expect(await options.page.title()).toBe('Assay — rubric settings');
