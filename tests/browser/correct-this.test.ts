@@ -32,6 +32,7 @@ describe('Correct this', () => {
     expect(await problem.textContent()).toBe('Breach notice must be a whole number of hours, 0 or more.');
     expect(await input.inputValue()).toBe('3 days');
     expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await popup.horizontalOverflow()).toBe(0);
     expect(await input.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
     expect(await popup.page.textContent('main')).not.toMatch(/breachNoticeHours|null|FIELDS\.md/);
     await input.fill('72 hours');
@@ -82,6 +83,7 @@ describe('Correct this', () => {
     await form.getByLabel('Search data region').fill('kingdom');
     await form.getByRole('checkbox', { name: /United Kingdom/ }).check();
     expect(await form.getByTestId('picked').textContent()).toBe('Chosen: European Union / EEA, United Kingdom');
+    expect(await popup.horizontalOverflow()).toBe(0);
     await form.getByRole('button', { name: /^Save/ }).click();
     await form.waitFor({ state: 'detached' });
     expect((await popup.row('dataRegion')).value).toBe('EU, UK');
