@@ -10,7 +10,8 @@ interface Props {
   highlight: { quote: string; found: boolean } | null;
   note: string | undefined;
   onQuote(quote: string): void;
-  onOverride(value: unknown, note: string): void;
+  /** Saves the reviewer's value; the form closes once it is saved. */
+  onOverride(value: unknown, note: string): Promise<void>;
   onClearOverride(): void;
 }
 
@@ -76,8 +77,7 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
             initial={row.value}
             onCancel={closeForm}
             onSave={(value, n) => {
-              onOverride(value, n);
-              closeForm();
+              void onOverride(value, n).finally(closeForm);
             }}
           />
         )}

@@ -92,7 +92,7 @@ export function PopupView({ state }: { state: PopupState }) {
               highlight={highlight}
               note={assessment?.overrides[row.field]?.note}
               onQuote={(q) => void state.showQuote(q)}
-              onOverride={(v, n) => void state.override(row.field, v, n)}
+              onOverride={(v, n) => state.override(row.field, v, n)}
               onClearOverride={() => void state.clearOverride(row.field)}
             />
           ))}
