@@ -7,7 +7,7 @@ import { PopupPage } from './pages/popup';
 import { ComparePage } from './pages/compare';
 
 const SEEDS = ['allstacks', 'asyncbot', 'hall-monitor', 'monitorah', 'ohallo'];
-const SHOWN = process.env.ASSAY_SHOT_SEED ?? 'ohallo';
+const SHOWN = process.env.ASSAY_SHOT_SEED ?? 'asyncbot';
 
 const server = await servePages(join(ROOT, 'tests', 'fixtures', 'html'));
 const b = await launchAssay();
