@@ -61,6 +61,20 @@ describe.each(SEEDS)('the popup at 400 × 600 on the seed %s', (slug) => {
   });
 });
 
+describe('a page built to push the popup sideways', () => {
+  it('still fits 400 px: long title, unbroken quote, long address', async () => {
+    const token = 'x'.repeat(400);
+    const path = `/${'very-long-path-segment-'.repeat(10)}security.html`;
+    s.server.route(path, `<!doctype html><html lang="en"><head><title>${'Supercalifragilistic'.repeat(8)}</title></head><body><main><p>We notify customers within 24 hours of a breach (ref ${token}).</p></main></body></html>`);
+    const { popup, tab } = await popupOn(s.server.hostUrl('widepage', path));
+    await popup.expand('breachNoticeHours');
+    await popup.page.getByTestId('row-breachNoticeHours').getByTestId('quote').first().waitFor({ state: 'visible' });
+    expect(await popup.horizontalOverflow()).toBe(0);
+    await popup.close();
+    await tab.close();
+  });
+});
+
 describe('the questions', () => {
   it('are reached in at most three Tab stops, by the Q key, and copy as a numbered list', async () => {
     const { popup, tab } = await popupOn(s.server.hostUrl('ohallo', '/ohallo.html'));
