@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CriterionScore } from '../../rubric/score';
 import { fieldInfo, formatValue } from '../../claims/fields';
 import { VerdictBadge } from '../shared/VerdictBadge';
@@ -25,11 +25,17 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
   const [editing, setEditing] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const correct = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
   const closeForm = () => {
+    refocus.current = true;
     setEditing(false);
-    // Back to where the reviewer was, not the page body.
-    requestAnimationFrame(() => (correct.current ?? toggle.current)?.focus());
   };
+  useEffect(() => {
+    // Once the form is gone, back to where the reviewer was (its Correct button), not the page body.
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    (correct.current ?? toggle.current)?.focus();
+  }, [editing]);
   return (
     <li className={`row row-${row.verdict}`} data-testid={`row-${row.field}`} data-verdict={row.verdict}>
       <button type="button" className="row-line" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)} ref={toggle} data-testid="row-toggle">
