@@ -140,8 +140,8 @@ describe('reading', () => {
     const tab = await s.browser.context.newPage();
     await tab.goto(url);
     const popup = await PopupPage.openFor(s.browser, url);
-    await popup.page.getByTestId('skeleton').waitFor({ state: 'attached', timeout: 10_000 });
-    expect(await popup.page.locator('.sk-row').count()).toBe(DEFAULT_PRESET.criteria.length);
+    // Seen at some moment while reading: one grey row per criterion.
+    await popup.page.waitForFunction((n) => document.querySelectorAll('[data-testid="skeleton"] .sk-row').length === n, DEFAULT_PRESET.criteria.length, { timeout: 10_000, polling: 'raf' });
     await popup.ready();
     expect(await popup.has('skeleton')).toBe(false);
     expect(await popup.text('status')).toMatch(/^Saved /);
