@@ -8,7 +8,7 @@ export interface ComparisonField {
   label: string;
   /** The value in words, e.g. "Type II". */
   value: string;
-  /** The rubric's verdict, e.g. "pass", "fail", "unknown". */
+  /** The rubric's verdict in words: "pass", "partial", "fail" or "not stated". */
   verdict: string;
   /** One supporting quote ("" when none). */
   quote: string;

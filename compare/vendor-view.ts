@@ -4,7 +4,10 @@ import { formatValue } from '../claims/fields';
 import type { AssessmentRecord } from '../store/schema';
 import type { ComparisonRow } from './csv';
 import type { Rubric } from '../rubric/schema';
-import { scoreAssessment, type Override, type Score } from '../rubric/score';
+import { scoreAssessment, type Override, type Score, type Verdict } from '../rubric/score';
+
+/** Verdicts as the CSV's readers see them: words, not tokens. */
+const VERDICT_WORDS: Record<Verdict, string> = { pass: 'pass', partial: 'partial', fail: 'fail', not_stated: 'not stated' };
 
 /** A vendor as the compare page and the CSV see it: every page merged, scored by one rubric. */
 export interface VendorView {
@@ -57,7 +60,7 @@ export function toComparisonRow(v: VendorView): ComparisonRow {
       field: c.field,
       label: c.label,
       value: formatValue(c.field, c.value),
-      verdict: c.verdict,
+      verdict: VERDICT_WORDS[c.verdict],
       // A lone FAQ answer ("Not yet.") needs the sentences beside it to be read in a spreadsheet.
       quote: c.overridden ? 'set by reviewer' : c.evidence.slice(0, 3).join('\n'),
     })),

@@ -6,7 +6,7 @@ import { toComparisonRow } from '../../compare/vendor-view';
 import { buildComparisonCsv, csvFileName } from '../../compare/csv';
 import { saveFile } from '../../browser/save-file';
 import { loadActiveRubric } from '../../store/active-rubric';
-import { createCompareStore, filterViews, sortViews, type CompareDeps, type CompareState } from './store';
+import { createCompareStore, filterViews, pinFirst, sortViews, type CompareDeps, type CompareState } from './store';
 import type { StoreApi } from 'zustand/vanilla';
 import { VendorList } from './VendorList';
 import { CompareTable } from './CompareTable';
@@ -48,7 +48,10 @@ export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
   }, [store]);
 
   const shown = useMemo(() => filterViews(s.views, s.query), [s.views, s.query]);
-  const picked = useMemo(() => sortViews(s.views.filter((v) => s.selected.includes(v.id)), s.sortBy, s.descending), [s.views, s.selected, s.sortBy, s.descending]);
+  const picked = useMemo(
+    () => pinFirst(sortViews(s.views.filter((v) => s.selected.includes(v.id)), s.sortBy, s.descending), s.pinned),
+    [s.views, s.selected, s.sortBy, s.descending, s.pinned],
+  );
 
   useEffect(() => {
     if (!s.loading && performance.getEntriesByName('assay:list-shown').length === 0) performance.mark('assay:list-shown');
@@ -110,11 +113,28 @@ export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
                 <button type="button" aria-pressed={s.mode === 'table'} onClick={() => s.setMode('table')}>Table</button>
                 <button type="button" aria-pressed={s.mode === 'heatmap'} onClick={() => s.setMode('heatmap')} data-testid="mode-heatmap">Heat map</button>
                 <label>
-                  <input type="checkbox" checked={s.onlyDifferences} onChange={(e) => s.setOnlyDifferences(e.target.checked)} /> Only where vendors differ
+                  <input type="checkbox" checked={s.onlyDifferences} onChange={(e) => s.setOnlyDifferences(e.target.checked)} data-testid="only-verdicts" /> Only where verdicts differ
+                </label>
+                <label>
+                  <input type="checkbox" checked={s.onlyValueDifferences} onChange={(e) => s.setOnlyValueDifferences(e.target.checked)} data-testid="only-values" /> Only where values differ
+                </label>
+                <label>
+                  <input type="checkbox" checked={s.allFields} onChange={(e) => s.setAllFields(e.target.checked)} data-testid="all-fields" /> Every field read
                 </label>
               </div>
               {s.mode === 'table' ? (
-                <CompareTable rubric={s.rubric} views={picked} sortBy={s.sortBy} descending={s.descending} onlyDifferences={s.onlyDifferences} onSort={s.sort} />
+                <CompareTable
+                  rubric={s.rubric}
+                  views={picked}
+                  sortBy={s.sortBy}
+                  descending={s.descending}
+                  onlyVerdictDifferences={s.onlyDifferences}
+                  onlyValueDifferences={s.onlyValueDifferences}
+                  allFields={s.allFields}
+                  pinned={s.pinned}
+                  onPin={s.togglePin}
+                  onSort={s.sort}
+                />
               ) : (
                 <HeatMap rubric={s.rubric} views={picked} />
               )}

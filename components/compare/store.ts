@@ -24,7 +24,14 @@ export interface CompareState {
   sortBy: SortKey;
   descending: boolean;
   mode: ViewMode;
+  /** Only rows where the vendors' verdicts differ. */
   onlyDifferences: boolean;
+  /** Only rows where the vendors' values differ (a verdict may be the same for different values). */
+  onlyValueDifferences: boolean;
+  /** Also rows for every other field Assay read, which the rubric does not score. */
+  allFields: boolean;
+  /** Vendors pinned to the left of the table, in the order pinned; they stay in view while it scrolls. */
+  pinned: string[];
   undo: { label: string; deleted: Deleted } | null;
   load(): Promise<void>;
   setQuery(q: string): void;
@@ -34,6 +41,9 @@ export interface CompareState {
   sort(key: SortKey): void;
   setMode(m: ViewMode): void;
   setOnlyDifferences(v: boolean): void;
+  setOnlyValueDifferences(v: boolean): void;
+  setAllFields(v: boolean): void;
+  togglePin(id: string): void;
   remove(id: string): Promise<void>;
   undoRemove(): Promise<void>;
   removeAll(): Promise<void>;
@@ -46,7 +56,17 @@ export function filterViews(views: readonly VendorView[], query: string): Vendor
   return views.filter((v) => [v.name, v.id, ...v.tags, ...v.urls].some((s) => s.toLowerCase().includes(q)));
 }
 
-/** Vendors in the chosen order: by name, total score, or one criterion's points. */
+/** Pinned vendors first, in the order they were pinned; the rest as sorted. */
+export function pinFirst(sorted: readonly VendorView[], pinned: readonly string[]): VendorView[] {
+  const byId = new Map(sorted.map((v) => [v.id, v]));
+  const first = pinned.map((id) => byId.get(id)).filter((v): v is VendorView => v !== undefined);
+  return [...first, ...sorted.filter((v) => !pinned.includes(v.id))];
+}
+
+/**
+ * Vendors in the chosen order: by name, total score, or one criterion's points. Ties always fall back to
+ * name then domain, A to Z in either direction, so equal vendors never swap places between sorts.
+ */
 export function sortViews(views: readonly VendorView[], key: SortKey, descending: boolean): VendorView[] {
   const value = (v: VendorView): number | string => {
     if (key === 'name') return v.name.toLowerCase();
@@ -57,7 +77,8 @@ export function sortViews(views: readonly VendorView[], key: SortKey, descending
   return [...views].sort((a, b) => {
     const x = value(a);
     const y = value(b);
-    return (x < y ? -1 : x > y ? 1 : a.name.localeCompare(b.name)) * dir;
+    if (x !== y) return (x < y ? -1 : 1) * dir;
+    return a.name.localeCompare(b.name, undefined, { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
 }
 
@@ -73,13 +94,16 @@ export function createCompareStore(deps: CompareDeps): StoreApi<CompareState> {
     descending: true,
     mode: 'table',
     onlyDifferences: false,
+    onlyValueDifferences: false,
+    allFields: false,
+    pinned: [],
     undo: null,
     async load() {
       try {
         const loading = deps.activeRubric();
         const [rubric, views] = await Promise.all([loading, deps.loadViews(loading)]);
         const known = new Set(views.map((v) => v.id));
-        set({ rubric, views, loading: false, error: null, selected: get().selected.filter((id) => known.has(id)) });
+        set({ rubric, views, loading: false, error: null, selected: get().selected.filter((id) => known.has(id)), pinned: get().pinned.filter((id) => known.has(id)) });
       } catch (e) {
         set({ loading: false, error: e instanceof Error ? e.message : String(e) });
       }
@@ -91,6 +115,9 @@ export function createCompareStore(deps: CompareDeps): StoreApi<CompareState> {
     sort: (key) => set((s) => ({ sortBy: key, descending: s.sortBy === key ? !s.descending : key !== 'name' })),
     setMode: (mode) => set({ mode }),
     setOnlyDifferences: (onlyDifferences) => set({ onlyDifferences }),
+    setOnlyValueDifferences: (onlyValueDifferences) => set({ onlyValueDifferences }),
+    setAllFields: (allFields) => set({ allFields }),
+    togglePin: (id) => set((s) => ({ pinned: s.pinned.includes(id) ? s.pinned.filter((x) => x !== id) : [...s.pinned, id] })),
     async remove(id) {
       const name = get().views.find((v) => v.id === id)?.name ?? id;
       const deleted = await deps.deleteVendor(id);

@@ -43,7 +43,7 @@ export function CriterionEditor({ criterion: c, index, disabled, otherIds, onCha
         >
           {FIELD_NAMES.map((f) => (
             <option key={f} value={f}>
-              {FIELDS[f].label} ({f})
+              {FIELDS[f].label}
             </option>
           ))}
         </SelectField>

@@ -33,7 +33,7 @@ export function OptionsApp({ deps }: { deps?: OptionsDeps }) {
 
   return (
     <main className="options">
-      <h1>Assay settings: rubric</h1>
+      <h1>Rubric settings</h1>
       <p className="muted">
         A rubric turns a vendor's claims into a score out of 100 and a grade (A ≥ 85, B ≥ 70, C ≥ 55, D ≥ 40, else F; a failed deal-breaker caps the
         grade at D). The active rubric scores every assessment.

@@ -44,7 +44,7 @@ export function ScorePreview({ rubric, samples, stale }: Props) {
       {stale && <p className="muted">Showing the last valid version of your edits.</p>}
       <p className="total" data-testid="preview-score">
         <span className={`grade grade-${score.grade}`}>{score.grade}</span> {score.total}/100
-        {score.cappedBy && <span className="muted"> — capped at D by {score.cappedBy.join(', ')}</span>}
+        {score.cappedBy && <span className="muted"> — capped at D by {score.cappedBy.map((id) => score.criteria.find((c) => c.id === id)?.label ?? id).join(', ')}</span>}
       </p>
       <ul className="reasons">
         {score.criteria.map((c) => (

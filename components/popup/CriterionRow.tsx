@@ -1,69 +1,93 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CriterionScore } from '../../rubric/score';
-import { fieldInfo } from '../../claims/fields';
+import { fieldInfo, formatValue } from '../../claims/fields';
 import { VerdictBadge } from '../shared/VerdictBadge';
-import { formatValue } from '../../claims/fields';
 import { OverrideForm } from './OverrideForm';
+import { Quote } from './Quote';
 
 interface Props {
   row: CriterionScore;
   highlight: { quote: string; found: boolean } | null;
   note: string | undefined;
   onQuote(quote: string): void;
-  onOverride(value: unknown, note: string): void;
+  /** Saves the reviewer's value; the form closes once it is saved. */
+  onOverride(value: unknown, note: string): Promise<void>;
   onClearOverride(): void;
 }
 
+/**
+ * One criterion on one line (verdict by icon and word, label, value); a click or Enter opens its reason,
+ * quotes and the reviewer's correction.
+ */
 export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClearOverride }: Props) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const correct = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  const closeForm = () => {
+    refocus.current = true;
+    setEditing(false);
+  };
+  useEffect(() => {
+    // Once the form is gone, back to where the reviewer was (its Correct button), not the page body.
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    (correct.current ?? toggle.current)?.focus();
+  }, [editing]);
   return (
     <li className={`row row-${row.verdict}`} data-testid={`row-${row.field}`} data-verdict={row.verdict}>
-      <div className="row-head">
-        <span className="row-label">{row.label}{row.dealBreaker && <span className="muted" title="Deal-breaker"> ⚑</span>}</span>
+      <button type="button" className="row-line" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)} ref={toggle} data-testid="row-toggle">
         <VerdictBadge verdict={row.verdict} />
-      </div>
-      <div className="row-value">
-        <strong data-testid="value">{formatValue(row.field, row.value)}</strong>
-        {row.overridden && <span className="tag" title={note ? `Reviewer’s note: ${note}` : undefined}> set by reviewer</span>}
-        <span className="muted points"> {row.excluded ? 'not counted' : `${row.points}/${row.max} pts`}</span>
-      </div>
-      <div className="muted reason">{row.reason}</div>
-      {row.overridden && note && <div className="muted">Note: {note}</div>}
-      {row.evidence.map((q) => (
-        <div key={q} className="quote">
-          <button type="button" className="linklike" data-testid="quote" onClick={() => onQuote(q)} title="Show on the page">
-            “{q}”
-          </button>
-          {highlight?.quote === q && !highlight.found && (
-            <div role="alert" className="notfound">This quote can’t be found on the page any more.</div>
-          )}
-        </div>
-      ))}
-      {(row.verdict === 'not_stated' || row.verdict === 'fail') && <div className="question">Ask: {row.question}</div>}
-      <div className="row-actions">
+        <span className="row-label">
+          {row.label}
+          {row.dealBreaker && <span className="db" title="Deal-breaker: failing it caps the grade at D"> ⚑<span className="sr-only"> deal-breaker</span></span>}
+        </span>
+        <span className="row-value" data-testid="value">{formatValue(row.field, row.value)}</span>
+        {row.overridden && <span className="tag">yours</span>}
+        <span className="chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
+      <div className="row-body" id={`${id}-body`} hidden={!open}>
+        <p className="reason">
+          {row.reason}
+          <span className="muted"> · {row.excluded ? 'not counted' : `${row.points} of ${row.max} points`}</span>
+        </p>
+        {row.overridden && <p className="muted">Set by you{note ? `: “${note}”` : ''}</p>}
+        {row.evidence.length > 0 && (
+          <ul className="quotes" aria-label={`Quotes for ${row.label}`}>
+            {row.evidence.map((q) => (
+              <li key={q}>
+                <Quote quote={q} field={row.field} value={row.value} highlight={highlight} onQuote={onQuote} />
+              </li>
+            ))}
+          </ul>
+        )}
         {!editing && (
-          <button type="button" className="linklike" onClick={() => setEditing(true)}>
-            Correct this
-          </button>
+          <div className="row-actions">
+            <button type="button" className="linklike" onClick={() => setEditing(true)} ref={correct} data-testid="correct">
+              Correct<span className="sr-only"> {row.label}</span>
+            </button>
+            {row.overridden && (
+              <button type="button" className="linklike" onClick={onClearOverride}>
+                Use the page’s value<span className="sr-only"> for {row.label}</span>
+              </button>
+            )}
+          </div>
         )}
-        {row.overridden && !editing && (
-          <button type="button" className="linklike" onClick={onClearOverride}>
-            Use the page’s value
-          </button>
+        {editing && (
+          <OverrideForm
+            field={row.field}
+            label={row.label}
+            info={fieldInfo(row.field)}
+            initial={row.value}
+            onCancel={closeForm}
+            onSave={(value, n) => {
+              void onOverride(value, n).finally(closeForm);
+            }}
+          />
         )}
       </div>
-      {editing && (
-        <OverrideForm
-          field={row.field}
-          info={fieldInfo(row.field)}
-          initial={row.value}
-          onCancel={() => setEditing(false)}
-          onSave={(value, n) => {
-            setEditing(false);
-            onOverride(value, n);
-          }}
-        />
-      )}
     </li>
   );
 }

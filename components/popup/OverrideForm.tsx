@@ -1,42 +1,113 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { FieldInfo } from '../../claims/fields';
-import { formatValue } from '../../claims/fields';
+import { fieldValueProblem, formatValue } from '../../claims/fields';
+import { CodePicker } from './CodePicker';
+import { parseAmount } from './parse-amount';
 
-/** The reviewer's correction of one field: a value fit for the field and an optional note. */
-export function OverrideForm({ field, info, initial, onSave, onCancel }: { field: string; info: FieldInfo | undefined; initial: unknown; onSave(value: unknown, note: string): void; onCancel(): void }) {
+interface Props {
+  field: string;
+  /** The criterion's label, for the controls' names ("Correct SOC 2"). */
+  label: string;
+  info: FieldInfo | undefined;
+  initial: unknown;
+  onSave(value: unknown, note: string): void;
+  onCancel(): void;
+}
+
+/**
+ * The reviewer's correction of one field, with an input fit for its kind: a select of display words for
+ * a vocabulary, a searchable multi-select for regions and countries, a number with its unit, free text
+ * only for the note. A bad value stays in the input with the problem in plain words beside it; Escape
+ * cancels.
+ */
+export function OverrideForm({ field, label, info, initial, onSave, onCancel }: Props) {
   const id = useId();
-  const [raw, setRaw] = useState(Array.isArray(initial) ? initial.join(', ') : initial === null || initial === undefined ? '' : String(initial));
-  const [note, setNote] = useState('');
   const kind = info?.kind ?? 'enum';
-  const parse = (): unknown => {
-    if (kind === 'number') return raw.trim() === '' ? null : Number(raw);
-    if (kind === 'list') return raw.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
-    return raw;
+  const [text, setText] = useState(typeof initial === 'number' ? String(initial) : typeof initial === 'string' ? initial : '');
+  const [codes, setCodes] = useState<string[]>(Array.isArray(initial) ? initial.map(String) : []);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const valueRef = useRef<HTMLInputElement & HTMLSelectElement>(null);
+
+  const value = (): unknown => {
+    if (kind === 'number') return parseAmount(text, info?.unit);
+    if (kind === 'list') return codes;
+    return info?.values ? text : text.trim();
   };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onCancel();
+    }
+  };
+  const unit = info?.unit?.other;
+  const errorId = `${id}-problem`;
+  const invalid = problem ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {};
+
   return (
     <form
       className="override"
+      aria-label={`Correct ${label}`}
+      onKeyDown={onKeyDown}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        onSave(parse(), note.trim());
+        const v = value();
+        const p = fieldValueProblem(field, v);
+        setProblem(p);
+        if (p) valueRef.current?.focus();
+        else onSave(v, note.trim());
       }}
     >
-      <label htmlFor={`${id}-v`}>Value</label>
-      {kind === 'enum' && info?.values ? (
-        <select id={`${id}-v`} value={raw} onChange={(e) => setRaw(e.target.value)} autoFocus>
-          {info.values.map((v) => (
-            <option key={v} value={v}>
-              {formatValue(field, v)}
-            </option>
-          ))}
-        </select>
+      {kind === 'list' ? (
+        <CodePicker field={field} label={label} allowed={info?.values} chosen={codes} onChange={setCodes} invalid={invalid} />
       ) : (
-        <input id={`${id}-v`} value={raw} onChange={(e) => setRaw(e.target.value)} inputMode={kind === 'number' ? 'numeric' : undefined} placeholder={kind === 'list' ? 'EU, UK' : ''} autoFocus />
+        <>
+          <label htmlFor={`${id}-v`}>
+            {label}
+            {unit && unit !== '%' ? `, in ${unit}` : unit === '%' ? ', in percent' : ''}
+          </label>
+          {kind === 'enum' && info?.values ? (
+            <select id={`${id}-v`} value={text} onChange={(e) => setText(e.target.value)} ref={valueRef} autoFocus {...invalid}>
+              {!info.values.includes(text) && <option value={text}>{text === '' ? 'choose…' : text}</option>}
+              {info.values.map((v) => (
+                <option key={v} value={v}>
+                  {formatValue(field, v)}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <span className="with-unit">
+              <input
+                id={`${id}-v`}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                inputMode={kind === 'number' ? 'decimal' : undefined}
+                placeholder={kind === 'number' ? 'empty = not stated' : ''}
+                ref={valueRef}
+                autoFocus
+                {...invalid}
+              />
+              {unit && <span aria-hidden="true">{unit}</span>}
+            </span>
+          )}
+        </>
+      )}
+      {problem && (
+        <p id={errorId} className="problem" role="alert" data-testid="problem">
+          {problem}
+        </p>
       )}
       <label htmlFor={`${id}-n`}>Note (optional)</label>
-      <input id={`${id}-n`} value={note} onChange={(e) => setNote(e.target.value)} placeholder="e.g. read the 2026 report" maxLength={500} />
-      <div>
-        <button type="submit">Save correction</button> <button type="button" onClick={onCancel}>Cancel</button>
+      <input id={`${id}-n`} value={note} onChange={(e) => setNote(e.target.value)} placeholder="e.g. saw the 2026 report under NDA" maxLength={500} />
+      <div className="form-actions">
+        <button type="submit">
+          Save<span className="sr-only"> {label} correction</span>
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel<span className="sr-only"> {label} correction</span>
+        </button>
       </div>
     </form>
   );

@@ -1,24 +1,72 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { PopupState } from './store';
 import { Header } from './Header';
 import { CriterionRow } from './CriterionRow';
 import { Questions } from './Questions';
+import { AlsoFound, unscoredFindings } from './AlsoFound';
+import { Skeleton } from './Skeleton';
+import { readingDate } from '../shared/dates';
 import './popup.css';
 
 function openPage(path: '/compare.html' | '/options.html') {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
 }
 
+/** Keys typed into a field are the reviewer's text, never a shortcut. */
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+}
+
 export function PopupView({ state }: { state: PopupState }) {
-  const { phase, message, assessment, score, vendor, changes, highlight, previous } = state;
+  const { phase, message, assessment, score, vendor, changes, highlight, previous, rubric, tab } = state;
+  const questionsHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Read by bench/browser.ts: when the reviewer first sees a stored assessment, and fresh claims.
     if (phase === 'stored' && performance.getEntriesByName('assay:stored-shown').length === 0) performance.mark('assay:stored-shown');
     if (phase === 'ready') performance.mark('assay:ready-shown');
   }, [phase]);
+
+  const toQuestions = () => {
+    const h = questionsHeading.current;
+    if (!h) return;
+    h.scrollIntoView({ block: 'start' });
+    h.focus();
+  };
+  useEffect(() => {
+    // "Q" jumps to the questions from anywhere in the popup, except while typing.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== 'q' || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      e.preventDefault();
+      toQuestions();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const busy = phase === 'starting' || phase === 'reading' || phase === 'stored';
+  const scored = score?.criteria.map((c) => c.field) ?? [];
+  const extra = assessment ? unscoredFindings(assessment.summary, scored).length : 0;
   return (
-    <main className="popup" aria-busy={phase === 'starting' || phase === 'reading' || phase === 'stored'}>
-      <Header vendor={vendor} assessment={assessment} score={score} phase={phase} />
+    <main className="popup" aria-busy={busy}>
+      <Header vendor={vendor} assessment={assessment} score={score} phase={phase} tabUrl={tab?.url ?? null} onReread={() => void state.start()} />
+      {score && (
+        <nav className="jump" aria-label="On this popup">
+          <a
+            href="#questions"
+            aria-keyshortcuts="q"
+            title="Shortcut: Q"
+            data-testid="jump-questions"
+            onClick={(e) => {
+              e.preventDefault();
+              toQuestions();
+            }}
+          >
+            Questions ({score.questions.length})
+          </a>
+          {extra > 0 && <a href="#also-found">Also found ({extra})</a>}
+          <span className="muted small">Press Q for the questions</span>
+        </nav>
+      )}
       {message && (
         <p role="alert" className={`message message-${phase}`} data-testid="message">
           {message}
@@ -34,16 +82,7 @@ export function PopupView({ state }: { state: PopupState }) {
           This page is not in English ({assessment.lang}). Assay reads English; anything below may be incomplete — check the page yourself.
         </p>
       )}
-      {changes.length > 0 && previous && (
-        <section className="changes" aria-labelledby="changes-h">
-          <h2 id="changes-h">Changed since {new Date(previous.assessedAt).toLocaleDateString()}</h2>
-          <ul data-testid="changes">
-            {changes.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {!score && (phase === 'starting' || phase === 'reading') && <Skeleton rows={rubric?.criteria.length ?? 7} />}
       {score && (
         <ul className="rows" aria-label="Criteria">
           {score.criteria.map((row) => (
@@ -53,16 +92,27 @@ export function PopupView({ state }: { state: PopupState }) {
               highlight={highlight}
               note={assessment?.overrides[row.field]?.note}
               onQuote={(q) => void state.showQuote(q)}
-              onOverride={(v, n) => void state.override(row.field, v, n)}
+              onOverride={(v, n) => state.override(row.field, v, n)}
               onClearOverride={() => void state.clearOverride(row.field)}
             />
           ))}
         </ul>
       )}
-      {score && <Questions questions={score.questions} />}
+      {changes.length > 0 && previous && (
+        <section className="changes" aria-labelledby="changes-h">
+          <h2 id="changes-h">Changed since {readingDate(previous.assessedAt, [assessment?.assessedAt])}</h2>
+          <ul data-testid="changes">
+            {changes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {assessment && score && <AlsoFound summary={assessment.summary} scored={scored} highlight={highlight} onQuote={(q) => void state.showQuote(q)} />}
+      {score && <Questions questions={score.questions} ref={questionsHeading} />}
       <footer className="popup-footer">
         <button type="button" onClick={() => openPage('/compare.html')}>Compare vendors</button>
-        <button type="button" onClick={() => openPage('/options.html')}>Rubric &amp; data</button>
+        <button type="button" onClick={() => openPage('/options.html')}>Rubric settings</button>
       </footer>
     </main>
   );

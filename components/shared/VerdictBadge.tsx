@@ -1,6 +1,7 @@
 export type Verdict = 'pass' | 'partial' | 'fail' | 'not_stated';
 
-const LOOK: Record<Verdict, { icon: string; text: string }> = {
+/** Each verdict's icon and word: shown together, with colour, so it never relies on colour alone. */
+export const VERDICT_LOOK: Record<Verdict, { icon: string; text: string }> = {
   pass: { icon: '✓', text: 'Pass' },
   partial: { icon: '◐', text: 'Partial' },
   fail: { icon: '✕', text: 'Fail' },
@@ -9,7 +10,7 @@ const LOOK: Record<Verdict, { icon: string; text: string }> = {
 
 /** A verdict shown by icon, word and colour together, so it never relies on colour alone. */
 export function VerdictBadge({ verdict, compact = false }: { verdict: Verdict; compact?: boolean }) {
-  const look = LOOK[verdict];
+  const look = VERDICT_LOOK[verdict];
   return (
     <span className={`verdict verdict-${verdict}`} data-verdict={verdict} title={look.text}>
       <span aria-hidden="true">{look.icon}</span>

@@ -98,7 +98,7 @@ describe('a page that changes, and a reviewer who corrects', () => {
     expect((await popup.row('soc2')).value).toBe('planned');
 
     await popup.correct('iso27001', 'certified', 'Saw the certificate');
-    await popup.page.waitForFunction(() => document.querySelector('[data-testid="row-iso27001"]')?.textContent?.includes('set by reviewer'));
+    await popup.page.waitForFunction(() => document.querySelector('[data-testid="row-iso27001"]')?.textContent?.includes('Set by you: “Saw the certificate”'));
     expect((await popup.row('iso27001')).verdict).toBe('pass');
     await popup.close();
 
@@ -107,6 +107,8 @@ describe('a page that changes, and a reviewer who corrects', () => {
     popup = await PopupPage.openFor(s.browser, url);
     await popup.ready();
     expect(await popup.changes()).toContain('SOC 2: planned → Type II');
+    // Both readings are from today: the heading tells them apart by the time.
+    expect(await popup.page.textContent('#changes-h')).toMatch(/^Changed since .*\d{1,2}:\d{2}/);
     expect((await popup.row('soc2')).value).toBe('Type II');
     const iso = await popup.row('iso27001');
     expect(iso.value).toBe('certified');

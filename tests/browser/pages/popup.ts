@@ -71,18 +71,38 @@ export class PopupPage {
     return r;
   }
 
+  /** Opens a criterion's row (reason, quotes, correction) unless it is open already. */
+  async expand(field: string): Promise<void> {
+    const toggle = this.page.getByTestId(`row-${field}`).getByTestId('row-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+
   async clickQuote(field: string, index = 0): Promise<void> {
+    await this.expand(field);
     await this.page.getByTestId(`row-${field}`).getByTestId('quote').nth(index).click();
   }
 
-  async correct(field: string, value: string, note: string): Promise<void> {
+  /** Opens "Correct <label>" on a row and returns its form. */
+  async openCorrection(field: string) {
+    await this.expand(field);
     const row = this.page.getByTestId(`row-${field}`);
-    await row.getByRole('button', { name: 'Correct this' }).click();
-    const input = row.getByLabel('Value');
+    await row.getByTestId('correct').click();
+    return row.getByRole('form');
+  }
+
+  /** Corrects an enum or number field: picks or types the value, adds the note, saves. */
+  async correct(field: string, value: string, note: string): Promise<void> {
+    const form = await this.openCorrection(field);
+    const input = form.locator('select, input').first();
     if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption(value);
     else await input.fill(value);
-    await row.getByLabel('Note (optional)').fill(note);
-    await row.getByRole('button', { name: 'Save correction' }).click();
+    await form.getByLabel('Note (optional)').fill(note);
+    await form.getByRole('button', { name: /^Save/ }).click();
+  }
+
+  /** How far the popup scrolls sideways (0 = none). */
+  async horizontalOverflow(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   }
 
   async questions(): Promise<string[]> {

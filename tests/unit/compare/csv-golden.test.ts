@@ -29,6 +29,11 @@ describe('the comparison CSV of the five seeds (golden file)', () => {
     expect(seedsCsv()).toBe(readFileSync(GOLDEN, 'utf8'));
   });
 
+  it('speaks in words: no field ids and no raw value or verdict tokens', () => {
+    const text = seedsCsv();
+    for (const id of ['soc2', 'iso27001', 'dataRegion', 'encryptionAtRest', 'encryptionInTransit', 'retentionDays', 'breachNoticeHours', 'not_stated', 'not_certified', 'type2', 'TLS1.2']) expect(text, id).not.toContain(id);
+  });
+
   it('parses back to one row per vendor with every column filled in order', () => {
     const rows = Papa.parse<string[]>(readFileSync(GOLDEN, 'utf8').replace(/^\uFEFF/, ''), { newline: '\r\n' }).data;
     expect(rows).toHaveLength(1 + SEEDS.length);

@@ -73,4 +73,12 @@ describe('the vendor list', () => {
     const soc2 = DEFAULT_PRESET.criteria.find((c) => c.field === 'soc2')!.id;
     expect(sortViews(views, soc2, false).map((v) => v.name)).toEqual(['Gamma', 'Beta', 'Alpha']);
   });
+
+  it('keeps tied vendors in name order (numbers by value), then domain, whichever way the sort runs', () => {
+    const tied = [make('z.example', 'Vendor 10', 'type2'), make('y.example', 'Vendor 2', 'type2'), make('x.example', 'Vendor 2', 'type2'), make('w.example', 'Vendor 1', 'type2')];
+    const want = ['w.example', 'x.example', 'y.example', 'z.example'];
+    expect(sortViews(tied, 'score', true).map((v) => v.id)).toEqual(want);
+    expect(sortViews(tied, 'score', false).map((v) => v.id)).toEqual(want);
+    expect(sortViews([...tied].reverse(), 'score', true).map((v) => v.id)).toEqual(want);
+  });
 });

@@ -14,7 +14,7 @@ describe('preview samples', () => {
       getAssessment: async (id: string) => (id === 'a1' ? { id, url: 'https://acme.com/security', summary, overrides } : undefined),
     };
     const samples = await storedSamples(repo as unknown as Parameters<typeof storedSamples>[0]);
-    expect(samples).toEqual([{ id: 'assessment:a1', label: 'Acme (https://acme.com/security)', values: summary, overrides, example: false }]);
+    expect(samples).toEqual([{ id: 'assessment:a1', label: 'Acme (acme.com/security)', values: summary, overrides, example: false }]);
   });
   it('bundle three made-up example vendors, marked as examples', () => {
     const examples = exampleSamples();
