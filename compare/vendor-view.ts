@@ -59,10 +59,10 @@ export function toComparisonRow(v: VendorView): ComparisonRow {
     fields: v.score.criteria.map((c) => ({
       field: c.field,
       label: c.label,
-      value: formatValue(c.field, c.value),
+      value: c.verdict === 'not_stated' && c.mentions.length > 0 ? 'mentioned — status unclear' : formatValue(c.field, c.value),
       verdict: VERDICT_WORDS[c.verdict],
       // A lone FAQ answer ("Not yet.") needs the sentences beside it to be read in a spreadsheet.
-      quote: c.overridden ? 'set by reviewer' : c.evidence.slice(0, 3).join('\n'),
+      quote: c.overridden ? 'set by reviewer' : (c.evidence.length > 0 ? c.evidence : c.mentions).slice(0, 3).join('\n'),
     })),
     questions: v.score.questions,
   };

@@ -46,7 +46,11 @@ export function scoreAssessment(
     const extracted = values[c.field];
     const value = override ? override.value : (extracted?.value ?? null);
     const evidence = override || isNotStated(value) ? [] : [...(extracted?.evidence ?? [])];
-    return { c, value, evidence, overridden: Boolean(override), j: judge(c, value) };
+    // The page names it but no clause says the vendor's status: not stated, with the quotes that mention it.
+    const mentions = !override && isNotStated(value) ? [...(extracted?.evidence ?? [])] : [];
+    const j = judge(c, value);
+    if (mentions.length > 0) j.reason = j.reason.replace(': not stated', ': mentioned — status unclear');
+    return { c, value, evidence, mentions, overridden: Boolean(override), j };
   });
 
   const fractionOf = (c: Criterion, j: Judgement) => (j.verdict === 'not_stated' ? NOT_STATED_CREDIT[c.notStated] : j.fraction);
@@ -57,7 +61,7 @@ export function scoreAssessment(
   const maxOf = (c: Criterion) => (countedWeight > 0 ? (c.weight / countedWeight) * 100 : 0);
 
   let exact = 0;
-  const criteria: CriterionScore[] = judged.map(({ c, value, evidence, overridden, j }) => {
+  const criteria: CriterionScore[] = judged.map(({ c, value, evidence, mentions, overridden, j }) => {
     const fraction = fractionOf(c, j);
     const earned = fraction === null ? 0 : fraction * maxOf(c);
     exact += earned;
@@ -71,6 +75,7 @@ export function scoreAssessment(
       verdict: j.verdict,
       reason: j.reason + (overridden ? ' (reviewer override)' : ''),
       evidence,
+      mentions,
       overridden,
       dealBreaker: c.dealBreaker,
       excluded: fraction === null,

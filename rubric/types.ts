@@ -28,6 +28,8 @@ export interface CriterionScore {
   reason: string;
   /** The extracted quotes behind the value; empty when overridden or not stated. */
   evidence: string[];
+  /** When not stated: quotes where the page names the topic without saying the vendor's status ("mentioned — status unclear"). */
+  mentions: string[];
   overridden: boolean;
   dealBreaker: boolean;
   /** True when not stated under the 'exclude' policy: it does not count towards the total. */

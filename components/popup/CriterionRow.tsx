@@ -44,7 +44,7 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
           {row.label}
           {row.dealBreaker && <span className="db" title="Deal-breaker: failing it caps the grade at D"> ⚑<span className="sr-only"> deal-breaker</span></span>}
         </span>
-        <span className="row-value" data-testid="value">{formatValue(row.field, row.value)}</span>
+        <span className="row-value" data-testid="value">{row.mentions.length > 0 && row.verdict === 'not_stated' ? 'mentioned — status unclear' : formatValue(row.field, row.value)}</span>
         {row.overridden && <span className="tag">yours</span>}
         <span className="chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
@@ -54,6 +54,15 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
           <span className="muted"> · {row.excluded ? 'not counted' : `${row.points} of ${row.max} points`}</span>
         </p>
         {row.overridden && <p className="muted">Set by you{note ? `: “${note}”` : ''}</p>}
+        {row.mentions.length > 0 && (
+          <ul className="quotes" aria-label={`Where the page mentions ${row.label}`} data-testid="mentions">
+            {row.mentions.map((q) => (
+              <li key={q}>
+                <Quote quote={q} field={row.field} value={row.value} highlight={highlight} onQuote={onQuote} />
+              </li>
+            ))}
+          </ul>
+        )}
         {row.evidence.length > 0 && (
           <ul className="quotes" aria-label={`Quotes for ${row.label}`}>
             {row.evidence.map((q) => (

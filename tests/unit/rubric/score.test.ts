@@ -1,3 +1,4 @@
+import { isNotStated } from '../../../claims/fields';
 import { describe, expect, it } from 'vitest';
 import { parseRubric, type Rubric } from '../../../rubric/schema';
 import { gradeFor, scoreAssessment, type Override, type Verdict } from '../../../rubric/score';
@@ -17,7 +18,8 @@ const region = { id: 'region', field: 'dataRegion', label: 'Data region', kind: 
 /** Scores one criterion against one value and returns what a reader sees. */
 function one(criterion: Record<string, unknown>, value: unknown) {
   const r = rubricOf(criterion);
-  const s = scoreAssessment({ [r.criteria[0]!.field]: { value, evidence: ['a quote'] } }, r);
+  // A stated value comes with its quote; a not-stated one with none (a quote on it would be a mention).
+  const s = scoreAssessment({ [r.criteria[0]!.field]: { value, evidence: isNotStated(value) ? [] : ['a quote'] } }, r);
   const c = s.criteria[0]!;
   return { total: s.total, verdict: c.verdict, reason: c.reason };
 }
