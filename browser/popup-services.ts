@@ -40,15 +40,20 @@ export function createPopupBrowser(): PopupBrowser {
     },
     fileAccess: () => browser.extension.isAllowedFileSchemeAccess(),
     async extract(tabId) {
+      // The reply check and the extractors load after the first paint, while the tab reads itself. Extraction
+      // runs here, in the extension's own page: the vendor's tab only reads itself into blocks.
+      const modules = Promise.all([import('./messaging/extraction-schema'), import('../claims/pipeline')]);
+      performance.mark('assay:inject-start');
       const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-reader.js'] });
+      performance.mark('assay:inject-end');
       // Keep a port open so the page drops Assay's highlight when the popup closes.
       port ??= browser.tabs.connect(tabId, { name: 'assay-popup' });
-      // The reply check and the extractors load after the first paint, on use. Extraction runs here, in
-      // the extension's own page: the vendor's tab only read itself into blocks.
-      const [{ parsePageReading }, { extractPage }] = await Promise.all([import('./messaging/extraction-schema'), import('../claims/pipeline')]);
+      const [{ parsePageReading }, { extractPage }] = await modules;
       const { page, readMs } = parsePageReading(res?.result);
+      performance.mark('assay:read-in-tab', { detail: readMs });
       const deadline = performance.now() + Math.max(0, PAGE_BUDGET_MS - readMs);
       const { errors: _errors, unread: _unread, ...extraction } = extractPage(page, undefined, readMs, { deadline });
+      performance.mark('assay:extracted');
       return extraction;
     },
     async highlight(tabId, quote) {

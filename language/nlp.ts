@@ -39,8 +39,11 @@ function allowed(page: object): boolean {
  * certification"), 'future' ("Acme is going to be audited"), or null (present or past and affirmed, or no verb,
  * or the allowance is spent).
  */
+// compromise can only find a negated or future verb where one of these words stands; without one, no parse.
+const VERB_CUE = /\b(?:not|never|no|none|n['’]t|cannot|will|shall|won['’]t|going to|yet|neither|nor)\b/i;
+
 export function verbSays(clause: string, page: object, mentionAt = clause.length): 'negated' | 'future' | null {
-  if (clause.length > 400 || !allowed(page)) return null;
+  if (clause.length > 400 || !VERB_CUE.test(clause) || !allowed(page)) return null;
   // The verb that governs the mention: the last verb phrase before it, else the first after it. A negative or
   // future elsewhere in the clause ("We don't just rely on X: we are certified") says nothing about the mention.
   const verbs = nlp(clause).verbs().json({ offset: true }) as { text: string; offset: { start: number }; terms: { tags: string[] }[] }[];
