@@ -86,6 +86,8 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         const kind = spec.vendorOnly && !spec.subjectOnly ? (spec.agreement ? 'agreement' : 'certification') : 'feature';
         const j = judge({ page, block, unit, at, end: at + hit[0].length, kind });
         if (j.holder === 'third-party' || j.holder === 'customer' || (j.holder === 'internal' && !spec.vendorOnly)) return;
+        // A hypothetical ("if you need HIPAA …") or a description ("aligned with PCI DSS") states no status.
+        if (kind === 'certification' && (j.status === 'conditional' || j.status === 'descriptive')) return;
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       // A certificate-like status whose sentence's subject is another named company ("Stripe is certified …").
       if (spec.vendorOnly && namedOtherSubject(page, unit.text)) return;
