@@ -2,21 +2,33 @@ import { findQuote } from './find-quote';
 import { listen } from './messaging/listen';
 
 import { HIGHLIGHT_NAME } from './highlight-style';
+import { reveal } from './reveal';
+import { watchPage } from './page-watch';
 
 const INSTALLED = Symbol.for('assay.highlighter');
 
+type HighlightWindow = { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (r: Range) => unknown };
+// The windows a highlight was set in: the page's own, and a same-origin frame's when the quote is there.
+const marked = new Set<HighlightWindow>();
+
 function clear(): void {
-  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  registry?.delete(HIGHLIGHT_NAME);
+  for (const w of [globalThis as HighlightWindow, ...marked]) w.CSS?.highlights?.delete(HIGHLIGHT_NAME);
+  marked.clear();
 }
 
-function highlight(quote: string): boolean {
+async function highlight(quote: string): Promise<{ found: boolean; where?: string }> {
   clear();
   const range = findQuote(document, quote);
-  if (!range) return false;
-  const H = (globalThis as { Highlight?: new (r: Range) => unknown }).Highlight;
-  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  if (H && registry) registry.set(HIGHLIGHT_NAME, new H(range));
+  if (!range) return { found: false };
+  const shown = await reveal(range.startContainer);
+  // A quote in a same-origin frame is highlighted in that frame's window.
+  const win = ((range.startContainer.ownerDocument?.defaultView as unknown) ?? globalThis) as HighlightWindow;
+  const H = win.Highlight;
+  const registry = win.CSS?.highlights;
+  if (H && registry) {
+    registry.set(HIGHLIGHT_NAME, new H(range));
+    marked.add(win);
+  }
   else {
     const sel = document.getSelection();
     sel?.removeAllRanges();
@@ -24,7 +36,7 @@ function highlight(quote: string): boolean {
   }
   const target = range.startContainer.parentElement;
   target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-  return true;
+  return shown.visible ? { found: true } : { found: true, where: shown.where };
 }
 
 /**
@@ -36,7 +48,7 @@ export function installHighlighter(): void {
   if (g[INSTALLED]) return;
   g[INSTALLED] = true;
   listen({
-    'assay/highlight': ({ quote }) => ({ found: highlight(quote) }),
+    'assay/highlight': ({ quote }) => highlight(quote),
     'assay/clear-highlight': () => {
       clear();
       return { ok: true as const };
@@ -44,6 +56,11 @@ export function installHighlighter(): void {
   });
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== 'assay-popup' || port.sender?.id !== browser.runtime.id) return;
-    port.onDisconnect.addListener(clear);
+    // Tell the popup when the page changes under it, so it can offer a second reading.
+    const stop = watchPage(document, () => port.postMessage({ assay: 1, type: 'assay/page-changed' }));
+    port.onDisconnect.addListener(() => {
+      stop();
+      clear();
+    });
   });
 }

@@ -1,4 +1,5 @@
 import type { Extraction } from '../claims/types';
+import type { Unreadable } from '../reader/readable';
 import { HIGHLIGHT_CSS } from './highlight-style';
 
 export interface TabInfo {
@@ -8,18 +9,52 @@ export interface TabInfo {
   status?: string;
 }
 
+/** What the reading saw besides claims: why the page could not be read, frames it could not read, the wait. */
+export interface ReadNotes {
+  /** Set when the page is not the vendor's content (empty, error page, login wall, PDF, foreign frame). */
+  unreadable: Unreadable | null;
+  /** Addresses of frames of another site that Assay may not read. */
+  unreadableFrames: string[];
+  /** How long Assay waited for the page to settle. */
+  waitedMs: number;
+}
+
+/** An extraction with what the reading noticed; `reading` is absent only in tests' fakes. */
+export type Reading = Extraction & { reading?: ReadNotes };
+
+/** Where a quote stands after a click: found and shown, found but hidden (`where`), or not found. */
+export interface QuoteShown {
+  found: boolean;
+  where?: string;
+}
+
 /** The browser side of the popup: which tab, reading it, and pointing at quotes on it. */
 export interface PopupBrowser {
   currentTab(): Promise<TabInfo | undefined>;
   waitUntilLoaded(tabId: number, timeoutMs: number): Promise<TabInfo | undefined>;
   fileAccess(): Promise<boolean>;
-  extract(tabId: number): Promise<Extraction>;
-  highlight(tabId: number, quote: string): Promise<boolean>;
+  /** Whether the page may still be rendering (loading, or almost no text): the popup says it waits. */
+  mayBeUnsettled?(tabId: number): Promise<boolean>;
+  extract(tabId: number): Promise<Reading>;
+  highlight(tabId: number, quote: string): Promise<boolean | QuoteShown>;
+  /** Calls `onChange` when the page changes after it was read; returns the stop function. */
+  onPageChanged?(tabId: number, onChange: () => void): () => void;
 }
 
 export function createPopupBrowser(): PopupBrowser {
   let cssInserted = false;
-  let port: { disconnect(): void } | undefined;
+  let port: ReturnType<typeof browser.tabs.connect> | undefined;
+  const changeListeners = new Set<() => void>();
+  const connect = (tabId: number) => {
+    if (port) return;
+    // Keep a port open so the page drops Assay's highlight when the popup closes, and says when it changes.
+    port = browser.tabs.connect(tabId, { name: 'assay-popup' });
+    port.onMessage.addListener((m: unknown) => {
+      if (m && typeof m === 'object' && (m as { assay?: unknown; type?: unknown }).assay === 1 && (m as { type?: unknown }).type === 'assay/page-changed') {
+        for (const l of changeListeners) l();
+      }
+    });
+  };
   return {
     async currentTab() {
       // Tests open the popup as a tab with ?tabId=N; the real popup reads the active tab.
@@ -37,24 +72,38 @@ export function createPopupBrowser(): PopupBrowser {
       }
     },
     fileAccess: () => browser.extension.isAllowedFileSchemeAccess(),
+    async mayBeUnsettled(tabId) {
+      const [res] = await browser.scripting.executeScript({
+        target: { tabId },
+        // Kept in step with browser/settle.ts's mayBeUnsettled (a function injected alone cannot import it).
+        func: () => document.readyState === 'loading' || (document.body?.textContent?.length ?? 0) < 400,
+      });
+      return res?.result === true;
+    },
     async extract(tabId) {
       const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      // Keep a port open so the page drops Assay's highlight when the popup closes.
-      port ??= browser.tabs.connect(tabId, { name: 'assay-popup' });
+      connect(tabId);
       // The reply check and the extractors load after the first paint, on use. Extraction runs here, in
       // the extension's own page: the vendor's tab only read itself into blocks.
-      const [{ parsePageReading }, { extractPage }] = await Promise.all([import('./messaging/extraction-schema'), import('../claims/pipeline')]);
-      const { page, readMs } = parsePageReading(res?.result);
-      const { errors: _errors, ...extraction } = extractPage(page, undefined, readMs);
-      return extraction;
+      const [{ parsePageReading }, { extractPage }, { couldNotRead }] = await Promise.all([import('./messaging/extraction-schema'), import('../claims/pipeline'), import('../reader/readable')]);
+      const reading = parsePageReading(res?.result);
+      const { errors: _errors, ...extraction } = extractPage(reading.page, undefined, reading.readMs);
+      const unreadableFrames = reading.unreadableFrames ?? [];
+      return { ...extraction, reading: { unreadable: couldNotRead(reading.page, reading.signals ?? null, unreadableFrames), unreadableFrames, waitedMs: reading.waitedMs ?? 0 } };
     },
     async highlight(tabId, quote) {
       if (!cssInserted) {
-        await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+        // Same-origin frames get the highlight style too; a frame Assay may not touch is left alone.
+        await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, css: HIGHLIGHT_CSS }).catch(() => browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS }));
         cssInserted = true;
       }
       const { sendToTab } = await import('./messaging/send');
-      return (await sendToTab(tabId, 'assay/highlight', { quote })).found;
+      return sendToTab(tabId, 'assay/highlight', { quote });
+    },
+    onPageChanged(tabId, onChange) {
+      connect(tabId);
+      changeListeners.add(onChange);
+      return () => changeListeners.delete(onChange);
     },
   };
 }

@@ -25,7 +25,7 @@ export function checkTab(tab: { url?: string; status?: string } | undefined, fil
     return { reason: 'web-store', message: 'Extension stores cannot be read by extensions. Open the vendor’s own security page.' };
   }
   if (/\.pdf$/i.test(url.pathname)) {
-    return { reason: 'pdf', message: 'This looks like a PDF in the browser’s viewer, which extensions cannot read. Save it and run `assay extract` on it, or open the vendor’s HTML page.' };
+    return { reason: 'pdf', message: 'This is a PDF in the browser’s viewer, which extensions cannot read. Open the vendor’s HTML page instead, or copy the PDF’s text into a .txt file and run `assay extract` on that file.' };
   }
   if (scheme === 'file:' && !fileAccess) {
     return { reason: 'file-access', message: 'Assay may not read local files yet. Allow it under chrome://extensions → Assay → “Allow access to file URLs”, then try again.' };

@@ -11,6 +11,8 @@ export interface ReadDocumentOptions {
   maxChars?: number;
   /** The page's address; defaults to the document's own location when it has one. */
   url?: string | null;
+  /** Told the address of each frame on the page Assay may not read (another origin's). */
+  onUnreadableFrame?: (src: string) => void;
 }
 
 const READABILITY_MAX_DEPTH = 120;
@@ -33,7 +35,7 @@ export function readDocument(doc: Document, opts: ReadDocumentOptions = {}): Pag
   const bodyText = body?.textContent?.length ?? 0;
 
   let b = new BlockBuilder();
-  const stats = body ? walkDom(body, b, { deadline, maxChars, skipChrome: true }) : { partial: false, maxDepth: 0, elements: 0 };
+  const stats = body ? walkDom(body, b, { deadline, maxChars, skipChrome: true, onUnreadableFrame: opts.onUnreadableFrame }) : { partial: false, maxDepth: 0, elements: 0 };
   let partial = stats.partial || bodyText > maxChars;
 
   let articleTitle: string | null = null;

@@ -34,6 +34,17 @@ const readingSchema = z
       })
       .strict(),
     readMs: z.number().finite().min(0),
+    waitedMs: z.number().finite().min(0).max(60_000).optional(),
+    unreadableFrames: z.array(z.string().max(2_000)).max(20).optional(),
+    signals: z
+      .object({
+        httpStatus: z.number().int().min(0).max(999).nullable(),
+        passwordField: z.boolean(),
+        images: z.number().int().min(0).max(10_000),
+        pdf: z.boolean(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -4,10 +4,11 @@ import { fieldInfo } from '../../claims/fields';
 import { VerdictBadge } from '../shared/VerdictBadge';
 import { formatValue } from '../../claims/fields';
 import { OverrideForm } from './OverrideForm';
+import { QuoteWhere } from './ReadStatus';
 
 interface Props {
   row: CriterionScore;
-  highlight: { quote: string; found: boolean } | null;
+  highlight: { quote: string; found: boolean; where?: string } | null;
   note: string | undefined;
   onQuote(quote: string): void;
   onOverride(value: unknown, note: string): void;
@@ -37,6 +38,7 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
           {highlight?.quote === q && !highlight.found && (
             <div role="alert" className="notfound">This quote can’t be found on the page any more.</div>
           )}
+          {highlight?.quote === q && highlight.found && <QuoteWhere where={highlight.where} />}
         </div>
       ))}
       {(row.verdict === 'not_stated' || row.verdict === 'fail') && <div className="question">Ask: {row.question}</div>}

@@ -3,6 +3,8 @@ import type { PopupState } from './store';
 import { Header } from './Header';
 import { CriterionRow } from './CriterionRow';
 import { Questions } from './Questions';
+import { ReadStatus } from './ReadStatus';
+import { coverageOf } from '../../rubric/coverage';
 import './popup.css';
 
 function openPage(path: '/compare.html' | '/options.html') {
@@ -18,7 +20,8 @@ export function PopupView({ state }: { state: PopupState }) {
   }, [phase]);
   return (
     <main className="popup" aria-busy={phase === 'starting' || phase === 'reading' || phase === 'stored'}>
-      <Header vendor={vendor} assessment={assessment} score={score} phase={phase} />
+      <Header vendor={vendor} assessment={assessment} score={score && state.rubric && coverageOf(score, state.rubric).withheld ? null : score} phase={state.problem?.kind === 'not-saved' ? 'not-saved' : phase} />
+      <ReadStatus state={state} />
       {message && (
         <p role="alert" className={`message message-${phase}`} data-testid="message">
           {message}
