@@ -61,7 +61,7 @@ export function couldNotRead(page: Page, signals: PageSignals | null, unreadable
     return { reason: 'error-page', message: `This looks like an error page (“${(ERROR_TITLE.exec(named)?.[0] ?? 'not found').trim()}”), not the vendor’s content. Check the address, or open the vendor’s security page from their site.` };
   }
   if ((signals?.passwordField && chars < 3000) || (chars < 1500 && LOGIN_TITLE.test(named))) return loginWall();
-  if (chars < 200 && unreadableFrames.length > 0) {
+  if (chars < 60 && unreadableFrames.length > 0) {
     const hosts = [...new Set(unreadableFrames.map(host))].slice(0, 3).join(', ');
     return { reason: 'frame', message: `This page embeds content from ${hosts} that Assay can’t read; open it directly (${unreadableFrames[0]}) and click Assay there.` };
   }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const ROOT = resolve(import.meta.dirname, '..');
 /** The test build may inject into http://127.0.0.1 pages without a toolbar click. */
 export const TEST_EXTENSION = join(ROOT, '.output', 'chrome-test');
 /** The build that ships. */
