@@ -1,6 +1,7 @@
 import type { Extraction } from '../claims/types';
 import type { Unreadable } from '../reader/readable';
 import { HIGHLIGHT_CSS } from './highlight-style';
+import { mayBeUnsettled } from './settle';
 
 export interface TabInfo {
   id: number;
@@ -73,11 +74,8 @@ export function createPopupBrowser(): PopupBrowser {
     },
     fileAccess: () => browser.extension.isAllowedFileSchemeAccess(),
     async mayBeUnsettled(tabId) {
-      const [res] = await browser.scripting.executeScript({
-        target: { tabId },
-        // Kept in step with browser/settle.ts's mayBeUnsettled (a function injected alone cannot import it).
-        func: () => document.readyState === 'loading' || (document.body?.textContent?.length ?? 0) < 400,
-      });
+      // Injected as is: mayBeUnsettled is self-contained and defaults to the tab's own document.
+      const [res] = await browser.scripting.executeScript({ target: { tabId }, func: mayBeUnsettled as () => boolean });
       return res?.result === true;
     },
     async extract(tabId) {

@@ -2,12 +2,24 @@
 export const SETTLE_MAX_MS = 1500;
 /** A page is settled when its DOM has not changed for this long. */
 export const SETTLE_QUIET_MS = 400;
-/** Less text than this, and the page may still be rendering it. */
-export const TINY_TEXT_CHARS = 400;
-
-/** Whether the page may still be rendering: still loading, or almost no text yet. Cheap: no layout. */
-export function mayBeUnsettled(doc: Document): boolean {
-  return doc.readyState === 'loading' || (doc.body?.textContent?.length ?? 0) < TINY_TEXT_CHARS;
+/**
+ * Whether the page may still be rendering: still loading, or fewer than 400 characters of text yet.
+ * Cheap on any page: it stops counting at 400 characters and never lays out. Self-contained (no imports,
+ * no outer names) so the popup can inject it as is with `scripting.executeScript({ func })`.
+ */
+export function mayBeUnsettled(doc: Document = document): boolean {
+  if (doc.readyState === 'loading') return true;
+  const body = doc.body;
+  if (!body) return true;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement?.localName;
+    if (parent === 'script' || parent === 'style' || parent === 'noscript' || parent === 'template') continue;
+    chars += (n.nodeValue ?? '').trim().length;
+    if (chars >= 400) return false;
+  }
+  return true;
 }
 
 /**

@@ -24,11 +24,15 @@ const ERROR_TITLE = /\b(?:404|410|page (?:not found|doesn[’']?t exist|does not
 const LOGIN_TITLE = /\b(?:sign[ -]?in|log[ -]?in|login|authenticate|single sign-on)\b/i;
 const STATUS_WORDS: Record<number, string> = { 400: 'bad request', 401: 'sign-in required', 403: 'forbidden', 404: 'not found', 410: 'gone', 429: 'too many requests', 500: 'server error', 502: 'bad gateway', 503: 'unavailable', 504: 'gateway timeout' };
 
-/** Blocks' text length, and the page's first heading. */
-function textOf(page: Page): { chars: number; heading: string } {
+/** Blocks' text length, whether any block is a sentence (four words or more), and the first heading. */
+function textOf(page: Page): { chars: number; sentence: boolean; heading: string } {
   let chars = 0;
-  for (const b of page.blocks) chars += b.text.length;
-  return { chars, heading: page.blocks.find((b) => b.kind === 'heading')?.text ?? '' };
+  let sentence = false;
+  for (const b of page.blocks) {
+    chars += b.text.length;
+    if (!sentence && b.text.split(' ').length >= 4) sentence = true;
+  }
+  return { chars, sentence, heading: page.blocks.find((b) => b.kind === 'heading')?.text ?? '' };
 }
 
 function host(url: string): string {
@@ -46,7 +50,7 @@ function host(url: string): string {
  * Pure; null when the page was read.
  */
 export function couldNotRead(page: Page, signals: PageSignals | null, unreadableFrames: readonly string[] = []): Unreadable | null {
-  const { chars, heading } = textOf(page);
+  const { chars, sentence, heading } = textOf(page);
   const named = `${page.title ?? ''} ${heading}`;
   if (signals?.pdf && chars < 200) {
     return { reason: 'pdf', message: 'This tab shows a PDF in the browser’s viewer, which Assay cannot read. Open the vendor’s HTML page instead, or copy the PDF’s text into a .txt file and run `assay extract` on that file.' };
@@ -61,13 +65,13 @@ export function couldNotRead(page: Page, signals: PageSignals | null, unreadable
     return { reason: 'error-page', message: `This looks like an error page (“${(ERROR_TITLE.exec(named)?.[0] ?? 'not found').trim()}”), not the vendor’s content. Check the address, or open the vendor’s security page from their site.` };
   }
   if ((signals?.passwordField && chars < 3000) || (chars < 1500 && LOGIN_TITLE.test(named))) return loginWall();
-  if (chars < 60 && unreadableFrames.length > 0) {
+  if (!sentence && unreadableFrames.length > 0) {
     const hosts = [...new Set(unreadableFrames.map(host))].slice(0, 3).join(', ');
     return { reason: 'frame', message: `This page embeds content from ${hosts} that Assay can’t read; open it directly (${unreadableFrames[0]}) and click Assay there.` };
   }
-  if (chars < 60) {
+  if (!sentence) {
     if (signals && signals.images > 0) return { reason: 'images-only', message: 'This page shows its content as images, which Assay cannot read: there is no text to take claims from. Ask the vendor for a text version or a PDF.' };
-    return { reason: 'empty', message: 'Assay found no text on this page (it may be empty, still loading, or drawn on a canvas). Nothing was saved.' };
+    return { reason: 'empty', message: 'Assay found no text on this page (it may be empty, still loading, or drawn on a canvas).' };
   }
   return null;
 }

@@ -109,7 +109,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
           else set({ pageChanged: true });
         });
       }
-      const unreadable = extraction.reading?.unreadable ?? (extraction.stats?.blocks === 0 ? { reason: 'empty' as const, message: 'Assay found no text on this page (it may be empty, only images, or drawn on a canvas). Nothing was saved.' } : null);
+      const unreadable = extraction.reading?.unreadable ?? (extraction.stats?.blocks === 0 ? { reason: 'empty' as const, message: 'Assay found no text on this page (it may be empty, only images, or drawn on a canvas).' } : null);
       if (unreadable) {
         // Not the vendor's content: nothing is saved and nothing graded; a stored assessment stays as it was.
         if (stored) set({ phase: 'stale', unreadable, problem: { kind: 'reread-failed', text: unreadable.message } });
