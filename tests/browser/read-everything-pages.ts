@@ -55,3 +55,11 @@ export const NOT_FOUND = `${head('Page not found — Vendor')}<body><h1>404</h1>
 export const EMPTY = `${head('Vendor')}<body><div id="root"></div></body></html>`;
 export const LOGIN = `${head('Vendor')}<body><h1>Sign in to Vendor</h1><form><label>Email <input type="email"></label><label>Password <input type="password"></label><button>Sign in</button></form></body></html>`;
 export const IMAGES_ONLY = `${head('Vendor security')}<body><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="800" height="600" alt=""><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="800" height="600" alt=""></body></html>`;
+
+/** An answer hidden with no control Assay can find: Assay cannot open it, so it says where the quote is. */
+export const STUCK_PANEL = `${head('Security — Stuckco')}<body><main><h1>Security at Stuckco</h1><p>Stuckco holds a SOC 2 Type II report, audited every year.</p>
+<div class="faq"><h3>Where is my data stored?</h3><div class="faq-answer" hidden><p>All customer data is stored in Dublin, Ireland (EU).</p></div></div>
+</main></body></html>`;
+
+/** A single-topic help article: one claim, too little to grade. */
+export const ONE_TOPIC = `${head('How fast will you tell us about a breach? — Helpdesk')}<body><main><h1>How fast will you tell us about a breach?</h1><p>We notify affected customers of a personal data breach within 72 hours of becoming aware of it.</p></main></body></html>`;

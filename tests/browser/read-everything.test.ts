@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { SHIPPED_EXTENSION } from '../../scripts/chromium';
 import { useSession } from './session';
 import { clickToolbarButton, type ToolbarPopup } from './toolbar';
-import { COLLAPSED_FAQ, EMPTY, FRAME_INNER, framePage, hugePage, IMAGES_ONLY, LATE_PAGE, LOGIN, NOT_FOUND, SHADOW_PAGE } from './read-everything-pages';
+import { COLLAPSED_FAQ, EMPTY, FRAME_INNER, framePage, hugePage, IMAGES_ONLY, LATE_PAGE, LOGIN, NOT_FOUND, ONE_TOPIC, SHADOW_PAGE, STUCK_PANEL } from './read-everything-pages';
 
 // The shipped build, opened by a real toolbar click: only activeTab, scripting and storage.
 const s = useSession({ extensionDir: SHIPPED_EXTENSION });
@@ -45,6 +45,7 @@ describe('collapsed content is content', () => {
     expect(await quotes(popup, 'dataRegion')).toEqual(['All customer data is stored in Frankfurt, Germany (EU).']);
     const grade = await testId(popup, 'grade');
     expect(grade).not.toBe('F');
+    expect(await testId(popup, 'coverage')).toMatch(/^States 4 of 7 criteria · read “Help centre — Faqly” \(http:\/\/faqly\.localhost:\d+\/faq\.html\)$/);
 
     // A quote in a collapsed panel: its control is clicked, the answer shows, and it is highlighted.
     await popup.evaluate(`document.querySelector('[data-testid="row-dataRegion"] [data-testid="quote"]').click()`);
@@ -70,6 +71,34 @@ describe('collapsed content is content', () => {
     expect(await value(again, 'soc2')).toBe('Type II');
     expect(await storedFor(again, 'faqly.localhost')).toHaveLength(2);
     await again.close();
+    await tab.close();
+  });
+});
+
+describe('coverage, and quotes Assay cannot show', () => {
+  it('a single-topic article gets no grade, “not enough on this page to grade”, its claim still shown and saved', async () => {
+    s.server.route('/breach-article.html', ONE_TOPIC);
+    const url = s.server.hostUrl('helpdesk', '/breach-article.html');
+    const { tab, popup } = await open(url);
+    await popup.waitFor(DONE);
+    expect(await value(popup, 'breachNoticeHours')).toMatch(/^72 h/);
+    expect(await testId(popup, 'grade')).toBeNull();
+    expect(await testId(popup, 'grade-withheld')).toMatch(/^Not enough on this page to grade: it states 1 of the 7 criteria/);
+    expect(await testId(popup, 'coverage')).toMatch(/^States 1 of 7 criteria/);
+    expect(await storedFor(popup, 'helpdesk.localhost')).toHaveLength(1);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('a quote in a panel Assay cannot open: the popup says where it is', async () => {
+    const url = s.server.route('/stuck.html', STUCK_PANEL);
+    const { tab, popup } = await open(url);
+    await popup.waitFor(DONE);
+    expect(await value(popup, 'dataRegion')).toBe('EU');
+    await popup.evaluate(`document.querySelector('[data-testid="row-dataRegion"] [data-testid="quote"]').click()`);
+    const where = await popup.waitFor<string>(`document.querySelector('[data-testid="quote-where"]')?.textContent`, 5000);
+    expect(where).toBe('This quote is inside the collapsed section “Where is my data stored?”; Assay could not open it. Open it on the page to see it.');
+    await popup.close();
     await tab.close();
   });
 });
