@@ -6,6 +6,7 @@ import { readDocument } from '../reader/dom';
 import { readText } from '../reader/text';
 import { UserError } from './command';
 import { decodePage } from './decode';
+import { isPdfFile, readPdfFile } from './pdf';
 
 export type Format = 'html' | 'md' | 'txt';
 
@@ -30,14 +31,19 @@ export function readPageFile(file: string): { text: string; format: Format } {
     if (code === 'EACCES') throw new UserError(`${file}: permission denied`);
     throw new UserError(`${file}: cannot be read (${code ?? (e as Error).message})`);
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new UserError(`${file}: looks like a binary file, not a page (HTML, .txt or .md)`);
+  if (bytes.subarray(0, 8192).includes(0)) throw new UserError(`${file}: looks like a binary file, not a page (HTML, PDF, .txt or .md)`);
   const text = decodePage(bytes);
   if (!text.trim()) throw new UserError(`${file}: is empty`);
   return { text, format: formatOf(file, text) };
 }
 
-/** Reads and extracts one file. */
+/** Reads and extracts one file (HTML, text, markdown or PDF). */
 export function extractFile(file: string): PipelineResult {
+  if (isPdfFile(file)) {
+    const start = performance.now();
+    const page = readPdfFile(file);
+    return extractPage(page, undefined, performance.now() - start);
+  }
   const { text, format } = readPageFile(file);
   const start = performance.now();
   const page = format === 'html' ? readDocument(parseHTML(text).document as unknown as Document) : readText(text, { format });

@@ -19,6 +19,7 @@ const block = z
     header: z.array(text).max(512).optional(),
     label: text.optional(),
     value: text.optional(),
+    page: z.number().int().min(1).max(100_000).optional(),
   })
   .strict();
 const readingSchema = z

@@ -96,9 +96,14 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
     /** Reads the page, then saves the reading; every failure ends in a state the reviewer can act on. */
     const read = async (tab: TabInfo, stored: AssessmentRecord | null, storageDown: string | null) => {
       const rubric = get().rubric!;
-      if (deps.browser.mayBeUnsettled && (await deps.browser.mayBeUnsettled(tab.id).catch(() => false))) set({ waiting: true });
       performance.mark('assay:extract-start');
-      const extraction: Reading = await withTimeout(deps.browser.extract(tab.id), READ_TIMEOUT_MS);
+      const reading = withTimeout(deps.browser.extract(tab.id), READ_TIMEOUT_MS);
+      // Asked alongside the reading, so a settled page pays nothing: a page still loading or still drawing
+      // its text makes the reader wait (browser/settle.ts), and the popup says so meanwhile.
+      let finished = false;
+      void reading.then(() => (finished = true), () => (finished = true));
+      deps.browser.mayBeUnsettled?.(tab.id).then((unsettled) => unsettled && !finished && set({ waiting: true }), () => undefined);
+      const extraction: Reading = await reading;
       performance.measure('assay:extract', 'assay:extract-start');
       set({ waiting: false, unreadableFrames: extraction.reading?.unreadableFrames ?? [] });
       if (!watching && deps.browser.onPageChanged) {
