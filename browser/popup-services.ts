@@ -83,7 +83,9 @@ export function createPopupBrowser(): PopupBrowser {
       connect(tabId);
       // The reply check and the extractors load after the first paint, on use. Extraction runs here, in
       // the extension's own page: the vendor's tab only read itself into blocks.
-      const [{ parsePageReading }, { extractPage }, { couldNotRead }] = await Promise.all([import('./messaging/extraction-schema'), import('../claims/pipeline'), import('../reader/readable')]);
+      const [{ parsePageReading, parsePdfReply }, { extractPage }, { couldNotRead }] = await Promise.all([import('./messaging/extraction-schema'), import('../claims/pipeline'), import('../reader/readable')]);
+      const pdf = parsePdfReply(res?.result);
+      if (pdf) return readPdfTab(pdf, extractPage, couldNotRead);
       const reading = parsePageReading(res?.result);
       const { errors: _errors, ...extraction } = extractPage(reading.page, undefined, reading.readMs);
       const unreadableFrames = reading.unreadableFrames ?? [];
@@ -104,4 +106,26 @@ export function createPopupBrowser(): PopupBrowser {
       return () => changeListeners.delete(onChange);
     },
   };
+}
+
+/** A PDF tab: the tab fetched the PDF's bytes; pdf.js reads them here. A PDF it cannot open is "couldn't read". */
+async function readPdfTab(
+  pdf: { url: string; base64: string },
+  extractPage: typeof import('../claims/pipeline').extractPage,
+  couldNotRead: typeof import('../reader/readable').couldNotRead,
+): Promise<Reading> {
+  const t0 = performance.now();
+  const { readPdfInExtension } = await import('./read-pdf');
+  let page;
+  try {
+    page = await readPdfInExtension(pdf.base64, pdf.url);
+  } catch (e) {
+    const empty = { title: null, siteName: null, url: pdf.url, lang: null, blocks: [], partial: false };
+    const { errors: _e, ...extraction } = extractPage(empty);
+    const why = e instanceof Error ? e.message : String(e);
+    return { ...extraction, reading: { unreadable: { reason: 'pdf', message: `Assay could not open this PDF (${why}). Open the vendor’s HTML page instead, or save the PDF and run \`assay extract\` on it.` }, unreadableFrames: [], waitedMs: 0 } };
+  }
+  const { errors: _errors, ...extraction } = extractPage(page, undefined, performance.now() - t0);
+  const unreadable = page.blocks.length === 0 ? { reason: 'pdf' as const, message: 'This PDF has no text Assay can read (it may be a scan or images only). Ask the vendor for a text version.' } : couldNotRead(page, null, []);
+  return { ...extraction, reading: { unreadable, unreadableFrames: [], waitedMs: 0 } };
 }

@@ -4,6 +4,7 @@ import type { PageSignals } from '../reader/readable';
 import { pageSignals } from './page-signals';
 import { waitForSettle } from './settle';
 import { noteRead } from './page-watch';
+import { fetchPdfFromTab } from './read-pdf';
 
 /** How long the reader may hold the page's main thread before it stops and marks the result partial. */
 export const READ_BUDGET_MS = 2000;
@@ -25,8 +26,10 @@ export interface PageReading {
  * extension's own page, not here: the vendor's tab pays only for reading. Never throws: a failure comes
  * back as `{ error }` for the popup to show, since an exception would reach it as an opaque injection error.
  */
-export async function readActivePage(doc: Document): Promise<PageReading | { error: string }> {
+export async function readActivePage(doc: Document): Promise<PageReading | { pdf: { url: string; base64: string } } | { error: string }> {
   try {
+    // The browser's PDF viewer shows no text to read: fetch the PDF itself for the popup to read.
+    if (doc.contentType === 'application/pdf' && doc.location?.href) return await fetchPdfFromTab(doc.location.href);
     const waitedMs = await waitForSettle(doc);
     const t0 = performance.now();
     const frames = new Set<string>();

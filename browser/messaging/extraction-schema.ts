@@ -56,3 +56,13 @@ export function parsePageReading(raw: unknown): PageReading {
   if (!r.success || r.data.page.blocks.some((b, i) => b.index !== i)) throw new Error('The page reader returned something unexpected; nothing was saved.');
   return r.data as PageReading;
 }
+
+const pdfReply = z.object({ pdf: z.object({ url: z.string().max(8_192), base64: z.string().max(28 * 1024 * 1024) }).strict() }).strict();
+
+/** The tab's reply when it shows a PDF: the PDF's address and bytes (base64); null for any other reply. */
+export function parsePdfReply(raw: unknown): { url: string; base64: string } | null {
+  if (!raw || typeof raw !== 'object' || !('pdf' in raw)) return null;
+  const r = pdfReply.safeParse(raw);
+  if (!r.success) throw new Error('The page reader returned something unexpected; nothing was saved.');
+  return r.data.pdf;
+}
