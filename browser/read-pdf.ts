@@ -18,11 +18,16 @@ export async function fetchPdfFromTab(url: string): Promise<{ pdf: { url: string
   return { pdf: { url, base64: btoa(bin) } };
 }
 
-/** In the popup: reads PDF bytes with pdf.js, running its worker on the popup's own thread (no worker file to load). */
+/** In the popup: reads base64 PDF bytes with pdf.js (see readPdfBytes). */
 export async function readPdfInExtension(base64: string, url: string): Promise<Page> {
   const bin = atob(base64);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return readPdfBytes(bytes, url);
+}
+
+/** In an extension page: reads PDF bytes with pdf.js, running its worker on the page's own thread (no worker file to load). */
+export async function readPdfBytes(bytes: Uint8Array, url: string | null): Promise<Page> {
   const [pdfjs, worker, { readPdf }] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs'), import('../reader/pdf')]);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return readPdf(bytes, pdfjs as unknown as PdfJs, { url });
