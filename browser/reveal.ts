@@ -43,14 +43,14 @@ function controlOf(panel: Element): HTMLElement | null {
 function describe(panel: Element): string {
   if (panel.localName === 'details') {
     const s = collapse(panel.querySelector('summary')?.textContent ?? '');
-    return s ? `inside the collapsed answer “${s.slice(0, 120)}”` : 'inside a collapsed section';
+    return s ? `inside the collapsed answer “${s.slice(0, 120)}”, which Assay could not open` : 'inside a collapsed section Assay could not open';
   }
   const label = collapse(controlOf(panel)?.textContent ?? '');
-  if (label) return `inside the collapsed answer “${label.slice(0, 120)}”`;
+  if (label) return `inside the collapsed answer “${label.slice(0, 120)}”, which Assay could not open`;
   let prev = panel.previousElementSibling;
   while (prev && !collapse(prev.textContent ?? '')) prev = prev.previousElementSibling;
   const heading = collapse(prev?.textContent ?? '');
-  return heading && heading.length <= 160 ? `inside the collapsed section “${heading}”` : 'inside a collapsed or hidden part of the page';
+  return heading && heading.length <= 160 ? `inside the collapsed section “${heading}”, which Assay could not open` : 'inside a collapsed or hidden part of the page Assay could not open';
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 120));
@@ -80,5 +80,5 @@ export async function reveal(node: Node): Promise<Revealed> {
     }
   }
   if (shown(target)) return { visible: true };
-  return { visible: false, where: outermostHidden ? describe(outermostHidden) : 'in a hidden part of the page' };
+  return { visible: false, where: outermostHidden ? describe(outermostHidden) : 'in a hidden part of the page Assay could not open' };
 }

@@ -78,7 +78,7 @@ export function QuoteWhere({ where }: { where: string | undefined }) {
   if (!where) return null;
   return (
     <div role="status" className="notfound" data-testid="quote-where">
-      This quote is {where}; Assay could not open it. Open it on the page to see it.
+      This quote is {where}: open it there to see it.
     </div>
   );
 }

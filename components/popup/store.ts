@@ -225,6 +225,12 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       async showQuote(quote) {
         const tab = get().tab;
         if (!tab) return;
+        // A quote read from a PDF cites its page; the browser's PDF viewer cannot be highlighted in.
+        const onPage = Object.values(get().assessment?.claims ?? {}).flatMap((c) => c.evidence).find((e) => e.quote === quote)?.page;
+        if (onPage !== undefined) {
+          set({ highlight: { quote, found: true, where: `on page ${onPage} of the PDF` } });
+          return;
+        }
         let shown: { found: boolean; where?: string } = { found: false };
         try {
           const r = await deps.browser.highlight(tab.id, quote);

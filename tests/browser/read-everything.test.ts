@@ -98,7 +98,7 @@ describe('coverage, and quotes Assay cannot show', () => {
     expect(await value(popup, 'dataRegion')).toBe('EU');
     await popup.evaluate(`document.querySelector('[data-testid="row-dataRegion"] [data-testid="quote"]').click()`);
     const where = await popup.waitFor<string>(`document.querySelector('[data-testid="quote-where"]')?.textContent`, 5000);
-    expect(where).toBe('This quote is inside the collapsed section “Where is my data stored?”; Assay could not open it. Open it on the page to see it.');
+    expect(where).toBe('This quote is inside the collapsed section “Where is my data stored?”, which Assay could not open: open it there to see it.');
     await popup.close();
     await tab.close();
   });
@@ -183,6 +183,9 @@ describe('PDFs', () => {
     expect(await quotes(popup, 'soc2')).toEqual(['Acme has completed a SOC 2 Type II audit covering security and availability.']);
     expect(await value(popup, 'breachNoticeHours')).toMatch(/^72 h/);
     expect(await storedFor(popup, 'pdfco.localhost')).toEqual([url]);
+    // The quote cites its page.
+    await popup.evaluate(`document.querySelector('[data-testid="row-breachNoticeHours"] [data-testid="quote"]').click()`);
+    expect(await popup.waitFor<string>(`document.querySelector('[data-testid="quote-where"]')?.textContent`, 5000)).toBe('This quote is on page 3 of the PDF: open it there to see it.');
     await popup.close();
     await tab.close();
   });
