@@ -60,13 +60,15 @@ export function isHidden(el: Element): boolean {
 
 /**
  * Elements never read: scripts, media, cookie banners, and hidden nodes other than collapsed disclosure
- * panels (`controlled`: ids opened by an aria-expanded control; see controlledIds).
+ * panels (`controlled` gives the ids opened by an aria-expanded control, see controlledIds; called only
+ * for a hidden element).
  */
-export function isSkipped(el: Element, tag: string, controlled: ReadonlySet<string> = EMPTY): boolean {
+export function isSkipped(el: Element, tag: string, controlled: () => ReadonlySet<string> = () => EMPTY): boolean {
   if (SKIP.has(tag)) return true;
   const marks = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
   if (NOISE.test(marks)) return true;
-  return isHidden(el) && !isPanel(el, tag, controlled);
+  // The controlled ids are looked up only when something is hidden: a page with nothing hidden pays nothing.
+  return isHidden(el) && !isPanel(el, tag, controlled());
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

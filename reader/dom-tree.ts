@@ -9,10 +9,10 @@
 export type OnUnreadableFrame = (src: string) => void;
 
 /** The children to walk under `node`, in rendered order. */
-export function composedChildren(node: Node, onUnreadable?: OnUnreadableFrame): ArrayLike<Node> {
+export function composedChildren(node: Node, onUnreadable?: OnUnreadableFrame, tag?: string): ArrayLike<Node> {
   const el = node as Element & { shadowRoot?: ShadowRoot | null; assignedNodes?: (o?: { flatten?: boolean }) => Node[] };
   if (node.nodeType !== 1) return node.childNodes;
-  const local = (el.localName || '').toLowerCase();
+  const local = tag ?? (el.localName || '').toLowerCase();
   if (local === 'iframe' || local === 'frame') {
     const body = frameBody(el as HTMLIFrameElement, onUnreadable);
     return body ? [body] : [];
