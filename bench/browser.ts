@@ -5,6 +5,7 @@ import { servePages } from '../scripts/serve-pages';
 import { benchPage, median, SIZES } from './html-pages';
 import { generateData } from './data';
 import { headOf } from '../assessment/types';
+import { readingCost } from './reading-cost';
 
 type Api = { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
 
@@ -205,6 +206,7 @@ export async function runBrowserBench(): Promise<string> {
   try {
     const route = (p: string, body: string) => server.route(p, body);
     const ext = await tabCost(b, route);
+    const cost = await readingCost(b.context, route);
     const popup = await storedPopup(b, route);
     const cmp = await compare(b);
     await b.close();
@@ -216,6 +218,14 @@ export async function runBrowserBench(): Promise<string> {
       '### What the vendor tab pays (the reader only; extraction runs in the extension)',
       '',
       ...ext,
+      '',
+      '### What reading collapsed panels, shadow roots and frames, and the settle wait, cost on ordinary pages',
+      '',
+      'The reader before that work (commit 68595f8: light DOM only, every hidden node skipped) and the current one, both bundled',
+      'with esbuild and run alternately on the same loaded page in the same tab (`bench/reading-cost.ts`). The settle wait is',
+      '`waitForSettle` on the loaded page: it returns at once when the page is loaded and has text.',
+      '',
+      ...cost,
       '',
       '### Click → claims on screen (50 KB page)',
       '',

@@ -5,7 +5,9 @@
  * flattened paragraph), so whitespace and separators in the quote need not match the DOM's. Matching
  * therefore runs over letters and digits only, lower-cased, with a map back to (text node, offset).
  */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
+import { composedChildren } from '../reader/dom-tree';
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 const WORD = /[\p{L}\p{N}]/u;
 
 interface Mapped {
@@ -20,18 +22,25 @@ function normalise(s: string): string {
   return out;
 }
 
+/**
+ * The page's letters and digits in rendered order: open shadow roots, slotted content and same-origin
+ * frames included, as the reader read them (reader/dom-tree.ts).
+ */
 function mapDocument(doc: Document, maxChars: number): Mapped {
   const m: Mapped = { chars: '', nodes: [], offsets: [] };
   const parts: string[] = [];
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  const stack: Node[] = [doc.body ?? doc.documentElement];
   let total = 0;
-  for (let n = walker.nextNode(); n && total < maxChars; n = walker.nextNode()) {
-    const text = n as Text;
-    let skip = false;
-    for (let p = text.parentElement; p; p = p.parentElement) {
-      if (SKIP.has(p.tagName.toUpperCase())) { skip = true; break; }
+  while (stack.length > 0 && total < maxChars) {
+    const node = stack.pop()!;
+    if (node.nodeType === 1) {
+      if (SKIP.has(((node as Element).localName || '').toLowerCase())) continue;
+      const kids = composedChildren(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      continue;
     }
-    if (skip) continue;
+    if (node.nodeType !== 3) continue;
+    const text = node as Text;
     const data = text.data;
     for (let i = 0; i < data.length; i++) {
       const ch = data[i]!;
@@ -54,9 +63,13 @@ export function findQuote(doc: Document, quote: string, maxChars = 20_000_000): 
   const m = mapDocument(doc, maxChars);
   const at = m.chars.indexOf(needle);
   if (at < 0) return null;
-  const last = at + needle.length - 1;
-  const range = doc.createRange();
-  range.setStart(m.nodes[at]!, m.offsets[at]!);
+  let last = at + needle.length - 1;
+  const start = m.nodes[at]!;
+  // A range lives in one tree: a quote that runs out of a shadow root or frame ends where that tree does.
+  const root = start.getRootNode();
+  while (last > at && m.nodes[last]!.getRootNode() !== root) last--;
+  const range = (start.ownerDocument ?? doc).createRange();
+  range.setStart(start, m.offsets[at]!);
   range.setEnd(m.nodes[last]!, m.offsets[last]! + 1);
   return range;
 }

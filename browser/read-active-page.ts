@@ -1,26 +1,42 @@
 import { readDocument } from '../reader/dom';
 import type { Page } from '../claims/types';
 import { READ_BUDGET_MS } from './budget';
+import type { PageSignals } from '../reader/readable';
+import { pageSignals } from './page-signals';
+import { waitForSettle } from './settle';
+import { noteRead } from './page-watch';
+import { fetchPdfFromTab } from './read-pdf';
 
 export { READ_BUDGET_MS };
 
-/** What the content script hands back: the page as blocks, and how long reading took. */
+/** What the content script hands back: the page as blocks, how long reading took, and what else it saw. */
 export interface PageReading {
   page: Page;
   readMs: number;
+  /** How long Assay waited for the page to settle before reading (0 when it was ready). */
+  waitedMs?: number;
+  /** Addresses of frames on the page Assay may not read (another site's). */
+  unreadableFrames?: string[];
+  signals?: PageSignals;
 }
 
 /**
- * Reads the live document into blocks (Readability works on a clone) and returns them. Extraction runs
- * in the extension's own page, not here: the vendor's tab pays only for reading. Never throws: a failure
- * comes back as `{ error }` for the popup to show, since an exception would reach it as an opaque
- * injection error.
+ * Waits for a loading or still-rendering page to settle (bounded, see ./settle.ts), then reads the live
+ * document into blocks (Readability works on a clone) and returns them. Extraction runs in the
+ * extension's own page, not here: the vendor's tab pays only for reading. Never throws: a failure comes
+ * back as `{ error }` for the popup to show, since an exception would reach it as an opaque injection error.
  */
-export function readActivePage(doc: Document): PageReading | { error: string } {
+export async function readActivePage(doc: Document): Promise<PageReading | { pdf: { url: string; base64: string } } | { error: string }> {
   try {
+    // The browser's PDF viewer shows no text to read: fetch the PDF itself for the popup to read.
+    if (doc.contentType === 'application/pdf' && doc.location?.href) return await fetchPdfFromTab(doc.location.href);
+    const waitedMs = await waitForSettle(doc);
     const t0 = performance.now();
-    const page = readDocument(doc, { budgetMs: READ_BUDGET_MS, url: doc.location?.href ?? null });
-    return { page, readMs: Math.round((performance.now() - t0) * 100) / 100 };
+    const frames = new Set<string>();
+    const page = readDocument(doc, { budgetMs: READ_BUDGET_MS, url: doc.location?.href ?? null, onUnreadableFrame: (src) => frames.size < 20 && frames.add(src.slice(0, 2000)) });
+    const readMs = Math.round((performance.now() - t0) * 100) / 100;
+    noteRead(doc);
+    return { page, readMs, waitedMs, unreadableFrames: [...frames], signals: pageSignals(doc) };
   } catch (e) {
     return { error: `Assay could not read this page: ${e instanceof Error ? e.message : String(e)}` };
   }

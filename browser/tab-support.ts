@@ -1,5 +1,5 @@
 /** Why Assay cannot read a tab, in words a reviewer understands; null when it can. */
-export type Unsupported = { reason: 'browser-page' | 'web-store' | 'pdf' | 'file-access' | 'loading' | 'no-tab' | 'not-web'; message: string };
+export type Unsupported = { reason: 'browser-page' | 'web-store' | 'file-access' | 'loading' | 'no-tab' | 'not-web'; message: string };
 
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
@@ -23,9 +23,6 @@ export function checkTab(tab: { url?: string; status?: string } | undefined, fil
   }
   if (STORE_HOSTS.includes(url.hostname) || (url.hostname === 'chrome.google.com' && url.pathname.startsWith('/webstore'))) {
     return { reason: 'web-store', message: 'Extension stores cannot be read by extensions. Open the vendor’s own security page.' };
-  }
-  if (/\.pdf$/i.test(url.pathname)) {
-    return { reason: 'pdf', message: 'This looks like a PDF in the browser’s viewer, which extensions cannot read. Save it and run `assay extract` on it, or open the vendor’s HTML page.' };
   }
   if (scheme === 'file:' && !fileAccess) {
     return { reason: 'file-access', message: 'Assay may not read local files yet. Allow it under chrome://extensions → Assay → “Allow access to file URLs”, then try again.' };

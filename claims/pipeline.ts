@@ -42,7 +42,12 @@ export function extractPage(page: Page, extractors: readonly Extractor[] = regis
     versions[ex.meta.id] = ex.meta.version; // only extractors that ran made (or found no) claims
     try {
       const info = { id: ex.meta.id, version: ex.meta.version };
-      for (const candidate of ex.extract(page)) if (validEvidence(page, candidate.evidence)) tagged.push({ candidate, extractor: info });
+      for (const candidate of ex.extract(page)) {
+        if (!validEvidence(page, candidate.evidence)) continue;
+        // A quote from a PDF cites its page.
+        const onPage = page.blocks[candidate.evidence.block]!.page;
+        tagged.push({ candidate: onPage === undefined ? candidate : { ...candidate, evidence: { ...candidate.evidence, page: onPage } }, extractor: info });
+      }
     } catch (e) {
       errors.push({ extractor: ex.meta.id, message: e instanceof Error ? e.message : String(e) });
     }

@@ -32,6 +32,8 @@ export interface Block {
   label?: string;
   /** For a label-value block: the value part. */
   value?: string;
+  /** For a block read from a PDF: its page number (1-based), so a quote can cite its page. */
+  page?: number;
 }
 
 /** A page read into blocks. */
@@ -53,6 +55,8 @@ export interface Evidence {
   /** Offsets into Page.blocks[block].text: text.slice(start, end) === quote. */
   start: number;
   end: number;
+  /** The PDF page the quote is on, when the page was read from a PDF. */
+  page?: number;
 }
 
 /** One reading of a field from one place on the page, before resolution. */

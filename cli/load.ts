@@ -6,6 +6,7 @@ import { readText } from '../reader/text';
 import { UserError } from './command';
 import { bomOf, decodePage } from './decode';
 import { parsePage } from './html';
+import { isPdfFile, readPdfFile } from './pdf';
 
 export type Format = 'html' | 'md' | 'txt';
 
@@ -104,7 +105,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 /** Reads a saved page from disk; every way it can be unusable becomes a one-line UserError. */
 export function readPageFile(file: string, opts: Partial<LoadOptions> = {}): { text: string; format: Format } {
   const bytes = readCapped(file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (looksBinary(bytes)) throw new UserError(`${file}: looks like a binary file, not a page (HTML, .txt or .md)`);
+  if (looksBinary(bytes)) throw new UserError(`${file}: looks like a binary file, not a page (HTML, PDF, .txt or .md)`);
   const bom = bomOf(bytes);
   const sniff = bom && bom.encoding !== 'utf-8' ? new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length, 2048)) : Buffer.from(bytes.subarray(bom ? 3 : 0, 2048)).toString('latin1');
   const format = formatOf(file, sniff);
@@ -115,6 +116,11 @@ export function readPageFile(file: string, opts: Partial<LoadOptions> = {}): { t
 
 /** Reads and extracts one file, reading and extraction under one budget. */
 export function extractFile(file: string, opts: Partial<LoadOptions> = {}): PipelineResult {
+  if (isPdfFile(file)) {
+    const start = performance.now();
+    const page = readPdfFile(file);
+    return extractPage(page, undefined, performance.now() - start, { deadline: start + (opts.budgetMs ?? DEFAULT_BUDGET_MS) });
+  }
   const { text, format } = readPageFile(file, opts);
   const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
   const start = performance.now();

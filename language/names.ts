@@ -74,15 +74,22 @@ export function dominantName(page: Page): string | null {
 
 /** Words naming the vendor itself, from the page title, site name and host. */
 const PAGE_KIND = /^(?:security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|report|certificates?|certifications?|features|whitepaper|handbook|guide|incident|breach|residency|availability|high|and|of|the|our|your|for|at|on|&)$/i;
+const vendorCache = new WeakMap<Page, Set<string>>();
+
 export function vendorWords(page: Page): Set<string> {
+  const cached = vendorCache.get(page);
+  if (cached) return cached;
   const out = new Set<string>();
   for (const s of [page.siteName, page.title]) for (const w of (s ?? '').split(/[^\w.-]+/)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
-  const host = page.url?.match(/^\w+:\/\/(?:www\.)?([^./]+)/)?.[1];
+  // The host's name label, not a page-kind subdomain: "trust.acme.co.uk" → Acme, "docs.larkfield.io" → Larkfield.
+  const labels = (page.url?.match(/^\w+:\/\/([^/:?#]+)/)?.[1] ?? '').split('.').slice(0, -1).filter((l) => l.length > 2 && l !== 'www' && !PAGE_KIND.test(l));
+  const host = labels.at(-1);
   if (host) out.add(host[0]!.toUpperCase() + host.slice(1));
   if (out.size === 0) {
     const d = dominantName(page);
     const uses = d ? page.blocks.reduce((n, b) => n + (b.text.match(new RegExp(`\\b${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))?.length ?? 0), 0) : 0;
     if (d && uses >= 2 && !providerNamesRaw(page).has(d)) out.add(d);
   }
+  vendorCache.set(page, out);
   return out;
 }

@@ -3,7 +3,7 @@ import { collapse } from './builder';
 /** How the DOM walker treats each element: skipped, a block boundary, or inline text. */
 
 const SKIP = new Set(
-  'script style noscript template svg canvas iframe object embed select option textarea input head meta link img picture video audio map math dialog'.split(' '),
+  'script style noscript template svg canvas object embed select option textarea input head meta link img picture video audio map math dialog'.split(' '),
 );
 const BLOCK = new Set(
   'address article aside blockquote body dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody thead tfoot tr td th caption ul center'.split(' '),
@@ -26,16 +26,52 @@ export function isTight(tag: string): boolean {
   return TIGHT.has(tag);
 }
 
-/** Elements never read: scripts, media, hidden nodes, cookie banners. */
-export function isSkipped(el: Element, tag: string): boolean {
-  if (SKIP.has(tag)) return true;
-  if (el.hasAttribute('hidden') && tag !== 'details') return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
-  const marks = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-  return NOISE.test(marks);
+// Disclosure panels (accordions, collapsible FAQ answers, tab panels) hide content the reviewer can open:
+// it is content. Menus, modals, popovers and the like hide what is not.
+const PANEL = /(?:^|[\s_-])(?:accordion|collapse|collapsible|collapsed|faq|answer|panel|tab-?pane|tabpanel|expandable|expander|disclosure|toggle-content|reveal|details?)(?:$|[\s_-])/i;
+const NOT_PANEL = /(?:^|[\s_-])(?:modal|dialog|popup|popover|tooltip|overlay|menu|dropdown|nav|navbar|drawer|search|cart|banner|toast|newsletter|subscribe|login|signin)(?:$|[\s_-])/i;
+
+/** Ids of elements a disclosure control opens (`aria-controls` of an element with `aria-expanded`). */
+export function controlledIds(root: ParentNode): Set<string> {
+  const ids = new Set<string>();
+  for (const c of Array.from(root.querySelectorAll('[aria-controls][aria-expanded]'))) {
+    for (const id of (c.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) ids.add(id);
+  }
+  return ids;
 }
+
+/** A collapsed panel the reviewer could open: its hiding does not make it any less the page's content. */
+export function isPanel(el: Element, tag: string, controlled: ReadonlySet<string>): boolean {
+  if (el.getAttribute('aria-modal') === 'true' || /^(?:dialog|alertdialog|menu|tooltip)$/.test(el.getAttribute('role') ?? '')) return false;
+  if (tag === 'details' || el.getAttribute('role') === 'tabpanel') return true;
+  if (el.id && controlled.has(el.id)) return true;
+  const parent = el.parentElement;
+  if (parent && tagOf(parent) === 'details') return true;
+  const cls = el.getAttribute('class') ?? '';
+  return PANEL.test(cls) && !NOT_PANEL.test(cls);
+}
+
+/** Hidden by markup: the hidden attribute, aria-hidden, or an inline display:none / visibility:hidden. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return Boolean(style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style));
+}
+
+/**
+ * Elements never read: scripts, media, cookie banners, and hidden nodes other than collapsed disclosure
+ * panels (`controlled` gives the ids opened by an aria-expanded control, see controlledIds; called only
+ * for a hidden element).
+ */
+export function isSkipped(el: Element, tag: string, controlled: () => ReadonlySet<string> = () => EMPTY): boolean {
+  if (SKIP.has(tag)) return true;
+  const marks = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  if (NOISE.test(marks)) return true;
+  // The controlled ids are looked up only when something is hidden: a page with nothing hidden pays nothing.
+  return isHidden(el) && !isPanel(el, tag, controlled());
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** Site chrome around the content: navigation, footers, sidebars, a site header that holds the nav. */
 export function isChrome(el: Element, tag: string): boolean {

@@ -1,5 +1,6 @@
 import { BlockBuilder, collapse, isQuestionText, isShort, splitLabelColon } from './builder';
-import { boldLead, boldOnly, headingLevel, isBlockTag, isChrome, isFaqQuestion, isSkipped, isTight, tagOf } from './dom-kinds';
+import { boldLead, boldOnly, controlledIds, headingLevel, isBlockTag, isChrome, isFaqQuestion, isSkipped, isTight, tagOf } from './dom-kinds';
+import { composedChildren, type OnUnreadableFrame } from './dom-tree';
 
 export interface WalkStats {
   partial: boolean;
@@ -13,6 +14,8 @@ export interface WalkLimits {
   maxChars: number;
   /** Skip nav, footer, aside and a site header (when walking a whole body rather than Readability's article). */
   skipChrome: boolean;
+  /** Told the address of each frame Assay may not read (another origin's). */
+  onUnreadableFrame?: OnUnreadableFrame;
 }
 
 interface TableCtx {
@@ -42,6 +45,15 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
   let label: string | null = null;
   let held: { text: string; parent: Node | null } | null = null;
   let steps = 0;
+  // Ids opened by disclosure controls, per document and shadow root as the walk enters them; looked up
+  // the first time a hidden element asks, so a page with nothing hidden never pays for it.
+  let controlled: Set<string> | null = null;
+  const pendingRoots: ParentNode[] = [root.ownerDocument ?? root];
+  const panelIds = (): Set<string> => {
+    controlled ??= new Set();
+    while (pendingRoots.length > 0) for (const id of controlledIds(pendingRoots.pop()!)) controlled.add(id);
+    return controlled;
+  };
 
   const release = () => {
     if (held) b.paragraph(held.text);
@@ -123,7 +135,7 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
       else if (!isTight(tag)) soft = true;
       continue;
     }
-    if (el !== root && (isSkipped(el, tag) || (limits.skipChrome && isChrome(el, tag)))) {
+    if (el !== root && (isSkipped(el, tag, panelIds) || (limits.skipChrome && isChrome(el, tag)))) {
       if (tag === 'img' || tag === 'input') soft = true;
       continue;
     }
@@ -136,7 +148,12 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
     elements++;
     if (depth > maxDepth) maxDepth = depth;
     stack.push({ node: el, exit: true, depth });
-    const kids = el.childNodes;
+    const kids = composedChildren(el, limits.onUnreadableFrame, tag);
+    if (kids !== el.childNodes && kids.length > 0 && tag !== 'slot') {
+      // Entering a shadow root or a frame's document: its disclosure controls open panels within it.
+      const inner = tag === 'iframe' || tag === 'frame' ? (kids[0] as Element).ownerDocument : (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (inner) pendingRoots.push(inner);
+    }
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: depth + 1 });
   }
   flush();

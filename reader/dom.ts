@@ -3,14 +3,20 @@ import type { Page } from '../claims/types';
 import { BlockBuilder, collapse } from './builder';
 import { walkDom } from './dom-walk';
 import { detectLang } from './page-language';
+import { keepLikelyClaims } from './claim-keywords';
 
 export interface ReadDocumentOptions {
   /** Stop reading after this many milliseconds and mark the page partial. Default 5000. */
   budgetMs?: number;
-  /** Stop after this many characters of block text and mark the page partial. Default 2,000,000. */
+  /**
+   * Keep at most this many characters of block text, the blocks that may hold a claim first (see
+   * claim-keywords.ts); the page is partial only when such a block had to go. Default 2,000,000.
+   */
   maxChars?: number;
   /** The page's address; defaults to the document's own location when it has one. */
   url?: string | null;
+  /** Told the address of each frame on the page Assay may not read (another origin's). */
+  onUnreadableFrame?: (src: string) => void;
 }
 
 const READABILITY_MAX_DEPTH = 120;
@@ -33,8 +39,10 @@ export function readDocument(doc: Document, opts: ReadDocumentOptions = {}): Pag
   const bodyText = body?.textContent?.length ?? 0;
 
   let b = new BlockBuilder();
-  const stats = body ? walkDom(body, b, { deadline, maxChars, skipChrome: true }) : { partial: false, maxDepth: 0, elements: 0 };
-  let partial = stats.partial || bodyText > maxChars;
+  // The walk may read up to four times the kept text, so a page whose claims come last still yields them.
+  const walkChars = maxChars * 4;
+  const stats = body ? walkDom(body, b, { deadline, maxChars: walkChars, skipChrome: true, onUnreadableFrame: opts.onUnreadableFrame }) : { partial: false, maxDepth: 0, elements: 0 };
+  let partial = stats.partial || bodyText > walkChars;
 
   let articleTitle: string | null = null;
   let articleSite: string | null = null;
@@ -60,6 +68,13 @@ export function readDocument(doc: Document, opts: ReadDocumentOptions = {}): Pag
     }
   }
 
+  let blocks = b.blocks;
+  if (b.chars > maxChars) {
+    const kept = keepLikelyClaims(blocks, maxChars);
+    blocks = kept.blocks;
+    partial ||= kept.skippedClaimText;
+  }
+
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] || null;
   const title = collapse(doc.title ?? '') || articleTitle || (b.blocks.find((x) => x.kind === 'heading')?.text ?? null);
   const siteName = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="application-name"]') ?? articleSite;
@@ -70,8 +85,8 @@ export function readDocument(doc: Document, opts: ReadDocumentOptions = {}): Pag
     title,
     siteName,
     url: href && href !== 'about:blank' ? href : null,
-    lang: htmlLang ?? detectLang(b.blocks.slice(0, 200).map((x) => x.text).join(' ')),
-    blocks: b.blocks,
+    lang: htmlLang ?? detectLang(blocks.slice(0, 200).map((x) => x.text).join(' ')),
+    blocks,
     partial,
   };
 }

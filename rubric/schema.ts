@@ -122,6 +122,11 @@ export const RubricSchema = z
     /** The preset this rubric was duplicated from, for "reset to preset". */
     basedOn: Id.optional(),
     criteria: z.array(CriterionSchema).min(1, 'needs at least one criterion').max(100),
+    /**
+     * A page stating fewer criteria than this gets no grade ("not enough on this page to grade"); its
+     * claims still show and count toward the vendor. Default 2.
+     */
+    minStatedToGrade: z.number().int().min(0).max(100).default(2),
   })
   .superRefine((r, ctx) => {
     // Weights are normalised to 100 by their total: a total this small cannot be divided by.

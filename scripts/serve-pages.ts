@@ -13,7 +13,7 @@ const TYPES: Record<string, string> = {
 export interface PageServer {
   origin: string;
   /** Serve `body` at `path` (overrides the static folder); call again to change the page. */
-  route(path: string, body: string, type?: string): string;
+  route(path: string, body: string | Buffer, type?: string, status?: number): string;
   url(path: string): string;
   /** The same page under its own loopback host name, e.g. http://acme.localhost:PORT/path. */
   hostUrl(host: string, path: string): string;
@@ -22,12 +22,12 @@ export interface PageServer {
 
 /** A tiny static server on 127.0.0.1 (random port) for test pages, with routes tests can rewrite. */
 export async function servePages(staticDir: string): Promise<PageServer> {
-  const routes = new Map<string, { body: string; type: string }>();
+  const routes = new Map<string, { body: string | Buffer; type: string; status: number }>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const routed = routes.get(path);
     if (routed) {
-      res.writeHead(200, { 'content-type': routed.type, 'cache-control': 'no-store' });
+      res.writeHead(routed.status, { 'content-type': routed.type, 'cache-control': 'no-store' });
       res.end(routed.body);
       return;
     }
@@ -50,8 +50,8 @@ export async function servePages(staticDir: string): Promise<PageServer> {
   const origin = `http://127.0.0.1:${addr.port}`;
   return {
     origin,
-    route(path, body, type = 'text/html; charset=utf-8') {
-      routes.set(path, { body, type });
+    route(path, body, type = 'text/html; charset=utf-8', status = 200) {
+      routes.set(path, { body, type, status });
       return origin + path;
     },
     url: (path) => origin + path,

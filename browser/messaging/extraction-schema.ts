@@ -19,6 +19,7 @@ const block = z
     header: z.array(text).max(512).optional(),
     label: text.optional(),
     value: text.optional(),
+    page: z.number().int().min(1).max(100_000).optional(),
   })
   .strict();
 const readingSchema = z
@@ -34,6 +35,17 @@ const readingSchema = z
       })
       .strict(),
     readMs: z.number().finite().min(0),
+    waitedMs: z.number().finite().min(0).max(60_000).optional(),
+    unreadableFrames: z.array(z.string().max(2_000)).max(20).optional(),
+    signals: z
+      .object({
+        httpStatus: z.number().int().min(0).max(999).nullable(),
+        passwordField: z.boolean(),
+        images: z.number().int().min(0).max(10_000),
+        pdf: z.boolean(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -43,4 +55,14 @@ export function parsePageReading(raw: unknown): PageReading {
   const r = readingSchema.safeParse(raw);
   if (!r.success || r.data.page.blocks.some((b, i) => b.index !== i)) throw new Error('The page reader returned something unexpected; nothing was saved.');
   return r.data as PageReading;
+}
+
+const pdfReply = z.object({ pdf: z.object({ url: z.string().max(8_192), base64: z.string().max(28 * 1024 * 1024) }).strict() }).strict();
+
+/** The tab's reply when it shows a PDF: the PDF's address and bytes (base64); null for any other reply. */
+export function parsePdfReply(raw: unknown): { url: string; base64: string } | null {
+  if (!raw || typeof raw !== 'object' || !('pdf' in raw)) return null;
+  const r = pdfReply.safeParse(raw);
+  if (!r.success) throw new Error('The page reader returned something unexpected; nothing was saved.');
+  return r.data.pdf;
 }

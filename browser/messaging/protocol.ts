@@ -9,7 +9,8 @@ export const protocol = {
   /** Popup → content script: scroll to and highlight a verbatim quote on the page. */
   'assay/highlight': {
     request: z.object({ quote: z.string().min(1).max(5_000), name: z.string().regex(HIGHLIGHT_NAME_PATTERN) }).strict(),
-    reply: z.object({ found: z.boolean() }).strict(),
+    /** `where`: the quote was found but stays hidden (a panel Assay could not open), and where it is. */
+    reply: z.object({ found: z.boolean(), where: z.string().max(300).optional() }).strict(),
   },
   /** Popup → content script: remove Assay's highlight. */
   'assay/clear-highlight': {

@@ -10,7 +10,8 @@ export interface ExtractOutput {
   vendor: string | null;
   title: string | null;
   partial: boolean;
-  fields: Record<string, { value: unknown; evidence: string[] }>;
+  /** `pages`: for a PDF, the page of each quote in `evidence`, in the same order. */
+  fields: Record<string, { value: unknown; evidence: string[]; pages?: number[] }>;
 }
 
 export function toOutput(source: string, r: PipelineResult): ExtractOutput {
@@ -20,8 +21,15 @@ export function toOutput(source: string, r: PipelineResult): ExtractOutput {
     vendor: r.vendor ?? fileVendor(source),
     title: r.title,
     partial: r.partial,
-    fields: Object.fromEntries(Object.entries(r.summary).map(([k, f]) => [k, { value: f.value, evidence: f.evidence }])),
+    fields: Object.fromEntries(Object.entries(r.summary).map(([k, f]) => [k, { value: f.value, evidence: f.evidence, ...pagesOf(r, k, f.evidence) }])),
   };
+}
+
+// A quote read from a PDF cites its page.
+function pagesOf(r: PipelineResult, field: string, quotes: string[]): { pages?: number[] } {
+  const ev = r.claims[field]?.evidence ?? [];
+  const pages = quotes.map((q) => ev.find((e) => e.quote === q)?.page);
+  return quotes.length > 0 && pages.every((p) => p !== undefined) ? { pages: pages as number[] } : {};
 }
 
 // "pages/acme-trust/source.html" names its page by its folder.
@@ -39,7 +47,7 @@ function table(outputs: ExtractOutput[]): string {
     const names = [...SUMMARY_FIELDS, ...Object.keys(o.fields).filter((k) => !(SUMMARY_FIELDS as string[]).includes(k))];
     for (const name of names) {
       const f = o.fields[name]!;
-      const quote = f.evidence[0] ? `“${f.evidence[0].length > 90 ? `${f.evidence[0].slice(0, 87)}…` : f.evidence[0]}”` : '';
+      const quote = f.evidence[0] ? `“${f.evidence[0].length > 90 ? `${f.evidence[0].slice(0, 87)}…` : f.evidence[0]}”${f.pages ? ` (p. ${f.pages[0]})` : ''}` : '';
       lines.push(`  ${name.padEnd(20)} ${show(f.value).padEnd(18)} ${quote}`);
     }
     lines.push('');
@@ -49,7 +57,7 @@ function table(outputs: ExtractOutput[]): string {
 
 export const extract: Command = {
   name: 'extract',
-  summary: 'read saved vendor pages (HTML, .txt, .md) and print their claims with quotes',
+  summary: 'read saved vendor pages (HTML, PDF, .txt, .md) and print their claims with quotes',
   usage: `usage: assay extract [--json] FILE...
 
 Reads each saved page and prints the claim summary of docs/FIELDS.md: soc2, iso27001, dataRegion,

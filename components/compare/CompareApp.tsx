@@ -13,6 +13,7 @@ import { CompareTable } from './CompareTable';
 import { HeatMap } from './HeatMap';
 import { UndoBar } from './UndoBar';
 import { DataMenu } from './DataMenu';
+import { OpenFile } from './OpenFile';
 import './compare.css';
 
 const repo = createRepository();
@@ -76,6 +77,7 @@ export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
         )}
         <div className="toolbar">
           <DataMenu repo={repo} />
+          <OpenFile repo={repo} />
           <button type="button" onClick={exportCsv} disabled={s.views.length === 0} data-testid="export-csv">
             Export CSV{picked.length > 0 ? ` (${picked.length})` : ''}
           </button>

@@ -7,7 +7,7 @@ import { Quote } from './Quote';
 
 interface Props {
   row: CriterionScore;
-  highlight: { quote: string; found: boolean } | null;
+  highlight: { quote: string; found: boolean; where?: string } | null;
   note: string | undefined;
   onQuote(quote: string): void;
   /** Saves the reviewer's value; the form closes once it is saved. */

@@ -6,6 +6,8 @@ import { Questions } from './Questions';
 import { AlsoFound, unscoredFindings } from './AlsoFound';
 import { Skeleton } from './Skeleton';
 import { readingDate } from '../shared/dates';
+import { ReadStatus } from './ReadStatus';
+import { coverageOf } from '../../rubric/coverage';
 import './popup.css';
 
 function openPage(path: '/compare.html' | '/options.html') {
@@ -48,7 +50,8 @@ export function PopupView({ state }: { state: PopupState }) {
   const extra = assessment ? unscoredFindings(assessment.summary, scored).length : 0;
   return (
     <main className="popup" aria-busy={busy}>
-      <Header vendor={vendor} assessment={assessment} score={score} phase={phase} tabUrl={tab?.url ?? null} onReread={() => void state.start()} />
+      {/* Below the rubric's coverage threshold the grade is withheld; the claims found still show. */}
+      <Header vendor={vendor} assessment={assessment} score={score && rubric && coverageOf(score, rubric).withheld ? null : score} phase={phase} tabUrl={tab?.url ?? null} onReread={() => void state.start()} />
       {score && (
         <nav className="jump" aria-label="On this popup">
           <a
@@ -67,6 +70,7 @@ export function PopupView({ state }: { state: PopupState }) {
           <span className="muted small">Press Q for the questions</span>
         </nav>
       )}
+      <ReadStatus state={state} />
       {message && (
         <p role="alert" className={`message message-${phase}`} data-testid="message">
           {message}

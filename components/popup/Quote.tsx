@@ -1,3 +1,4 @@
+import { QuoteWhere } from './ReadStatus';
 /** Algorithms a quote may name that the encryption-at-rest reading does not score (only AES-256 counts). */
 const CIPHER = /\b(?:RSA|AES|ECC|ECDSA|ChaCha20|3DES|Blowfish|Twofish|Camellia)(?:[- ]?\d+)?\b/gi;
 
@@ -11,7 +12,7 @@ export function namedAlgorithm(field: string, value: unknown, quote: string): st
 }
 
 /** A verbatim quote; a click shows it on the page, or says it is no longer there. */
-export function Quote({ quote, field, value, highlight, onQuote }: { quote: string; field: string; value: unknown; highlight: { quote: string; found: boolean } | null; onQuote(q: string): void }) {
+export function Quote({ quote, field, value, highlight, onQuote }: { quote: string; field: string; value: unknown; highlight: { quote: string; found: boolean; where?: string } | null; onQuote(q: string): void }) {
   const named = namedAlgorithm(field, value, quote);
   return (
     <>
@@ -28,6 +29,7 @@ export function Quote({ quote, field, value, highlight, onQuote }: { quote: stri
           This quote can’t be found on the page any more.
         </p>
       )}
+      {highlight?.quote === quote && highlight.found && <QuoteWhere where={highlight.where} />}
     </>
   );
 }

@@ -1,13 +1,27 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Extraction } from '../../claims/types';
 import type { AssessmentRecord } from '../../store/schema';
 import type { NewAssessment } from '../../store/repository';
 import { checkTab } from '../../browser/tab-support';
-import type { PopupBrowser, TabInfo } from '../../browser/popup-services';
+import type { PopupBrowser, Reading, TabInfo } from '../../browser/popup-services';
+import type { Unreadable } from '../../reader/readable';
 import type { Rubric } from '../../rubric/schema';
 import type { Score } from '../../rubric/score';
+import { checkOverrideValue } from '../../assessment/overrides';
+import { normalizePageUrl } from '../../assessment/page-url';
+import { SCHEMA_VERSION } from '../../store/schema';
+import { storageProblem } from './storage-problem';
 
-export type Phase = 'starting' | 'stored' | 'reading' | 'ready' | 'unsupported' | 'error';
+/**
+ * `unreadable`: the page is not the vendor's content (nothing saved, no grade); `stale`: the stored
+ * assessment is shown because the re-read failed (see `problem`). Only starting, reading and stored are busy.
+ */
+export type Phase = 'starting' | 'stored' | 'reading' | 'ready' | 'unsupported' | 'error' | 'unreadable' | 'stale';
+
+/** Something went wrong that the reviewer can act on: shown with the reading, with a Retry. */
+export interface Problem {
+  kind: 'reread-failed' | 'not-saved';
+  text: string;
+}
 
 /** What the popup needs from the rest of Assay; injected so the flow is tested without a browser. */
 export interface PopupDeps {
@@ -37,9 +51,21 @@ export interface PopupState {
   rubric: Rubric | null;
   score: Score | null;
   changes: string[];
-  /** The quote last pointed at on the page, and whether it was found there. */
-  highlight: { quote: string; found: boolean } | null;
+  /** The quote last pointed at on the page, whether it was found there, and where when it stays hidden. */
+  highlight: { quote: string; found: boolean; where?: string } | null;
+  /** Why the page could not be read (phase `unreadable`, or `stale` after an unreadable re-read). */
+  unreadable: Unreadable | null;
+  /** A failed re-read or a reading that could not be saved. */
+  problem: Problem | null;
+  /** True while Assay waits for a loading or still-rendering page to settle. */
+  waiting: boolean;
+  /** The page changed after Assay read it: offer "Re-read". */
+  pageChanged: boolean;
+  /** Frames of other sites on the page that Assay may not read. */
+  unreadableFrames: string[];
   start(): Promise<void>;
+  /** Reads the page again (Retry, Re-read). */
+  reread(): Promise<void>;
   showQuote(quote: string): Promise<void>;
   override(field: string, value: unknown, note: string): Promise<void>;
   clearOverride(field: string): Promise<void>;
@@ -65,6 +91,67 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       const rubric = get().rubric;
       return rubric ? deps.score(a, rubric) : null;
     };
+    let watching = false;
+
+    /** Reads the page, then saves the reading; every failure ends in a state the reviewer can act on. */
+    const read = async (tab: TabInfo, stored: AssessmentRecord | null, storageDown: string | null) => {
+      const rubric = get().rubric!;
+      performance.mark('assay:extract-start');
+      const reading = withTimeout(deps.browser.extract(tab.id), READ_TIMEOUT_MS);
+      // Asked alongside the reading, so a settled page pays nothing: a page still loading or still drawing
+      // its text makes the reader wait (browser/settle.ts), and the popup says so meanwhile.
+      let finished = false;
+      void reading.then(() => (finished = true), () => (finished = true));
+      deps.browser.mayBeUnsettled?.(tab.id).then((unsettled) => unsettled && !finished && set({ waiting: true }), () => undefined);
+      const extraction: Reading = await reading;
+      performance.measure('assay:extract', 'assay:extract-start');
+      set({ waiting: false, unreadableFrames: extraction.reading?.unreadableFrames ?? [] });
+      if (!watching && deps.browser.onPageChanged) {
+        watching = true;
+        deps.browser.onPageChanged(tab.id, () => {
+          // A page that had nothing to read yet (late content) is read again at once; otherwise offer it.
+          if (get().phase === 'unreadable' && get().unreadable?.reason === 'empty') void get().reread();
+          else set({ pageChanged: true });
+        });
+      }
+      const unreadable = extraction.reading?.unreadable ?? (extraction.stats?.blocks === 0 ? { reason: 'empty' as const, message: 'Assay found no text on this page (it may be empty, only images, or drawn on a canvas).' } : null);
+      if (unreadable) {
+        // Not the vendor's content: nothing is saved and nothing graded; a stored assessment stays as it was.
+        if (stored) set({ phase: 'stale', unreadable, problem: { kind: 'reread-failed', text: unreadable.message } });
+        else set({ phase: 'unreadable', unreadable, assessment: null, score: null, vendor: null });
+        return;
+      }
+      const input: NewAssessment = {
+        extraction: { ...extraction, url: extraction.url ?? tab.url ?? null, title: extraction.title ?? tab.title ?? null },
+        siteName: extraction.vendor,
+        rubric: { id: rubric.id, version: rubric.version },
+        // A reviewer's correction is about the vendor, not one reading: carry it to the new reading (only
+        // the ones the field accepts, so one bad correction cannot block every later reading).
+        overrides: validOverrides(stored?.overrides ?? {}),
+      };
+      let saved: AssessmentRecord;
+      let notSaved: string | null = storageDown;
+      if (notSaved === null) {
+        try {
+          saved = await deps.repo.saveAssessment(input);
+        } catch (e) {
+          notSaved = storageProblem(e);
+          saved = await unsavedRecord(input);
+        }
+      } else saved = await unsavedRecord(input);
+      const vendor = notSaved === null ? ((await deps.repo.getVendor(saved.vendorId)) ?? null) : { id: saved.vendorId, name: extraction.vendor ?? saved.vendorId };
+      set({
+        phase: 'ready',
+        message: null,
+        unreadable: null,
+        problem: notSaved === null ? null : { kind: 'not-saved', text: notSaved },
+        vendor,
+        assessment: saved,
+        previous: stored,
+        score: deps.score(saved, rubric),
+        changes: stored ? deps.changes(stored, saved) : [],
+      });
+    };
     return {
       phase: 'starting',
       message: null,
@@ -76,14 +163,20 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       score: null,
       changes: [],
       highlight: null,
+      unreadable: null,
+      problem: null,
+      waiting: false,
+      pageChanged: false,
+      unreadableFrames: [],
 
       async start() {
+        let tab: TabInfo | undefined;
         try {
           // Independent start-up reads run together: the reviewer is waiting on the first paint.
           const rubricLoad = deps.activeRubric();
           rubricLoad.catch(() => undefined);
           const [firstTab, fileAccess] = await Promise.all([deps.browser.currentTab(), deps.browser.fileAccess()]);
-          let tab = firstTab;
+          tab = firstTab;
           let problem = checkTab(tab, fileAccess);
           if (problem?.reason === 'loading' && tab) {
             set({ tab, message: problem.message });
@@ -94,49 +187,58 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
             set({ phase: 'unsupported', message: problem?.message ?? 'No tab.', tab: tab ?? null });
             return;
           }
-          // Show what is stored at once, then read the page again.
-          const [rubric, stored] = await Promise.all([rubricLoad, deps.repo.latestFor(tab.url!).then((a) => a ?? null)]);
+          // Show what is stored at once, then read the page again. Storage that cannot be opened does not
+          // stop the reading: it is shown, marked not saved.
+          let storageDown: string | null = null;
+          const storedLoad = deps.repo.latestFor(tab.url!).then(
+            (a) => a ?? null,
+            (e: unknown) => {
+              storageDown = storageProblem(e);
+              return null;
+            },
+          );
+          const [rubric, stored] = await Promise.all([rubricLoad, storedLoad]);
           set({ tab, rubric, message: null });
           if (stored) {
             performance.mark('assay:stored-loaded');
-            const vendor = (await deps.repo.getVendor(stored.vendorId)) ?? null;
+            const vendor = (await deps.repo.getVendor(stored.vendorId).catch(() => undefined)) ?? null;
             set({ phase: 'stored', assessment: stored, score: deps.score(stored, rubric), vendor });
-          }
-          else set({ phase: 'reading' });
-          performance.mark('assay:extract-start');
-          const extraction: Extraction = await withTimeout(deps.browser.extract(tab.id), READ_TIMEOUT_MS);
-          performance.measure('assay:extract', 'assay:extract-start');
-          const saved = await deps.repo.saveAssessment({
-            extraction: { ...extraction, url: extraction.url ?? tab.url ?? null, title: extraction.title ?? tab.title ?? null },
-            siteName: extraction.vendor,
-            rubric: { id: rubric.id, version: rubric.version },
-            // A reviewer's correction is about the vendor, not one reading: carry it to the new reading.
-            overrides: stored?.overrides ?? {},
-          });
-          set({
-            phase: 'ready',
-            message: extraction.stats?.blocks === 0 ? 'Assay found no text on this page (it may be empty, only images, or drawn on a canvas). Nothing below comes from the page.' : null,
-            vendor: (await deps.repo.getVendor(saved.vendorId)) ?? null,
-            assessment: saved,
-            previous: stored,
-            score: deps.score(saved, rubric),
-            changes: stored ? deps.changes(stored, saved) : [],
-          });
+          } else set({ phase: 'reading' });
+          await read(tab, stored, storageDown);
         } catch (e) {
-          set({ phase: get().assessment ? 'stored' : 'error', message: message(e) });
+          set({ phase: get().assessment ? 'stale' : 'error', message: get().assessment ? null : message(e), waiting: false, problem: get().assessment ? { kind: 'reread-failed', text: message(e) } : null });
+        }
+      },
+
+      async reread() {
+        const { tab, rubric, assessment } = get();
+        if (!tab || !rubric) return;
+        const stored = assessment && assessment.id !== UNSAVED ? assessment : null;
+        set({ phase: stored ? 'stored' : 'reading', problem: null, pageChanged: false, message: null, unreadable: null });
+        try {
+          await read(tab, stored, null);
+        } catch (e) {
+          set({ phase: stored ? 'stale' : 'error', message: stored ? null : message(e), waiting: false, problem: stored ? { kind: 'reread-failed', text: message(e) } : null });
         }
       },
 
       async showQuote(quote) {
         const tab = get().tab;
         if (!tab) return;
-        let found = false;
-        try {
-          found = await deps.browser.highlight(tab.id, quote);
-        } catch {
-          found = false;
+        // A quote read from a PDF cites its page; the browser's PDF viewer cannot be highlighted in.
+        const onPage = Object.values(get().assessment?.claims ?? {}).flatMap((c) => c.evidence).find((e) => e.quote === quote)?.page;
+        if (onPage !== undefined) {
+          set({ highlight: { quote, found: true, where: `on page ${onPage} of the PDF` } });
+          return;
         }
-        set({ highlight: { quote, found } });
+        let shown: { found: boolean; where?: string } = { found: false };
+        try {
+          const r = await deps.browser.highlight(tab.id, quote);
+          shown = typeof r === 'boolean' ? { found: r } : r;
+        } catch {
+          shown = { found: false };
+        }
+        set({ highlight: { quote, ...shown } });
       },
 
       async override(field, value, note) {
@@ -158,4 +260,43 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       },
     };
   });
+}
+
+/** The id of a reading shown but not saved (storage unavailable or full). */
+export const UNSAVED = 'unsaved';
+
+function validOverrides(overrides: Record<string, AssessmentRecord['overrides'][string]>): AssessmentRecord['overrides'] {
+  const out: AssessmentRecord['overrides'] = {};
+  for (const [field, o] of Object.entries(overrides)) {
+    try {
+      checkOverrideValue(field, o.value);
+      out[field] = o;
+    } catch {
+      // left on the old reading, where the reviewer can see and fix it
+    }
+  }
+  return out;
+}
+
+/** The reading as a record that was not written anywhere, so the reviewer still sees what the page says. */
+async function unsavedRecord(input: NewAssessment): Promise<AssessmentRecord> {
+  const x = input.extraction;
+  const { vendorFromUrl } = await import('../../assessment/vendor-domain');
+  const vendor = x.url ? vendorFromUrl(x.url, { siteName: input.siteName, title: x.title }) : null;
+  return {
+    id: UNSAVED,
+    vendorId: vendor?.id ?? 'unknown',
+    url: x.url ? normalizePageUrl(x.url) : '',
+    title: x.title,
+    lang: x.lang,
+    assessedAt: new Date().toISOString(),
+    extractorVersions: { ...x.extractors },
+    claims: x.claims,
+    summary: x.summary,
+    overrides: { ...input.overrides },
+    rubricId: input.rubric?.id ?? null,
+    rubricVersion: input.rubric?.version ?? null,
+    partial: x.partial,
+    schemaVersion: SCHEMA_VERSION,
+  };
 }

@@ -35,7 +35,8 @@ describe('pages Assay cannot read', () => {
     await tab.goto(url).catch(() => undefined); // the PDF viewer may swallow the navigation
     const popup = await popupForTab(await newestTabId());
     await popup.ready();
-    expect(await popup.text('message')).toMatch(/PDF/);
+    // A PDF that pdf.js cannot open: couldn't read, with the reason (issue 13).
+    expect(await popup.text('couldnt-read')).toMatch(/could not open this PDF/);
     await popup.close();
     await tab.close();
   });

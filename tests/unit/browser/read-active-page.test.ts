@@ -7,9 +7,9 @@ import { extractPage } from '../../../claims/pipeline';
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
 describe('readActivePage (what the vendor tab runs)', () => {
-  it('returns the page as blocks, not claims: extraction runs in the extension', () => {
-    const r = readActivePage(doc('<!doctype html><html lang="en"><head><title>Trust Center</title></head><body><h1>Security</h1><p>We are SOC 2 Type II certified.</p></body></html>'));
-    if ('error' in r) throw new Error(r.error);
+  it('returns the page as blocks, not claims: extraction runs in the extension', async () => {
+    const r = await readActivePage(doc('<!doctype html><html lang="en"><head><title>Trust Center</title></head><body><h1>Security</h1><p>We are SOC 2 Type II certified.</p></body></html>'));
+    if (!('page' in r)) throw new Error(JSON.stringify(r));
     expect(r.page.title).toBe('Trust Center');
     expect(r.page.blocks.map((b) => b.text)).toContain('We are SOC 2 Type II certified.');
     expect(r).not.toHaveProperty('summary');
@@ -19,17 +19,17 @@ describe('readActivePage (what the vendor tab runs)', () => {
     expect(x.stats?.blocks).toBe(r.page.blocks.length);
   });
 
-  it('reports no blocks for an empty page', () => {
-    const r = readActivePage(doc('<!doctype html><html><head><title>Empty</title></head><body></body></html>'));
-    if ('error' in r) throw new Error(r.error);
+  it('reports no blocks for an empty page', async () => {
+    const r = await readActivePage(doc('<!doctype html><html><head><title>Empty</title></head><body></body></html>'));
+    if (!('page' in r)) throw new Error(JSON.stringify(r));
     expect(extractPage(r.page).stats).toEqual({ blocks: 0, chars: 0 });
   });
 });
 
-it('cuts a giant paragraph into blocks the popup accepts, each quote still verbatim', () => {
+it('cuts a giant paragraph into blocks the popup accepts, each quote still verbatim', async () => {
   const para = 'Acme is SOC 2 Type II certified. '.repeat(3000);
-  const r = readActivePage(doc(`<!doctype html><html><head><title>T</title></head><body><p>${para}</p></body></html>`));
-  if ('error' in r) throw new Error(r.error);
+  const r = await readActivePage(doc(`<!doctype html><html><head><title>T</title></head><body><p>${para}</p></body></html>`));
+  if (!('page' in r)) throw new Error(JSON.stringify(r));
   expect(r.page.blocks.length).toBeGreaterThan(4);
   expect(r.page.blocks.every((b) => b.text.length <= 20_000 && /^Acme is SOC 2 Type II certified\./.test(b.text))).toBe(true);
   expect(() => parsePageReading(JSON.parse(JSON.stringify(r)))).not.toThrow();

@@ -13,7 +13,8 @@ describe('checkTab', () => {
     ['view-source:https://acme.example/', 'complete', false, 'browser-page'],
     ['https://chromewebstore.google.com/detail/x', 'complete', false, 'web-store'],
     ['https://chrome.google.com/webstore/detail/x', 'complete', false, 'web-store'],
-    ['https://acme.example/soc2-bridge-letter.pdf', 'complete', false, 'pdf'],
+    // A PDF tab is read: the tab fetches the PDF and the popup reads it with pdf.js.
+    ['https://acme.example/soc2-bridge-letter.pdf', 'complete', false, null],
     ['ftp://acme.example/', 'complete', false, 'not-web'],
     ['https://acme.example/security', 'loading', false, 'loading'],
     [undefined, undefined, false, 'no-tab'],
