@@ -6,7 +6,7 @@ export type RbacValue = 'stated' | 'not_stated';
 
 const FIELD = 'rbac';
 const TOPIC =
-  /\brole[- ]based\b|\bRBAC\b|\bcustom roles?\b|\buser roles?\b|\broles? and permissions\b|\bpermissions? (?:and|by) roles?\b|\b(?:admin|owner|member|viewer|editor|read-only)\s+roles?\b|^\s*roles?\s*:|\bgranular permissions\b|\b(?:assign\w*|predefined|built-in)\b[^.]{0,30}\broles?\b/i;
+  /\brole[- ]based\b|\bRBAC\b|\bcustom roles?\b|\buser roles?\b|\broles? and permissions\b|\bpermissions? (?:and|by) roles?\b|\b(?:admin|owner|member|viewer|editor|read-only)\s+roles?\b|^\s*roles?\s*:|\bgranular permissions\b|\b(?:workspace|team|account|organi[sz]ation|project)\s+roles?\b|\b(?:give|grant|assign)s?\s+(?:\w+\s+){0,2}roles?\b|\b(?:assign\w*|predefined|built-in)\b[^.]{0,30}\broles?\b/i;
 
 const rules: Rule<RbacValue>[] = [
   { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'roles not offered' },

@@ -134,7 +134,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
       if (mentions.length === 0) {
         const r = topic && i === 0 && !spec.others.test(block.text) ? answerReading(page, block, s, topic, spec) : null;
         if (r) here.push(r);
-        else if (prevNegated.length > 0 && PLAN.test(s.text) && FOLLOW_UP.test(s.text)) {
+        else if (prevNegated.length > 0 && statusOfClause(s.text).status === 'planned' && FOLLOW_UP.test(s.text)) {
           // "... is not yet SOC 2 or ISO 27001 certified. Certification is on the roadmap ..."
           for (const p of prevNegated)
             here.push({ ...p, status: 'planned', strength: 3, evidence: evidenceAt(block, p.evidence.start, s.end), reason: 'denied now, planned in the next sentence' });

@@ -82,7 +82,9 @@ const SUBJECT_BREAK = new RegExp(`${CLAUSE_BREAK.source}|:\\s+(?=[A-Z])`, 'gi');
 const POSSESSIVE = /\b([A-Z][\w.&-]*)[’'`]s\s+(?:[\w-]+\s+){0,2}$/;
 
 /** The words before a mention that can be its subject: the current clause, unless it restarts with "we"/"our". */
-function subjectIsThirdParty(page: Page, before: string): string | null {
+function subjectIsThirdParty(page: Page, said: string): string | null {
+  // A parenthetical inside commas is no clause of its own: "Our partners, including X and our bank, are …".
+  const before = said.replace(/,\s*(?:including|such as|e\.g\.|namely|notably|for example)\s+[^,;]{1,80},/gi, (m) => ' '.repeat(m.length));
   let from = 0;
   for (const m of before.matchAll(SUBJECT_BREAK)) from = m.index! + m[0].length;
   // "We, like our cloud provider, are …", "Both Acme and our host are …": the vendor is (one of) the subject(s).

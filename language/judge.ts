@@ -74,8 +74,19 @@ const ROLE_SUBJECT =
   /\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|sub-?processors?|(?<=(?:payment|card) )processors?|partners?|vendors?|data cent(?:er|re)s?)(?:['’]s?)?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b/i;
 
 /** The vendor's own staff and systems: "staff access to production requires SSO" is no product feature. */
-export const INTERNAL =
-  /(?<!\b(?:your|their|customers?['’]?s?|clients?['’]?s?|organi[sz]ations?['’]?s?|company['’]s|teams?['’]?s?)\s+(?:own\s+|full-time\s+|whole\s+)?)\b(?:internally|company accounts|employees?|staff|personnel|engineers|contractors|workforce|team members|our (?:own )?team|internal (?:systems|tools|access)|production (?:systems|access|environment|infrastructure|servers)|access to production|access to (?:our )?(?:systems|infrastructure)|(?:core|critical|corporate|our|internal) systems|our infrastructure|administrative access)\b/i;
+export const INTERNAL = new RegExp(
+  [
+    // the vendor's people as the subject, with "our", "all/every/each", or the vendor's name: "Employees must use
+    // SSO", "our engineers use hardware keys", "enforced for all employees", "Acme staff" — never "your staff"
+    String.raw`^\s*(?:all\s+)?(?:employees?|staff|personnel|engineers?|contractors?|team members)\b`,
+    String.raw`\b(?:our|its|all of our)\s+(?:own\s+)?(?:employees?|staff|personnel|engineers?|contractors?|workforce|team members)\b`,
+    String.raw`(?<!\b(?:your|their|customers?['’]?s?|clients?['’]?s?)\s+)\b(?:all|every|each|new|authori[sz]ed)\s+(?:\w+\s+)?(?:employees?|staff|workforce|engineers?|personnel)\b`,
+    String.raw`(?<!\b(?:your|their|the|a|an|customer|client)\s+)\b(?!(?:Your|Their|Our|The|A|An|Customer|Client|Customers|Clients|Partner|Partners)\b)[A-Z][\w-]+['’]?s?\s+(?:staff|employees?|engineers?|personnel)\b|\bemployee (?:permissions|access|accounts?)\b|\bwithin [A-Z][\w-]+,`,
+    // the vendor's own systems and access to them
+    String.raw`\b(?:internally|company accounts|internal (?:systems|tools|access)|production (?:systems|access|environment|infrastructure|servers|permissions)|access to production|access to (?:our )?(?:systems|infrastructure)|(?:core|critical|corporate|internal) systems|our\s+(?:\w+\s+){0,3}(?:systems|infrastructure|tools)|administrative access)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** A sentence whose subject is a named company the page does not name as itself ("Stripe is certified …"). */
 export function namedOtherSubject(page: Page, text: string): string | null {
@@ -164,6 +175,12 @@ export function judge(m: Mention): Judgement {
     const s = statusOfClause(clauseText, m.at - clause.start);
     why = s.why;
     if (s.status === 'conditional') status = 'conditional';
+    else if (s.status === 'planned' && DESCRIPTIVE.test(before)) {
+      // "Our controls are mapped to ISO 27001 Annex A, which we use to plan our roadmap": the mention is what the
+      // controls are mapped to; the plan is about something else.
+      status = 'descriptive';
+      why = 'describes or aligns with the standard';
+    }
     else if (s.status === 'planned') status = 'planned';
     else if (s.status === 'negated') status = 'denied';
     else if (DESCRIPTIVE.test(clauseText) || DESCRIPTIVE.test(before)) {

@@ -18,7 +18,7 @@ export const CLAUSE_BREAK =
   /;|\s[—–]\s|\s-\s(?=[A-Za-z])|,?\s+(?:but|while|whereas|although|though|meanwhile)\s+|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends)\b)|,\s+and\s+(?=[A-Z][\w.&-]*\s+(?:is|are|has|have|itself|also|holds?)\b)/gi;
 // A sentence that opens with a subordinate clause ("While FedRAMP is in progress, …", "Unlike many start-ups
 // that rely on their host, …") ends that clause at its first comma.
-const OPENING_CLAUSE = /^\s*(?:while|although|though|whereas|unlike|besides|apart from|in addition to|as well as|once)\b[^,;]*,/i;
+const OPENING_CLAUSE = /^\s*(?:while|although|though|whereas|unlike|besides|apart from|in addition to|as well as|once)\b[^,;]*,(?:\s*(?:which|that|who)\b[^,;]*,)?/i;
 
 export const NEGATION = new RegExp(
   [
@@ -45,6 +45,7 @@ export const PLAN = new RegExp(
     String.raw`\b(?:planned|planning|plans?\s+to|intend(?:s|ing)?\s+to|aim(?:s|ing)?\s+to|hope\s+to)\b`,
     String.raw`\b(?:in\s+progress|underway|under\s+way|on\s+track|in\s+the\s+process\s+of|currently\s+undergoing|undergoing)\b`,
     String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
+    String.raw`\b(?:is|are|we['’]re|currently)\s+(?:currently\s+|actively\s+)?(?:building|developing|adding|introducing|rolling out|beta[- ]testing)\b`,
     String.raw`\b(?:pursuing|preparing\s+for|targeting|seeking)\b`,
     // on the way, not there: "working with an auditor to become SOC 2 compliant", "readiness assessment"
     String.raw`\b(?:to|towards?)\s+(?:become|becoming|get|getting|achiev\w+|obtain\w*|attain\w*)\s+(?:\S+\s+){0,3}?(?:certifi\w*|complian\w*|accredit\w*|attest\w*|SOC|ISO|HIPAA|PCI)|\b(?:readiness|gap\s+(?:analysis|assessment)|pre-?audit|mock\s+audit)\b`,
@@ -75,7 +76,7 @@ const OPEN_TO = /\b(?:open to|considering|consider|may|might|could|would (?:like
 // triggers are read, so offsets hold: "no later than 72 hours", "not only", "no exceptions noted", "without undue
 // delay", "never let it lapse", "no extra charge", "at no cost".
 const PSEUDO =
-  /\b(?:no later than|not later than|not only|no exceptions?(?: noted| found)?|without (?:undue )?delay|without exception|never (?:lapsed|let (?:it|them) lapse)|no (?:extra|additional) (?:charge|cost)|at no (?:extra |additional )?cost|no more|no (?:extra|additional) charge|without (?:SSO|MFA|2FA|two-factor)|not just|n['’]t just|do not just|does not just|not limited to|n['’]t limited to|did not stop at|not every day|no need to|never let (?:its|our|their) [^.;]{1,40}? lapse|(?:was|were) (?:still )?in progress|in progress (?:this time )?last year|not just|no matter|no longer than|nothing less than|not (?:publicly|generally|openly|freely|widely) (?:available|shared|published|accessible|distributed)|not (?:shared|published) (?:publicly|openly))\b/gi;
+  /\b(?:no later than|not later than|not only|no exceptions?(?: noted| found)?|without (?:undue )?delay|without exception|never (?:lapsed|let (?:it|them) lapse)|no (?:extra|additional) (?:charge|cost)|at no (?:extra |additional )?cost|no more|no (?:extra|additional) charge|no (?:current |immediate )?plans? (?:to|for)|(?:don['’]t|do not|does not|doesn['’]t) (?:currently )?have (?:any )?(?:current |immediate )?plans? (?:to|for)|without (?:SSO|MFA|2FA|two-factor)|not just|n['’]t just|do not just|does not just|not limited to|n['’]t limited to|did not stop at|not every day|no need to|never let (?:its|our|their) [^.;]{1,40}? lapse|(?:was|were) (?:still )?in progress|in progress (?:this time )?last year|not just|no matter|no longer than|nothing less than|not (?:publicly|generally|openly|freely|widely) (?:available|shared|published|accessible|distributed)|not (?:shared|published) (?:publicly|openly))\b/gi;
 
 /** The clause with its pseudo-triggers blanked out (same length, so offsets into it still hold). */
 export function withoutPseudoTriggers(clause: string): string {

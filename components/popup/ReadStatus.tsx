@@ -58,7 +58,8 @@ export function ReadStatus({ state }: { state: PopupState }) {
           ({unreadableFrames[0]}) and click Assay there.
         </p>
       )}
-      {cov && (
+      {/* With a grade, the header carries the coverage and the page read; without one, it is said here. */}
+      {cov?.withheld && (
         <p className="muted" data-testid="coverage">
           States {cov.stated} of {cov.of} criteria
           {assessment?.url ? <> · read <span data-testid="read-page">{assessment.title ? `“${assessment.title}” ` : ''}({assessment.url})</span></> : null}

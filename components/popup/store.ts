@@ -94,10 +94,14 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
     let watching = false;
 
     /** Reads the page, then saves the reading; every failure ends in a state the reviewer can act on. */
-    const read = async (tab: TabInfo, stored: AssessmentRecord | null, storageDown: string | null) => {
-      const rubric = get().rubric!;
+    const startReading = (tab: TabInfo) => {
       performance.mark('assay:extract-start');
       const reading = withTimeout(deps.browser.extract(tab.id), READ_TIMEOUT_MS);
+      reading.catch(() => undefined); // awaited in read(); a failure there ends in a state the reviewer can act on
+      return reading;
+    };
+    const read = async (tab: TabInfo, stored: AssessmentRecord | null, storageDown: string | null, reading = startReading(tab)) => {
+      const rubric = get().rubric!;
       // Asked alongside the reading, so a settled page pays nothing: a page still loading or still drawing
       // its text makes the reader wait (browser/settle.ts), and the popup says so meanwhile.
       let finished = false;
@@ -187,8 +191,10 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
             set({ phase: 'unsupported', message: problem?.message ?? 'No tab.', tab: tab ?? null });
             return;
           }
-          // Show what is stored at once, then read the page again. Storage that cannot be opened does not
-          // stop the reading: it is shown, marked not saved.
+          // The tab starts reading itself now, while the stored assessment and the rubric load. Show what is
+          // stored at once, then the new reading. Storage that cannot be opened does not stop the reading: it is
+          // shown, marked not saved.
+          const reading = startReading(tab);
           let storageDown: string | null = null;
           const storedLoad = deps.repo.latestFor(tab.url!).then(
             (a) => a ?? null,
@@ -204,7 +210,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
             const vendor = (await deps.repo.getVendor(stored.vendorId).catch(() => undefined)) ?? null;
             set({ phase: 'stored', assessment: stored, score: deps.score(stored, rubric), vendor });
           } else set({ phase: 'reading' });
-          await read(tab, stored, storageDown);
+          await read(tab, stored, storageDown, reading);
         } catch (e) {
           set({ phase: get().assessment ? 'stale' : 'error', message: get().assessment ? null : message(e), waiting: false, problem: get().assessment ? { kind: 'reread-failed', text: message(e) } : null });
         }
