@@ -139,7 +139,13 @@ export function tokenize(body: string, md: boolean): Token[] {
     }
     if (md) para.push(line.trim());
     else {
-      out.push({ type: 'line', text: collapse(line), gapBefore: gap });
+      // A hard-wrapped paragraph ("… we don't hold an ISO 27001" / "certificate either."): a line that goes on
+      // from a long line with no end of sentence, or that starts in lower case after one, is the same line.
+      const prev = out.at(-1);
+      const text = collapse(line);
+      const open = prev?.type === 'line' && !gap && !/[.!?:]["'”’)\]]*$/.test(prev.text);
+      if (open && prev.type === 'line' && (prev.text.length >= 50 || (/^[a-z(]/.test(text) && !isShort(prev.text)))) prev.text = `${prev.text} ${text}`;
+      else out.push({ type: 'line', text, gapBefore: gap });
       gap = false;
     }
   }

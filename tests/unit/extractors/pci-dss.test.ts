@@ -26,6 +26,10 @@ const valid: Valid<PciValue>[] = [
 ];
 
 const invalid: Invalid[] = [
+  // A processor as the subject holds its own certificate, however it is named.
+  { page: 'The processor is a PCI DSS Level 1 certified provider; card numbers never reach our servers.' },
+  { page: 'Our processor is PCI DSS Level 1 compliant, so card data never touches Larkfield.' },
+  { page: 'The card processor we use is PCI DSS compliant.' },
   // A provider named in an appositive is still the subject.
   { page: 'Our cloud provider, AWS, also holds PCI DSS Level 1.' },
   { page: 'Our payment processor, Stripe, is PCI DSS Level 1 certified.' },

@@ -40,7 +40,33 @@ describe('tokenize: line-per-field markdown paragraphs', () => {
     expect(texts(body)).toEqual([body.split('\n').join(' ')]);
   });
 
-  it('keeps plain text one line per line whatever its shape', () => {
+  it('keeps short plain-text lines one per line (labels, values, lists)', () => {
     expect(texts('Customer data is stored\nin Frankfurt.', false)).toEqual(['Customer data is stored', 'in Frankfurt.']);
+    expect(texts('Data location\nGermany\nApp/service has sub-processors\nno', false)).toEqual(['Data location', 'Germany', 'App/service has sub-processors', 'no']);
+  });
+
+  // Help-centre articles saved as text are often hard-wrapped at ~80 columns: a long line with no end of
+  // sentence goes on in the next line, which is the same sentence.
+  it.each([
+    ["Honest answer: no. We're not SOC 2 audited (yet), and we don't hold an ISO 27001\ncertificate either."],
+    ['If we ever suffer a breach that affects your data, we will email the account owner\nwithin seventy-two hours of confirming it.'],
+    ['Once you close your account, every project, file and comment you stored with us is\npermanently removed from our database after thirty days.'],
+    ['All customer records live in our primary database cluster in Mumbai, and nightly\nsnapshots are copied to a second availability zone in the same region.'],
+    ['Our internal policies are modelled on the ISO 27001 control set, which we review\neach spring, but we have not gone through a certification audit.'],
+    ['Traffic between your browser and our servers is encrypted with TLS 1.2 or newer;\nolder protocol versions are refused.'],
+    ['Card payments are handled by our payment processor, which is PCI DSS Level 1 certified,\nso card numbers never touch our servers.'],
+    ['Workspace administrators can require two-step verification for every member of the\nworkspace from the security settings page.'],
+    ['Backups are kept for fourteen days and are encrypted with AES-256 using keys held in\na managed key service.'],
+    ['We have received a SOC 2 Type I report from an independent auditor and the Type II\nobservation window closes next spring.'],
+  ])('joins a hard-wrapped plain-text paragraph: %j', (body) => {
+    expect(texts(body, false)).toEqual([body.split('\n').join(' ')]);
+  });
+
+  it.each([
+    ['The audit is complete.\nWe publish the report on request.'],
+    ['Data location:\nGermany'],
+    ['Security contact; responsible disclosure\nsecurity@example.com'],
+  ])('keeps a line that ends a sentence apart from the next: %j', (body) => {
+    expect(texts(body, false)).toEqual(body.split('\n'));
   });
 });
