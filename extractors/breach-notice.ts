@@ -9,10 +9,11 @@ const FRAGMENT = /^\s*(?:and\s+)?(?:at (?:the )?(?:most|latest)|no later than|no
 
 const BREACH = /\b(?:breach(?:es)?|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|use)|data leaks?|compromised?)\b/i;
 // The verb the window belongs to: telling the customer, or something else (handling a report, fixing, restoring).
-const CUE = /\b(?:(?<notify>report(?:ed|s)?\s+to\s+(?:you|customers?|affected|users?|clients?)|(?:e-?mail(?:s|ed)?|contact(?:s|ed)?|messag(?:e|es|ed))\s+(?:you\b|(?:the\s+|all\s+|affected\s+|impacted\s+)?(?:[\w-]+\s+)?(?:customers?|users?|admins?|administrators?|owners?|clients?|subscribers?|contacts?)\b)|tell\s+you|let\s+you\s+know|notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
+const CUE = /\b(?:(?<notify>report(?:ed|s)?\s+to\s+(?:you|customers?|affected|users?|clients?)|(?:e-?mail(?:s|ed)?|contact(?:s|ed)?|messag(?:e|es|ed))\s+(?:you\b|(?:the\s+|all\s+|affected\s+|impacted\s+)?(?:[\w-]+\s+)?(?:customers?|users?|admins?|administrators?|owners?|clients?|subscribers?|contacts?)\b)|tell\s+you|let\s+(?:you|(?:the\s+|your\s+|affected\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:owners?|customers?|users?|admins?|administrators?|contacts?))\s+know|notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
 // A noun ("notification") owns a window only when nothing but a passive "are sent to ..." stands between them.
 const NOUN = /^(?:notifications?|communication|disclosure)$/i;
 const NOUN_GAP = /^\s*(?:(?:are|is|will be|shall be)\s+(?:sent|issued|delivered|provided|made|given)\s*)?(?:(?:to|for)\s+[\w\s-]{0,40}?)?[\s:|–—-]*(?:within|in|no later than|at most|up to)?\s*$/i;
+const DELAY_WORDS = /\b(?:without (?:undue |unreasonable )?delay|promptly|and|but|in (?:any|all) (?:cases?|events?))\b,?/gi;
 const LAW_SUBJECT = /^\s*(?:the\s+)?(?:[\w-]+\s+){0,4}(?:rule|law|regulation|act|directive|GDPR|HIPAA)\s+(?:allows|requires|mandates|permits|gives|sets|specifies)\b/i;
 const NOTICE_AFTER = /^[\s-]*(?:(?:data\s+|security\s+)?(?:breach|incident)\s+)?(?:notifications?|notices?)\b/i;
 // Who is told: the customer, not us, not only the regulator.
@@ -57,7 +58,9 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
     const noticeAfter = NOTICE_AFTER.test(s.text.slice(d.end, d.end + 40));
     let from: number;
     if (noticeAfter) from = d.start;
-    else if (cue?.groups?.notify && (!NOUN.test(cue[0]) || NOUN_GAP.test(s.text.slice(cue.index! + cue[0].length, d.start)))) from = cue.index!;
+    // "Customer notification: without undue delay, and in any event no later than 72 hours": the delay words
+    // between the noun and its window are the promise's own qualifiers.
+    else if (cue?.groups?.notify && (!NOUN.test(cue[0]) || NOUN_GAP.test(s.text.slice(cue.index! + cue[0].length, d.start).replace(DELAY_WORDS, ' ')))) from = cue.index!;
     else continue;
     // "The HIPAA Breach Notification Rule allows up to 60 days": the law's ceiling, not the vendor's promise.
     if (LAW_SUBJECT.test(s.text.slice(0, d.start))) continue;

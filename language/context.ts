@@ -143,7 +143,9 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
   // "Fly.io — server and database hosting. SOC 2 Type II certified.": a list item led by a provider's name.
   if (block.kind === 'list-item' || block.kind === 'table-row') {
     const name = block.text.match(/^\s*\**([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\**\s*[—–:|-]\s/)?.[1];
-    if (name && !vendorWords(page).has(name) && /\b(?:hosting|hosted|provider|processing|infrastructure|database|storage|queue|CDN|payments?|analytics|monitoring|e-?mail delivery|source of|destination)\b/i.test(block.text))
+    // …unless the item speaks in the vendor's own voice ("Changed: Our DPA now commits us to …", a changelog tag).
+    const ownVoice = /\b(?:[Ww]e|[Oo]ur|us)\b/.test(block.text.slice(block.text.indexOf(name ?? '') + (name?.length ?? 0)));
+    if (name && !ownVoice && !vendorWords(page).has(name) && /\b(?:hosting|hosted|provider|processing|infrastructure|database|storage|queue|CDN|payments?|analytics|monitoring|e-?mail delivery|source of|destination)\b/i.test(block.text))
       return third(`a list item naming the provider ${name}`);
   }
   const after = sentence.text.slice(local);

@@ -121,6 +121,14 @@ export function tokenize(body: string, md: boolean): Token[] {
       para = [];
       continue;
     }
+    // A list item's continuation: an indented line under a bullet ("- **Changed:** … notify affected customers of a"
+    // / "  personal data breach within 36 hours"), or a lower-case line after a numbered question in plain text.
+    const last = out.at(-1);
+    if (last?.type === 'bullet' && para.length === 0 && !BULLET.test(line) && (/^\s+\S/.test(raw) || (/^[a-z(]/.test(line.trim()) && !/[.!?:]["'”’)\]]*$/.test(last.text)))) {
+      last.text = `${last.text} ${inline(line)}`;
+      if (last.numbered) last.question = last.text.endsWith('?');
+      continue;
+    }
     const b = BULLET.exec(line);
     if (b) {
       flush();

@@ -69,4 +69,16 @@ describe('tokenize: line-per-field markdown paragraphs', () => {
   ])('keeps a line that ends a sentence apart from the next: %j', (body) => {
     expect(texts(body, false)).toEqual(body.split('\n'));
   });
+
+  it.each([
+    ['- **Changed:** Our Data Processing Addendum now commits us to notify affected customers of a\n  personal data breach within 36 hours of becoming aware of it.', 'Changed: Our Data Processing Addendum now commits us to notify affected customers of a personal data breach within 36 hours of becoming aware of it.'],
+    ['* Backups are encrypted with AES-256 and kept\n  for 35 days in a second region.', 'Backups are encrypted with AES-256 and kept for 35 days in a second region.'],
+    ['1. Within what timeframe will you notify customers of a security breach affecting\n   their data?', 'Within what timeframe will you notify customers of a security breach affecting their data?'],
+  ])('joins a list item with its indented continuation: %j', (body, item) => {
+    expect(texts(body)).toEqual([item]);
+  });
+
+  it('keeps the next bullet and an unindented paragraph apart from the item', () => {
+    expect(texts('- First item\n- Second item')).toEqual(['First item', 'Second item']);
+  });
 });
