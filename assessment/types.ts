@@ -3,7 +3,8 @@
  * helpers; store/ keeps these records in IndexedDB, and the score is always computed from them on read
  * (rubric/score.ts), never stored.
  */
-import type { Claim, Override, Summary } from '../claims/types';
+import type { Claim, Extraction, Override, Summary } from '../claims/types';
+import { normalizePageUrl } from './page-url';
 
 export type { Override };
 
@@ -50,4 +51,32 @@ export function groupByVendor<T extends { vendorId: string }>(list: readonly T[]
     else byVendor.set(a.vendorId, [a]);
   }
   return byVendor;
+}
+
+/** What a reading brings to a record: the extraction, the reviewer's overrides it carries, the rubric in force. */
+export interface RecordSource {
+  extraction: Pick<Extraction, 'url' | 'title' | 'lang' | 'partial' | 'claims' | 'summary' | 'extractors'>;
+  overrides?: Record<string, Override>;
+  rubric?: { id: string; version: number | string } | null;
+}
+
+/** The assessment record of one reading (pure): the same shape whether it is stored or only shown. */
+export function buildRecord(src: RecordSource, at: { id: string; vendorId: string; assessedAt: string; schemaVersion: number }): AssessmentRecord {
+  const x = src.extraction;
+  return {
+    id: at.id,
+    vendorId: at.vendorId,
+    url: x.url ? normalizePageUrl(x.url) : '',
+    title: x.title,
+    lang: x.lang,
+    assessedAt: at.assessedAt,
+    extractorVersions: { ...x.extractors },
+    claims: x.claims,
+    summary: x.summary,
+    overrides: { ...src.overrides },
+    rubricId: src.rubric?.id ?? null,
+    rubricVersion: src.rubric?.version ?? null,
+    partial: x.partial,
+    schemaVersion: at.schemaVersion,
+  };
 }

@@ -3,8 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { launchAssay, ROOT, tabIdFor, type AssayBrowser } from '../scripts/chromium';
 import { servePages } from '../scripts/serve-pages';
 import { benchPage, median, SIZES } from './html-pages';
-import { generateData } from './data';
-import { headOf } from '../assessment/types';
+import { seedVendors } from '../scripts/seed-store';
 import { readingCost } from './reading-cost';
 
 type Api = { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
@@ -154,27 +153,8 @@ async function compare(b: AssayBrowser): Promise<string[]> {
   await page.goto(`chrome-extension://${b.extensionId}/compare.html`);
   await page.waitForFunction(() => performance.getEntriesByName('assay:list-shown').length > 0);
   const before = await page.evaluate(() => document.querySelectorAll('[data-testid="vendor-list"] li').length);
-  // The data benchmark's records (one assessment per vendor), written straight into the extension's
-  // IndexedDB. The callback names no inner function: tsx would wrap one in a helper the page lacks.
-  const { vendors, assessments } = generateData(1000, 1);
-  await page.evaluate(
-    async (data) => {
-      const db = await new Promise<IDBDatabase>((ok, ko) => {
-        const r = indexedDB.open('assay');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => ko(r.error);
-      });
-      const tx = db.transaction(['vendors', 'assessments', 'heads'], 'readwrite');
-      for (const v of data.vendors) tx.objectStore('vendors').put(v);
-      for (const a of data.assessments) tx.objectStore('assessments').put(a);
-      for (const h of data.heads) tx.objectStore('heads').put(h);
-      await new Promise((ok) => {
-        tx.oncomplete = ok;
-      });
-      db.close();
-    },
-    { vendors, assessments, heads: assessments.map(headOf) },
-  );
+  // The data benchmark's records (one assessment per vendor), written straight into the extension's IndexedDB.
+  await seedVendors(page, 1000);
   const list: number[] = [];
   const csv: number[] = [];
   for (let i = 0; i < 12; i++) {

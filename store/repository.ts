@@ -5,7 +5,7 @@ import type { VendorIdentity } from '../assessment/vendor-domain';
 import { getDb, type AssayDb } from './database';
 import { guardWrite, NoVendorError } from './errors';
 import { putAssessment } from './heads';
-import { groupByVendor } from '../assessment/types';
+import { buildRecord, groupByVendor } from '../assessment/types';
 import { checkOverrideValue } from '../assessment/overrides';
 import { SCHEMA_VERSION, type AssessmentHead, type AssessmentRecord, type Override, type VendorRecord } from './schema';
 import { deleteAll, deleteAssessment, deleteVendor, restore } from './deletes';
@@ -59,22 +59,7 @@ export async function saveAssessment(db: AssayDb, input: NewAssessment): Promise
     if (!claim.extractor?.id || !Number.isFinite(claim.extractor.version)) throw new Error(`Claim “${field}” has no extractor id and version; it could not be recomputed later.`);
   }
   for (const [field, o] of Object.entries(input.overrides ?? {})) checkOverrideValue(field, o.value);
-  const record: AssessmentRecord = {
-    id: crypto.randomUUID(),
-    vendorId: vendor.id,
-    url: normalizePageUrl(x.url),
-    title: x.title,
-    lang: x.lang,
-    assessedAt: iso(input.assessedAt),
-    extractorVersions: { ...x.extractors },
-    claims: x.claims,
-    summary: x.summary,
-    overrides: { ...input.overrides },
-    rubricId: input.rubric?.id ?? null,
-    rubricVersion: input.rubric?.version ?? null,
-    partial: x.partial,
-    schemaVersion: SCHEMA_VERSION,
-  };
+  const record = buildRecord(input, { id: crypto.randomUUID(), vendorId: vendor.id, assessedAt: iso(input.assessedAt), schemaVersion: SCHEMA_VERSION });
   await guardWrite(() =>
     db.transaction('rw', [db.vendors, db.assessments, db.heads], async () => {
       if (!(await db.vendors.get(vendor.id))) {

@@ -7,7 +7,7 @@ import type { Unreadable } from '../../reader/readable';
 import type { Rubric } from '../../rubric/schema';
 import type { Score } from '../../rubric/score';
 import { checkOverrideValue } from '../../assessment/overrides';
-import { normalizePageUrl } from '../../assessment/page-url';
+import { buildRecord } from '../../assessment/types';
 import { SCHEMA_VERSION } from '../../store/schema';
 import { storageProblem } from './storage-problem';
 
@@ -289,20 +289,5 @@ async function unsavedRecord(input: NewAssessment): Promise<AssessmentRecord> {
   const x = input.extraction;
   const { vendorFromUrl } = await import('../../assessment/vendor-domain');
   const vendor = x.url ? vendorFromUrl(x.url, { siteName: input.siteName, title: x.title }) : null;
-  return {
-    id: UNSAVED,
-    vendorId: vendor?.id ?? 'unknown',
-    url: x.url ? normalizePageUrl(x.url) : '',
-    title: x.title,
-    lang: x.lang,
-    assessedAt: new Date().toISOString(),
-    extractorVersions: { ...x.extractors },
-    claims: x.claims,
-    summary: x.summary,
-    overrides: { ...input.overrides },
-    rubricId: input.rubric?.id ?? null,
-    rubricVersion: input.rubric?.version ?? null,
-    partial: x.partial,
-    schemaVersion: SCHEMA_VERSION,
-  };
+  return buildRecord(input, { id: UNSAVED, vendorId: vendor?.id ?? 'unknown', assessedAt: new Date().toISOString(), schemaVersion: SCHEMA_VERSION });
 }

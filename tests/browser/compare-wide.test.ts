@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headOf } from '../../assessment/types';
-import { generateData } from '../../bench/data';
+import { seedVendors } from '../../scripts/seed-store';
 import { DEFAULT_PRESET } from '../../rubric/presets';
 import { useSession } from './session';
 import { ComparePage } from './pages/compare';
@@ -12,25 +11,7 @@ const N = 25;
 /** Writes N generated vendors (one page each) straight into the extension's IndexedDB. */
 beforeAll(async () => {
   const compare = await ComparePage.open(s.browser);
-  const { vendors, assessments } = generateData(N, 1);
-  await compare.page.evaluate(
-    async (data) => {
-      const db = await new Promise<IDBDatabase>((ok, ko) => {
-        const r = indexedDB.open('assay');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => ko(r.error);
-      });
-      const tx = db.transaction(['vendors', 'assessments', 'heads'], 'readwrite');
-      for (const v of data.vendors) tx.objectStore('vendors').put(v);
-      for (const a of data.assessments) tx.objectStore('assessments').put(a);
-      for (const h of data.heads) tx.objectStore('heads').put(h);
-      await new Promise((ok) => {
-        tx.oncomplete = ok;
-      });
-      db.close();
-    },
-    { vendors, assessments, heads: assessments.map(headOf) },
-  );
+  await seedVendors(compare.page, N);
   await compare.close();
 });
 
