@@ -45,6 +45,8 @@ describe('the comparison CSV of the five seeds (golden file)', () => {
     expect(byDomain.get('hall-monitor.example')![col('SOC 2')]).toBe('planned');
     expect(byDomain.get('asyncbot.example')![col('Breach notice')]).toBe('72 hours');
     expect(byDomain.get('ohallo.example')![col('Data region evidence')]).not.toBe('');
-    expect(byDomain.get('monitorah.example')![col('Follow-up questions')]!.split('\n').length).toBeGreaterThan(0);
+    // One question a line, each a real question (splitting an empty cell would still give one line).
+    const questions = byDomain.get('monitorah.example')![col('Follow-up questions')]!.split('\n');
+    expect(questions).toEqual(['Within how many hours will you notify us of a breach affecting our data?']);
   });
 });
