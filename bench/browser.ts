@@ -113,7 +113,7 @@ export async function clickToClaims(origin: (p: string, body: string) => string)
 }
 
 /** Popup opened on a page that has a stored assessment: time until it is on screen. */
-async function storedPopup(b: AssayBrowser, origin: (p: string, body: string) => string): Promise<string[]> {
+export async function storedPopup(b: AssayBrowser, origin: (p: string, body: string) => string): Promise<string[]> {
   const url = origin('/stored.html', benchPage(40_000));
   const tab = await b.context.newPage();
   await tab.goto(url);

@@ -191,10 +191,9 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
             set({ phase: 'unsupported', message: problem?.message ?? 'No tab.', tab: tab ?? null });
             return;
           }
-          // The tab starts reading itself now, while the stored assessment and the rubric load. Show what is
-          // stored at once, then the new reading. Storage that cannot be opened does not stop the reading: it is
-          // shown, marked not saved.
-          const reading = startReading(tab);
+          // Show what is stored at once, then read the page again (reading only after the stored assessment is
+          // on screen: started earlier, it delays that first paint and gains the fresh reading nothing; see
+          // bench/results.md). Storage that cannot be opened does not stop the reading: it is shown, marked not saved.
           let storageDown: string | null = null;
           const storedLoad = deps.repo.latestFor(tab.url!).then(
             (a) => a ?? null,
@@ -210,7 +209,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
             const vendor = (await deps.repo.getVendor(stored.vendorId).catch(() => undefined)) ?? null;
             set({ phase: 'stored', assessment: stored, score: deps.score(stored, rubric), vendor });
           } else set({ phase: 'reading' });
-          await read(tab, stored, storageDown, reading);
+          await read(tab, stored, storageDown);
         } catch (e) {
           set({ phase: get().assessment ? 'stale' : 'error', message: get().assessment ? null : message(e), waiting: false, problem: get().assessment ? { kind: 'reread-failed', text: message(e) } : null });
         }
