@@ -188,7 +188,8 @@ export function judge(m: Mention): Judgement {
       why = 'describes or aligns with the standard';
     } else {
       // The words are silent: ask compromise whether the verb governing the clause is negated or future.
-      const verb = stated ? verbSays(withoutPseudoTriggers(clauseText), m.page, m.at - clause.start) : null;
+      // Only for certificates and agreements: a feature's status is read by its extractor's rules on the clause.
+      const verb = stated && m.kind !== 'feature' ? verbSays(withoutPseudoTriggers(clauseText), m.page, m.at - clause.start) : null;
       status = verb === 'negated' ? 'denied' : verb === 'future' ? 'planned' : 'held';
       if (verb) why = `the verb is ${verb}`;
     }
