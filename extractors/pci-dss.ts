@@ -15,7 +15,7 @@ const rules: Rule<PciValue>[] = [
     reason: 'says PCI DSS does not apply to it',
   },
   // "Payments are handled by a processor; we never store card data" says who is compliant, not that PCI is moot.
-  { all: [/\b(?:handled|processed|managed|taken)\s+(?:by|through|via)\b|\bnever (?:store|see|touch|handle|process)\b/i], value: null, confidence: 0, reason: "a payment processor's scope" },
+  { all: [/\b(?:handled|processed|managed|taken)\s+(?:by|through|via)\b|\bnever (?:stores?|sees?|touch(?:es)?|handles?|process(?:es)?)\b/i], value: null, confidence: 0, reason: "a payment processor's scope" },
   { all: [PLAN], value: null, confidence: 0, reason: 'PCI compliance only planned' },
   { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'denies PCI compliance' },
   { all: [/\blevel\s*(?:1|one|I)\b/i], value: 'level1', confidence: 0.9, reason: 'PCI DSS Level 1' },

@@ -151,7 +151,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         const clause = masked.slice(j.clause.start, j.clause.end);
         const before = masked.slice(j.clause.start, at);
         const rest = s.text.slice(j.clause.end);
-        const later = rest.search(spec.mention) < 0 && /\b(?:certifi|accredit|audit|attest|complian)/i.test(rest);
+        const later = rest.search(spec.mention) < 0 && /\b(?:certifi|accredit|audit|attest|complian|report)/i.test(rest);
         const yes = !!topic && shortAnswer(block.text) === 'yes';
         let status: CertReading['status'] = j.status === 'planned' ? 'planned' : j.status === 'denied' ? 'negated' : 'affirmed';
         const bare = status === 'affirmed' && (j.status === 'descriptive' || !j.stated);

@@ -90,7 +90,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         if (kind === 'certification' && (j.status === 'conditional' || j.status === 'descriptive')) return;
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       // A certificate-like status whose sentence's subject is another named company ("Stripe is certified …").
-      if (spec.vendorOnly && namedOtherSubject(page, unit.text)) return;
+      if (spec.vendorOnly && (namedOtherSubject(page, unit.text) || (clauseOf(unit, hit) !== unit.text && namedOtherSubject(page, clauseOf(unit, hit))))) return;
       if (spec.vendorOnly && spec.subjectOnly && (PROVIDER_SECTION.test(block.headings.at(-1) ?? '') || (block.header ?? []).some((h) => PROVIDER_SECTION.test(h)))) return;
       // Rules read the clause that names the topic, so a plan or a denial in the next clause does not leak in
       // ("MFA is available on all plans; SSO is coming soon"); with no rule decided there, the whole unit.
@@ -119,6 +119,13 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
     });
   }
   return out;
+}
+
+/** The clause of the unit that names the topic (the whole unit when the topic is only in its context). */
+function clauseOf(unit: Unit, hit: RegExpMatchArray | null): string {
+  if (!hit) return unit.text;
+  const c = clauseAround(unit.text, hit.index!, hit.index! + hit[0].length);
+  return unit.text.slice(c.start, c.end).trim();
 }
 
 /** The first rule whose patterns all match `text` (null-valued rules decide "nothing"); undefined when none does. */

@@ -28,7 +28,7 @@ export const THIRD_PARTY_ROLE =
   /\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|co-?location|hosting facilit(?:y|ies)|third[- ]part(?:y|ies))\b/i;
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
 // "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
-const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:[’'`]s)?\s+(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?)\b/;
+const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:\s+and\s+(?:[A-Z][\w.&-]*\s*){1,3})?(?:[’'`]s)?\s+(?:(?:both|each|also|all)\s+)?(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?)\b/;
 const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
 // "SOC 2-compliant infrastructure (AWS)": what a certificate qualifies here is someone's hosting.
 const HOSTING_NOUN = /^(?:infrastructure|data|datacenters?|facilit(?:y|ies)|hosting|hosts?|servers?|cloud|clouds|storage|databases?|vector|providers?|vendors?|partners?|sub-?processors?|suppliers?|third)$/i;
@@ -84,7 +84,11 @@ const POSSESSIVE = /\b([A-Z][\w.&-]*)[’'`]s\s+(?:[\w-]+\s+){0,2}$/;
 /** The words before a mention that can be its subject: the current clause, unless it restarts with "we"/"our". */
 function subjectIsThirdParty(page: Page, said: string): string | null {
   // A parenthetical inside commas is no clause of its own: "Our partners, including X and our bank, are …".
-  const before = said.replace(/,\s*(?:including|such as|e\.g\.|namely|notably|for example)\s+[^,;]{1,80},/gi, (m) => ' '.repeat(m.length));
+  // So is a relative clause inside commas: "Google Cloud, which hosts Acme, holds …". An answer word opens no subject.
+  const before = said
+    .replace(/,\s*(?:including|such as|e\.g\.|namely|notably|for example|which|who|whose)\s+[^,;]{1,80},/gi, (m) => ' '.repeat(m.length))
+    .replace(/^\s*(?:A:|Answer:)\s*/i, (m) => ' '.repeat(m.length))
+    .replace(/^\s*(?:yes|no|correct)\b\s*[,;:.—–-]?/i, (m) => ' '.repeat(m.length));
   let from = 0;
   for (const m of before.matchAll(SUBJECT_BREAK)) from = m.index! + m[0].length;
   // "We, like our cloud provider, are …", "Both Acme and our host are …": the vendor is (one of) the subject(s).
@@ -104,7 +108,11 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   const vendor = vendorWords(page);
   // Only what surely is a name: "AWS", "DigitalOcean", "Microsoft Azure" — not a sentence-initial "Call notes".
   const brand = named && (/^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(named) || /\s/.test(named));
-  if (brand && vendor.size > 0 && !named.split(/\s+/).some((w) => vendor.has(w) || NOT_A_NAME.test(w))) return `the subject is ${named}, not the vendor`;
+  // With no vendor name known (a generic title), a name the page uses less than its dominant one, or one it
+  // introduces as a provider, is still someone else.
+  const dominant = dominantName(page);
+  const otherThanVendor = (n: string) => !n.split(/\s+/).some((w) => vendor.has(w) || NOT_A_NAME.test(w) || (vendor.size === 0 && w === dominant));
+  if (named && otherThanVendor(named) && ((brand && vendor.size > 0) || named.split(/\s+/).some((w) => names.has(w)) || (vendor.size === 0 && dominant !== null && (brand || named.split(/\s+/).length === 1)))) return `the subject is ${named}, not the vendor`;
   // "Microsoft’s ISO 27001 certification" is another's; "Brightlane’s SOC 2 report" on a page with no title is the
   // vendor's only when Brightlane is the page's one dominant name.
   const own = region.match(POSSESSIVE)?.[1];
@@ -136,6 +144,11 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
     const why = subjectIsThirdParty(page, lead.replace(/:\s*$/, ''));
     if (why) return third(`the list's lead: ${why}`);
   }
+  // "Is Microsoft Azure certified?" answered by "Azure holds SOC 2 …": the answer is about whom the question asks.
+  const asked = questionOf(page, block)?.match(/^\s*(?:Q:\s*|Question:\s*)?(?:[Ii]s|[Aa]re|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave)\s+((?:[A-Z][\w.&-]*\s*){1,3})\b/)?.[1]?.trim();
+  // Only when the page says who the vendor is (its title, host or one dominant name), or introduces the name as a provider.
+  const knowsVendor = vendorWords(page).size > 0 || dominantName(page) !== null;
+  if (asked && !/^(?:You|Your|We|Our|It|There|This|That)\b/.test(asked) && (knowsVendor || asked.split(/\s+/).some((w) => providerNames(page).has(w))) && !asked.split(/\s+/).some((w) => vendorWords(page).has(w) || (vendorWords(page).size === 0 && w === dominantName(page)))) return third(`answers a question about ${asked}`);
   const local = at - sentence.start;
   const before = sentence.text.slice(0, local);
   const why = subjectIsThirdParty(page, before);

@@ -108,6 +108,10 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
   const before = text.slice(0, m.at);
   const clauseBefore = text.slice(clause.start, m.at);
   const clauseText = text.slice(clause.start, clause.end);
+  // "… go through Stripe, which is certified as a PCI DSS Level 1 Service Provider": a relative clause hung on a
+  // name other than the vendor's describes that name.
+  const relative = before.match(/\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),?\s+(?:which|who)\s+(?:is|are|has|have|holds?|maintains?)\s+(?:[\w-]+\s+){0,4}$/);
+  if (relative && !relative[1]!.split(/\s+/).some((w) => vendorWords(page).has(w) || w === dominantName(page))) return { holder: 'third-party', reason: `describes ${relative[1]}` };
   if (m.kind === 'feature') {
     if (INTERNAL.test(clauseText)) return { holder: 'internal', reason: "the vendor's own staff or systems" };
     if (ROLE_SUBJECT.test(clauseBefore)) return { holder: 'third-party', reason: 'a provider is the subject' };

@@ -43,7 +43,7 @@ export const PLAN = new RegExp(
   [
     String.raw`\broad\s*-?map\b`,
     String.raw`\b(?:planned|planning|plans?\s+to|intend(?:s|ing)?\s+to|aim(?:s|ing)?\s+to|hope\s+to)\b`,
-    String.raw`\b(?:in\s+progress|underway|under\s+way|on\s+track|in\s+the\s+process\s+of|currently\s+undergoing|undergoing)\b`,
+    String.raw`\b(?:in\s+progress|in\s+flight|underway|under\s+way|on\s+track|in\s+the\s+process\s+of|currently\s+undergoing|undergoing)\b`,
     String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
     String.raw`\b(?:is|are|we['’]re|currently)\s+(?:currently\s+|actively\s+)?(?:building|developing|adding|introducing|rolling out|beta[- ]testing)\b`,
     String.raw`\b(?:pursuing|preparing\s+for|targeting|seeking)\b`,

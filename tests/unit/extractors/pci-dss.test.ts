@@ -26,6 +26,9 @@ const valid: Valid<PciValue>[] = [
 ];
 
 const invalid: Invalid[] = [
+  { page: 'Card payments from your clients go through Stripe, which is certified as a PCI DSS Level 1 Service Provider.' },
+  { page: 'Subscriptions are billed by Paddle, which holds PCI DSS Level 1 certification.' },
+  { page: 'No. We never handle card numbers: payments are taken by Stripe Checkout.' },
   // A processor as the subject holds its own certificate, however it is named.
   { page: 'The processor is a PCI DSS Level 1 certified provider; card numbers never reach our servers.' },
   { page: 'Our processor is PCI DSS Level 1 compliant, so card data never touches Larkfield.' },

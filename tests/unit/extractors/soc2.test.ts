@@ -6,6 +6,11 @@ const q = (text: string) => ({ kind: 'question' as const, text });
 const a = (question: string, text: string) => ({ text, question });
 
 const valid: Valid<Soc2Value>[] = [
+  {
+    page: 'Our SOC 2 Type I audit is in flight with an independent CPA firm, and we expect to share the report next year.',
+    value: 'planned',
+    quote: 'Our SOC 2 Type I audit is in flight with an independent CPA firm, and we expect to share the report next year.',
+  },
   { page: 'We are SOC 2 Type II certified.', value: 'type2', quote: 'We are SOC 2 Type II certified.' },
   {
     page: 'As a SOC2 Type 2 audited company, Brightlane keeps customer data separated per tenant.',
@@ -231,6 +236,12 @@ const valid: Valid<Soc2Value>[] = [
 ];
 
 const invalid: Invalid[] = [
+  // Named clouds and processors as the subject, coordinated, or asked about in the FAQ's question.
+  { title: 'Security FAQ - Larkfield', page: 'Yes; Google Cloud and Cloudflare both hold SOC 2 Type II and ISO 27001.' },
+  { title: 'Security FAQ - Larkfield', page: 'Google Cloud, which hosts Larkfield, holds ISO 27001, SOC 2 Type II and many other certifications.' },
+  { title: 'Security FAQ - Larkfield', page: [q('Is Microsoft Azure certified?'), a('Is Microsoft Azure certified?', 'Azure holds SOC 2 Type II, ISO 27001 and many other attestations.')] },
+  { title: 'Security FAQ - Larkfield', page: [q('Does Cloudflare have SOC 2?'), a('Does Cloudflare have SOC 2?', 'Cloudflare maintains a SOC 2 Type II report for its edge network.')] },
+  { title: 'Help - Larkfield', page: 'A: Microsoft Azure holds a long list of certifications, including SOC 2, and you can read about them in its trust portal.' },
   // A certificate that describes other organisations.
   { page: 'Our clients range from startups to SOC 2 audited banks.' },
   { page: 'We resell capacity from SOC 2 Type II certified hosts in three regions.' },
