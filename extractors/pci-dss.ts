@@ -7,9 +7,11 @@ export type PciValue = 'level1' | 'compliant' | 'not_applicable' | 'not_stated';
 const FIELD = 'pciDss';
 const TOPIC = /\bPCI(?:[- ]?DSS)?\b|\bpayment card industry\b/i;
 
+const SCOPE_QUESTION = /\b(?:in scope|out of scope|apply|applies|applicable|subject to)\b/i;
+
 const rules: Rule<PciValue>[] = [
   {
-    all: [/\bPCI\b[^.]{0,40}\b(?:does not apply|doesn['’]t apply|not applicable|out of scope|n\/a)\b|\b(?:not applicable|out of scope|not in scope)\b[^.]{0,20}\bPCI\b|\bnot subject to PCI\b/i],
+    all: [/^\s*(?:not applicable|n\/a|out of scope|not in scope)\b|\bPCI\b[^.]{0,40}\b(?:does not apply|doesn['’]t apply|not applicable|out of scope|not in scope|n\/a)\b|\b(?:not applicable|out of scope|not in scope)\b[^.]{0,20}\bPCI\b|\bnot subject to PCI\b/i],
     value: 'not_applicable',
     confidence: 0.85,
     reason: 'says PCI DSS does not apply to it',
@@ -31,7 +33,8 @@ const spec: StatusSpec<PciValue> = {
   field: FIELD,
   topic: TOPIC,
   rules,
-  answer: (said) => (said === 'yes' ? 'compliant' : null),
+  // "Is Acme in scope for PCI DSS?" / "No.": out of scope is not applicable; a "No" to "Are you compliant?" is not.
+  answer: (said, q) => (said === 'yes' ? (SCOPE_QUESTION.test(q) ? null : 'compliant') : SCOPE_QUESTION.test(q) ? 'not_applicable' : null),
   vendorOnly: true,
   // "Level 1 Service Provider" is PCI's own term, so attribution looks only at section and subject.
   subjectOnly: true,
@@ -43,7 +46,7 @@ export const extractor: Extractor<PciValue> = {
   meta: {
     id: 'pci-dss',
     field: FIELD,
-    version: 2,
+    version: 3,
     description: "The vendor's own PCI DSS status: Level 1, compliant, or explicitly not applicable",
   },
   extract(page) {

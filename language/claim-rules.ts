@@ -98,6 +98,17 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       // Pseudo-triggers ("no extra charge", "not only", "isn't limited to") are blanked first: they deny nothing.
       const plain = withoutPseudoTriggers(unit.text);
       const clauseText = clause ? plain.slice(clause.start, clause.end) : plain;
+      // A bare "No." / "Yes." opening the answer to a question on the topic means what the question asks
+      // ("Is Acme in scope for PCI DSS?" / "No." is not applicable), before any rule reads it as a denial.
+      const q0 = questionOf(page, block);
+      if (!hit && spec.answer && q0 && spec.topic.test(q0) && isFirstUnit(block, unit) && /^\s*(?:yes|no|nope|correct)\s*[.!]?\s*$/i.test(unit.text)) {
+        const said = shortAnswer(unit.text);
+        const value = said ? spec.answer(said, q0) : null;
+        // The quote carries the sentence that says why, when the answer goes on ("No. We never handle card numbers.").
+        const end = units[i + 1]?.end ?? unit.end;
+        if (value !== null) out.push(candidate(spec.field, value, evidenceAt(block, unit.start, end), 0.7, `FAQ answer "${unit.text}" to "${q0}"`));
+        return;
+      }
       const decided = applyRules(spec, clauseText, !!hit);
       const partial = !!clause && (clause.start > 0 || clause.end < unit.text.length);
       const whole = partial ? applyRules(spec, plain, !!hit) : undefined;
@@ -150,7 +161,7 @@ export function keepBest<V>(cands: Candidate<V>[], rank: readonly V[]): Candidat
  */
 export function deniedNear(topic: RegExp): RegExp {
   const t = topic.source;
-  const neg = String.raw`(?:\bnot\b|n['’]t\b|\bnever\b|\bcannot\b|\bno\b|\bwithout\b|\bunable to\b)`;
+  const neg = String.raw`(?:\bnot\b|n['’]t\b|\bnever\b|\bcannot\b|\bno\b|\bnor\b|\bneither\b|\bwithout\b|\bunable to\b)`;
   const after = String.raw`(?:\bnot\b|n['’]t\b)\s+(?:yet\s+|currently\s+|be\s+)?(?:available|supported|offered|provided|possible|done|performed|conducted|published|compliant|certified|applicable)\b`;
   return new RegExp(
     String.raw`^\s*(?:no|not (?:yet|currently|at (?:this|the) (?:moment|time|stage)))\b|${neg}[^.;,]{0,30}?(?:${t})|(?:${t})[^.;,]{0,30}?${after}`,

@@ -6,6 +6,11 @@ const QA = (question: string, text: string) => [{ text: question, kind: 'questio
 const s = (page: string, value: HipaaValue, quote = page): Valid<HipaaValue> => ({ page, value, quote });
 
 const valid: Valid<HipaaValue>[] = [
+  {
+    page: 'We are not yet ISO 27001 certified (nor PCI DSS or HIPAA), and have no plans to be.',
+    value: 'not_compliant',
+    quote: 'We are not yet ISO 27001 certified (nor PCI DSS or HIPAA), and have no plans to be.',
+  },
   s('HealthBridge signs a Business Associate Agreement (BAA) with every covered entity before any PHI is sent through the platform.', 'baa_available'),
   s('We will sign a BAA with customers on our Enterprise plan.', 'baa_available'),
   s('A Business Associate Addendum is available on request for healthcare customers.', 'baa_available'),

@@ -7,6 +7,22 @@ const row = (cells: string[], header = ['Standard', 'Status']) => [{ text: cells
 const s = (page: string, value: PciValue, quote = page): Valid<PciValue> => ({ page, value, quote });
 
 const valid: Valid<PciValue>[] = [
+  // Out of scope, said as an answer: to a scope question, a bare "No."; to any PCI question, "Not applicable".
+  {
+    page: [{ kind: 'question', text: 'Is Larkfield in scope for PCI DSS?' }, { text: 'No. Larkfield never handles card numbers.', question: 'Is Larkfield in scope for PCI DSS?' }],
+    value: 'not_applicable',
+    quote: 'No. Larkfield never handles card numbers.',
+  },
+  {
+    page: [{ kind: 'question', text: 'Are you PCI DSS compliant?' }, { text: 'Not applicable. We do not store, process or transmit cardholder data.', question: 'Are you PCI DSS compliant?' }],
+    value: 'not_applicable',
+    quote: 'Not applicable.',
+  },
+  {
+    page: [{ kind: 'label-value', label: 'PCI DSS', value: 'Not in scope — card payments are handled entirely by our payment processor', text: 'PCI DSS Not in scope — card payments are handled entirely by our payment processor' }],
+    value: 'not_applicable',
+    quote: 'PCI DSS Not in scope — card payments are handled entirely by our payment processor',
+  },
   s('PayGrid is validated as a PCI DSS Level 1 Service Provider, the highest level of certification in the payments industry.', 'level1'),
   s('We are certified PCI DSS Level 1.', 'level1'),
   s('Our Attestation of Compliance for PCI DSS v4.0 is available on request.', 'compliant'),
