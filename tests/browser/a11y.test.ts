@@ -23,13 +23,7 @@ const LONG_PATH = `/trust/${'security-and-compliance-overview-'.repeat(12)}page.
 beforeAll(async () => {
   s.server.route(LONG_PATH, '<!doctype html><html lang="en"><title>Longpath</title><body><p>We notify customers within 24 hours of a breach.</p></body></html>');
   for (const [slug, path] of [...SEEDS.map((x) => [x, `/${x}.html`]), ['longpath', LONG_PATH]] as const) {
-    const url = s.server.hostUrl(slug, path);
-    const tab = await s.browser.context.newPage();
-    await tab.goto(url);
-    const popup = await PopupPage.openFor(s.browser, url);
-    await popup.ready();
-    await popup.close();
-    await tab.close();
+    await PopupPage.assess(s.browser, s.server.hostUrl(slug, path));
   }
 });
 

@@ -16,13 +16,7 @@ const s = useSession();
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   for (const slug of SEEDS) {
-    const url = s.server.hostUrl(slug, `/${slug}.html`);
-    const tab = await s.browser.context.newPage();
-    await tab.goto(url);
-    const popup = await PopupPage.openFor(s.browser, url);
-    await popup.ready();
-    await popup.close();
-    await tab.close();
+    await PopupPage.assess(s.browser, s.server.hostUrl(slug, `/${slug}.html`));
   }
 });
 

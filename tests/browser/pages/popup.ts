@@ -30,6 +30,16 @@ export class PopupPage {
     return new PopupPage(page, tabId);
   }
 
+  /** Opens the vendor page and Assay on it, waits for the reading to be saved, and closes both. */
+  static async assess(b: AssayBrowser, vendorUrl: string): Promise<void> {
+    const tab = await b.context.newPage();
+    await tab.goto(vendorUrl);
+    const popup = await PopupPage.openFor(b, vendorUrl);
+    await popup.ready();
+    await popup.close();
+    await tab.close();
+  }
+
   /** Waits until the popup has read the page (or given up with a message). */
   async ready(): Promise<void> {
     await this.page.waitForFunction(() => {
