@@ -89,28 +89,28 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         // A hypothetical ("if you need HIPAA …") or a description ("aligned with PCI DSS") states no status.
         if (kind === 'certification' && (j.status === 'conditional' || j.status === 'descriptive')) return;
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
-      // A certificate-like status whose sentence's subject is another named company ("Stripe is certified …").
-      if (spec.vendorOnly && (namedOtherSubject(page, unit.text) || (clauseOf(unit, hit) !== unit.text && namedOtherSubject(page, clauseOf(unit, hit))))) return;
-      if (spec.vendorOnly && spec.subjectOnly && (PROVIDER_SECTION.test(block.headings.at(-1) ?? '') || (block.header ?? []).some((h) => PROVIDER_SECTION.test(h)))) return;
       // Rules read the clause that names the topic, so a plan or a denial in the next clause does not leak in
       // ("MFA is available on all plans; SSO is coming soon"); with no rule decided there, the whole unit.
       const clause = hit ? clauseAround(unit.text, hit.index!, hit.index! + hit[0].length) : null;
+      const partial = !!clause && (clause.start > 0 || clause.end < unit.text.length);
+      // A certificate-like status whose sentence's subject is another named company ("Stripe is certified …").
+      if (spec.vendorOnly && (namedOtherSubject(page, unit.text) || (partial && namedOtherSubject(page, unit.text.slice(clause!.start, clause!.end).trim())))) return;
+      if (spec.vendorOnly && spec.subjectOnly && (PROVIDER_SECTION.test(block.headings.at(-1) ?? '') || (block.header ?? []).some((h) => PROVIDER_SECTION.test(h)))) return;
       // Pseudo-triggers ("no extra charge", "not only", "isn't limited to") are blanked first: they deny nothing.
       const plain = withoutPseudoTriggers(unit.text);
       const clauseText = clause ? plain.slice(clause.start, clause.end) : plain;
-      // A bare "No." / "Yes." opening the answer to a question on the topic means what the question asks
-      // ("Is Acme in scope for PCI DSS?" / "No." is not applicable), before any rule reads it as a denial.
-      const q0 = questionOf(page, block);
-      if (!hit && spec.answer && q0 && spec.topic.test(q0) && isFirstUnit(block, unit) && /^\s*(?:yes|no|nope|correct)\s*[.!]?\s*$/i.test(unit.text)) {
+      // A short answer opening the block, to a FAQ question on the topic, takes its meaning from the question.
+      const q = questionOf(page, block);
+      const answering = !!spec.answer && !!q && spec.topic.test(q) && isFirstUnit(block, unit);
+      const answer = (end: number) => {
         const said = shortAnswer(unit.text);
-        const value = said ? spec.answer(said, q0) : null;
-        // The quote carries the sentence that says why, when the answer goes on ("No. We never handle card numbers.").
-        const end = units[i + 1]?.end ?? unit.end;
-        if (value !== null) out.push(candidate(spec.field, value, evidenceAt(block, unit.start, end), 0.7, `FAQ answer "${unit.text}" to "${q0}"`));
-        return;
-      }
+        const value = said && q ? spec.answer!(said, q) : null;
+        if (value !== null) out.push(candidate(spec.field, value, evidenceAt(block, unit.start, end), 0.7, `FAQ answer "${unit.text}" to "${q}"`));
+      };
+      // A bare "No." / "Yes." means what the question asks ("Is Acme in scope for PCI DSS?" / "No." is not
+      // applicable) before any rule reads it as a denial; its quote carries the sentence that says why.
+      if (!hit && answering && /^\s*(?:yes|no|nope|correct)\s*[.!]?\s*$/i.test(unit.text)) return answer(units[i + 1]?.end ?? unit.end);
       const decided = applyRules(spec, clauseText, !!hit);
-      const partial = !!clause && (clause.start > 0 || clause.end < unit.text.length);
       const whole = partial ? applyRules(spec, plain, !!hit) : undefined;
       // The whole unit may refine a positive reading ("users can enable TOTP; org admins can require it"), never
       // undo it: a plan or denial elsewhere in the sentence stays in its own clause.
@@ -122,21 +122,10 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         }
         return;
       }
-      const q = questionOf(page, block);
-      if (!spec.answer || !q || !spec.topic.test(q) || !isFirstUnit(block, unit)) return;
-      const said = shortAnswer(unit.text);
-      const value = said ? spec.answer(said, q) : null;
-      if (value !== null) out.push(candidate(spec.field, value, evidenceAt(block, unit.start, unit.end), 0.7, `FAQ answer "${unit.text}" to "${q}"`));
+      if (answering) answer(unit.end);
     });
   }
   return out;
-}
-
-/** The clause of the unit that names the topic (the whole unit when the topic is only in its context). */
-function clauseOf(unit: Unit, hit: RegExpMatchArray | null): string {
-  if (!hit) return unit.text;
-  const c = clauseAround(unit.text, hit.index!, hit.index! + hit[0].length);
-  return unit.text.slice(c.start, c.end).trim();
 }
 
 /** The first rule whose patterns all match `text` (null-valued rules decide "nothing"); undefined when none does. */

@@ -11,7 +11,7 @@
  * Every certification-like and feature extractor asks this module; none keeps its own copy of these rules.
  */
 import type { Block, Page } from '../claims/types';
-import { THIRD_PARTY_ROLE, attributionOf } from './context';
+import { attributionOf } from './context';
 import { dominantName, providerNames, vendorWords } from './names';
 import { verbSays } from './nlp';
 import { DESCRIPTIVE, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
@@ -169,8 +169,9 @@ export function judge(m: Mention): Judgement {
   let status: Status;
   let stated = STATUS_WORD.test(clauseText) || POSSESSION.test(text.slice(0, m.at));
   let why: string;
-  const cellOfMention = m.block.kind === 'table-row' && m.block.cells ? m.block.cells.findIndex((c) => m.block.text.indexOf(c) >= 0 && c.length > 0 && text.includes(c) && c === text.slice(m.at, m.at + c.length)) : -1;
-  const row = m.block.kind === 'table-row' && m.unit.start === 0 && m.unit.end === m.block.text.length ? rowStatus(m.block, cellOfMention) : null;
+  // A whole table row: its status cells decide, skipping the cell the mention opens.
+  const wholeRow = m.block.kind === 'table-row' && m.unit.start === 0 && m.unit.end === m.block.text.length;
+  const row = wholeRow ? rowStatus(m.block, (m.block.cells ?? []).findIndex((c) => c.length > 0 && text.slice(m.at, m.at + c.length) === c)) : null;
   if (row) {
     status = row;
     stated = true;
@@ -201,7 +202,6 @@ export function judge(m: Mention): Judgement {
   return { holder, status, stated, clause, reason: `${holder} (${whoReason}); ${status}${why ? ` (${why})` : ''}` };
 }
 
-export { THIRD_PARTY_ROLE };
 
 // Must judge: "We are SOC 2 Type II certified" vendor/held; "Acme is not currently SOC 2 certified" vendor/denied;
 // "SOC 2 Type II audit underway" vendor/planned; "SOC 2 | In progress" planned; "Our hosting provider is ISO 27001
