@@ -18,6 +18,7 @@ import { extractor as mfa } from '../../../extractors/mfa';
 import { extractor as rbac } from '../../../extractors/rbac';
 import { resolveField } from '../../../claims/resolve';
 import { judge } from '../../../language/judge';
+import { pageOf, type BlockSpec } from '../helpers/page';
 import knownMisses from '../../fixtures/judge/known-misses.json';
 import { writeFileSync } from 'node:fs';
 
@@ -34,21 +35,10 @@ function verdict(key: string, ok: boolean, why: string): void {
   else expect(ok, why).toBe(true);
 }
 
-interface RowBlock {
-  kind: Block['kind'];
-  text: string;
-  headings?: string[];
-  question?: string;
-  lead?: string;
-  cells?: string[];
-  header?: string[];
-  label?: string;
-  value?: string;
-}
 interface Row {
   class: string;
   kind: 'valid' | 'trap';
-  blocks: RowBlock[];
+  blocks: Exclude<BlockSpec, string>[];
   holder: string;
   status: string;
   note?: string;
@@ -58,18 +48,11 @@ interface Row {
 
 const VENDOR = 'Larkfield';
 
-function pageOf(row: Row, fill: (s: string) => string): Page {
-  const blocks: Block[] = row.blocks.map((b, index) => {
-    const out: Block = { index, kind: b.kind, text: fill(b.text), headings: (b.headings ?? []).map(fill) };
-    if (b.question) out.question = fill(b.question);
-    if (b.lead) out.lead = fill(b.lead);
-    if (b.cells) out.cells = b.cells.map(fill);
-    if (b.header) out.header = b.header.map(fill);
-    if (b.label) out.label = fill(b.label);
-    if (b.value) out.value = fill(b.value);
-    return out;
-  });
-  return { title: `${VENDOR} security`, siteName: VENDOR, url: `https://${VENDOR.toLowerCase()}.example/security`, lang: 'en', blocks, partial: false };
+/** The row's blocks with {CERT}/{FEATURE} and {VENDOR} filled in, on a page whose title names the vendor. */
+function pageFor(row: Row, fill: (s: string) => string): Page {
+  const texts = (xs?: string[]) => xs?.map(fill);
+  const specs = row.blocks.map((b) => ({ ...b, text: fill(b.text), headings: texts(b.headings) ?? [], question: b.question && fill(b.question), lead: b.lead && fill(b.lead), cells: texts(b.cells), header: texts(b.header), label: b.label && fill(b.label), value: b.value && fill(b.value) }));
+  return { ...pageOf(...specs), title: `${VENDOR} security`, siteName: VENDOR, url: `https://${VENDOR.toLowerCase()}.example/security` };
 }
 
 /** The field's value after resolution, as the summary would carry it. */
@@ -126,7 +109,7 @@ for (const cert of CERTS) {
     const fill = (s: string) => s.replaceAll('{CERT}', cert.name).replaceAll('{VENDOR}', VENDOR);
     const mine = rows.filter((r) => !r.only || r.only.includes(cert.base));
     it.each(mine.map((r) => [`${r.class} ${r.kind}: ${fill(r.blocks.map((b) => b.text).join(' / ')).slice(0, 120)}`, r] as const))('%s', (_, row) => {
-      const got = String(valueOf(cert.ex, pageOf(row, fill)));
+      const got = String(valueOf(cert.ex, pageFor(row, fill)));
       const want = expectation(row, cert.held, cert.planned, cert.denied);
       const ok = 'oneOf' in want ? want.oneOf.includes(got) : !want.not.includes(got);
       verdict(`cert|${cert.name}|${rows.indexOf(row)}`, ok, `got ${got}; want ${JSON.stringify(want)} (${row.holder}/${row.status}${row.note ? ` — ${row.note}` : ''})`);
@@ -139,7 +122,7 @@ for (const feature of FEATURES) {
     const fill = (s: string) => s.replaceAll('{FEATURE}', feature.name).replaceAll('{VENDOR}', VENDOR);
     const mine = (featureRows as Row[]).filter((r) => !r.only || r.only.includes(feature.name));
     it.each(mine.map((r) => [`${r.class} ${r.kind}: ${fill(r.blocks.map((b) => b.text).join(' / ')).slice(0, 120)}`, r] as const))('%s', (_, row) => {
-      const got = String(valueOf(feature.ex, pageOf(row, fill)));
+      const got = String(valueOf(feature.ex, pageFor(row, fill)));
       const held = row.holder === 'vendor' && row.status === 'held';
       const ok = held ? feature.held.includes(got) : !feature.held.includes(got);
       verdict(`feature|${feature.name}|${(featureRows as Row[]).indexOf(row)}`, ok, `got ${got}; want ${held ? 'one of ' + feature.held.join('/') : 'not credited'} (${row.holder}/${row.status}${row.note ? ` — ${row.note}` : ''})`);
@@ -159,8 +142,8 @@ describe('the known-miss list', () => {
 
 describe('judge() on single mentions', () => {
   const page = (text: string, extra: Partial<Block> = {}): { p: Page; b: Block } => {
-    const b: Block = { index: 0, kind: 'paragraph', text, headings: [], ...extra };
-    return { p: { title: `${VENDOR} security`, siteName: VENDOR, url: null, lang: 'en', blocks: [b], partial: false }, b };
+    const p = { ...pageOf({ text, ...extra }), title: `${VENDOR} security`, siteName: VENDOR };
+    return { p, b: p.blocks[0]! };
   };
   const at = (text: string, what: string) => text.indexOf(what);
   it.each([
