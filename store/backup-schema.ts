@@ -23,7 +23,7 @@ const claim = z.looseObject({
   extractor: z.looseObject({ id, version: z.number().int() }),
 });
 
-export const vendorSchema = z.looseObject({ id, name: z.string().max(500, 'a vendor name is at most 500 characters'), tags: z.array(z.string()), shortlists: z.array(z.string()), createdAt: isoTime, schemaVersion });
+export const vendorSchema = z.looseObject({ id, name: z.string().max(500, 'a vendor name is at most 500 characters'), tags: z.array(z.string()), shortlists: z.array(z.string()), note: z.string().max(20_000, 'a vendor note is at most 20,000 characters').optional(), createdAt: isoTime, schemaVersion });
 
 export const assessmentSchema = z.looseObject({
   id,

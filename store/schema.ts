@@ -41,6 +41,8 @@ export interface VendorRecord {
   tags: string[];
   /** Names of the reviewer's shortlists this vendor is on. */
   shortlists: string[];
+  /** The reviewer's free-text note about the vendor ("" or absent when none). */
+  note?: string;
   createdAt: string;
   schemaVersion: number;
 }
