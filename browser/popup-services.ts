@@ -91,7 +91,13 @@ export function createPopupBrowser(): PopupBrowser {
       const [{ parsePageReading, parsePdfReply }, { extractPage }, { couldNotRead }] = await modules;
       const pdf = parsePdfReply(res?.result);
       if (pdf) return readPdfTab(pdf, extractPage, couldNotRead);
-      const reading = parsePageReading(res?.result);
+      let reading = parsePageReading(res?.result);
+      if (reading.wantsReadability) {
+        // The walk found no text or no title: read again with Readability, which the first injection leaves out.
+        const [full] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-reader-full.js'] });
+        const again = parsePageReading(full?.result);
+        reading = { ...again, readMs: reading.readMs + again.readMs };
+      }
       performance.mark('assay:read-in-tab', { detail: reading.readMs });
       const deadline = performance.now() + Math.max(0, PAGE_BUDGET_MS - reading.readMs);
       const { errors: _errors, unread: _unread, ...extraction } = extractPage(reading.page, undefined, reading.readMs, { deadline });

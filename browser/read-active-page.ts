@@ -1,4 +1,4 @@
-import { readDocument } from '../reader/dom';
+import { readBody, type Article } from '../reader/dom-body';
 import type { Page } from '../claims/types';
 import { READ_BUDGET_MS } from './budget';
 import type { PageSignals } from '../reader/readable';
@@ -18,6 +18,8 @@ export interface PageReading {
   /** Addresses of frames on the page Assay may not read (another site's). */
   unreadableFrames?: string[];
   signals?: PageSignals;
+  /** Set when the walk found no text or no title and Readability was not injected: read again with it. */
+  wantsReadability?: boolean;
 }
 
 /**
@@ -26,17 +28,18 @@ export interface PageReading {
  * extension's own page, not here: the vendor's tab pays only for reading. Never throws: a failure comes
  * back as `{ error }` for the popup to show, since an exception would reach it as an opaque injection error.
  */
-export async function readActivePage(doc: Document): Promise<PageReading | { pdf: { url: string; base64: string } } | { error: string }> {
+export async function readActivePage(doc: Document, article?: (doc: Document) => Article | null): Promise<PageReading | { pdf: { url: string; base64: string } } | { error: string }> {
   try {
     // The browser's PDF viewer shows no text to read: fetch the PDF itself for the popup to read.
     if (doc.contentType === 'application/pdf' && doc.location?.href) return await fetchPdfFromTab(doc.location.href);
     const waitedMs = await waitForSettle(doc);
     const t0 = performance.now();
     const frames = new Set<string>();
-    const page = readDocument(doc, { budgetMs: READ_BUDGET_MS, url: doc.location?.href ?? null, onUnreadableFrame: (src) => frames.size < 20 && frames.add(src.slice(0, 2000)) });
+    const opts = { budgetMs: READ_BUDGET_MS, url: doc.location?.href ?? null, onUnreadableFrame: (src: string) => frames.size < 20 && frames.add(src.slice(0, 2000)) };
+    const { page, wantsReadability } = readBody(doc, opts, article);
     const readMs = Math.round((performance.now() - t0) * 100) / 100;
     noteRead(doc);
-    return { page, readMs, waitedMs, unreadableFrames: [...frames], signals: pageSignals(doc) };
+    return { page, readMs, waitedMs, unreadableFrames: [...frames], signals: pageSignals(doc), ...(wantsReadability ? { wantsReadability } : {}) };
   } catch (e) {
     return { error: `Assay could not read this page: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -1,92 +1,28 @@
 import { Readability } from '@mozilla/readability';
 import type { Page } from '../claims/types';
-import { BlockBuilder, collapse } from './builder';
-import { walkDom } from './dom-walk';
-import { detectLang } from './page-language';
-import { keepLikelyClaims } from './claim-keywords';
+import { collapse } from './builder';
+import { readBody, type Article, type ReadDocumentOptions } from './dom-body';
 
-export interface ReadDocumentOptions {
-  /** Stop reading after this many milliseconds and mark the page partial. Default 5000. */
-  budgetMs?: number;
-  /**
-   * Keep at most this many characters of block text, the blocks that may hold a claim first (see
-   * claim-keywords.ts); the page is partial only when such a block had to go. Default 2,000,000.
-   */
-  maxChars?: number;
-  /** The page's address; defaults to the document's own location when it has one. */
-  url?: string | null;
-  /** Told the address of each frame on the page Assay may not read (another origin's). */
-  onUnreadableFrame?: (src: string) => void;
+export type { ReadDocumentOptions };
+
+/** Readability's article of a document, read on a clone (never the live page); null when it gives up. */
+export function readabilityArticle(doc: Document): Article | null {
+  try {
+    const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { keepClasses: true, serializer: (n) => n }).parse();
+    if (!parsed) return null;
+    return { content: (parsed.content as Element | null | undefined) ?? null, title: collapse(parsed.title ?? '') || null, siteName: collapse(parsed.siteName ?? '') || null };
+  } catch {
+    return null; // Readability gave up on this markup; the body walk stands.
+  }
 }
 
-const READABILITY_MAX_DEPTH = 120;
-const READABILITY_MAX_ELEMENTS = 60_000;
-
-const meta = (doc: Document, selector: string) => collapse(doc.querySelector(selector)?.getAttribute('content') ?? '') || null;
-
 /**
- * Reads a Document into a Page by walking the body, skipping navigation, footers, asides, cookie banners
- * and hidden nodes. Readability runs on a clone (never the live page) when the walk finds no text or the
- * page has no title, and its article is read only when the walk finds nothing. It is not the default: on trust pages it
- * drops exactly what matters (badge lists, one-line FAQ answers, the h1), turns label/value divs into
- * paragraphs and keeps cookie banners. Works on linkedom documents and real browser DOM.
+ * Reads a Document into a Page: the body walk (./dom-body.ts), with Readability as the fallback for a page
+ * the walk cannot read or name. On trust pages Readability drops exactly what matters (badge lists,
+ * one-line FAQ answers, the h1), turns label/value divs into paragraphs and keeps cookie banners, so it is
+ * never the default pass. The vendor's tab runs the walk alone and is sent Readability only when a page
+ * asks for it (browser/read-active-page.ts).
  */
 export function readDocument(doc: Document, opts: ReadDocumentOptions = {}): Page {
-  const start = performance.now();
-  const deadline = start + (opts.budgetMs ?? 5000);
-  const maxChars = opts.maxChars ?? 2_000_000;
-  const body = doc.body ?? doc.documentElement;
-  const bodyText = body?.textContent?.length ?? 0;
-
-  let b = new BlockBuilder();
-  // The walk may read up to four times the kept text, so a page whose claims come last still yields them.
-  const walkChars = maxChars * 4;
-  const stats = body ? walkDom(body, b, { deadline, maxChars: walkChars, skipChrome: true, onUnreadableFrame: opts.onUnreadableFrame }) : { partial: false, maxDepth: 0, elements: 0 };
-  let partial = stats.partial || bodyText > walkChars;
-
-  let articleTitle: string | null = null;
-  let articleSite: string | null = null;
-  const ownTitle = collapse(doc.title ?? '') || meta(doc, 'meta[property="og:site_name"]');
-  // Readability is the fallback for a page the walk cannot read or name, not a default pass: it costs more
-  // than the walk and every extractor together (36 ms vs 6 ms on a 10 KB page), cannot be interrupted, and
-  // grows faster than linearly with depth and size, so past those limits the body walk stands alone.
-  const needed = b.blocks.length === 0 || !ownTitle;
-  if (body && needed && !partial && stats.maxDepth <= READABILITY_MAX_DEPTH && stats.elements <= READABILITY_MAX_ELEMENTS) {
-    let article: Element | null = null;
-    try {
-      const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { keepClasses: true, serializer: (n) => n }).parse();
-      article = (parsed?.content as Element | null | undefined) ?? null;
-      articleTitle = collapse(parsed?.title ?? '') || null;
-      articleSite = collapse(parsed?.siteName ?? '') || null;
-    } catch {
-      article = null; // Readability gave up on this markup; the body walk stands.
-    }
-    if (article && b.blocks.length === 0) {
-      const a = new BlockBuilder();
-      partial = walkDom(article, a, { deadline, maxChars, skipChrome: false }).partial;
-      b = a;
-    }
-  }
-
-  let blocks = b.blocks;
-  if (b.chars > maxChars) {
-    const kept = keepLikelyClaims(blocks, maxChars);
-    blocks = kept.blocks;
-    partial ||= kept.skippedClaimText;
-  }
-
-  const htmlLang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] || null;
-  const title = collapse(doc.title ?? '') || articleTitle || (b.blocks.find((x) => x.kind === 'heading')?.text ?? null);
-  const siteName = meta(doc, 'meta[property="og:site_name"]') ?? meta(doc, 'meta[name="application-name"]') ?? articleSite;
-  // A saved page (CLI) has no location: its canonical link or og:url says where it came from.
-  const location = doc.location?.href && doc.location.href !== 'about:blank' ? doc.location.href : null;
-  const href = opts.url ?? location ?? (doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || meta(doc, 'meta[property="og:url"]'));
-  return {
-    title,
-    siteName,
-    url: href && href !== 'about:blank' ? href : null,
-    lang: htmlLang ?? detectLang(blocks.slice(0, 200).map((x) => x.text).join(' ')),
-    blocks,
-    partial,
-  };
+  return readBody(doc, opts, readabilityArticle).page;
 }

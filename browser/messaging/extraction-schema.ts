@@ -46,6 +46,7 @@ const readingSchema = z
       })
       .strict()
       .optional(),
+    wantsReadability: z.literal(true).optional(),
   })
   .strict();
 

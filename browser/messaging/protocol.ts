@@ -1,21 +1,23 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HIGHLIGHT_NAME_PATTERN } from '../highlight-style';
 
 /**
  * Every message between Assay's contexts, defined once: a zod schema for the request and for the reply.
  * Receivers validate both the payload and the sender (see ./receive.ts); anything else is dropped.
+ * `zod/mini`, not `zod`: this file is injected into the vendor's tab with the reader, and the classic
+ * API cannot be tree-shaken (it added some 60 KB to every injection; see bench/results.md).
  */
 export const protocol = {
   /** Popup → content script: scroll to and highlight a verbatim quote on the page. */
   'assay/highlight': {
-    request: z.object({ quote: z.string().min(1).max(5_000), name: z.string().regex(HIGHLIGHT_NAME_PATTERN) }).strict(),
+    request: z.strictObject({ quote: z.string().check(z.minLength(1), z.maxLength(5_000)), name: z.string().check(z.regex(HIGHLIGHT_NAME_PATTERN)) }),
     /** `where`: the quote was found but stays hidden (a panel Assay could not open), and where it is. */
-    reply: z.object({ found: z.boolean(), where: z.string().max(300).optional() }).strict(),
+    reply: z.strictObject({ found: z.boolean(), where: z.optional(z.string().check(z.maxLength(300))) }),
   },
   /** Popup → content script: remove Assay's highlight. */
   'assay/clear-highlight': {
-    request: z.object({}).strict(),
-    reply: z.object({ ok: z.literal(true) }).strict(),
+    request: z.strictObject({}),
+    reply: z.strictObject({ ok: z.literal(true) }),
   },
 } as const;
 
@@ -24,7 +26,7 @@ export type RequestOf<T extends MessageType> = z.infer<(typeof protocol)[T]['req
 export type ReplyOf<T extends MessageType> = z.infer<(typeof protocol)[T]['reply']>;
 
 /** The envelope on the wire. */
-export const envelope = z.object({ assay: z.literal(1), type: z.string().max(64), data: z.unknown() }).strict();
+export const envelope = z.strictObject({ assay: z.literal(1), type: z.string().check(z.maxLength(64)), data: z.unknown() });
 export type Envelope = z.infer<typeof envelope>;
 
 export function isMessageType(type: string): type is MessageType {

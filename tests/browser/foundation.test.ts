@@ -18,6 +18,18 @@ describe('the built extension in Chromium', () => {
     await tab.close();
   });
 
+  it('reads a page the walk cannot read (all its text in navigation) with Readability, injected only then', async () => {
+    const text = '<p>We are SOC 2 Type II certified. Customer data is stored in the EU, and we notify customers within 72 hours of a breach.</p><p>Another paragraph with plenty of words, commas, and more commas, so that Readability keeps it in the article.</p>';
+    const url = s.server.route('/nav-only.html', `<!doctype html><html lang="en"><title>Navco Security</title><body><nav><div>${text}</div></nav></body></html>`);
+    const tab = await s.browser.context.newPage();
+    await tab.goto(url);
+    const popup = await PopupPage.openFor(s.browser, url);
+    await popup.ready();
+    expect((await popup.row('soc2')).value).toBe('Type II');
+    await popup.close();
+    await tab.close();
+  });
+
   it('opens the compare page', async () => {
     const compare = await ComparePage.open(s.browser);
     expect(await compare.heading()).toMatch(/compare/i);
