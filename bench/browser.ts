@@ -18,7 +18,7 @@ async function extensionPage(b: AssayBrowser) {
  * What the vendor's tab pays per page size: injecting the reader and reading the page into blocks (the
  * content script's whole cost; extraction runs in the extension), against Readability alone on the same page.
  */
-async function tabCost(b: AssayBrowser, origin: (p: string, body: string) => string): Promise<string[]> {
+export async function tabCost(b: AssayBrowser, origin: (p: string, body: string) => string): Promise<string[]> {
   const rows: string[] = ['| page | runs | Readability alone (ms) | read in the tab (ms) | inject + read + reply (ms) | ratio (inject+read / Readability) | blocks | partial |', '|---|---|---|---|---|---|---|---|'];
   const ext = await extensionPage(b);
   for (const size of SIZES) {
@@ -48,10 +48,10 @@ async function tabCost(b: AssayBrowser, origin: (p: string, body: string) => str
   return rows;
 }
 
-type Breakdown = { open: number; inject: number; read: number; extract: number; render: number; total: number };
+export type Breakdown = { open: number; inject: number; read: number; extract: number; render: number; total: number };
 
 /** Click → claims on screen for one popup opening on a page with no stored reading, split into its stages. */
-async function clickOnce(b: AssayBrowser, url: string): Promise<Breakdown> {
+export async function clickOnce(b: AssayBrowser, url: string): Promise<Breakdown> {
   const tab = await b.context.newPage();
   await tab.goto(url);
   const tabId = await tabIdFor(b, url);

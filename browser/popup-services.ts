@@ -1,7 +1,5 @@
-import type { Extraction } from '../claims/types';
-import type { Unreadable } from '../reader/readable';
+import type { ExtractedReading, Reading } from './extract-reading';
 import { highlightCss, newHighlightName } from './highlight-style';
-import { PAGE_BUDGET_MS } from './budget';
 import { mayBeUnsettled } from './settle';
 
 export interface TabInfo {
@@ -11,18 +9,7 @@ export interface TabInfo {
   status?: string;
 }
 
-/** What the reading saw besides claims: why the page could not be read, frames it could not read, the wait. */
-export interface ReadNotes {
-  /** Set when the page is not the vendor's content (empty, error page, login wall, PDF, foreign frame). */
-  unreadable: Unreadable | null;
-  /** Addresses of frames of another site that Assay may not read. */
-  unreadableFrames: string[];
-  /** How long Assay waited for the page to settle. */
-  waitedMs: number;
-}
-
-/** An extraction with what the reading noticed; `reading` is absent only in tests' fakes. */
-export type Reading = Extraction & { reading?: ReadNotes };
+export type { ReadNotes, Reading } from './extract-reading';
 
 /** Where a quote stands after a click: found and shown, found but hidden (`where`), or not found. */
 export interface QuoteShown {
@@ -44,6 +31,8 @@ export interface PopupBrowser {
 }
 
 export function createPopupBrowser(): PopupBrowser {
+  // Wake the background (where extraction runs) now, so its code is loaded by the time the tab has read.
+  void import('./messaging/send').then(({ sendToBackground }) => sendToBackground('assay/warm', {})).catch(() => undefined);
   let cssInserted = false;
   const highlightName = newHighlightName();
   let port: ReturnType<typeof browser.tabs.connect> | undefined;
@@ -81,29 +70,26 @@ export function createPopupBrowser(): PopupBrowser {
       return res?.result === true;
     },
     async extract(tabId) {
-      // The reply check and the extractors load after the first paint, while the tab reads itself. Extraction
-      // runs here, in the extension's own page: the vendor's tab only reads itself into blocks.
-      const modules = Promise.all([import('./messaging/extraction-schema'), import('../claims/pipeline'), import('../reader/readable')]);
+      // Extraction runs in the extension's background (./background-extract.ts): the vendor's tab only reads
+      // itself into blocks, and the popup does not load the extraction code on each click.
       performance.mark('assay:inject-start');
       const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-reader.js'] });
-      performance.mark('assay:inject-end');
-      connect(tabId);
-      const [{ parsePageReading, parsePdfReply }, { extractPage }, { couldNotRead }] = await modules;
-      const pdf = parsePdfReply(res?.result);
-      if (pdf) return readPdfTab(pdf, extractPage, couldNotRead);
-      let reading = parsePageReading(res?.result);
-      if (reading.wantsReadability) {
+      let raw: unknown = res?.result;
+      if (wantsReadability(raw)) {
         // The walk found no text or no title: read again with Readability, which the first injection leaves out.
         const [full] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-reader-full.js'] });
-        const again = parsePageReading(full?.result);
-        reading = { ...again, readMs: reading.readMs + again.readMs };
+        raw = addReadMs(full?.result, raw.readMs);
       }
-      performance.mark('assay:read-in-tab', { detail: reading.readMs });
-      const deadline = performance.now() + Math.max(0, PAGE_BUDGET_MS - reading.readMs);
-      const { errors: _errors, unread: _unread, ...extraction } = extractPage(reading.page, undefined, reading.readMs, { deadline });
-      performance.mark('assay:extracted');
-      const unreadableFrames = reading.unreadableFrames ?? [];
-      return { ...extraction, reading: { unreadable: couldNotRead(reading.page, reading.signals ?? null, unreadableFrames), unreadableFrames, waitedMs: reading.waitedMs ?? 0 } };
+      performance.mark('assay:inject-end');
+      connect(tabId);
+      if (raw && typeof raw === 'object' && 'pdf' in raw) {
+        const [{ parsePdfReply }, { extractPage }, { couldNotRead }] = await Promise.all([import('./messaging/extraction-schema'), import('../claims/pipeline'), import('../reader/readable')]);
+        return readPdfTab(parsePdfReply(raw)!, extractPage, couldNotRead);
+      }
+      const { reading, readMs, where } = await extractElsewhere(raw);
+      performance.mark('assay:read-in-tab', { detail: readMs });
+      performance.mark('assay:extracted', { detail: where });
+      return reading;
     },
     async highlight(tabId, quote) {
       if (!cssInserted) {
@@ -121,6 +107,34 @@ export function createPopupBrowser(): PopupBrowser {
       return () => changeListeners.delete(onChange);
     },
   };
+}
+
+/**
+ * The claims of a page reader's reply, extracted in the background; here in the popup when the background
+ * cannot answer (it failed to start, or a browser without one), which is slower but gives the same result.
+ */
+async function extractElsewhere(raw: unknown): Promise<ExtractedReading & { where: 'background' | 'popup' }> {
+  const { sendToBackground } = await import('./messaging/send');
+  let reply: Awaited<ReturnType<typeof sendToBackground<'assay/extract'>>> | null = null;
+  try {
+    reply = await sendToBackground('assay/extract', { reading: raw });
+  } catch {
+    reply = null;
+  }
+  if (reply && 'error' in reply) throw new Error(reply.error);
+  if (reply) return { ...(reply.ok as unknown as ExtractedReading), where: 'background' };
+  return { ...(await import('./extract-reading')).extractReading(raw), where: 'popup' };
+}
+
+/** The first reader's reply asks to be read again with Readability. */
+function wantsReadability(raw: unknown): raw is { wantsReadability: true; readMs: number } {
+  return !!raw && typeof raw === 'object' && (raw as { wantsReadability?: unknown }).wantsReadability === true && typeof (raw as { readMs?: unknown }).readMs === 'number';
+}
+
+/** The second reading's reply, its reading time counting the first's too. */
+function addReadMs(raw: unknown, ms: number): unknown {
+  if (!raw || typeof raw !== 'object' || typeof (raw as { readMs?: unknown }).readMs !== 'number') return raw;
+  return { ...raw, readMs: (raw as { readMs: number }).readMs + ms };
 }
 
 /** A PDF tab: the tab fetched the PDF's bytes; pdf.js reads them here. A PDF it cannot open is "couldn't read". */

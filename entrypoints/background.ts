@@ -1,4 +1,8 @@
+import { serveExtraction } from '../browser/background-extract';
+
 export default defineBackground(() => {
-  // The popup does the work on the reviewer's click; the background only keeps the service worker
-  // alive for the browser's lifecycle events. Nothing here touches the network.
+  // Extraction runs here, with its code loaded once, not in each popup. The browser starts the background
+  // at startup for the runtime.onStartup listener, so even the first click finds it loaded.
+  serveExtraction();
+  browser.runtime.onStartup.addListener(() => undefined);
 });

@@ -19,6 +19,21 @@ export const protocol = {
     request: z.strictObject({}),
     reply: z.strictObject({ ok: z.literal(true) }),
   },
+  /**
+   * Popup → background: extract the claims of a page reader's reply. The background keeps the extraction
+   * code (compromise and every extractor) loaded between clicks, so a popup does not load it each time.
+   * The reading is checked by browser/extract-reading.ts, where it is used; the reply comes from our own
+   * background, and is the reading's claims or the reason there are none.
+   */
+  'assay/extract': {
+    request: z.strictObject({ reading: z.unknown() }),
+    reply: z.union([z.strictObject({ ok: z.looseObject({ reading: z.unknown(), readMs: z.number() }) }), z.strictObject({ error: z.string().check(z.maxLength(2_000)) })]),
+  },
+  /** Popup → background: wake up and load the extraction code while the tab reads. */
+  'assay/warm': {
+    request: z.strictObject({}),
+    reply: z.strictObject({ ok: z.literal(true) }),
+  },
 } as const;
 
 export type MessageType = keyof typeof protocol;

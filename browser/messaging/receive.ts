@@ -13,14 +13,17 @@ export type Verdict<R = unknown> = { accepted: true; reply: Promise<R> } | { acc
 
 /**
  * Decides whether a raw message is ours and well-formed, and if so runs its handler.
- * Accepted only when: the sender is this extension (same id) and is an extension page (not a content
- * script in some tab, not a web page), the envelope and payload match the protocol's schemas.
+ * Accepted only when: the sender is this extension (same id) and is an extension page, in a tab or not
+ * (not a content script in some tab, not a web page), the envelope and payload match the protocol's schemas.
  * Pure apart from the handlers, so it is unit-tested without a browser.
  */
 export function receive(raw: unknown, sender: Sender, ownId: string, ownOrigin: string, handlers: Handlers): Verdict {
   if (sender.id !== ownId) return { accepted: false, why: 'foreign sender' };
-  if (sender.tab !== undefined) return { accepted: false, why: 'sender is a tab, not an extension page' };
-  if (sender.url !== undefined && !sender.url.startsWith(ownOrigin)) return { accepted: false, why: 'sender url outside extension' };
+  // An extension page may be open in a tab (the compare page, a popup opened as a page): its address is ours.
+  // A content script in a tab has the page's address; a tab with no address is not trusted either.
+  const ownPage = sender.url !== undefined && sender.url.startsWith(ownOrigin);
+  if (sender.tab !== undefined && !ownPage) return { accepted: false, why: 'sender is a tab, not an extension page' };
+  if (sender.url !== undefined && !ownPage) return { accepted: false, why: 'sender url outside extension' };
   const env = envelope.safeParse(raw);
   if (!env.success) return { accepted: false, why: 'not an Assay envelope' };
   const { type, data } = env.data;

@@ -14,6 +14,8 @@ describe('the built extension in Chromium', () => {
     await popup.ready();
     expect((await popup.vendor()).domain).toBe('127.0.0.1');
     expect((await popup.row('soc2')).value).toBe('Type II');
+    // Extraction ran in the background, where its code stays loaded between clicks, not in the popup.
+    expect(await popup.page.evaluate(() => (performance.getEntriesByName('assay:extracted')[0] as PerformanceMark | undefined)?.detail)).toBe('background');
     await popup.close();
     await tab.close();
   });

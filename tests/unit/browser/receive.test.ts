@@ -31,9 +31,29 @@ describe('receive', () => {
     ['an empty quote', { assay: 1, type: 'assay/highlight', data: { quote: '', name: N } }, popup],
     ['a highlight name that is not a random one', { assay: 1, type: 'assay/highlight', data: { quote: 'x', name: 'assay-quote' } }, popup],
     ['a huge quote', { assay: 1, type: 'assay/highlight', data: { quote: 'x'.repeat(5001), name: N } }, popup],
+    ['a tab with no address', { assay: 1, type: 'assay/highlight', data: { quote: 'x', name: N } }, { id: OWN, tab: { id: 3 } }],
+    ['an extraction request with more than the reading', { assay: 1, type: 'assay/extract', data: { reading: {}, eval: 'x' } }, popup],
   ];
   it.each(rejected)('rejects %s', (_name, raw, sender) => {
     expect(receive(raw, sender, OWN, ORIGIN, handlers).accepted).toBe(false);
+  });
+
+  it('accepts our own page opened in a tab (the compare page, a popup opened as a page)', async () => {
+    const inTab = { id: OWN, tab: { id: 7 }, url: `${ORIGIN}popup.html?tabId=3` };
+    const v = receive({ assay: 1, type: 'assay/highlight', data: { quote: 'yes', name: N } }, inTab, OWN, ORIGIN, handlers);
+    expect(v.accepted).toBe(true);
+  });
+
+  it('passes an extraction request on and checks its reply is claims or a reason', async () => {
+    const extract: Handlers = { 'assay/extract': ({ reading }) => (reading === 'bad' ? { error: 'The page reader returned something unexpected' } : { ok: { reading: { claims: {} }, readMs: 3 } }) };
+    const ok = receive({ assay: 1, type: 'assay/extract', data: { reading: { page: {} } } }, popup, OWN, ORIGIN, extract);
+    const bad = receive({ assay: 1, type: 'assay/extract', data: { reading: 'bad' } }, popup, OWN, ORIGIN, extract);
+    if (!ok.accepted || !bad.accepted) throw new Error('not accepted');
+    expect(await ok.reply).toEqual({ ok: { reading: { claims: {} }, readMs: 3 } });
+    expect(await bad.reply).toEqual({ error: 'The page reader returned something unexpected' });
+    const wrong: Handlers = { 'assay/extract': () => ({ ok: { readMs: 'soon' } }) as never };
+    const w = receive({ assay: 1, type: 'assay/extract', data: { reading: {} } }, popup, OWN, ORIGIN, wrong);
+    if (w.accepted) await expect(w.reply).rejects.toThrow();
   });
 
   it('rejects a reply that does not match the protocol', async () => {
