@@ -112,7 +112,7 @@ export async function movePage(db: AssayDb, pageUrl: string, to: MoveTarget): Pr
       const created: string[] = [];
       let target: VendorRecord;
       if (newName !== null) {
-        target = { id: await freeId(db, `${(readings[0]!.vendorId.split('/')[0] ?? 'vendor')}/${slug(newName)}`), name: newName, tags: [], shortlists: [], createdAt: new Date().toISOString(), schemaVersion: SCHEMA_VERSION };
+        target = { id: await freeId(db, `${domain ?? readings[0]!.vendorId.split('/')[0]}/${slug(newName)}`), name: newName, tags: [], shortlists: [], createdAt: new Date().toISOString(), schemaVersion: SCHEMA_VERSION };
         created.push(target.id);
       } else {
         target = await mustGet(db, (to as { vendorId: string }).vendorId);
