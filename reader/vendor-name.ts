@@ -3,7 +3,7 @@ import { findPlaces } from '../language/places';
 import type { Page } from '../claims/types';
 
 // Words that name a kind of page, not a company: "Security FAQ – Quillfeather" names Quillfeather.
-const GENERIC = /\b(security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|frequently|asked|reliability|sla|hipaa|gdpr|subprocessors?|encryption|bug|bounty|vulnerability|disclosure|identity|access|controls?|deletion|residency|storage|protection|our|your|the|and|of|at|for|how|why|we|is|my|where|what|skip|content|article|sicherheit|datenschutz|service|level|agreement|updated|last|whitepaper|white|paper|guide|handbook|notice|information|program|programme|hosting|infrastructure|lives)\b/gi;
+const GENERIC = /\b(security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|frequently|asked|reliability|sla|hipaa|gdpr|subprocessors?|encryption|bug|bounty|vulnerability|disclosure|identity|access|controls?|deletion|residency|storage|protection|our|your|the|and|of|at|for|how|why|we|is|my|where|what|skip|content|article|sicherheit|datenschutz|service|level|agreement|updated|last|whitepaper|white|paper|guide|handbook|notice|information|program|programme|hosting|infrastructure|lives|technical|report|measures|organi[sz]ational)\b/gi;
 const SEPARATORS = /\s+[|–—·:•-]\s+|\s+\|\s*|\s*\|\s+/;
 
 function brandOf(segment: string): string | null {
@@ -22,13 +22,7 @@ export function guessVendor(page: Page): string | null {
   if (page.siteName) return page.siteName;
   const segments = (page.title ?? '').split(SEPARATORS);
   if (segments.length > 1) {
-    // The segment that is most nearly a bare name: "Why Meadowlark | Enterprise-grade from day one".
-    const names = segments
-      .map(brandOf)
-      .filter((s): s is string => s !== null)
-      .map((s) => s.replace(GENERIC, ' ').replace(/^[\s&,()-]+|[\s&,()-]+$/g, '').replace(/\s+/g, ' '))
-      .filter((s) => s.length >= 2);
-    const best = names.reduce<string | null>((a, n) => (a === null || n.split(' ').length <= a.split(' ').length ? n : a), null);
+    const best = bestSegment(segments, hostLabels(page.url));
     if (best) return best;
   }
   const first = page.blocks.find((b) => b.kind === 'heading');
@@ -43,6 +37,46 @@ export function guessVendor(page: Page): string | null {
     if (titleLike || page.blocks.some((b) => b !== first && b.text.includes(name))) return name;
   }
   return repeatedName(page);
+}
+
+/**
+ * The title segment that names the vendor. In order: a segment naming the page's host ("Technical |
+ * Pupillage Online" on pupillageonline.co.uk); a segment that is only a name, no page-kind word, written
+ * as a name (capitalised words); one that is a name once its page-kind words go ("Why Meadowlark");
+ * anything else left. Within a rank the fewest words win, then the later segment, as titles put the
+ * site last ("Page | Site").
+ */
+function bestSegment(segments: readonly string[], labels: readonly string[]): string | null {
+  const ranked = segments
+    .map((seg, i) => {
+      const brand = brandOf(seg);
+      if (brand === null) return null;
+      const name = brand.replace(GENERIC, ' ').replace(/^[\s&,()-]+|[\s&,()-]+$/g, '').replace(/\s+/g, ' ');
+      if (name.length < 2) return null;
+      const nameLike = name.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]/.test(w));
+      const clean = name === brand.trim().replace(/\s+/g, ' ');
+      const rank = namesHost(name, labels) ? 0 : clean && nameLike ? 1 : nameLike ? 2 : 3;
+      return { name, rank, words: name.split(' ').length, i };
+    })
+    .filter((c) => c !== null)
+    .sort((a, b) => a.rank - b.rank || a.words - b.words || b.i - a.i);
+  return ranked[0]?.name ?? null;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+// The host's labels of three letters or more ("trust", "pupillageonline", "co" dropped).
+function hostLabels(url: string | null): string[] {
+  try {
+    return url ? new URL(url).hostname.split('.').filter((l) => l.length >= 3) : [];
+  } catch {
+    return [];
+  }
+}
+
+function namesHost(name: string, labels: readonly string[]): boolean {
+  const n = squash(name);
+  return n.length >= 3 && labels.some((l) => (l = squash(l)) === n || (n.length >= 4 && l.startsWith(n)) || (l.length >= 4 && n.startsWith(l)));
 }
 
 // A name the page opens with ("teams evaluating Asyncbot") and repeats mid-sentence elsewhere.

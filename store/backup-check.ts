@@ -49,6 +49,15 @@ export function valueProblem(file: BackupFile): string | null {
       if (problem) return `${where} has a claim Assay never reads: ${problem}`;
     }
   }
+  // A merged domain or a moved page is filed under one vendor; two would make the next reading ambiguous.
+  const owner = new Map<string, string>();
+  for (const v of file.vendors) {
+    for (const key of [...(v.aliases ?? []).map((a) => `the domain ${a}`), ...(v.pages ?? []).map((p) => `the page ${p}`)]) {
+      const other = owner.get(key);
+      if (other !== undefined && other !== v.id) return `vendors “${other}” and “${v.id}” both claim ${key}`;
+      owner.set(key, v.id);
+    }
+  }
   for (const [i, r] of file.rubrics.entries()) {
     const parsed = parseRubric(r.json);
     if (!parsed.ok) return `rubric ${i + 1} (“${r.name}”) is not a valid rubric: ${parsed.error.replaceAll('\n', '; ')}`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SUMMARY_FIELDS } from '../claims/fields';
-import { SCHEMA_VERSION, type AssessmentRecord, type RubricRecord, type SettingRecord, type VendorRecord } from './schema';
+import { SCHEMA_VERSION, VENDOR_NAME_MAX, VENDOR_NOTE_MAX, VENDOR_TAG_MAX, type AssessmentRecord, type RubricRecord, type SettingRecord, type VendorRecord } from './schema';
 
 /** Bumped when the backup file's layout changes; files of a newer format are refused. */
 export const BACKUP_FORMAT_VERSION = 1;
@@ -23,7 +23,18 @@ const claim = z.looseObject({
   extractor: z.looseObject({ id, version: z.number().int() }),
 });
 
-export const vendorSchema = z.looseObject({ id, name: z.string().max(500, 'a vendor name is at most 500 characters'), tags: z.array(z.string()), shortlists: z.array(z.string()), note: z.string().max(20_000, 'a vendor note is at most 20,000 characters').optional(), createdAt: isoTime, schemaVersion });
+export const vendorSchema = z.looseObject({
+  id,
+  name: z.string().max(VENDOR_NAME_MAX, `a vendor name is at most ${VENDOR_NAME_MAX} characters`),
+  tags: z.array(z.string().max(VENDOR_TAG_MAX, `a tag is at most ${VENDOR_TAG_MAX} characters`)),
+  shortlists: z.array(z.string()),
+  note: z.string().max(VENDOR_NOTE_MAX, 'a vendor note is at most 20,000 characters').optional(),
+  // Routes a reviewer set by merging vendors and moving pages (store/vendor-routes.ts).
+  aliases: z.array(id).optional(),
+  pages: z.array(z.string().min(1)).optional(),
+  createdAt: isoTime,
+  schemaVersion,
+});
 
 export const assessmentSchema = z.looseObject({
   id,

@@ -4,6 +4,7 @@ import {
   DB_NAME,
   STORES_V1,
   STORES_V2,
+  STORES_V3,
   type AssessmentHead,
   type AssessmentRecord,
   type RubricRecord,
@@ -31,6 +32,8 @@ export class AssayDb extends Dexie {
         const all: AssessmentRecord[] = await tx.table('assessments').toArray();
         await tx.table('heads').bulkPut(all.map(headOf));
       });
+    // New indexes only: vendors without aliases or pages need no rewrite.
+    this.version(3).stores(STORES_V3);
   }
 }
 

@@ -3,10 +3,15 @@ import { guardWrite } from './errors';
 import { putAssessments, removeAssessments } from './heads';
 import type { AssessmentRecord, VendorRecord } from './schema';
 
-/** What a delete removed, exactly as stored: hand it to `restore` to undo. */
+/**
+ * What a change removed or overwrote, exactly as stored: hand it to `restore` to undo. Deletes fill it,
+ * and so do the vendor edits (store/vendor-edits.ts), which also name the vendors they created.
+ */
 export interface Deleted {
   vendors: VendorRecord[];
   assessments: AssessmentRecord[];
+  /** Vendors the change created: undo deletes them. */
+  created?: string[];
 }
 
 /** Deletes a vendor and all its assessments in one transaction. */
@@ -33,10 +38,11 @@ export function deleteAssessment(db: AssayDb, id: string): Promise<Deleted> {
   );
 }
 
-/** Undoes a delete: puts the removed records back as they were. Later edits to the same ids are overwritten. */
+/** Undoes a delete or a vendor edit: puts the records back as they were. Later edits to the same ids are overwritten. */
 export function restore(db: AssayDb, deleted: Deleted): Promise<void> {
   return guardWrite(() =>
     db.transaction('rw', [db.vendors, db.assessments, db.heads], async () => {
+      await db.vendors.bulkDelete(deleted.created ?? []);
       await db.vendors.bulkPut(deleted.vendors);
       await putAssessments(db, deleted.assessments);
     }),

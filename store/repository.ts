@@ -5,11 +5,13 @@ import type { VendorIdentity } from '../assessment/vendor-domain';
 import { getDb, type AssayDb } from './database';
 import { guardWrite, NoVendorError } from './errors';
 import { putAssessment } from './heads';
+import { routeFor } from './vendor-routes';
 import { buildRecord, groupByVendor } from '../assessment/types';
 import { checkOverrideValue } from '../assessment/overrides';
 import { SCHEMA_VERSION, type AssessmentHead, type AssessmentRecord, type Override, type VendorRecord } from './schema';
 import { deleteAll, deleteAssessment, deleteVendor, restore } from './deletes';
 import { setOverride, clearOverride } from './overrides';
+import { editVendor, mergeVendors, movePage, type MoveTarget, type VendorPatch } from './vendor-edits';
 import { createRubricStore } from './rubrics';
 import { applyImport, exportBackupJson, planImport, type ImportPlan } from './backup';
 import { liveQuery } from 'dexie';
@@ -55,6 +57,7 @@ export async function saveAssessment(db: AssayDb, input: NewAssessment): Promise
   const vendorFromUrl = input.vendor ? null : (await import('../assessment/vendor-domain')).vendorFromUrl;
   const vendor = input.vendor ?? (x.url && vendorFromUrl ? vendorFromUrl(x.url, { siteName: input.siteName, title: x.title }) : null);
   if (!vendor || !x.url) throw new NoVendorError(x.url);
+  const url = x.url;
   for (const [field, claim] of Object.entries(x.claims)) {
     if (!claim.extractor?.id || !Number.isFinite(claim.extractor.version)) throw new Error(`Claim “${field}” has no extractor id and version; it could not be recomputed later.`);
   }
@@ -62,6 +65,9 @@ export async function saveAssessment(db: AssayDb, input: NewAssessment): Promise
   const record = buildRecord(input, { id: crypto.randomUUID(), vendorId: vendor.id, assessedAt: iso(input.assessedAt), schemaVersion: SCHEMA_VERSION });
   await guardWrite(() =>
     db.transaction('rw', [db.vendors, db.assessments, db.heads], async () => {
+      // A page moved to another vendor, or a domain merged into one, is filed there (store/vendor-routes.ts).
+      if (!input.vendor) record.vendorId = await routeFor(db, url, vendor.id);
+      if (record.vendorId !== vendor.id) return putAssessment(db, record);
       if (!(await db.vendors.get(vendor.id))) {
         await db.vendors.put({ id: vendor.id, name: vendor.name, tags: [], shortlists: [], createdAt: record.assessedAt, schemaVersion: SCHEMA_VERSION });
       }
@@ -138,6 +144,9 @@ export function createRepository(db: AssayDb = getDb()) {
     deleteVendor: (id: string) => deleteVendor(db, id),
     deleteAssessment: (id: string) => deleteAssessment(db, id),
     restore: (deleted: Parameters<typeof restore>[1]) => restore(db, deleted),
+    editVendor: (id: string, patch: VendorPatch) => editVendor(db, id, patch),
+    mergeVendors: (intoId: string, fromId: string) => mergeVendors(db, intoId, fromId),
+    movePage: (url: string, to: MoveTarget) => movePage(db, url, to),
     deleteAll: () => deleteAll(db),
     rubrics: createRubricStore(db),
     exportBackupJson: () => exportBackupJson(db),

@@ -33,6 +33,20 @@ export const STORES_V2 = {
   heads: 'id, vendorId, [vendorId+assessedAt]',
 } as const;
 
+/**
+ * Version 3 indexes the routes a reviewer set on vendors (store/vendor-routes.ts): `aliases`, the
+ * domains merged into a vendor, and `pages`, the page URLs moved to it. No record changes shape
+ * (both fields are optional), so the upgrade has nothing to rewrite.
+ */
+export const STORES_V3 = {
+  vendors: 'id, name, createdAt, *tags, *shortlists, *aliases, *pages',
+} as const;
+
+/** Longest vendor name, tag and note Assay stores (the backup checks the same limits). */
+export const VENDOR_NAME_MAX = 500;
+export const VENDOR_TAG_MAX = 40;
+export const VENDOR_NOTE_MAX = 20_000;
+
 /** A vendor: everything Assay read on one registrable domain (see assessment/vendor-domain.ts). */
 export interface VendorRecord {
   /** Registrable domain, e.g. "acme.co.uk"; the bare host for localhost and IP addresses. */
@@ -43,6 +57,10 @@ export interface VendorRecord {
   shortlists: string[];
   /** The reviewer's free-text note about the vendor ("" or absent when none). */
   note?: string;
+  /** Vendor ids (registrable domains) merged into this one: their pages are filed here from now on. */
+  aliases?: string[];
+  /** Page URLs (normalised) a reviewer moved here from another vendor: filed here from now on. */
+  pages?: string[];
   createdAt: string;
   schemaVersion: number;
 }

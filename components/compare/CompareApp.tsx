@@ -14,6 +14,7 @@ import { HeatMap } from './HeatMap';
 import { UndoBar } from './UndoBar';
 import { DataMenu } from './DataMenu';
 import { OpenFile } from './OpenFile';
+import { VendorPanel } from './VendorPanel';
 import './compare.css';
 
 const repo = createRepository();
@@ -24,6 +25,10 @@ export function realDeps(): CompareDeps {
     loadViews: (rubric) => loadVendorViews(repo, rubric),
     deleteVendor: (id) => repo.deleteVendor(id),
     restore: (d) => repo.restore(d),
+    getVendor: (id) => repo.getVendor(id),
+    editVendor: (id, patch) => repo.editVendor(id, patch),
+    mergeVendors: (intoId, fromId) => repo.mergeVendors(intoId, fromId),
+    movePage: (url, to) => repo.movePage(url, to),
     deleteAll: () => repo.deleteAll(),
   };
 }
@@ -93,7 +98,7 @@ export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
         </div>
       </header>
       {s.error && <p role="alert">{s.error}</p>}
-      {s.undo && <UndoBar key={s.undo.label} label={s.undo.label} onUndo={() => void s.undoRemove()} />}
+      {s.undo && <UndoBar key={s.undo.seq} label={s.undo.label} onUndo={() => void s.undoLast()} />}
       <div className="compare-body">
         <VendorList
           views={shown}
@@ -104,8 +109,19 @@ export function CompareApp({ store }: { store: StoreApi<CompareState> }) {
           onSelectAll={s.selectAll}
           onClear={s.clearSelection}
           onDelete={(id) => void s.remove(id)}
+          onManage={(id) => void s.openVendor(id)}
         />
         <section className="side-by-side" aria-label="Comparison">
+          {s.editing && (
+            <VendorPanel
+              key={s.editing.id}
+              vendor={s.editing}
+              urls={s.views.find((v) => v.id === s.editing!.id)?.urls ?? []}
+              others={s.views.filter((v) => v.id !== s.editing!.id)}
+              actions={s}
+              onClose={() => void s.openVendor(null)}
+            />
+          )}
           {s.loading && <p>Loading…</p>}
           {!s.loading && s.views.length === 0 && <p data-testid="compare-empty">No vendors assessed yet. Open a vendor’s security page and click the Assay button.</p>}
           {!s.loading && s.views.length > 0 && picked.length === 0 && <p data-testid="pick-hint">Pick vendors on the left to set them side by side.</p>}

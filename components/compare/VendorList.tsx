@@ -9,10 +9,12 @@ interface Props {
   onSelectAll(ids: string[]): void;
   onClear(): void;
   onDelete(id: string): void;
+  /** Opens the vendor's panel: rename, tags, note, merge, move pages. */
+  onManage(id: string): void;
 }
 
-/** Every stored vendor: search, pick any number to compare, delete. */
-export function VendorList({ views, selected, query, onQuery, onToggle, onSelectAll, onClear, onDelete }: Props) {
+/** Every stored vendor: search (name, domain, tag, page), pick any number to compare, manage, delete. */
+export function VendorList({ views, selected, query, onQuery, onToggle, onSelectAll, onClear, onDelete, onManage }: Props) {
   return (
     <section className="vendor-list" aria-labelledby="vendors-h">
       <h2 id="vendors-h">Vendors ({views.length})</h2>
@@ -40,6 +42,9 @@ export function VendorList({ views, selected, query, onQuery, onToggle, onSelect
               {v.tags.length > 0 ? ` · ${v.tags.join(', ')}` : ''}
               {v.conflicts.length > 0 ? ` · ${v.conflicts.length} conflict${v.conflicts.length > 1 ? 's' : ''}` : ''}
             </div>
+            <button type="button" className="linklike small" onClick={() => onManage(v.id)} aria-label={`Manage ${v.name}`} data-testid={`manage-${v.id}`}>
+              Manage
+            </button>{' '}
             <button type="button" className="linklike small" onClick={() => onDelete(v.id)} aria-label={`Delete ${v.name}`}>
               Delete
             </button>

@@ -2,19 +2,19 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Deleted } from '../../store/deletes';
 import type { VendorView } from '../../compare/vendor-view';
 import type { Rubric } from '../../rubric/schema';
+import { nextUndoSeq, reread, undoLast, vendorActions, type Undo, type VendorActions, type VendorDeps } from './vendor-actions';
 
 export type SortKey = 'name' | 'score' | string; // or a criterion id
 export type ViewMode = 'table' | 'heatmap';
 
-export interface CompareDeps {
+export interface CompareDeps extends VendorDeps {
   activeRubric(): Promise<Rubric>;
   loadViews(rubric: Rubric | Promise<Rubric>): Promise<VendorView[]>;
   deleteVendor(id: string): Promise<Deleted>;
-  restore(d: Deleted): Promise<void>;
   deleteAll(): Promise<unknown>;
 }
 
-export interface CompareState {
+export interface CompareState extends VendorActions {
   loading: boolean;
   error: string | null;
   rubric: Rubric | null;
@@ -32,7 +32,8 @@ export interface CompareState {
   allFields: boolean;
   /** Vendors pinned to the left of the table, in the order pinned; they stay in view while it scrolls. */
   pinned: string[];
-  undo: { label: string; deleted: Deleted } | null;
+  /** The last delete or vendor edit, undoable for a few seconds through the one undo bar. */
+  undo: Undo | null;
   load(): Promise<void>;
   setQuery(q: string): void;
   toggle(id: string): void;
@@ -45,7 +46,8 @@ export interface CompareState {
   setAllFields(v: boolean): void;
   togglePin(id: string): void;
   remove(id: string): Promise<void>;
-  undoRemove(): Promise<void>;
+  /** Undoes the last delete or vendor edit. */
+  undoLast(): Promise<void>;
   removeAll(): Promise<void>;
 }
 
@@ -83,7 +85,9 @@ export function sortViews(views: readonly VendorView[], key: SortKey, descending
 }
 
 export function createCompareStore(deps: CompareDeps): StoreApi<CompareState> {
+  let loads = 0;
   return createStore<CompareState>((set, get) => ({
+    ...vendorActions<CompareState>(deps, set, get),
     loading: true,
     error: null,
     rubric: null,
@@ -99,11 +103,17 @@ export function createCompareStore(deps: CompareDeps): StoreApi<CompareState> {
     pinned: [],
     undo: null,
     async load() {
+      // Loads overlap (a change here, another window's, the watcher): only the newest one's result is shown.
+      const mine = ++loads;
       try {
         const loading = deps.activeRubric();
-        const [rubric, views] = await Promise.all([loading, deps.loadViews(loading)]);
+        const open = get().editing;
+        const [rubric, views, fresh] = await Promise.all([loading, deps.loadViews(loading), reread(deps, open)]);
+        if (mine !== loads) return;
+        // The reviewer may have opened another vendor's panel meanwhile.
+        const editing = get().editing?.id === open?.id ? fresh : get().editing;
         const known = new Set(views.map((v) => v.id));
-        set({ rubric, views, loading: false, error: null, selected: get().selected.filter((id) => known.has(id)), pinned: get().pinned.filter((id) => known.has(id)) });
+        set({ rubric, views, editing, loading: false, error: null, selected: get().selected.filter((id) => known.has(id)), pinned: get().pinned.filter((id) => known.has(id)) });
       } catch (e) {
         set({ loading: false, error: e instanceof Error ? e.message : String(e) });
       }
@@ -121,19 +131,13 @@ export function createCompareStore(deps: CompareDeps): StoreApi<CompareState> {
     async remove(id) {
       const name = get().views.find((v) => v.id === id)?.name ?? id;
       const deleted = await deps.deleteVendor(id);
-      set({ undo: { label: `Deleted ${name}`, deleted } });
+      set({ undo: { label: `Deleted ${name}`, deleted, seq: nextUndoSeq() }, editing: get().editing?.id === id ? null : get().editing });
       await get().load();
     },
-    async undoRemove() {
-      const u = get().undo;
-      if (!u) return;
-      await deps.restore(u.deleted);
-      set({ undo: null });
-      await get().load();
-    },
+    undoLast: () => undoLast<CompareState>(deps, set, get),
     async removeAll() {
       await deps.deleteAll();
-      set({ undo: null, selected: [] });
+      set({ undo: null, selected: [], editing: null });
       await get().load();
     },
   }));

@@ -16,6 +16,23 @@ describe('guessVendor', () => {
     expect(guessVendor(titled('Hosting — Quill Labs'))).toBe('Quill Labs');
   });
 
+  // Ten shapes of title; the page's address settles which segment is the vendor when it can.
+  const shapes: [title: string, url: string | null, vendor: string][] = [
+    ['Technical | Pupillage Online', 'https://www.pupillageonline.co.uk/technical', 'Pupillage Online'],
+    ['Technical | Pupillage Online', null, 'Pupillage Online'],
+    ['Pupillage Online | Technical', 'https://pupillage.example.org/faq', 'Pupillage Online'],
+    ['Acme - Technical Documentation', null, 'Acme'],
+    ['Acme | SOC 2 Report', null, 'Acme'],
+    ['Overview · Docs · Brightwave', 'https://docs.brightwave.io/security', 'Brightwave'],
+    ['Northwind — Security & Compliance', null, 'Northwind'],
+    ['Careers | Blue Heron Health', 'https://blueheron.health/careers', 'Blue Heron Health'],
+    ['Why Meadowlark | Enterprise-grade from day one', 'https://meadowlark.app/why', 'Meadowlark'],
+    ['Trust Center – acmeHQ', 'https://trust.acmehq.com/', 'acmeHQ'],
+  ];
+  it.each(shapes)('“%s” at %s names %s', (title, url, vendor) => {
+    expect(guessVendor({ ...titled(title), url })).toBe(vendor);
+  });
+
   it('reads the opening heading when the page names the vendor again', () => {
     expect(guessVendor(titled(null, null, { kind: 'heading', text: 'Emberline Privacy Policy' }, 'Emberline stores data in the UK.'))).toBe('Emberline');
     expect(guessVendor(titled(null, null, { kind: 'heading', text: 'hall-monitor' }, 'Security'))).toBe('hall-monitor');

@@ -52,11 +52,28 @@ describe('a database made by version 1', () => {
     expect(await repo.historyFor('acme.com')).toEqual([assessment]);
     expect((await repo.listVendors())[0]?.latest?.assessmentId).toBe(assessment.id);
     expect(await repo.rubrics.getActive()).toEqual({ id: 'mine', name: 'Mine' });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     // Version 2's upgrade derived the heads from the stored assessments.
     const { claims: _claims, ...head } = assessment;
     expect(await db.heads.toArray()).toEqual([head]);
     expect((await repo.loadHeads()).heads).toEqual([head]);
+    db.close();
+  });
+
+  it('gains the vendor route indexes of version 3: a domain merged or a page moved after the upgrade is filed by them', async () => {
+    const factory = new IDBFactory();
+    const old = new Dexie('assay', { indexedDB: factory, IDBKeyRange });
+    old.version(1).stores(V1);
+    old.version(2).stores({ heads: 'id, vendorId, [vendorId+assessedAt]' });
+    await old.table('vendors').bulkPut([vendor, { ...vendor, id: 'acme-mail.com', name: 'Acme Mail' }]);
+    await old.table('assessments').put({ ...assessment, vendorId: 'acme-mail.com', url: 'https://acme-mail.com/security' });
+    old.close();
+
+    const db = freshDb(factory);
+    const repo = createRepository(db);
+    await repo.mergeVendors('acme.com', 'acme-mail.com');
+    expect(await db.vendors.where('aliases').equals('acme-mail.com').primaryKeys()).toEqual(['acme.com']);
+    expect((await repo.historyFor('acme.com')).map((a) => a.url)).toEqual(['https://acme-mail.com/security']);
     db.close();
   });
 });
