@@ -69,9 +69,14 @@ const ATTRIBUTIVE_AFTER =
 const USED_THING_RELATIVE =
   /\b(?:use|uses|using|rely on|relies on|run on|runs on|built on|host(?:ed)? on|work with|works with|partner with|choose|select|only work with)\b[^.;]*?\b(?:that|which|who)\s+(?:are|is|have been|has been|hold|holds|maintain|maintains)\b[^.;]*$/i;
 const REQUIRED_OF_OTHERS = /\b(?:require[sd]?|requiring|expect|ensure)\s+(?:all\s+|our\s+|that\s+(?:all\s+|our\s+)?)?(?:sub-?processors?|vendors?|suppliers?|providers?|partners?|third[- ]part(?:y|ies))\b/i;
+// The roles other companies play for the vendor: "our hosting provider", "a storage supplier", "our banking partner".
+const OTHER_ROLE = String.raw`(?:providers?|hosts?|sub-?processors?|processors?|partners?|vendors?|suppliers?|contractors?|aggregators?|gateways?|acquirers?|banks?|carriers?|resellers?|data cent(?:er|re)s?|third[- ]part(?:y|ies))`;
+// "Bank feeds come from our aggregator, which is SOC 2 audited", "a storage supplier that is ISO 27001 certified":
+// a relative clause hung on another company's role describes that company.
+const ROLE_RELATIVE = new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?${OTHER_ROLE}\s*,?\s+(?:which|who|that)\s+(?:is|are|has|have|holds?|maintains?)\s+(?:[\w-]+\s+){0,4}$`, 'i');
 // "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1".
 const ROLE_SUBJECT =
-  /\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|sub-?processors?|processors?|partners?|vendors?|data cent(?:er|re)s?)(?:['’]s?)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected))?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b/i;
+  new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}(?:['’]s?)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected))?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b`, 'i');
 
 /** The vendor's own staff and systems: "staff access to production requires SSO" is no product feature. */
 export const INTERNAL = new RegExp(
@@ -112,6 +117,7 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
   // name other than the vendor's describes that name.
   const relative = before.match(/\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),?\s+(?:which|who)\s+(?:is|are|has|have|holds?|maintains?)\s+(?:[\w-]+\s+){0,4}$/);
   if (relative && !relative[1]!.split(/\s+/).some((w) => vendorWords(page).has(w) || w === dominantName(page))) return { holder: 'third-party', reason: `describes ${relative[1]}` };
+  if (ROLE_RELATIVE.test(before)) return { holder: 'third-party', reason: 'describes a company that serves the vendor' };
   if (m.kind === 'feature') {
     if (INTERNAL.test(clauseText)) return { holder: 'internal', reason: "the vendor's own staff or systems" };
     if (ROLE_SUBJECT.test(clauseBefore)) return { holder: 'third-party', reason: 'a provider is the subject' };
@@ -155,6 +161,12 @@ function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'den
   return null;
 }
 
+// The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify
+// ("… is a certification we have held since 2020" is the vendor's).
+const DEFINES = /^\s*(?:the\s+)?$/i;
+const DEFINITION_AFTER =
+  /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:1|one|I))\s+)?(?:(?:standard|framework|report|certification|audit)\s+)?(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attestation|standard|framework|regulation|law|act|scheme|specification|certification|audit(?:ing)? (?:standard|framework|procedure))s?\b(?!\s+(?:that\s+|which\s+)?(?:we|our)\b)/i;
+
 /**
  * Judges one mention. `structural` says the unit is a badge or listing whose context (a certifications
  * list, a status table) vouches for a status even without a status word.
@@ -186,7 +198,11 @@ export function judge(m: Mention): Judgement {
       status = 'descriptive';
       why = 'describes or aligns with the standard';
     }
-    else if (s.status === 'planned') status = 'planned';
+    else if (DEFINES.test(before) && DEFINITION_AFTER.test(text.slice(m.end, clause.end))) {
+      // "SOC 2 is a US attestation", "ISO 27001 is the international standard for …": the standard explained.
+      status = 'descriptive';
+      why = 'defines the standard';
+    } else if (s.status === 'planned') status = 'planned';
     else if (s.status === 'negated') status = 'denied';
     else if (DESCRIPTIVE.test(clauseText) || DESCRIPTIVE.test(before)) {
       status = 'descriptive';
