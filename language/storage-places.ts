@@ -8,7 +8,7 @@ import { findPlaces, type Place } from './places';
 
 // Not primary storage: edges, probes, side services, people and offices.
 export const SIDE =
-  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|cach(?:e|ed|ing)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b))\b/i;
+  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help ?desks?|crms?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?)\b/i;
 // People and offices are not where data is stored: "our engineers in India", "our London office".
 const PEOPLE = /\b(?:support (?:team|staff)|offices?|headquarters|HQ|staff|employees|engineers|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
 // A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
@@ -26,7 +26,7 @@ const STORAGE_VERB = /\b(?:stor(?:ed|es|age)|host(?:ed|s)|resides?|kept|persist(
 // "stored in the US by our helpdesk provider": a provider's storage for its own service.
 const BY_PROVIDER_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s*by\s+(?:our|a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:providers?|sub-?processors?|vendors?|partners?|processors?)\b/i;
 const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent|exported|accessed)\b/i;
-const NEGATION = /\b(?:not|never|no|none|nor|don['’]t|doesn['’]t|won['’]t|cannot)\b/i;
+const NEGATION = /\b(?:not|never|no|none|nor|nothing|don['’]t|doesn['’]t|won['’]t|cannot)\b/i;
 const SEGMENT_AFTER =
   /^\s*(?:-?based\s+)?(?:customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers)\b/i;
 const AFTER_PREPOSITION = /\b(?:in|at|within|into|to|from|on)\s+(?:the\s+)?$/i;

@@ -209,3 +209,39 @@ describe('data-region', () => {
     expect(best(cands)!.evidence.quote).toBe('Compute and storage infrastructure. Germany.');
   });
 });
+
+// Side services and storage the page denies: the primary store stays, the rest is not a region of the vendor's data.
+const sideAndDenied: { page: string[]; value: string[] }[] = [
+  { page: ['Customer data is stored in Frankfurt.', 'Our help desk and live chat provider stores support conversations in the United States.'], value: ['EU'] },
+  { page: ['All records live in Sydney.', 'Our customer support platform and our CRM are hosted in the United States.'], value: ['AU'] },
+  { page: ['Workspaces are hosted in London.', 'Our customer support portal and status page are operated by providers in the United States.'], value: ['UK'] },
+  { page: ['Data is stored in Montréal, Canada.', 'Marketing website analytics and our community forum are US-hosted.'], value: ['CA'] },
+  { page: ['Your data is stored in Dublin, Ireland.', 'Support tickets are kept by our ticketing tool in the United States.'], value: ['EU'] },
+  { page: ['Customer data stays in Germany.', 'Transactional email is sent through an e-mail delivery service in the US.'], value: ['EU'] },
+  { page: ['Account data is held in our US control plane; workspace data is stored in Sydney, Australia.'], value: ['AU'] },
+  { page: ['All of your statistics are stored on servers in Frankfurt, Germany.', 'Nothing is stored in the US.'], value: ['EU'] },
+  { page: ['We store everything in Zurich, Switzerland.', 'None of your data is stored in the United States.'], value: ['CH'] },
+  { page: ['Data is hosted in Toronto, Canada and is never stored in the US.'], value: ['CA'] },
+  { page: ['Workspace data, including cached query results, is stored in the region you choose: the EU (Frankfurt), Switzerland (Zurich) or the UK (London).'], value: ['CH', 'EU', 'UK'] },
+];
+// The same words where they do name the primary store.
+const primaryStill: { page: string[]; value: string[] }[] = [
+  { page: ['Our platform, including support data, is hosted in the United States.'], value: ['US'] },
+  { page: ['Customer data is stored in the EU and never leaves the European Union.'], value: ['EU'] },
+  { page: ['We do not store data outside Australia.'], value: ['AU'] },
+  { page: ['Our application and database servers are hosted in Frankfurt; static assets are cached at the edge worldwide.'], value: ['EU'] },
+  { page: ['Recordings and transcripts are stored in Canada.'], value: ['CA'] },
+  { page: ['Billing records and workspace data are stored in the United Kingdom.'], value: ['UK'] },
+  { page: ['No matter where you log in from, your data is stored in Tokyo.'], value: ['JP'] },
+  { page: ['Data is stored in Frankfurt, not in the United States.'], value: ['EU'] },
+  { page: ['Help articles aside, all customer content is stored in Virginia, USA.'], value: ['US'] },
+  { page: ['Everything you upload is kept in Sydney, Australia, with cached copies in the same region.'], value: ['AU'] },
+];
+describe('data-region: side services and denied storage', () => {
+  it.each(sideAndDenied)('keeps only the primary store: $page', ({ page, value }) => {
+    expect(unionOf(run(extractor, page).cands)).toEqual(value);
+  });
+  it.each(primaryStill)('still reads the primary store: $page', ({ page, value }) => {
+    expect(unionOf(run(extractor, page).cands)).toEqual(value);
+  });
+});
