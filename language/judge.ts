@@ -161,6 +161,9 @@ function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'den
   return null;
 }
 
+// The clause after a denial that carries on about the same thing: "…, but it is on our roadmap", "; an audit is planned".
+const CARRIED_PLAN = /^\s*(?:[,;:—–]\s*)?(?:(?:but|though|however|although)\s*,?\s*)?(?:it|this|that|one|(?:an?|the|our)\s+(?:\w+\s+)?(?:audit|assessment|certification|report))\b/i;
+
 // The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify
 // ("… is a certification we have held since 2020" is the vendor's).
 const DEFINES = /^\s*(?:the\s+)?$/i;
@@ -203,7 +206,14 @@ export function judge(m: Mention): Judgement {
       status = 'descriptive';
       why = 'defines the standard';
     } else if (s.status === 'planned') status = 'planned';
-    else if (s.status === 'negated') status = 'denied';
+    else if (s.status === 'negated') {
+      // "We are not SOC 2 certified yet, but it is on our roadmap for next year": a plan for the same thing, in
+      // the next clause of the sentence with the thing as its pronoun or its audit, makes the denial a plan.
+      const tail = text.slice(clause.end).split(/(?<=[.!?])\s/)[0] ?? '';
+      const carried = CARRIED_PLAN.test(tail) && statusOfClause(tail.replace(/^\W*(?:but|though|however|although)?\W*/i, '')).status === 'planned';
+      status = carried ? 'planned' : 'denied';
+      if (carried) why = 'denied today, planned in the next clause';
+    }
     else if (DESCRIPTIVE.test(clauseText) || DESCRIPTIVE.test(before)) {
       status = 'descriptive';
       why = 'describes or aligns with the standard';

@@ -66,7 +66,19 @@ export const PLAN = new RegExp(
 // Conditional only when the trigger precedes the mention: "If SOC 2 compliance is a requirement, contact us".
 const OURS_BEFORE = /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|most recent\s+|annual\s+)?$/i;
 export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|should you|customers?\s+(?:needing|requiring|who (?:need|require)|that (?:need|require))|for (?:customers|organi[sz]ations|teams) (?:that|who) (?:need|require))\b/i;
-const NO_PLAN = /\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+(?:current\s+)?plans?\b|\b(?:do|does)\s*(?:not|n['’]t)\s+plan\b/i;
+// A plan denied: "no plans to", "we don't currently have ISO 27001 on our roadmap", "is not on our roadmap",
+// "we are not planning to pursue", "no intention of".
+const NO_PLAN = new RegExp(
+  [
+    String.raw`\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+(?:current\s+)?(?:plans?|intention|roadmap)\b`,
+    String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?(?:plan|intend)\b`,
+    String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?have\s+[^.;]{1,60}?\s+(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
+    String.raw`\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
+    String.raw`\b(?:not|n['’]t)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking)\b`,
+    String.raw`\boff\s+(?:our|the)\s+roadmap\b`,
+  ].join('|'),
+  'i',
+);
 
 // Openness is not a plan: "we remain open to pursuing SOC 2", "we may pursue ISO 27001 in future", "we are
 // considering SOC 2" — a pseudo-trigger, removed before PLAN is read (NegEx's pseudo-triggers).
