@@ -44,7 +44,11 @@ function ownWords(seg: string, d: Duration): string {
   return seg.slice(0, d.end);
 }
 
-function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
+// A sentence that counts from a period the sentence before set: "At the end of those 30 days we delete …",
+// "After that period, all data is erased", "Thereafter it is purged within 14 days".
+const REFERS_BACK = /\b(?:(?:those|these|that|this|the same)\s+(?:\w+\s+)?(?:\d+|[a-z]+)[- ]?(?:(?:business|calendar)\s+)?(?:days?|weeks?|months?)|(?:that|this|the|such)\s+(?:\w+\s+)?(?:period|window)|thereafter|after that|afterwards)\b/i;
+
+function read(page: Page, block: Block, s: Sentence, prev?: Sentence, next?: Sentence): Candidate<number>[] {
   const out: Candidate<number>[] = [];
   // The question an answer answers ("What happens to my notes when I cancel?") and a heading that names the
   // end of the account ("Account deletion") say what the window is counted from.
@@ -56,7 +60,10 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
     const d = { ...d0, start: d0.start - seg.start, end: d0.end - seg.start };
     if (OTHER_DATA.test(ownWords(segText, d))) continue;
     // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
-    const ctx = s.text + ' ' + around;
+    // The sentence before sets the period this one refers to, or the next one says what happens at its end.
+    const withPrev = !!prev && REFERS_BACK.test(s.text);
+    const withNext = !!next && REFERS_BACK.test(next.text) && !findDurations(next.text).some((x) => x.days !== d0.days);
+    const ctx = [s.text, around, withPrev ? prev.text : '', withNext ? next.text : ''].join(' ');
     if (!END_OF_ACCOUNT.test(ctx) || !DELETION.test(ctx) || (!DATA.test(ctx) && !IMMEDIATE_DELETION.test(ctx))) continue;
     // "offenders are immediately terminated": "immediately" counts only next to a deletion verb.
     if (d0.immediate && !IMMEDIATE_DELETION.test(s.text.slice(Math.max(0, d0.start - 40), d0.end + 40))) continue;
@@ -65,7 +72,9 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
     if (attributionOf(page, block, s, s.start + d0.start).who === 'third-party') continue;
     const strong = /\b(?:cancel|terminat|uninstall|delet|clos|ends?\b|expir)/i.test(segText);
     // Quote the ";" part when it names the event itself, else the whole sentence so the quote shows it.
-    const ev = END_OF_ACCOUNT.test(segText) ? evidenceAt(block, s.start + seg.start, s.start + seg.end) : evidenceAt(block, s.start, s.end);
+    const from = withPrev && !END_OF_ACCOUNT.test(s.text + ' ' + around) ? prev.start : s.start;
+    const to = withNext && IMMEDIATE_DELETION.test(next.text) ? next.end : s.end;
+    const ev = END_OF_ACCOUNT.test(segText) && from === s.start && to === s.end ? evidenceAt(block, s.start + seg.start, s.start + seg.end) : evidenceAt(block, from, to);
     const days = d0.immediate ? 0 : d0.days;
     out.push(candidate(FIELD, days, ev, strong ? 0.85 : 0.75, `"${d0.text}" after the account ends`));
   }
@@ -81,14 +90,17 @@ export const extractor: Extractor<number> = {
   meta: {
     id: 'retention',
     field: FIELD,
-    version: 1,
+    version: 2,
     description: 'Days after cancellation, termination, uninstall or account deletion until customer data is deleted.',
   },
   extract(page): Candidate<number>[] {
     const all: Candidate<number>[] = [];
     for (const block of page.blocks) {
       if (!mayHoldClaim(block) || !MAY_HOLD_DURATION.test(block.text)) continue;
-      for (const s of splitSentences(block.text)) if (!isQuestionSentence(s.text)) all.push(...read(page, block, s));
+      const sentences = splitSentences(block.text);
+      sentences.forEach((s, i) => {
+        if (!isQuestionSentence(s.text)) all.push(...read(page, block, s, sentences[i - 1], sentences[i + 1]));
+      });
     }
     if (all.length === 0) return [];
     // The most direct reading wins; between equals, the longest window (the data may exist until then).

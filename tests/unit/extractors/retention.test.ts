@@ -176,7 +176,28 @@ const valid: Valid<number>[] = [
   { page: 'We hold customer files for 30 days once users cease to use the service, after which they are permanently deleted.', value: 30, quote: 'We hold customer files for 30 days once users cease to use the service, after which they are permanently deleted.' },
 ];
 
+// A deletion sentence that counts from the period the sentence before set (same paragraph).
+const carried: [string, string, number][] = [
+  ['If your subscription ends, your account moves to a read-only state for 30 days so you can download your documents.', 'At the end of those 30 days we delete all documents and account data.', 30],
+  ['When you cancel, your workspace stays available for 14 days.', 'After that period, all of your data is permanently erased.', 14],
+  ['Once your contract is terminated, we keep your files for 60 days in case you change your mind.', 'Thereafter they are deleted from our systems.', 60],
+  ['After you close your account there is a 45-day window to export your content.', 'Once this window passes, everything is purged.', 45],
+  ['On termination, customer data is retained for 90 days.', 'At the end of that period it is securely destroyed.', 90],
+  ['Cancelled accounts are kept read-only for 7 days.', 'After those 7 days, your data is deleted.', 7],
+  ['When an organisation is deleted, its projects enter a 30-day grace period.', 'Afterwards all project data is removed.', 30],
+  ['If you cancel, we hold your records for 3 months.', 'After those three months we erase them.', 90],
+  ['At the end of your subscription you have 21 days to download your data.', 'When the same 21 days are up, the data is wiped.', 21],
+  ['After the agreement ends your account stays read-only for 10 business days.', 'After that window, customer content is deleted.', 10],
+];
+const valid2: Valid<number>[] = carried.map(([a, b, value]) => ({ page: `${a} ${b}`, value, quote: `${a} ${b}` }));
+
 const invalid: Invalid[] = [
+  // The sentence before sets no end of the account: nothing to count from.
+  { page: 'Exports stay available for 30 days. At the end of those 30 days we delete the export file.' },
+  { page: 'Trash keeps deleted items for 30 days. After that period, they are purged.' },
+  { page: 'Backups are kept for 35 days after termination. After that period, they are overwritten.' },
+  // In separate paragraphs, a period is not carried over.
+  { page: ['If your subscription ends, your account is read-only for 30 days.', 'At the end of those 30 days we delete the export file.'] },
   { page: 'Backups are retained for 30 days.' },
   { page: 'Daily backups are kept for 35 days after account termination.' },
   { page: 'Logs are retained for 90 days.' },
@@ -221,4 +242,4 @@ const invalid: Invalid[] = [
   { page: 'Audit trails are held for 1 year after the client ceases to use the platform.' },
 ];
 
-runTable(extractor, valid, invalid);
+runTable(extractor, [...valid, ...valid2], invalid);
