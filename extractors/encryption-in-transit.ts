@@ -7,8 +7,8 @@ const FIELD = 'encryptionInTransit';
 
 // "TLS 1.2", "TLSv1.3", "TLS1.2 or TLS1.3", "TLS 1.2 and 1.3", "TLS 1.2+".
 const VERSIONS = /\bTLS\s*\)?\s*\(?\s*(?:v|(?:protocol\s+)?version\s*)?(1\.[0-3])((?:\s*(?:,|and|or|\/)\s*(?:TLS\s*v?)?1\.[0-3])*)(\+?)/gi;
-const OFF_AFTER = /^[^.;]{0,30}\b(?:disabled|deprecated|not (?:supported|allowed|accepted)|rejected|blocked|turned off|refused)\b/i;
-const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|accept|allow)|(?:do|does) not (?:support|accept|allow)|don['’]t (?:support|accept|allow)|reject|block)\b[^.;]{0,25}$/i;
+const OFF_AFTER = /^[^.;]{0,30}\b(?:disabled|deprecated|not (?:supported|allowed|accepted)|rejected|blocked|turned off|switched off|refused|removed|retired|dropped|sunset|phased out|no longer (?:supported|accepted|allowed))\b/i;
+const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|accept|allow)|(?:do|does) not (?:support|accept|allow)|don['’]t (?:support|accept|allow)|reject|block|(?:switched|turned) off|switch(?:es)? off|turn(?:s)? off|removed|retired|dropped|phased out|sunset(?:ted)?)\b(?:(?!,\s*(?:and|but|while|so)\b)[^.;]){0,25}$/i;
 const FUTURE_BEFORE = /\b(?:will|plan(?:s|ned|ning)?(?: to)?|roadmap|working (?:on|towards?)|soon|upgrade to|migrat\w+ to)\b[^.;]{0,30}$/i;
 const LABEL_ONLY = /^\W*(?:data\s+)?encryption(?:\s+(?:of\s+data\s+)?in[- ]transit)?\W*$/i;
 // The customer's certificates as a product feature: "we monitor your SSL certificates and alert before expiry".
@@ -22,8 +22,8 @@ const NEGATED =
 const FUTURE = /\b(?:will|plan(?:s|ned|ning)?|roadmap|soon|working (?:on|towards?))\b[^.;]{0,30}(?:\b(?:TLS|SSL|HTTPS)\b|\bencrypt)/i;
 const TRANSIT_QUESTION = /\bin[- ]transit\b|\bTLS\b|\bHTTPS\b|\bSSL\b/i;
 
-function minVersion(text: string): { version: string; qualified: boolean } | null {
-  let best: { version: string; qualified: boolean } | null = null;
+function minVersion(text: string): { version: string; qualified: boolean; at: number } | null {
+  let best: { version: string; qualified: boolean; at: number } | null = null;
   let off = '';
   for (const m of text.matchAll(VERSIONS)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
@@ -35,10 +35,10 @@ function minVersion(text: string): { version: string; qualified: boolean } | nul
       continue;
     }
     const qualified = m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*oder (?:höher|neuer)|^\s*only\b|^\s*(?:is|as)\s+(?:the\s+|our\s+)?minimum\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
-    if (!best || listed[0]! < best.version) best = { version: listed[0]!, qualified };
+    if (!best || listed[0]! < best.version) best = { version: listed[0]!, qualified, at: m.index };
   }
   // "TLS 1.0 and 1.1 are disabled": the next version up is the minimum.
-  if (!best && (off === '1.1' || off === '1.2')) return { version: off === '1.1' ? '1.2' : '1.3', qualified: true };
+  if (!best && (off === '1.1' || off === '1.2')) return { version: off === '1.1' ? '1.2' : '1.3', qualified: true, at: 0 };
   return best;
 }
 
@@ -51,7 +51,9 @@ function read(page: Page, unit: Unit): { value: InTransitValue; confidence: numb
     const value: InTransitValue = v.version === '1.3' ? 'TLS1.3' : v.version === '1.2' ? 'TLS1.2' : 'stated';
     // Two versions on one page: the lower is the guaranteed minimum, so it ranks first.
     // Best effort ("we always try to encrypt emails using TLS 1.2, 1.1 or 1.0") is no minimum: below any firm statement.
-    if (/\b(?:try|tries|trying|attempt\w*|where (?:possible|supported)|whenever possible|opportunistic\w*|if (?:the )?recipient)/i.test(t)) return { value, confidence: 0.6, reason: `best-effort TLS ${v.version}` };
+    // The hedge must govern the minimum's own clause: "TLS 1.2 minimum; TLS 1.3 where supported" is a firm 1.2.
+    const own = t.slice(t.lastIndexOf(';', v.at) + 1, t.indexOf(';', v.at) < 0 ? t.length : t.indexOf(';', v.at));
+    if (/\b(?:try|tries|trying|attempt\w*|where (?:possible|supported)|whenever possible|opportunistic\w*|if (?:the )?recipient)/i.test(own)) return { value, confidence: 0.6, reason: `best-effort TLS ${v.version}` };
     return { value, confidence: (v.qualified ? 0.9 : 0.85) - (v.version === '1.3' ? 0.02 : 0), reason: `TLS ${v.version}${v.qualified ? ' as the minimum' : ''}` };
   }
   const t2 = t.replace(/\b\d{2,5}\s*\((?:HTTPS|TLS|SSL|HTTP|SSH|S?FTP)\)/g, ' ');
@@ -67,7 +69,7 @@ export const extractor: Extractor<InTransitValue> = {
   meta: {
     id: 'encryption-in-transit',
     field: FIELD,
-    version: 1,
+    version: 2,
     description: 'Transport encryption: the minimum TLS version when given (TLS 1.2+ -> TLS1.2), else stated for TLS/SSL/HTTPS',
   },
   extract(page) {

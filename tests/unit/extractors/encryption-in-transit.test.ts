@@ -4,6 +4,17 @@ import type { InTransitValue } from '../../../claims/types';
 import { best, run, type Case } from '../helpers/extractor-table';
 
 const valid: Case<InTransitValue>[] = [
+  // Older versions switched off, removed or retired are not the minimum; a hedge on a higher version leaves the floor firm.
+  { page: 'Traffic is encrypted in transit with TLS 1.2 or higher; we switched off TLS 1.0 and 1.1 in 2022.', value: 'TLS1.2' },
+  { page: 'TLS 1.0 and TLS 1.1 have been removed from all endpoints.', value: 'TLS1.2' },
+  { page: 'We retired TLS 1.0 and 1.1 last year, so every connection now uses TLS 1.2 or 1.3.', value: 'TLS1.2' },
+  { page: 'TLS 1.2 is now the minimum supported version everywhere.', value: 'TLS1.2' },
+  { page: 'TLS 1.2 minimum; TLS 1.3 is preferred and negotiated where supported.', value: 'TLS1.2' },
+  { page: 'Connections use TLS 1.3 where supported, with TLS 1.2 as the minimum.', value: 'TLS1.2' },
+  { page: 'TLS 1.1 was phased out in 2021; all API traffic requires TLS 1.2.', value: 'TLS1.2' },
+  { page: 'Legacy TLS 1.0 support was dropped, and TLS 1.2 is enforced on every endpoint.', value: 'TLS1.2' },
+  { page: 'We turned off TLS 1.0, 1.1 and 1.2 for the API; it accepts TLS 1.3 only.', value: 'TLS1.3' },
+  { page: 'TLS 1.0 and 1.1 are no longer supported on any Acme endpoint.', value: 'TLS1.2' },
   { page: 'All connections to our API require TLS 1.2 or higher.', value: 'TLS1.2' },
   { page: 'We support TLS 1.3 only.', value: 'TLS1.3' },
   { page: 'Traffic is encrypted using TLSv1.2+.', value: 'TLS1.2' },
@@ -83,6 +94,9 @@ const valid: Case<InTransitValue>[] = [
 ];
 
 const invalid: Case<InTransitValue>[] = [
+  // A hedge on the minimum itself is best effort, not a guarantee: it ranks below a firm statement (tested below);
+  // here the only versions named are ones switched off or planned.
+  { page: 'We plan to switch off TLS 1.1 next year.' },
   { page: 'Webhook payloads are signed with HMAC-SHA256.' },
   { page: 'See https://example.com/security for details.' },
   { page: 'We plan to support TLS 1.3 in 2026.' },
