@@ -38,6 +38,14 @@ function segmentAround(text: string, at: number): { start: number; end: number }
   return { start, end: next < 0 ? text.length : next };
 }
 
+// "Everything else, including your customer list, invoice templates and uploaded files, is deleted …": the
+// examples of the customer's own data are not other kinds of data with their own windows.
+const EXAMPLES_OF_DATA =
+  /\b((?:everything|anything)(?:\s+else)?|(?:all\s+)?(?:(?:other|remaining)\s+)?(?:of\s+)?(?:your\s+|customer\s+|the\s+)?(?:data|content|information))\s*,?\s*\(?(?:including|such as|like|e\.g\.,?)\s+[^.;()]*?(?:\)|,(?=\s+(?:is|are|will|gets?|get)\b)|(?=\s+(?:is|are|will|gets?|get)\b))/gi;
+function withoutExamples(text: string): string {
+  return text.replace(EXAMPLES_OF_DATA, '$1');
+}
+
 /** Part of the segment that a duration belongs to: everything before it, or the bracket it sits in. */
 function ownWords(seg: string, d: Duration): string {
   for (const m of seg.matchAll(PAREN)) if (m.index! <= d.start && d.end <= m.index! + m[0].length) return m[0];
@@ -58,7 +66,7 @@ function read(page: Page, block: Block, s: Sentence, prev?: Sentence, next?: Sen
     const seg = segmentAround(s.text, d0.start);
     const segText = s.text.slice(seg.start, seg.end);
     const d = { ...d0, start: d0.start - seg.start, end: d0.end - seg.start };
-    if (OTHER_DATA.test(ownWords(segText, d))) continue;
+    if (OTHER_DATA.test(withoutExamples(ownWords(segText, d)))) continue;
     // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
     // The sentence before sets the period this one refers to, or the next one says what happens at its end.
     const withPrev = !!prev && REFERS_BACK.test(s.text);

@@ -222,6 +222,7 @@ const sideAndDenied: { page: string[]; value: string[] }[] = [
   { page: ['All of your statistics are stored on servers in Frankfurt, Germany.', 'Nothing is stored in the US.'], value: ['EU'] },
   { page: ['We store everything in Zurich, Switzerland.', 'None of your data is stored in the United States.'], value: ['CH'] },
   { page: ['Data is hosted in Toronto, Canada and is never stored in the US.'], value: ['CA'] },
+  { page: ['Customer data is stored in Sydney.', 'Payment data is processed and stored by our payment provider in the United States.'], value: ['AU'] },
   { page: ['Workspace data, including cached query results, is stored in the region you choose: the EU (Frankfurt), Switzerland (Zurich) or the UK (London).'], value: ['CH', 'EU', 'UK'] },
 ];
 // The same words where they do name the primary store.
@@ -236,6 +237,8 @@ const primaryStill: { page: string[]; value: string[] }[] = [
   { page: ['Data is stored in Frankfurt, not in the United States.'], value: ['EU'] },
   { page: ['Help articles aside, all customer content is stored in Virginia, USA.'], value: ['US'] },
   { page: ['Everything you upload is kept in Sydney, Australia, with cached copies in the same region.'], value: ['AU'] },
+  { page: ['All customer and payment data is stored in Australia.'], value: ['AU'] },
+  { page: ['Your account and payment data are hosted in Frankfurt, Germany.'], value: ['EU'] },
 ];
 describe('data-region: side services and denied storage', () => {
   it.each(sideAndDenied)('keeps only the primary store: $page', ({ page, value }) => {

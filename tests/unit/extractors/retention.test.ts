@@ -189,11 +189,23 @@ const carried: [string, string, number][] = [
   ['At the end of your subscription you have 21 days to download your data.', 'When the same 21 days are up, the data is wiped.', 21],
   ['After the agreement ends your account stays read-only for 10 business days.', 'After that window, customer content is deleted.', 10],
 ];
+// Examples of the customer's own data listed after "everything else" or "your data" are not other windows.
+const examples: [string, number][] = [
+  ['Everything else, including your customer list, invoice templates and uploaded files, is deleted 60 days after you close your account.', 60],
+  ['All other data, such as projects, comments and attachments, is deleted within 30 days of termination.', 30],
+  ['Your content (including invoices you created, logs you uploaded and files) is erased 14 days after cancellation.', 14],
+  ['Everything else, like payment reminders and templates, is purged 90 days after the contract ends.', 90],
+  ['Remaining customer data, including audit exports and backups you made yourself, is deleted within 45 days after account closure.', 45],
+];
+const valid3: Valid<number>[] = examples.map(([page, value]) => ({ page, value, quote: page }));
 const valid2: Valid<number>[] = carried.map(([a, b, value]) => ({ page: `${a} ${b}`, value, quote: `${a} ${b}` }));
 
 const invalid: Invalid[] = [
   // The sentence before sets no end of the account: nothing to count from.
   { page: 'Exports stay available for 30 days. At the end of those 30 days we delete the export file.' },
+  // Other data named as the subject still has its own window.
+  { page: 'Invoices, including those for cancelled accounts, are kept for 7 years after termination.' },
+  { page: 'Transaction records are retained for seven years after an account closes.' },
   { page: 'Trash keeps deleted items for 30 days. After that period, they are purged.' },
   { page: 'Backups are kept for 35 days after termination. After that period, they are overwritten.' },
   // In separate paragraphs, a period is not carried over.
@@ -242,4 +254,4 @@ const invalid: Invalid[] = [
   { page: 'Audit trails are held for 1 year after the client ceases to use the platform.' },
 ];
 
-runTable(extractor, [...valid, ...valid2], invalid);
+runTable(extractor, [...valid, ...valid2, ...valid3], invalid);
