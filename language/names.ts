@@ -65,7 +65,8 @@ export function dominantName(page: Page): string | null {
   const counts = new Map<string, number>();
   for (const b of page.blocks)
     for (const m of b.text.matchAll(/\b[A-Z][\w-]*(?:\.[a-z]+)?/g))
-      if (!NOT_A_NAME.test(m[0]) && !NOT_VENDOR_TOKEN.test(m[0]) && !GENERIC_WORDS.has(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+      // Not a letter ("Q:", "A:", "I") nor an answer word: a FAQ's markers are no one's name.
+      if (m[0].length > 1 && !/^(?:Yes|No|Yep|Nope|Ok|Okay)$/.test(m[0]) && !NOT_A_NAME.test(m[0]) && !NOT_VENDOR_TOKEN.test(m[0]) && !GENERIC_WORDS.has(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   const name = first && (!second || first[1] > second[1]) ? first[0] : null;
   dominantCache.set(page, name);

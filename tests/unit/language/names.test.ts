@@ -83,4 +83,10 @@ describe('vendorWords and dominantName', () => {
     expect(dominantName(pageOf('Larkspur keeps data in the EU. Larkspur is audited. AWS hosts it.'))).toBe('Larkspur');
     expect(dominantName(pageOf('Our Azure tenant inherits Microsoft’s certificate.'))).toBe(null);
   });
+
+  it('does not count a FAQ’s Q/A markers or answer words as names', () => {
+    const faq = ['Q: Is Tallyo secure?', 'A: Yes. Tallyo encrypts data.', 'Q: Is Azure certified?', 'A: Yes, Microsoft Azure holds ISO 27001.', 'Q: Where is data?', 'A: Tallyo keeps it in Canada.'];
+    expect(dominantName(pageOf(...faq))).toBe('Tallyo');
+    expect(dominantName(pageOf('Q: Is it safe?', 'A: No.', 'Q: Is it fast?', 'A: No.', 'I think Ledgerly is fine, and Ledgerly is cheap.'))).toBe('Ledgerly');
+  });
 });
