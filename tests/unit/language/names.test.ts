@@ -87,6 +87,6 @@ describe('vendorWords and dominantName', () => {
   it('does not count a FAQ’s Q/A markers or answer words as names', () => {
     const faq = ['Q: Is Tallyo secure?', 'A: Yes. Tallyo encrypts data.', 'Q: Is Azure certified?', 'A: Yes, Microsoft Azure holds ISO 27001.', 'Q: Where is data?', 'A: Tallyo keeps it in Canada.'];
     expect(dominantName(pageOf(...faq))).toBe('Tallyo');
-    expect(dominantName(pageOf('Q: Is it safe?', 'A: No.', 'Q: Is it fast?', 'A: No.', 'I think Ledgerly is fine, and Ledgerly is cheap.'))).toBe('Ledgerly');
+    expect(dominantName(pageOf('Q: Is it safe?', 'A: No.', 'Q: Is it fast?', 'A: No.', 'I think Ledgerly is fine: Ledgerly is cheap and Ledgerly is quick.'))).toBe('Ledgerly');
   });
 });
