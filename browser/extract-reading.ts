@@ -4,6 +4,7 @@ import { couldNotRead } from '../reader/readable';
 import { PAGE_BUDGET_MS } from './budget';
 import type { Extraction } from '../claims/types';
 import type { Unreadable } from '../reader/readable';
+import type { PageLink } from '../reader/links';
 
 /** What the reading saw besides claims: why the page could not be read, frames it could not read, the wait. */
 export interface ReadNotes {
@@ -13,6 +14,8 @@ export interface ReadNotes {
   unreadableFrames: string[];
   /** How long Assay waited for the page to settle. */
   waitedMs: number;
+  /** Links on the page that name a related topic (not yet narrowed to the vendor's site). */
+  links?: PageLink[];
 }
 
 /** An extraction with what the reading noticed; `reading` is absent only in tests' fakes. */
@@ -34,6 +37,6 @@ export function extractReading(raw: unknown): ExtractedReading {
   const deadline = performance.now() + Math.max(0, PAGE_BUDGET_MS - reading.readMs);
   const { errors: _errors, unread: _unread, ...extraction } = extractPage(reading.page, undefined, reading.readMs, { deadline });
   const unreadableFrames = reading.unreadableFrames ?? [];
-  const notes = { unreadable: couldNotRead(reading.page, reading.signals ?? null, unreadableFrames), unreadableFrames, waitedMs: reading.waitedMs ?? 0 };
+  const notes = { unreadable: couldNotRead(reading.page, reading.signals ?? null, unreadableFrames), unreadableFrames, waitedMs: reading.waitedMs ?? 0, links: reading.links ?? [] };
   return { reading: { ...extraction, reading: notes }, readMs: reading.readMs };
 }

@@ -6,6 +6,7 @@ import { pageSignals } from './page-signals';
 import { waitForSettle } from './settle';
 import { noteRead } from './page-watch';
 import { fetchPdfFromTab } from './read-pdf';
+import { collectLinks, type PageLink } from '../reader/links';
 
 export { READ_BUDGET_MS };
 
@@ -20,6 +21,8 @@ export interface PageReading {
   signals?: PageSignals;
   /** Set when the walk found no text or no title and Readability was not injected: read again with it. */
   wantsReadability?: boolean;
+  /** Links to the vendor's other pages by topic (security, DPA, subprocessors…), see reader/links.ts. */
+  links?: PageLink[];
 }
 
 /**
@@ -39,7 +42,9 @@ export async function readActivePage(doc: Document, article?: (doc: Document) =>
     const { page, wantsReadability } = readBody(doc, opts, article);
     const readMs = Math.round((performance.now() - t0) * 100) / 100;
     noteRead(doc);
-    return { page, readMs, waitedMs, unreadableFrames: [...frames], signals: pageSignals(doc), ...(wantsReadability ? { wantsReadability } : {}) };
+    // After the reading and outside its timing: bounded (reader/links.ts), a few milliseconds on any page.
+    const links = collectLinks(doc, doc.location?.href ?? null);
+    return { page, readMs, waitedMs, unreadableFrames: [...frames], signals: pageSignals(doc), links, ...(wantsReadability ? { wantsReadability } : {}) };
   } catch (e) {
     return { error: `Assay could not read this page: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PageReading } from '../read-active-page';
 import { MAX_BLOCK_CHARS } from '../../reader/builder';
+import { MAX_LINKS } from '../../reader/links';
 
 // The content script's reply crosses a trust boundary (it ran next to a hostile page): check its shape
 // and bounds before any extractor sees it.
@@ -47,6 +48,10 @@ const readingSchema = z
       .strict()
       .optional(),
     wantsReadability: z.literal(true).optional(),
+    links: z
+      .array(z.object({ href: z.string().max(2_000).regex(/^https?:\/\//i), text: z.string().max(200) }).strict())
+      .max(MAX_LINKS)
+      .optional(),
   })
   .strict();
 
