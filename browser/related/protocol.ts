@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { MAX_RELATED } from '../../assessment/related-pages';
+import { LINK_TOPICS } from '../../reader/link-topics';
+import type { JobState } from './job';
+
+/** The runtime port between an extension page (the popup) and the background, for "Read these pages". */
+export const RELATED_PORT = 'assay-related';
+
+const vendorId = z.string().min(1).max(300);
+const page = z
+  .object({
+    url: z.string().max(2_000).regex(/^https?:\/\//i),
+    text: z.string().max(200),
+    topic: z.enum(LINK_TOPICS.map((t) => t.id) as [LinkTopicId, ...LinkTopicId[]]),
+  })
+  .strict();
+type LinkTopicId = (typeof LINK_TOPICS)[number]['id'];
+
+/** Page → background: follow a vendor's job, start one (at most MAX_RELATED pages), cancel it (or say the reviewer refused). */
+export const relatedRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('watch'), vendorId }).strict(),
+  z.object({ type: z.literal('start'), vendorId, vendorName: z.string().max(300), pages: z.array(page).min(1).max(MAX_RELATED) }).strict(),
+  z.object({ type: z.literal('cancel'), vendorId, refused: z.boolean().optional() }).strict(),
+]);
+export type RelatedRequest = z.infer<typeof relatedRequest>;
+
+/** Background → page: the watched vendor's job as it stands (null: none since the background started). */
+export interface RelatedUpdate {
+  type: 'state';
+  job: JobState | null;
+}
+
+/** Whether a port comes from one of Assay's own extension pages (not a content script, not a web page). */
+export function fromOwnPage(sender: { id?: string; url?: string } | undefined, ownId: string, ownOrigin: string): boolean {
+  return sender?.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
