@@ -10,6 +10,9 @@ const testHosts = process.env.ASSAY_TEST_HOSTS === '1';
 /** The toolbar button's tooltip. WXT would otherwise copy the popup page's <title> ("Assay") over it. */
 const ACTION_TITLE = 'Assess this vendor page';
 
+/** Sites "Read these pages" may ask for, one vendor's site at a time, at the reviewer's click. */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: testHosts ? '{{browser}}-test' : '{{browser}}-mv{{manifestVersion}}',
@@ -42,6 +45,10 @@ export default defineConfig({
       // Loopback only: 127.0.0.1, and *.localhost so each test vendor gets a domain of its own.
       if (testHosts) manifest.host_permissions = ['http://127.0.0.1/*', 'http://*.localhost/*'];
       else delete manifest.host_permissions;
+      // "Read these pages" asks for one vendor's site at the reviewer's click (permissions.request), never at
+      // install: any http(s) site may be asked for, none is granted. Firefox MV2 lists them as optional_permissions.
+      if (manifest.manifest_version === 3) manifest.optional_host_permissions = [...OPTIONAL_HOSTS];
+      else manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...OPTIONAL_HOSTS];
     },
   },
 });

@@ -7,6 +7,9 @@ import { scoreAssessment } from '../../rubric/score';
 import { createPopupStore, type PopupDeps, type PopupState } from './store';
 import type { StoreApi } from 'zustand/vanilla';
 import { PopupView } from './PopupView';
+import { createRelatedStore, type RelatedState } from './related-store';
+import { createRelatedClient } from '../../browser/related/client';
+import { useState } from 'react';
 
 export function realDeps(): PopupDeps {
   const repo = createRepository();
@@ -29,7 +32,14 @@ export function startPopup(deps: PopupDeps = realDeps()): StoreApi<PopupState> {
   return store;
 }
 
-export function PopupApp({ store }: { store: StoreApi<PopupState> }) {
+/** The "Other pages of this vendor" section's store, wired to the background and the stored pages. */
+export function realRelated(): StoreApi<RelatedState> {
+  const repo = createRepository();
+  return createRelatedStore({ client: createRelatedClient(), readUrls: (vendorId) => repo.historyFor(vendorId).then((list) => list.map((a) => a.url)) });
+}
+
+export function PopupApp({ store, related }: { store: StoreApi<PopupState>; related?: StoreApi<RelatedState> }) {
   const state = useStore(store);
-  return <PopupView state={state} />;
+  const [ownRelated] = useState(() => related ?? realRelated());
+  return <PopupView state={state} related={ownRelated} />;
 }

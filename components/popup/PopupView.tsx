@@ -8,6 +8,10 @@ import { Skeleton } from './Skeleton';
 import { readingDate } from '../shared/dates';
 import { ReadStatus } from './ReadStatus';
 import { coverageOf } from '../../rubric/coverage';
+import { RelatedPages } from './RelatedPages';
+import type { RelatedState } from './related-store';
+import type { StoreApi } from 'zustand/vanilla';
+import { UNSAVED } from './store';
 import './popup.css';
 
 function openPage(path: '/compare.html' | '/options.html') {
@@ -19,7 +23,7 @@ function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
 }
 
-export function PopupView({ state }: { state: PopupState }) {
+export function PopupView({ state, related }: { state: PopupState; related?: StoreApi<RelatedState> }) {
   const { phase, message, assessment, score, vendor, changes, highlight, previous, rubric, tab } = state;
   const questionsHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -113,6 +117,7 @@ export function PopupView({ state }: { state: PopupState }) {
         </section>
       )}
       {assessment && score && <AlsoFound summary={assessment.summary} scored={scored} highlight={highlight} onQuote={(q) => void state.showQuote(q)} />}
+      {related && phase === 'ready' && vendor && assessment && assessment.id !== UNSAVED && <RelatedPages store={related} pageUrl={assessment.url} links={state.links} vendor={vendor} />}
       {score && <Questions questions={score.questions} ref={questionsHeading} />}
       <footer className="popup-footer">
         <button type="button" onClick={() => openPage('/compare.html')}>Compare vendors</button>

@@ -10,6 +10,7 @@ import { checkOverrideValue } from '../../assessment/overrides';
 import { buildRecord } from '../../assessment/types';
 import { SCHEMA_VERSION } from '../../store/schema';
 import { storageProblem } from './storage-problem';
+import type { PageLink } from '../../reader/links';
 
 /**
  * `unreadable`: the page is not the vendor's content (nothing saved, no grade); `stale`: the stored
@@ -63,6 +64,8 @@ export interface PopupState {
   pageChanged: boolean;
   /** Frames of other sites on the page that Assay may not read. */
   unreadableFrames: string[];
+  /** Links on the page that name a related topic (the vendor's other pages are chosen from them). */
+  links: PageLink[];
   start(): Promise<void>;
   /** Reads the page again (Retry, Re-read). */
   reread(): Promise<void>;
@@ -109,7 +112,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       deps.browser.mayBeUnsettled?.(tab.id).then((unsettled) => unsettled && !finished && set({ waiting: true }), () => undefined);
       const extraction: Reading = await reading;
       performance.measure('assay:extract', 'assay:extract-start');
-      set({ waiting: false, unreadableFrames: extraction.reading?.unreadableFrames ?? [] });
+      set({ waiting: false, unreadableFrames: extraction.reading?.unreadableFrames ?? [], links: extraction.reading?.links ?? [] });
       if (!watching && deps.browser.onPageChanged) {
         watching = true;
         deps.browser.onPageChanged(tab.id, () => {
@@ -172,6 +175,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       waiting: false,
       pageChanged: false,
       unreadableFrames: [],
+      links: [],
 
       async start() {
         let tab: TabInfo | undefined;
