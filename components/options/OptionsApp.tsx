@@ -5,17 +5,20 @@ import { RubricEditor } from './RubricEditor';
 import { createRubricEditorStore, type RubricRepository } from './rubric-store';
 import { exampleSamples, type Sample } from './samples';
 import { storedSamples } from './stored-samples';
+import { browserSites, SiteAccess, type SiteAccessDeps } from './SiteAccess';
 import './options.css';
 
 export interface OptionsDeps {
   rubrics: RubricRepository;
   /** Stored vendors to preview; the bundled examples are added after them. */
   samples: () => Promise<Sample[]>;
+  /** The sites granted through "Read these pages" (absent: the section is not shown). */
+  sites?: SiteAccessDeps;
 }
 
 function realDeps(): OptionsDeps {
   const repo = createRepository();
-  return { rubrics: repo.rubrics, samples: () => storedSamples(repo) };
+  return { rubrics: repo.rubrics, samples: () => storedSamples(repo), sites: browserSites() };
 }
 
 /** The options page: the rubric editor with a live preview. */
@@ -39,6 +42,7 @@ export function OptionsApp({ deps }: { deps?: OptionsDeps }) {
         grade at D). The active rubric scores every assessment.
       </p>
       {status === 'loading' ? <p>Loading rubrics…</p> : <RubricEditor store={store} samples={samples} />}
+      {d.sites && <SiteAccess deps={d.sites} />}
     </main>
   );
 }
