@@ -17,14 +17,18 @@ export interface PageServer {
   url(path: string): string;
   /** The same page under its own loopback host name, e.g. http://acme.localhost:PORT/path. */
   hostUrl(host: string, path: string): string;
+  /** Every request served so far, as `host + path` (e.g. "acme.localhost:PORT/trust"), " [cookie]" added when it sent cookies, in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 /** A tiny static server on 127.0.0.1 (random port) for test pages, with routes tests can rewrite. */
 export async function servePages(staticDir: string): Promise<PageServer> {
   const routes = new Map<string, { body: string | Buffer; type: string; status: number }>();
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(`${req.headers.host ?? ''}${req.url ?? ''}${req.headers.cookie ? ' [cookie]' : ''}`);
     const routed = routes.get(path);
     if (routed) {
       res.writeHead(routed.status, { 'content-type': routed.type, 'cache-control': 'no-store' });
@@ -56,6 +60,7 @@ export async function servePages(staticDir: string): Promise<PageServer> {
     },
     url: (path) => origin + path,
     hostUrl: (host, path) => `http://${host}.localhost:${addr.port}${path}`,
+    requests,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

@@ -9,7 +9,8 @@ interface TargetInfo {
 
 /** The real popup opened by a toolbar click, driven over CDP (Playwright does not attach to it). */
 export interface ToolbarPopup {
-  evaluate<T = unknown>(expression: string): Promise<T>;
+  /** Runs `expression` in the popup; `userGesture` runs it as the reviewer's click would (permissions.request needs one). */
+  evaluate<T = unknown>(expression: string, opts?: { userGesture?: boolean }): Promise<T>;
   /** Polls `expression` until it returns a truthy value, then returns it. */
   waitFor<T = unknown>(expression: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
@@ -40,7 +41,7 @@ export async function clickToolbarButton(b: AssayBrowser, url: string): Promise<
   // Non-flattened sessions route through Target.sendMessageToTarget, which Playwright's CDPSession allows.
   const { sessionId } = (await s.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as { sessionId: string };
   let next = 1;
-  const evaluate = <T,>(expression: string) =>
+  const evaluate = <T,>(expression: string, opts: { userGesture?: boolean } = {}) =>
     new Promise<T>((resolve, reject) => {
       const id = next++;
       const on = (e: { sessionId: string; message: string }) => {
@@ -55,7 +56,7 @@ export async function clickToolbarButton(b: AssayBrowser, url: string): Promise<
       s.on('Target.receivedMessageFromTarget' as never, on as never);
       void s.send('Target.sendMessageToTarget' as never, {
         sessionId,
-        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
+        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true, userGesture: opts.userGesture === true } }),
       } as never);
     });
   return {
