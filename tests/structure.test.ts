@@ -17,8 +17,11 @@ describe('the shipped manifest', () => {
   });
   it('asks no host permissions and declares no content scripts', () => {
     expect(m.host_permissions ?? []).toEqual([]);
-    expect(m.optional_host_permissions ?? []).toEqual([]);
     expect(m.content_scripts ?? []).toEqual([]);
+  });
+  it('lists web sites only as optional host permissions, asked one vendor site at a time by "Read these pages"', () => {
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.optional_permissions ?? []).toEqual([]);
   });
   it('has a CSP with no remote sources', () => {
     const csp: string = m.content_security_policy.extension_pages;
@@ -59,6 +62,7 @@ describe('the Firefox build', () => {
   it('asks the same permissions and declares it collects no data', () => {
     const m = manifest(dir);
     expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting']);
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
   it('passes web-ext lint with no errors', () => {

@@ -6,6 +6,7 @@ import { launchAssay, ROOT } from '../../scripts/chromium';
 import { servePages } from '../../scripts/serve-pages';
 import { PopupPage } from './pages/popup';
 import { ComparePage } from './pages/compare';
+import { serveVendorSite } from './vendor-site';
 
 interface NetRequest {
   url: string;
@@ -60,5 +61,39 @@ describe('no network, ever', () => {
     const caused = requests.filter((r) => r.initiator !== 'not an origin');
     expect(caused.filter((r) => !local(r.url) && !r.url.startsWith('chrome-extension://')), 'requests to anywhere but this machine').toEqual([]);
     expect(requests.filter((r) => r.initiator.startsWith('chrome-extension://') && !r.url.startsWith(r.initiator)), 'requests Assay made beyond its own files').toEqual([]);
+  });
+
+  it('"Read these pages" requests exactly the listed pages on the vendor’s site, after the click, and nothing else', async () => {
+    const netLog = join(mkdtempSync(join(tmpdir(), 'assay-netlog-')), 'net.json');
+    const server = await servePages(join(ROOT, 'tests', 'fixtures', 'html'));
+    // The test build holds loopback host permissions, so permissions.request resolves without a prompt.
+    const b = await launchAssay({ extraArgs: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
+    let site!: ReturnType<typeof serveVendorSite>;
+    let beforeClick = 0;
+    try {
+      site = serveVendorSite(server);
+      const tab = await b.context.newPage();
+      await tab.goto(site.start);
+      const popup = await PopupPage.openFor(b, site.start);
+      await popup.ready();
+      await popup.page.getByTestId('read-related').waitFor();
+      // Nothing but the reviewer's own page load before the click.
+      beforeClick = server.requests.length;
+      expect(server.requests.filter((r) => !/\/(security|favicon\.ico)$/.test(r))).toEqual([]);
+      await popup.page.getByTestId('read-related').click();
+      await popup.page.getByTestId('related-status').filter({ hasText: /^Read 2 of 2/ }).waitFor();
+      await popup.close();
+      await tab.close();
+    } finally {
+      await b.close();
+      await server.close();
+    }
+    expect(server.requests.slice(beforeClick).map((r) => r.replace(/:\d+/, ''))).toEqual(['globex.localhost/trust', 'globex.localhost/legal/dpa']);
+    const requests = requestsInNetLog(netLog);
+    const byAssay = requests.filter((r) => r.initiator.startsWith('chrome-extension://') && !r.url.startsWith(r.initiator));
+    expect(byAssay.map((r) => r.url)).toEqual(site.related);
+    // Never the other site it links to, nor the same-site page on no topic, nor anywhere off this machine.
+    expect(requests.filter((r) => r.url.startsWith(site.offsite) || r.url.includes('/pricing'))).toEqual([]);
+    expect(requests.filter((r) => r.initiator !== 'not an origin' && !/^https?:\/\/(127\.0\.0\.1|[a-z0-9-]+\.localhost)(:\d+)?\//.test(r.url) && !r.url.startsWith('chrome-extension://'))).toEqual([]);
   });
 });

@@ -35,6 +35,8 @@ describe('read the vendor’s other pages (shipped build: no host permission unt
     const listed = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="related-page"] .related-addr')].map((e) => e.getAttribute('title'))`);
     expect(listed).toEqual(site.related);
     expect(await popup.evaluate<string>(`document.querySelector('#related-h').textContent`)).toBe('Other pages of this vendor (2)');
+    // The reviewer has a session on the vendor's site: Assay's requests must not carry it.
+    await s.browser.context.addCookies([{ name: 'session', value: 'reviewer', domain: 'globex.localhost', path: '/' }]);
     const before = s.server.requests.length;
 
     await popup.evaluate(`document.querySelector('[data-testid="read-related"]').click()`, { userGesture: true });
@@ -44,9 +46,12 @@ describe('read the vendor’s other pages (shipped build: no host permission unt
     expect(states).toHaveLength(2);
     for (const t of states) expect(t).toMatch(/^read — [1-9]\d* claims?$/);
 
-    // Exactly the two listed pages were requested, on the vendor's host, without cookies; nothing else.
+    // Exactly the two listed pages were requested, on the vendor's host, without cookies (a cookie would add " [cookie]"); nothing else.
     const requested = s.server.requests.slice(before);
     expect(requested.map((r) => r.replace(/^[^/]+/, (h) => h.replace(/:\d+$/, '')))).toEqual(['globex.localhost/trust', 'globex.localhost/legal/dpa']);
+    // (The browser itself does send that cookie to the site, so the check above could fail.)
+    await tab.reload();
+    expect(s.server.requests.at(-1)).toMatch(/\/security \[cookie\]$/);
 
     // Each page is its own assessment under the vendor, with its address: the DPA's breach window came from the DPA.
     const stored = await storedPages(popup, 'globex.localhost');
