@@ -5,6 +5,7 @@ import { servePages } from '../scripts/serve-pages';
 import { benchPage, median, SIZES } from './html-pages';
 import { seedVendors } from '../scripts/seed-store';
 import { readingCost } from './reading-cost';
+import { relatedSiteBench } from './related';
 
 type Api = { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
 
@@ -180,6 +181,22 @@ async function compare(b: AssayBrowser): Promise<string[]> {
   ];
 }
 
+/** The heading of the vendor-site section inside "## Chromium" (rewritten alone by `npm run bench -- --related-only`). */
+export const RELATED_HEADING = '### Reading a vendor’s other pages (five-page site, "Read these pages")';
+
+/** Only the vendor-site benchmark: its lines, for `--related-only`. */
+export async function runRelatedOnly(): Promise<string> {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ASSAY_TEST_HOSTS: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = await servePages(ROOT);
+  const b = await launchAssay();
+  try {
+    return (await relatedSiteBench(b, server)).join('\n');
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
 export async function runBrowserBench(): Promise<string> {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ASSAY_TEST_HOSTS: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
   const server = await servePages(ROOT);
@@ -191,6 +208,7 @@ export async function runBrowserBench(): Promise<string> {
     const cost = await readingCost(b.context, route);
     const popup = await storedPopup(b, route);
     const cmp = await compare(b);
+    const site = await relatedSiteBench(b, server);
     await b.close();
     open = false;
     const click = await clickToClaims(route);
@@ -220,6 +238,10 @@ export async function runBrowserBench(): Promise<string> {
       '### Compare page',
       '',
       ...cmp,
+      '',
+      RELATED_HEADING,
+      '',
+      ...site,
     ].join('\n');
   } finally {
     if (open) await b.close();

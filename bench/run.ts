@@ -23,6 +23,18 @@ if (process.argv.includes('--growth-only')) {
   console.log(`wrote ${file}`);
   process.exit(0);
 }
+// `npm run bench -- --related-only` rewrites just the vendor-site part of the Chromium section.
+if (process.argv.includes('--related-only')) {
+  const { runRelatedOnly, RELATED_HEADING } = await import('./browser');
+  const body = `${RELATED_HEADING}\n\n${await runRelatedOnly()}\n`;
+  console.log(body);
+  const at = old.indexOf(RELATED_HEADING);
+  const end = at < 0 ? -1 : old.slice(at + 1).search(/\n##+ /);
+  const next = at < 0 ? `${old.trimEnd()}\n\n${body}` : `${old.slice(0, at)}${body}${end < 0 ? '' : old.slice(at + 1 + end + 1)}`;
+  writeFileSync(file, next);
+  console.log(`wrote ${file}`);
+  process.exit(0);
+}
 const SIZES = [
   { label: '10 KB', chars: 10_000, runs: 30 },
   { label: '50 KB', chars: 50_000, runs: 25 },
@@ -111,5 +123,5 @@ if (!process.argv.includes('--node-only') && existsSync(browserPath)) {
 const { runDataBench } = await import('./data');
 const data = `## Stored data (Node, fake-indexeddb)\n\n${await runDataBench()}\n`;
 console.log(data);
-writeFileSync(file, `# Benchmarks\n\n\`npm run bench\` rewrites every section; with \`--node-only\` it keeps the Chromium section as it was; \`--growth-only\` rewrites only the growth section.\n\n${node}\n${growth}\n${data}\n${chromium}`);
+writeFileSync(file, `# Benchmarks\n\n\`npm run bench\` rewrites every section; with \`--node-only\` it keeps the Chromium section as it was; \`--growth-only\` rewrites only the growth section; \`--related-only\` only the vendor-site part of the Chromium section.\n\n${node}\n${growth}\n${data}\n${chromium}`);
 console.log(`wrote ${file}`);

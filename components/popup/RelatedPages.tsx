@@ -45,7 +45,7 @@ export function RelatedPages({ store, pageUrl, links, vendor }: { store: StoreAp
       <h2 id="related-h">Other pages of this vendor ({rows.length})</h2>
       <ul className="related-list" aria-label="Other pages of this vendor">
         {rows.map((p) => (
-          <li key={p.url} data-testid="related-page" data-state={s.job ? p.state : 'offered'}>
+          <li key={p.url} data-testid="related-page" data-state={s.job ? p.state : 'offered'} data-ms={p.ms}>
             <span className="related-topic">{topicLabel(p.topic)}</span> <span className="related-text">{p.text}</span>
             <span className="related-addr muted small" title={p.url}>
               {pathOf(p.url)}
@@ -63,7 +63,7 @@ export function RelatedPages({ store, pageUrl, links, vendor }: { store: StoreAp
       <p className="muted small">
         Assay asks once to read {site} and its subdomains, then fetches only these pages, once each, without cookies, and runs none of their scripts. You can revoke the permission in Rubric settings.
       </p>
-      <p role="status" aria-live="polite" className="small" data-testid="related-status">
+      <p role="status" aria-live="polite" className="small" data-testid="related-status" data-total-ms={s.job?.totalMs}>
         {statusLine(s)}
       </p>
       <div className="related-actions">

@@ -6,7 +6,7 @@ import { launchAssay, ROOT } from '../../scripts/chromium';
 import { servePages } from '../../scripts/serve-pages';
 import { PopupPage } from './pages/popup';
 import { ComparePage } from './pages/compare';
-import { serveVendorSite } from './vendor-site';
+import { serveVendorSite } from '../../scripts/vendor-site';
 
 interface NetRequest {
   url: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SHIPPED_EXTENSION } from '../../scripts/chromium';
 import { useSession } from './session';
 import { clickToolbarButton, type ToolbarPopup } from './toolbar';
-import { serveVendorSite } from './vendor-site';
+import { serveVendorSite } from '../../scripts/vendor-site';
 import { ComparePage } from './pages/compare';
 
 const s = useSession({ extensionDir: SHIPPED_EXTENSION });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CouldNotReadPage, fetchVendorPage, MAX_PAGE_BYTES } from '../../../browser/related/fetch-page';
 
 const calls: { url: string; init: RequestInit }[] = [];
-function serve(body: string | Uint8Array, init: ResponseInit & { type?: string } = {}) {
+function serve(body: string, init: ResponseInit & { type?: string } = {}) {
   vi.stubGlobal('fetch', async (url: string, req: RequestInit) => {
     calls.push({ url, init: req });
     const r = new Response(body, { status: init.status ?? 200, headers: init.headers ?? { 'content-type': 'text/html; charset=utf-8' } });

@@ -1,4 +1,4 @@
-import type { PageServer } from '../../scripts/serve-pages';
+import type { PageServer } from './serve-pages';
 
 const page = (title: string, body: string) => `<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:site_name" content="Globex"></head><body>${body}</body></html>`;
 
