@@ -51,7 +51,7 @@ export async function relatedSiteBench(b: AssayBrowser, server: PageServer): Pro
     if (i >= WARMUPS) runs.push(r);
   }
   const m = (f: (r: Run) => number) => median(runs.map(f)).toFixed(0);
-  const names = ['/trust', '/legal/dpa', '/legal/subprocessors', '/sla'];
+  const names = ['/trust', '/legal/data-processing', '/legal/subprocessors', '/sla'];
   return [
     `A vendor site of five pages on a loopback host of its own per run: the security page the reviewer opens (about 1 KB, links to the`,
     `other four among decoys) and four ${RELATED_BYTES / 1000} KB vendor-style pages (\`bench/html-pages.ts\`). The first page is read in the tab as`,

@@ -25,7 +25,7 @@ export function serveVendorSite(server: PageServer, opts: { pages?: 3 | 5; host?
     page(
       'Security | Globex',
       `<nav><a href="/security#soc2">Security</a> <a href="/security?utm_source=nav">Security home</a> <a href="/pricing">Pricing</a>
-       <a href="/trust?utm_campaign=x#top">Trust Center</a> <a href="/legal/dpa">Data Processing Agreement</a>
+       <a href="/trust?utm_campaign=x#top">Trust Center</a> <a href="/legal/data-processing">Data Processing Agreement</a>
        ${extra.map(([path, text]) => `<a href="${path}">${text}</a>`).join(' ')}
        <a href="${offsite}">Security at Initech</a> <a href="javascript:alert(1)">Security</a> <a href="mailto:security@example.com">Security contact</a></nav>
        <main><h1>Security at Globex</h1><p>Globex is SOC 2 Type II certified; the report is available under NDA.</p>
@@ -33,7 +33,7 @@ export function serveVendorSite(server: PageServer, opts: { pages?: 3 | 5; host?
     ),
   );
   server.route('/trust', page('Trust Center | Globex', '<h1>Trust Center</h1><p>Globex is ISO 27001 certified.</p><p>Customer data is stored in the EU, in Frankfurt, Germany.</p>'));
-  server.route('/legal/dpa', page('Data Processing Agreement | Globex', '<h1>Data Processing Agreement</h1><h2>Personal data breaches</h2><p>Globex will notify the customer of a personal data breach without undue delay and in any event within 48 hours.</p><p>Within 30 days after termination, Globex deletes all customer data.</p>'));
+  server.route('/legal/data-processing', page('Data Processing Agreement | Globex', '<h1>Data Processing Agreement</h1><h2>Personal data breaches</h2><p>Globex will notify the customer of a personal data breach without undue delay and in any event within 48 hours.</p><p>Within 30 days after termination, Globex deletes all customer data.</p>'));
   for (const [path, text, body] of extra) server.route(path, page(`${text} | Globex`, body));
-  return { start: at('/security'), related: [at('/trust'), at('/legal/dpa'), ...extra.map(([path]) => at(path))], offsite };
+  return { start: at('/security'), related: [at('/trust'), at('/legal/data-processing'), ...extra.map(([path]) => at(path))], offsite };
 }

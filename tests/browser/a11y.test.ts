@@ -6,6 +6,7 @@ import { OptionsPage } from './pages/options';
 import { seriousViolations } from './axe';
 import type { Page } from 'playwright-core';
 import { FIELD_NAMES } from '../../claims/fields';
+import { serveVendorSite } from '../../scripts/vendor-site';
 
 /** What a page shows that a person should not have to decode: field ids, snake_case tokens, file paths. */
 async function rawWords(page: Page): Promise<string[]> {
@@ -46,6 +47,25 @@ describe('axe-core finds no serious or critical problem, and the pages speak in 
     const form = await popup.openCorrection('dataRegion');
     await form.getByRole('button', { name: /^Save/ }).waitFor();
     expect(await seriousViolations(popup.page)).toEqual([]);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('in the popup: the vendor’s other pages, listed, then read', async () => {
+    const site = serveVendorSite(s.server, { host: 'a11y-vendor' });
+    const tab = await s.browser.context.newPage();
+    await tab.goto(site.start);
+    const popup = await PopupPage.openFor(s.browser, site.start);
+    await popup.ready();
+    const read = popup.page.getByRole('button', { name: 'Read these pages' });
+    await read.waitFor();
+    expect(await seriousViolations(popup.page)).toEqual([]);
+    await read.focus();
+    await popup.page.keyboard.press('Enter');
+    await popup.page.getByRole('status').filter({ hasText: /^Read 2 of 2/ }).waitFor();
+    expect(await seriousViolations(popup.page)).toEqual([]);
+    expect(await rawWords(popup.page)).toEqual([]);
+    expect(await popup.horizontalOverflow()).toBe(0);
     await popup.close();
     await tab.close();
   });

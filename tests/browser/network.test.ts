@@ -88,7 +88,7 @@ describe('no network, ever', () => {
       await b.close();
       await server.close();
     }
-    expect(server.requests.slice(beforeClick).map((r) => r.replace(/:\d+/, ''))).toEqual(['globex.localhost/trust', 'globex.localhost/legal/dpa']);
+    expect(server.requests.slice(beforeClick).map((r) => r.replace(/:\d+/, ''))).toEqual(['globex.localhost/trust', 'globex.localhost/legal/data-processing']);
     const requests = requestsInNetLog(netLog);
     const byAssay = requests.filter((r) => r.initiator.startsWith('chrome-extension://') && !r.url.startsWith(r.initiator));
     expect(byAssay.map((r) => r.url)).toEqual(site.related);

@@ -48,7 +48,7 @@ describe('read the vendor’s other pages (shipped build: no host permission unt
 
     // Exactly the two listed pages were requested, on the vendor's host, without cookies (a cookie would add " [cookie]"); nothing else.
     const requested = s.server.requests.slice(before);
-    expect(requested.map((r) => r.replace(/^[^/]+/, (h) => h.replace(/:\d+$/, '')))).toEqual(['globex.localhost/trust', 'globex.localhost/legal/dpa']);
+    expect(requested.map((r) => r.replace(/^[^/]+/, (h) => h.replace(/:\d+$/, '')))).toEqual(['globex.localhost/trust', 'globex.localhost/legal/data-processing']);
     // (The browser itself does send that cookie to the site, so the check above could fail.)
     await tab.reload();
     expect(s.server.requests.at(-1)).toMatch(/\/security \[cookie\]$/);
@@ -92,7 +92,7 @@ describe('read the vendor’s other pages (shipped build: no host permission unt
     await popup.waitFor(`!!document.querySelector('[data-testid="read-related"]')`, 20_000);
     await popup.evaluate(`document.querySelector('[data-testid="read-related"]').click()`, { userGesture: true });
     await popup.close();
-    const served = () => s.server.requests.filter((r) => /^hooli\.localhost:\d+\/(trust|legal\/dpa)$/.test(r)).length;
+    const served = () => s.server.requests.filter((r) => /^hooli\.localhost:\d+\/(trust|legal\/data-processing)$/.test(r)).length;
     for (let i = 0; i < 100 && served() < 2; i++) await new Promise((r) => setTimeout(r, 100));
     expect(served()).toBe(2);
     popup = await clickToolbarButton(s.browser, site.start);
