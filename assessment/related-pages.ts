@@ -41,6 +41,11 @@ export function relatedPages(pageUrl: string, links: readonly PageLink[], alread
     .map(({ url, text, topic }) => ({ url, text, topic }));
 }
 
+/** The site a page belongs to: its registrable domain (or bare host); null for an address without a host. */
+export function siteOf(url: string): string | null {
+  return vendorFromUrl(url)?.id ?? null;
+}
+
 /** Whether `url` may be read as one of the vendor `vendorId`'s pages: http(s) on its registrable domain. */
 export function onVendorSite(url: string, vendorId: string): boolean {
   return vendorFromUrl(url)?.id === vendorId;

@@ -9,7 +9,7 @@ export interface RelatedClient {
    * click's handler: `permissions.request` needs the click's user gesture. The background starts reading
    * once the permission is there, even if the popup closed while the prompt was open.
    */
-  read(vendorId: string, vendorName: string, pages: RelatedPage[], origins: string[]): void;
+  read(vendorId: string, vendorName: string, site: string, pages: RelatedPage[], origins: string[]): void;
   cancel(vendorId: string): void;
   /** Follows the vendor's job; returns the stop function. */
   watch(vendorId: string, onState: (job: JobState | null) => void): () => void;
@@ -34,9 +34,9 @@ export function createRelatedClient(): RelatedClient {
   };
   const send = (m: RelatedRequest) => open().postMessage(m);
   return {
-    read(vendorId, vendorName, pages, origins) {
+    read(vendorId, vendorName, site, pages, origins) {
       const asked = browser.permissions.request({ origins });
-      send({ type: 'start', vendorId, vendorName, pages: pages.map(({ url, text, topic }) => ({ url, text, topic })) });
+      send({ type: 'start', vendorId, vendorName, site, pages: pages.map(({ url, text, topic }) => ({ url, text, topic })) });
       asked.then(
         (granted) => granted || send({ type: 'cancel', vendorId, refused: true }),
         () => send({ type: 'cancel', vendorId, refused: true }),

@@ -37,16 +37,16 @@ export function serveRelatedReads(): void {
     void action?.setBadgeText({ text: state.status === 'reading' ? `${done}/${state.pages.length}` : '' }).catch(() => undefined);
   };
 
-  const start = async (vendorId: string, vendorName: string, pages: RelatedPage[]) => {
+  const start = async (vendorId: string, vendorName: string, site: string, pages: RelatedPage[]) => {
     const running = jobs.get(vendorId);
     if (running && (running.state.status === 'waiting' || running.state.status === 'reading')) return publish(running.state);
     const abort = new AbortController();
     const initial: JobState = { vendorId, status: 'waiting', pages: pages.map((p) => ({ url: p.url, text: p.text, topic: p.topic, state: 'queued' })) };
     jobs.set(vendorId, { state: initial, abort });
     // Never a page off the vendor's site, whatever the page sent.
-    if (pages.some((p) => !onVendorSite(p.url, vendorId))) return publish({ ...initial, status: 'refused', message: 'These pages are not all on the vendor’s own site; nothing was read.' });
+    if (pages.some((p) => !onVendorSite(p.url, site))) return publish({ ...initial, status: 'refused', message: 'These pages are not all on the vendor’s own site; nothing was read.' });
     publish(initial);
-    const origins = siteOrigins(vendorId, pages.map((p) => p.url));
+    const origins = siteOrigins(site, pages.map((p) => p.url));
     if (!(await permitted(origins, abort.signal))) {
       const state = jobs.get(vendorId)!.state;
       return publish({ ...state, status: state.status === 'refused' ? 'refused' : 'cancelled', pages: state.pages.map((p) => ({ ...p, state: 'cancelled' })) });
@@ -55,7 +55,7 @@ export function serveRelatedReads(): void {
     await runJob(
       initial,
       {
-        allowed: (url) => browser.permissions.contains({ origins: siteOrigins(vendorId, [url]) }),
+        allowed: (url) => browser.permissions.contains({ origins: siteOrigins(site, [url]) }),
         async readPage(url, signal) {
           const fetched = await fetchVendorPage(url, signal);
           const deadline = performance.now() + Math.max(0, PAGE_BUDGET_MS - fetched.readMs);
@@ -88,7 +88,7 @@ export function serveRelatedReads(): void {
         watchers.set(port, msg.vendorId);
         const update: RelatedUpdate = { type: 'state', job: jobs.get(msg.vendorId)?.state ?? null };
         port.postMessage(update);
-      } else if (msg.type === 'start') void start(msg.vendorId, msg.vendorName, msg.pages).catch(() => undefined);
+      } else if (msg.type === 'start') void start(msg.vendorId, msg.vendorName, msg.site, msg.pages).catch(() => undefined);
       else cancel(msg.vendorId, msg.refused === true);
     });
     port.onDisconnect.addListener(() => watchers.delete(port));

@@ -39,7 +39,7 @@ export function RelatedPages({ store, pageUrl, links, vendor }: { store: StoreAp
   const rows: PageProgress[] = s.job ? s.job.pages : s.pages.map((p) => ({ ...p, state: 'queued' as const }));
   if (rows.length === 0) return null;
   const running = s.job?.status === 'waiting' || s.job?.status === 'reading';
-  const site = s.vendor?.id ?? vendor.id;
+  const site = s.site ?? vendor.id;
   return (
     <section className="related" aria-labelledby="related-h" data-testid="related">
       <h2 id="related-h">Other pages of this vendor ({rows.length})</h2>

@@ -13,6 +13,8 @@ export interface RelatedDeps {
 
 export interface RelatedState {
   vendor: { id: string; name: string } | null;
+  /** The read page's registrable domain: the only site its listed pages may be on. */
+  site: string | null;
   /** The vendor's other pages the read page links to, at most MAX_RELATED. */
   pages: RelatedPage[];
   /** Host-permission patterns for the vendor's site (what "Read these pages" asks for). */
@@ -30,20 +32,22 @@ export function createRelatedStore(deps: RelatedDeps): StoreApi<RelatedState> {
   let unwatch: (() => void) | null = null;
   return createStore<RelatedState>((set, get) => ({
     vendor: null,
+    site: null,
     pages: [],
     origins: [],
     job: null,
     async show(pageUrl, links, vendor) {
-      const [{ relatedPages, siteOrigins }, read] = await Promise.all([import('../../assessment/related-pages'), deps.readUrls(vendor.id).catch(() => [])]);
-      const pages = relatedPages(pageUrl, links, read);
-      set({ vendor, pages, origins: siteOrigins(vendor.id, pages.map((p) => p.url)) });
+      const [{ relatedPages, siteOf, siteOrigins }, read] = await Promise.all([import('../../assessment/related-pages'), deps.readUrls(vendor.id).catch(() => [])]);
+      const site = siteOf(pageUrl);
+      const pages = site ? relatedPages(pageUrl, links, read) : [];
+      set({ vendor, site, pages, origins: site ? siteOrigins(site, pages.map((p) => p.url)) : [] });
       unwatch?.();
       unwatch = deps.client.watch(vendor.id, (job) => set({ job }));
     },
     read() {
-      const { vendor, pages, origins } = get();
-      if (!vendor || pages.length === 0) return;
-      deps.client.read(vendor.id, vendor.name, pages, origins);
+      const { vendor, site, pages, origins } = get();
+      if (!vendor || !site || pages.length === 0) return;
+      deps.client.read(vendor.id, vendor.name, site, pages, origins);
     },
     cancel() {
       const vendor = get().vendor;

@@ -34,7 +34,7 @@ describe('the popup’s "Other pages of this vendor"', () => {
     store.getState().read();
     expect(f.calls).toEqual([
       ['watch', 'acme.com'],
-      ['read', 'acme.com', 'Acme', store.getState().pages, ['https://*.acme.com/*']],
+      ['read', 'acme.com', 'Acme', 'acme.com', store.getState().pages, ['https://*.acme.com/*']],
     ]);
   });
 
@@ -47,6 +47,15 @@ describe('the popup’s "Other pages of this vendor"', () => {
     expect(store.getState().job).toEqual(job);
     store.getState().cancel();
     expect(f.calls.at(-1)).toEqual(['cancel', 'acme.com']);
+  });
+
+  it('a vendor the reviewer renamed or merged (another id) still reads its page’s own site', async () => {
+    const f = fakeClient();
+    const store = createRelatedStore({ client: f.client, readUrls: async () => [] });
+    await store.getState().show('https://www.acme.com/security', links, { id: 'acme-group', name: 'Acme Group' });
+    store.getState().read();
+    expect(f.calls.at(-1)!.slice(0, 4)).toEqual(['read', 'acme-group', 'Acme Group', 'acme.com']);
+    expect(f.calls.at(-1)!.at(-1)).toEqual(['https://*.acme.com/*']);
   });
 
   it('offers nothing when the page links to no page of the vendor', async () => {
