@@ -1,6 +1,7 @@
 import type { RelatedPage } from '../../assessment/related-pages';
 import type { JobState } from './job';
-import { RELATED_PORT, type RelatedRequest, type RelatedUpdate } from './protocol';
+import { RELATED_PORT } from './port';
+import type { RelatedRequest, RelatedUpdate } from './protocol';
 
 /** The popup's side of "Read these pages": ask for the site, start, cancel and follow the background's job. */
 export interface RelatedClient {

@@ -3,8 +3,7 @@ import { MAX_RELATED } from '../../assessment/related-pages';
 import { LINK_TOPICS } from '../../reader/link-topics';
 import type { JobState } from './job';
 
-/** The runtime port between an extension page (the popup) and the background, for "Read these pages". */
-export const RELATED_PORT = 'assay-related';
+export { RELATED_PORT } from './port';
 
 const vendorId = z.string().min(1).max(300);
 const page = z
