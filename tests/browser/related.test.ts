@@ -111,7 +111,8 @@ describe('read the vendor’s other pages (shipped build: no host permission unt
     const before = s.server.requests.length;
     // The real prompt opens (a headless browser cannot answer it) and takes the focus, which closes the popup,
     // as it may for a reviewer: the background keeps the job, waiting for the answer, and reads nothing meanwhile.
-    await popup.evaluate(`document.querySelector('[data-testid="read-related"]').click()`, { userGesture: true }).catch(() => undefined);
+    // The evaluation's answer may never come once the popup has closed: give it a moment, then go on.
+    await Promise.race([popup.evaluate(`document.querySelector('[data-testid="read-related"]').click()`, { userGesture: true }).catch(() => undefined), new Promise((r) => setTimeout(r, 1_000))]);
     await popup.close();
     popup = await clickToolbarButton(s.browser, site.start);
     expect(await popup.waitFor<string>(`(() => { const t = document.querySelector('[data-testid="related-status"]')?.textContent; return t?.startsWith('Waiting') && t; })()`, 20_000)).toBe('Waiting for your permission to read this site…');

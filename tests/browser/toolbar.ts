@@ -57,7 +57,7 @@ export async function clickToolbarButton(b: AssayBrowser, url: string): Promise<
       void s.send('Target.sendMessageToTarget' as never, {
         sessionId,
         message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true, userGesture: opts.userGesture === true } }),
-      } as never);
+      } as never).catch(reject); // the popup may have closed (a click elsewhere, a prompt taking the focus)
     });
   return {
     evaluate,
