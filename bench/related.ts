@@ -1,4 +1,5 @@
 // "Read these pages" end to end on a served five-page vendor site: the built test extension in Chromium.
+import { availableParallelism, loadavg } from 'node:os';
 import type { AssayBrowser } from '../scripts/chromium';
 import { tabIdFor } from '../scripts/chromium';
 import type { PageServer } from '../scripts/serve-pages';
@@ -57,7 +58,8 @@ export async function relatedSiteBench(b: AssayBrowser, server: PageServer): Pro
     `other four among decoys) and four ${RELATED_BYTES / 1000} KB vendor-style pages (\`bench/html-pages.ts\`). The first page is read in the tab as`,
     'always; the other four by "Read these pages": fetched by the background one after another, parsed without running scripts',
     '(linkedom), every extractor run, the assessment saved. The test build holds loopback host permissions, so the permission',
-    `request resolves without a prompt (a reviewer answering it adds their own time). Medians of ${runs.length} runs after ${WARMUPS} warm-up runs, in ms.`,
+    `request resolves without a prompt (a reviewer answering it adds their own time). Medians of ${runs.length} runs after ${WARMUPS} warm-up runs, in ms;`,
+    `${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores when it ended (the machine is shared: the first page's time moves with it).`,
     '',
     '| page | what is timed | median (ms) |',
     '|---|---|---|',
