@@ -40,6 +40,17 @@ export function serveRelatedReads(): void {
   const start = async (vendorId: string, vendorName: string, site: string, pages: RelatedPage[]) => {
     const running = jobs.get(vendorId);
     if (running && (running.state.status === 'waiting' || running.state.status === 'reading')) return publish(running.state);
+    // Chrome stops a service worker after 30 s without extension events; an extension API call resets that. The
+    // job is bounded (PERMISSION_WAIT_MS, then at most MAX_RELATED pages of PAGE_TIMEOUT_MS each), and so is this.
+    const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), 20_000);
+    try {
+      await job(vendorId, vendorName, site, pages);
+    } finally {
+      clearInterval(keepAlive);
+    }
+  };
+
+  const job = async (vendorId: string, vendorName: string, site: string, pages: RelatedPage[]) => {
     const abort = new AbortController();
     const initial: JobState = { vendorId, status: 'waiting', pages: pages.map((p) => ({ url: p.url, text: p.text, topic: p.topic, state: 'queued' })) };
     jobs.set(vendorId, { state: initial, abort });
