@@ -3,7 +3,7 @@
 // for linear work and ~4 for quadratic. Used by `npm run bench` (bench/results.md) and by
 // tests/unit/claims/growth.test.ts, which fails when a doubling costs more than 2.5× the time.
 import { extractPage } from '../claims/pipeline';
-import { parsePage } from '../cli/html';
+import { parsePage } from '../reader/parse-html';
 import { readDocument } from '../reader/dom';
 import { readText } from '../reader/text';
 import type { Page } from '../claims/types';

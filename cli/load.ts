@@ -5,7 +5,7 @@ import { readDocument } from '../reader/dom';
 import { readText } from '../reader/text';
 import { UserError } from './command';
 import { bomOf, decodePage } from './decode';
-import { parsePage } from './html';
+import { parsePage } from '../reader/parse-html';
 import { isPdfFile, readPdfFile } from './pdf';
 
 export type Format = 'html' | 'md' | 'txt';

@@ -2,7 +2,7 @@ import type { Page } from '../../claims/types';
 import { readDocument } from '../../reader/dom';
 import { readText } from '../../reader/text';
 import { couldNotRead, type PageSignals } from '../../reader/readable';
-import { parsePage } from '../../cli/html';
+import { parsePage } from '../../reader/parse-html';
 import { READ_BUDGET_MS } from '../budget';
 
 /** Bytes of one page read, at most; the rest is not fetched and the page is marked partial. */
