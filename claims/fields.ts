@@ -6,6 +6,8 @@
  * Pure data: no browser, no React.
  */
 
+import { formatDay } from '../language/dates';
+
 /** How a field's value is shaped, which decides the criterion kinds that can score it. */
 export type FieldKind =
   /** One word from a vocabulary ("type2", "planned"); scored by a `table`. */
@@ -34,6 +36,13 @@ export interface FieldInfo {
   question: string;
   /** One of the eight summary fields of docs/FIELDS.md: always present in the summary, even when not stated. */
   summary?: true;
+  /**
+   * How an open-vocabulary value reads and what it must look like: 'date' an ISO date (YYYY-MM-DD or YYYY-MM),
+   * 'period' a date or "start/end" or "../end" (ISO 8601 intervals), 'text' words as the page gives them (a name, a scope).
+   */
+  display?: 'date' | 'period' | 'text';
+  /** For evidence details: the certification field whose line shows this one (soc2Period → soc2). */
+  detailOf?: 'soc2' | 'iso27001';
 }
 
 const REGIONS = ['EU', 'US', 'UK', 'CA', 'AU', 'APAC', 'CH', 'IN', 'JP', 'BR', 'GLOBAL'] as const;
@@ -164,6 +173,14 @@ export const FIELDS = {
     valueLabels: { on_request: 'on request' },
     question: 'Where do you publish your list of subprocessors, and how do you notify us of changes?',
   },
+  // Evidence details (docs/FIELDS-EXTRA.md, "Evidence details"): shown under their certification's line.
+  soc2Period: { label: 'SOC 2 report period', kind: 'enum', display: 'period', detailOf: 'soc2', question: 'What period does your latest SOC 2 report cover, and can you share it?' },
+  soc2Auditor: { label: 'SOC 2 auditor', kind: 'enum', display: 'text', detailOf: 'soc2', question: 'Which independent firm audited your SOC 2 report?' },
+  soc2PlanDue: { label: 'SOC 2 plan due', kind: 'enum', display: 'date', detailOf: 'soc2', question: 'When will your SOC 2 report be issued, and which period will it cover?' },
+  iso27001Scope: { label: 'ISO 27001 scope', kind: 'enum', display: 'text', detailOf: 'iso27001', question: 'What does your ISO 27001 certificate cover (its scope statement)?' },
+  iso27001Issuer: { label: 'ISO 27001 issuer', kind: 'enum', display: 'text', detailOf: 'iso27001', question: 'Which accredited certification body issued your ISO 27001 certificate?' },
+  iso27001ValidUntil: { label: 'ISO 27001 valid until', kind: 'enum', display: 'date', detailOf: 'iso27001', question: 'Until when is your ISO 27001 certificate valid? Can you share the current certificate?' },
+  iso27001PlanDue: { label: 'ISO 27001 plan due', kind: 'enum', display: 'date', detailOf: 'iso27001', question: 'When do you expect to be certified to ISO 27001, and with what scope?' },
   uptimeTarget: { label: 'Uptime target', kind: 'number', unit: { one: '%', other: '%' }, higherIsBetter: true, question: 'What uptime do you commit to, and is it backed by a service-level agreement?' },
 } as const satisfies Record<string, FieldInfo>;
 
@@ -218,9 +235,20 @@ export function formatValue(field: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'object' && value !== null) return JSON.stringify(value);
   const text = String(value);
+  if (info?.display === 'date' || info?.display === 'period') return formatPeriod(text);
   // Own keys only: "constructor" or "toString" must not print Object's methods.
   const labels = info?.valueLabels as Record<string, string> | undefined;
   return labels && Object.hasOwn(labels, text) ? labels[text]! : text.replaceAll('_', ' ');
+}
+
+const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/;
+const ISO_PERIOD = new RegExp(`^(?:(?:${ISO_DAY.source.slice(1, -1)}|\\.\\.)/)?${ISO_DAY.source.slice(1, -1)}$`);
+
+/** "2025-01-01/2025-12-31" → "1 Jan 2025 – 31 Dec 2025", "../2025-12-31" → "period ending 31 Dec 2025", "2026-03-15" → "15 Mar 2026". */
+function formatPeriod(text: string): string {
+  const [a, b] = text.split('/');
+  if (b === undefined) return formatDay(a!);
+  return a === '..' ? `period ending ${formatDay(b)}` : `${formatDay(a!)} – ${formatDay(b)}`;
 }
 
 /** Stable identity of a value for comparing readings: arrays compare as sets, every not-stated form is one. */
@@ -240,6 +268,10 @@ export function fieldValueProblem(field: string, value: unknown): string | null 
   const info = fieldInfo(field);
   if (!info) return null;
   const label = info.label;
+  if (info.display === 'date' || info.display === 'period') {
+    const ok = typeof value === 'string' && (info.display === 'date' ? ISO_DAY.test(value) : ISO_PERIOD.test(value));
+    return ok ? null : `${label} must be a date like 2025-12-31 or 2025-12${info.display === 'period' ? ', or a period like 2025-01-01/2025-12-31' : ''}.`;
+  }
   if (info.kind === 'enum') {
     if (typeof value === 'string' && (!info.values || info.values.includes(value))) return null;
     const words = (info.values ?? []).map((v) => formatValue(field, v)).join(', ');

@@ -10,6 +10,10 @@ import { extractor as encryptionInTransit } from './encryption-in-transit';
 import { extractor as gdprDpa } from './gdpr-dpa';
 import { extractor as hipaa } from './hipaa';
 import { extractor as iso27001 } from './iso27001';
+import { extractor as iso27001Issuer } from './iso27001-issuer';
+import { extractor as iso27001PlanDue } from './iso27001-plan-due';
+import { extractor as iso27001Scope } from './iso27001-scope';
+import { extractor as iso27001ValidUntil } from './iso27001-valid-until';
 import { extractor as mfa } from './mfa';
 import { extractor as pciDss } from './pci-dss';
 import { extractor as penTest } from './pen-test';
@@ -18,6 +22,9 @@ import { extractor as retention } from './retention';
 import { extractor as rpo } from './rpo';
 import { extractor as rto } from './rto';
 import { extractor as soc2 } from './soc2';
+import { extractor as soc2Auditor } from './soc2-auditor';
+import { extractor as soc2Period } from './soc2-period';
+import { extractor as soc2PlanDue } from './soc2-plan-due';
 import { extractor as sso } from './sso';
 import { extractor as subprocessorList } from './subprocessor-list';
 import { extractor as uptime } from './uptime';
@@ -40,6 +47,10 @@ export const extractors: readonly Extractor[] = [
   gdprDpa,
   hipaa,
   iso27001,
+  iso27001Issuer,
+  iso27001PlanDue,
+  iso27001Scope,
+  iso27001ValidUntil,
   mfa,
   pciDss,
   penTest,
@@ -48,6 +59,9 @@ export const extractors: readonly Extractor[] = [
   rpo,
   rto,
   soc2,
+  soc2Auditor,
+  soc2Period,
+  soc2PlanDue,
   sso,
   subprocessorList,
   uptime,

@@ -4,7 +4,8 @@ import { pickCertification, readCertification, type CertReading, type CertSpec }
 const FIELD = 'iso27001';
 
 // 27001 exactly: ISO 27017, 27018, 27701 and 9001 are other standards.
-const spec: CertSpec = {
+/** What names ISO 27001 and a question about it; the detail extractors (iso27001-*) share it. */
+export const spec: CertSpec = {
   mention: /\bISO\s*(?:\/\s*IEC\s*)?[-:]?\s*27001(?!\d)(?:\s*:\s*20\d\d)?/gi,
   topic: /\bISO\s*(?:\/\s*IEC\s*)?[-:]?\s*27001(?!\d)|\bISO\b(?!\s*(?:\/\s*IEC\s*)?\d)/i,
   others: /\bSOC\b|\bHIPAA\b|\bPCI\b|\bGDPR\b|\bFedRAMP\b|\bISO\s*(?:\/\s*IEC\s*)?(?:27017|27018|27701|9001|22301)\b/i,

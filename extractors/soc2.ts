@@ -4,7 +4,8 @@ import { pickCertification, readCertification, type CertReading, type CertSpec }
 const FIELD = 'soc2';
 
 const TYPE = /\bType\s*-?\s*(II|2|I|1)\b/gi;
-const spec: CertSpec = {
+/** What names SOC 2 and a question about it; the detail extractors (soc2-period, soc2-auditor, soc2-plan-due) share it. */
+export const spec: CertSpec = {
   mention: /\bSOC\s*-?\s*(?:2|II)(?![\d])|\bService Organi[sz]ation Controls?\s*(?:\(SOC\)\s*)?(?:2|II)\b/gi,
   topic: /\bSOC\s*-?\s*(?:2|II)(?!\d)|\bService Organi[sz]ation Control/i,
   others: /\bISO\b|\bHIPAA\b|\bPCI\b|\bGDPR\b|\bFedRAMP\b/i,

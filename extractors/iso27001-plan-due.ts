@@ -1,0 +1,29 @@
+import type { Candidate, Extractor } from '../claims/types';
+import { planDueDate } from '../language/cert-details';
+import { readCertification } from '../language/certification';
+import { candidate } from '../language/evidence';
+import { spec } from './iso27001';
+
+const FIELD = 'iso27001PlanDue';
+
+export const extractor: Extractor<string> = {
+  meta: {
+    id: 'iso27001-plan-due',
+    field: FIELD,
+    version: 1,
+    description: "The date the vendor's ISO 27001 plan is due (YYYY-MM-DD, the last day of the quarter, half or year it names).",
+  },
+  extract(page): Candidate<string>[] {
+    const out: Candidate<string>[] = [];
+    for (const r of readCertification(page, spec)) {
+      const due = planDueDate(r);
+      if (due) out.push(candidate(FIELD, due.value, r.evidence, r.confidence, `the ISO 27001 plan's date: "${r.evidence.quote.slice(due.start, due.end)}"`));
+    }
+    return out;
+  },
+};
+
+// Must read right: "We will be certified against ISO 27001:2022 by the end of 2025." 2025-12-31; "ISO 27001
+// certification is expected in early 2026." 2026-04-30; "ISO 27001: audit scheduled for Q2 2026" 2026-06-30.
+// Must not be fooled by: "ISO 27001:2022 certified since 2023"; "Our hosting provider plans ISO 27001 by 2026";
+// "We follow ISO 27001 principles" (no plan).

@@ -1,0 +1,29 @@
+import type { Candidate, Extractor } from '../claims/types';
+import { planDueDate } from '../language/cert-details';
+import { readCertification } from '../language/certification';
+import { candidate } from '../language/evidence';
+import { spec } from './soc2';
+
+const FIELD = 'soc2PlanDue';
+
+export const extractor: Extractor<string> = {
+  meta: {
+    id: 'soc2-plan-due',
+    field: FIELD,
+    version: 1,
+    description: "The date the vendor's SOC 2 plan is due (YYYY-MM-DD, the last day of the quarter, half or year it names).",
+  },
+  extract(page): Candidate<string>[] {
+    const out: Candidate<string>[] = [];
+    for (const r of readCertification(page, spec)) {
+      const due = planDueDate(r);
+      if (due) out.push(candidate(FIELD, due.value, r.evidence, r.confidence, `the SOC 2 plan's date: "${r.evidence.quote.slice(due.start, due.end)}"`));
+    }
+    return out;
+  },
+};
+
+// Must read right: "We expect to complete our SOC 2 Type II audit by Q3 2025." 2025-09-30; "SOC 2 Type II: in
+// progress, expected in early 2026" 2026-04-30; "SOC 2 certification is on our roadmap for 2027." 2027-12-31.
+// Must not be fooled by: "We have been SOC 2 Type II certified since 2021."; "AWS plans SOC 2 … by 2026";
+// "We achieved SOC 2 Type I in 2024." (no plan).
