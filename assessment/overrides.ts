@@ -1,4 +1,4 @@
-import type { Override, Summary, SummaryField } from '../claims/types';
+import type { Override, OverrideDetails, Summary, SummaryField } from '../claims/types';
 import { fieldValueProblem } from '../claims/fields';
 
 /** How a field was overridden: the page's own value and the reviewer's note and time. */
@@ -19,6 +19,32 @@ export type EffectiveSummary = Summary & { [field: string]: EffectiveField };
 export function checkOverrideValue(field: string, value: unknown): void {
   const problem = fieldValueProblem(field, value);
   if (problem) throw new Error(problem);
+}
+
+/** Why a link to evidence is refused, or null: only http(s) addresses (never javascript:, data: or file:). */
+export function linkProblem(link: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return 'The link must be a full web address, starting with https:// or http://.';
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? null : 'The link must be a web address (https:// or http://).';
+}
+
+const DETAIL_KEYS = ['period', 'auditor', 'scope', 'link'] as const;
+
+/** The details trimmed, empty ones dropped, each at most 500 characters; throws on a link that is not http(s). */
+export function cleanDetails(details: OverrideDetails | undefined): OverrideDetails {
+  const out: OverrideDetails = {};
+  for (const key of DETAIL_KEYS) {
+    const v = details?.[key];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    out[key] = v.trim().slice(0, 500);
+  }
+  const problem = out.link ? linkProblem(out.link) : null;
+  if (problem) throw new Error(problem);
+  return out;
 }
 
 /**

@@ -130,7 +130,19 @@ export interface Override {
   by: 'reviewer';
   /** When the reviewer set it (ISO 8601). */
   at: string;
+  /** Evidence details the reviewer recorded (all optional; older overrides have none). */
+  /** The SOC 2 report's period or date as the reviewer wrote it ("2026-01-01/2026-12-31", "Jan–Dec 2026"). */
+  period?: string;
+  /** The SOC 2 auditor. */
+  auditor?: string;
+  /** The ISO 27001 certificate's scope. */
+  scope?: string;
+  /** A link to the evidence: an http(s) URL (assessment/overrides.ts checks it). */
+  link?: string;
 }
+
+/** The evidence details a correction may carry. */
+export type OverrideDetails = Pick<Override, 'period' | 'auditor' | 'scope' | 'link'>;
 
 /** What one run of the pipeline on one page produces. */
 export interface Extraction {

@@ -46,7 +46,7 @@ export const assessmentSchema = z.looseObject({
   extractorVersions: z.record(z.string(), z.number().int()),
   claims: z.record(z.string(), claim),
   summary: z.object(Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, summaryField]))).catchall(summaryField),
-  overrides: z.record(z.string(), z.looseObject({ value: z.unknown(), note: z.string(), by: z.literal('reviewer'), at: isoTime })),
+  overrides: z.record(z.string(), z.looseObject({ value: z.unknown(), note: z.string(), by: z.literal('reviewer'), at: isoTime, period: z.string().optional(), auditor: z.string().optional(), scope: z.string().optional(), link: z.string().optional() })),
   rubricId: z.string().nullable(),
   rubricVersion: z.union([z.number(), z.string()]).nullable(),
   // Backups made before scores were computed on read carry a stored score and grade: accepted, never used.

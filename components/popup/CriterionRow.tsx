@@ -1,4 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { OverrideDetails } from '../../claims/types';
+import type { FreshnessFlag } from '../../rubric/freshness';
+import { FlagTags } from './EvidenceDetails';
 import type { CriterionScore } from '../../rubric/score';
 import { fieldInfo, formatValue } from '../../claims/fields';
 import { VerdictBadge } from '../shared/VerdictBadge';
@@ -11,15 +14,21 @@ interface Props {
   note: string | undefined;
   onQuote(quote: string): void;
   /** Saves the reviewer's value; the form closes once it is saved. */
-  onOverride(value: unknown, note: string): Promise<void>;
+  onOverride(value: unknown, note: string, details: OverrideDetails): Promise<void>;
   onClearOverride(): void;
+  /** Freshness flags of this line ("overdue plan" shows instead of "planned"). */
+  flags?: readonly FreshnessFlag[];
+  /** Evidence details shown in the open line, under the reason. */
+  details?: ReactNode;
+  /** The details the reviewer recorded, to edit. */
+  recorded?: OverrideDetails;
 }
 
 /**
  * One criterion on one line (verdict by icon and word, label, value); a click or Enter opens its reason,
  * quotes and the reviewer's correction.
  */
-export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClearOverride }: Props) {
+export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClearOverride, flags = [], details, recorded }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -44,7 +53,10 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
           {row.label}
           {row.dealBreaker && <span className="db" title="Deal-breaker: failing it caps the grade at D"> ⚑<span className="sr-only"> deal-breaker</span></span>}
         </span>
-        <span className="row-value" data-testid="value">{row.mentions.length > 0 && row.verdict === 'not_stated' ? 'mentioned — status unclear' : formatValue(row.field, row.value)}</span>
+        <span className="row-value" data-testid="value">
+          {flags.find((f) => f.shownValue)?.shownValue ?? (row.mentions.length > 0 && row.verdict === 'not_stated' ? 'mentioned — status unclear' : formatValue(row.field, row.value))}
+        </span>
+        <FlagTags flags={flags} />
         {row.overridden && <span className="tag">yours</span>}
         <span className="chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
@@ -54,6 +66,7 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
           <span className="muted"> · {row.excluded ? 'not counted' : `${row.points} of ${row.max} points`}</span>
         </p>
         {row.overridden && <p className="muted">Set by you{note ? `: “${note}”` : ''}</p>}
+        {details}
         {row.mentions.length > 0 && (
           <ul className="quotes" aria-label={`Where the page mentions ${row.label}`} data-testid="mentions">
             {row.mentions.map((q) => (
@@ -90,9 +103,10 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
             label={row.label}
             info={fieldInfo(row.field)}
             initial={row.value}
+            initialDetails={recorded}
             onCancel={closeForm}
-            onSave={(value, n) => {
-              void onOverride(value, n).finally(closeForm);
+            onSave={(value, n, d) => {
+              void onOverride(value, n, d).finally(closeForm);
             }}
           />
         )}

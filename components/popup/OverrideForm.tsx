@@ -3,6 +3,9 @@ import type { FieldInfo } from '../../claims/fields';
 import { fieldValueProblem, formatValue } from '../../claims/fields';
 import { CodePicker } from './CodePicker';
 import { parseAmount } from './parse-amount';
+import type { OverrideDetails } from '../../claims/types';
+import { linkProblem } from '../../assessment/overrides';
+import { DetailInputs, detailKeysFor } from './DetailInputs';
 
 interface Props {
   field: string;
@@ -10,23 +13,27 @@ interface Props {
   label: string;
   info: FieldInfo | undefined;
   initial: unknown;
-  onSave(value: unknown, note: string): void;
+  /** The evidence details already recorded (period, auditor, scope, link), to edit. */
+  initialDetails?: OverrideDetails;
+  onSave(value: unknown, note: string, details: OverrideDetails): void;
   onCancel(): void;
 }
 
 /**
  * The reviewer's correction of one field, with an input fit for its kind: a select of display words for
  * a vocabulary, a searchable multi-select for regions and countries, a number with its unit, free text
- * only for the note. A bad value stays in the input with the problem in plain words beside it; Escape
- * cancels.
+ * only for the note and the evidence details (SOC 2 period and auditor, ISO 27001 scope, a link on every
+ * line). A bad value or link stays in its input with the problem in plain words beside it; Escape cancels.
  */
-export function OverrideForm({ field, label, info, initial, onSave, onCancel }: Props) {
+export function OverrideForm({ field, label, info, initial, initialDetails, onSave, onCancel }: Props) {
   const id = useId();
   const kind = info?.kind ?? 'enum';
   const [text, setText] = useState(typeof initial === 'number' ? String(initial) : typeof initial === 'string' ? initial : '');
   const [codes, setCodes] = useState<string[]>(Array.isArray(initial) ? initial.map(String) : []);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [details, setDetails] = useState<OverrideDetails>(initialDetails ?? {});
+  const [badLink, setBadLink] = useState<string | null>(null);
   const valueRef = useRef<HTMLInputElement & HTMLSelectElement>(null);
 
   const value = (): unknown => {
@@ -55,9 +62,12 @@ export function OverrideForm({ field, label, info, initial, onSave, onCancel }: 
         e.preventDefault();
         const v = value();
         const p = fieldValueProblem(field, v);
+        const l = details.link?.trim() ? linkProblem(details.link) : null;
         setProblem(p);
+        setBadLink(l);
         if (p) valueRef.current?.focus();
-        else onSave(v, note.trim());
+        else if (l) document.getElementById(`${id}-link`)?.focus();
+        else onSave(v, note.trim(), details);
       }}
     >
       {kind === 'list' ? (
@@ -99,6 +109,7 @@ export function OverrideForm({ field, label, info, initial, onSave, onCancel }: 
           {problem}
         </p>
       )}
+      <DetailInputs id={id} keys={detailKeysFor(field)} values={details} onChange={setDetails} linkProblem={badLink} />
       <label htmlFor={`${id}-n`}>Note (optional)</label>
       <input id={`${id}-n`} value={note} onChange={(e) => setNote(e.target.value)} placeholder="e.g. saw the 2026 report under NDA" maxLength={500} />
       <div className="form-actions">

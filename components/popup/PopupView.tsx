@@ -12,6 +12,9 @@ import { RelatedPages } from './RelatedPages';
 import type { RelatedState } from './related-store';
 import type { StoreApi } from 'zustand/vanilla';
 import { UNSAVED } from './store';
+import { freshnessFlags, withFlagQuestions } from '../../rubric/freshness';
+import { EvidenceDetails, detailFieldsOf } from './EvidenceDetails';
+import { pickDetails } from './DetailInputs';
 import './popup.css';
 
 function openPage(path: '/compare.html' | '/options.html') {
@@ -50,7 +53,11 @@ export function PopupView({ state, related }: { state: PopupState; related?: Sto
   }, []);
 
   const busy = phase === 'starting' || phase === 'reading' || phase === 'stored';
-  const scored = score?.criteria.map((c) => c.field) ?? [];
+  const scoredFields = score?.criteria.map((c) => c.field) ?? [];
+  // Evidence details show under their certification's line, so "Also found" leaves them out there.
+  const scored = [...scoredFields, ...scoredFields.flatMap(detailFieldsOf)];
+  const flags = assessment ? freshnessFlags(assessment.summary, assessment.overrides, assessment.assessedAt) : [];
+  const questions = score ? withFlagQuestions(flags, score.questions) : [];
   const extra = assessment ? unscoredFindings(assessment.summary, scored).length : 0;
   return (
     <main className="popup" aria-busy={busy}>
@@ -68,7 +75,7 @@ export function PopupView({ state, related }: { state: PopupState; related?: Sto
               toQuestions();
             }}
           >
-            Questions ({score.questions.length})
+            Questions ({questions.length})
           </a>
           {extra > 0 && <a href="#also-found">Also found ({extra})</a>}
           <span className="muted small">Press Q for the questions</span>
@@ -100,8 +107,23 @@ export function PopupView({ state, related }: { state: PopupState; related?: Sto
               highlight={highlight}
               note={assessment?.overrides[row.field]?.note}
               onQuote={(q) => void state.showQuote(q)}
-              onOverride={(v, n) => state.override(row.field, v, n)}
+              onOverride={(v, n, d) => state.override(row.field, v, n, d)}
               onClearOverride={() => void state.clearOverride(row.field)}
+              flags={flags.filter((f) => f.field === row.field)}
+              recorded={pickDetails(assessment?.overrides[row.field])}
+              details={
+                assessment && (
+                  <EvidenceDetails
+                    field={row.field}
+                    summary={assessment.summary}
+                    override={assessment.overrides[row.field]}
+                    flags={flags.filter((f) => f.field === row.field)}
+                    assessedAt={assessment.assessedAt}
+                    highlight={highlight}
+                    onQuote={(q) => void state.showQuote(q)}
+                  />
+                )
+              }
             />
           ))}
         </ul>
@@ -118,7 +140,7 @@ export function PopupView({ state, related }: { state: PopupState; related?: Sto
       )}
       {assessment && score && <AlsoFound summary={assessment.summary} scored={scored} highlight={highlight} onQuote={(q) => void state.showQuote(q)} />}
       {related && phase === 'ready' && vendor && assessment && assessment.id !== UNSAVED && <RelatedPages store={related} pageUrl={assessment.url} links={state.links} vendor={vendor} />}
-      {score && <Questions questions={score.questions} ref={questionsHeading} />}
+      {score && <Questions questions={questions} ref={questionsHeading} />}
       <footer className="popup-footer">
         <button type="button" onClick={() => openPage('/compare.html')}>Compare vendors</button>
         <button type="button" onClick={() => openPage('/options.html')}>Rubric settings</button>

@@ -7,6 +7,7 @@ import type { Unreadable } from '../../reader/readable';
 import type { Rubric } from '../../rubric/schema';
 import type { Score } from '../../rubric/score';
 import { checkOverrideValue } from '../../assessment/overrides';
+import type { OverrideDetails } from '../../claims/types';
 import { buildRecord } from '../../assessment/types';
 import { SCHEMA_VERSION } from '../../store/schema';
 import { storageProblem } from './storage-problem';
@@ -30,7 +31,7 @@ export interface PopupDeps {
   repo: {
     latestFor(url: string): Promise<AssessmentRecord | undefined>;
     saveAssessment(input: NewAssessment): Promise<AssessmentRecord>;
-    setOverride(assessmentId: string, field: string, o: { value: unknown; note?: string }): Promise<AssessmentRecord>;
+    setOverride(assessmentId: string, field: string, o: { value: unknown; note?: string } & OverrideDetails): Promise<AssessmentRecord>;
     clearOverride(assessmentId: string, field: string): Promise<AssessmentRecord>;
     getVendor(id: string): Promise<{ id: string; name: string } | undefined>;
   };
@@ -70,7 +71,7 @@ export interface PopupState {
   /** Reads the page again (Retry, Re-read). */
   reread(): Promise<void>;
   showQuote(quote: string): Promise<void>;
-  override(field: string, value: unknown, note: string): Promise<void>;
+  override(field: string, value: unknown, note: string, details?: OverrideDetails): Promise<void>;
   clearOverride(field: string): Promise<void>;
 }
 
@@ -250,11 +251,11 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
         set({ highlight: { quote, ...shown } });
       },
 
-      async override(field, value, note) {
+      async override(field, value, note, details) {
         const a = get().assessment;
         if (!a) return;
         try {
-          const updated = await deps.repo.setOverride(a.id, field, { value, note });
+          const updated = await deps.repo.setOverride(a.id, field, { value, note, ...details });
           set({ assessment: updated, score: rescore(updated), message: null });
         } catch (e) {
           set({ message: message(e) });
