@@ -53,10 +53,10 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
           {row.label}
           {row.dealBreaker && <span className="db" title="Deal-breaker: failing it caps the grade at D"> ⚑<span className="sr-only"> deal-breaker</span></span>}
         </span>
-        <span className="row-value" data-testid="value">
-          {flags.find((f) => f.shownValue)?.shownValue ?? (row.mentions.length > 0 && row.verdict === 'not_stated' ? 'mentioned — status unclear' : formatValue(row.field, row.value))}
+        <span className="row-value">
+          <span data-testid="value">{flags.find((f) => f.shownValue)?.shownValue ?? (row.mentions.length > 0 && row.verdict === 'not_stated' ? 'mentioned — status unclear' : formatValue(row.field, row.value))}</span>
+          <FlagTags flags={flags} />
         </span>
-        <FlagTags flags={flags} />
         {row.overridden && <span className="tag">yours</span>}
         <span className="chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>

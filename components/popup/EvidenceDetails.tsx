@@ -25,6 +25,12 @@ export function FlagTags({ flags }: { flags: readonly FreshnessFlag[] }) {
   );
 }
 
+/** "SOC 2 report period" under SOC 2 → "Report period". */
+function shortLabel(detail: string, field: string): string {
+  const rest = fieldLabel(detail).replace(`${fieldLabel(field)} `, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 const WHY: Record<FreshnessFlag['kind'], (f: FreshnessFlag) => string> = {
   stale_report: (f) => `the report we saw ends ${formatDay(f.date)}, more than 12 months before this assessment`,
   expired: (f) => `the certificate was valid until ${formatDay(f.date)}`,
@@ -37,12 +43,14 @@ interface Props {
   override: Override | undefined;
   flags: readonly FreshnessFlag[];
   assessedAt: string;
+  /** Quotes the line already shows: a detail read from the same sentence does not repeat it. */
+  shown?: readonly string[];
   highlight: { quote: string; found: boolean; where?: string } | null;
   onQuote(quote: string): void;
 }
 
 /** Under a SOC 2 or ISO 27001 line: the evidence details the page gives (each with its quote), the reviewer's, and the freshness flags. */
-export function EvidenceDetails({ field, summary, override, flags, assessedAt, highlight, onQuote }: Props) {
+export function EvidenceDetails({ field, summary, override, flags, assessedAt, shown = [], highlight, onQuote }: Props) {
   const read = detailFieldsOf(field).filter((f) => summary[f] && !isNotStated(summary[f]!.value));
   const yours = override ? (['period', 'auditor', 'scope'] as const).filter((k) => override[k]) : [];
   const link = override?.link && !linkProblem(override.link) ? override.link : null;
@@ -59,10 +67,10 @@ export function EvidenceDetails({ field, summary, override, flags, assessedAt, h
         <dl aria-label={`${fieldLabel(field)} details from the page`}>
           {read.map((f) => (
             <div key={f} data-testid={`detail-${f}`}>
-              <dt>{fieldLabel(f).replace(`${fieldLabel(field)} `, '')}</dt>
+              <dt>{shortLabel(f, field)}</dt>
               <dd>
                 {formatValue(f, summary[f]!.value)}
-                {summary[f]!.evidence.slice(0, 1).map((q) => (
+                {summary[f]!.evidence.filter((q) => !shown.includes(q)).slice(0, 1).map((q) => (
                   <Quote key={q} quote={q} field={f} value={summary[f]!.value} highlight={highlight} onQuote={onQuote} />
                 ))}
               </dd>

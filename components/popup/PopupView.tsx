@@ -119,6 +119,7 @@ export function PopupView({ state, related }: { state: PopupState; related?: Sto
                     override={assessment.overrides[row.field]}
                     flags={flags.filter((f) => f.field === row.field)}
                     assessedAt={assessment.assessedAt}
+                    shown={[...row.evidence, ...row.mentions]}
                     highlight={highlight}
                     onQuote={(q) => void state.showQuote(q)}
                   />
