@@ -9,7 +9,7 @@ const FIELD = 'soc2Period';
 // "for the (twelve-month) period ending/ended December 31, 2025": the end only (ISO 8601-2 "../end").
 const PERIOD_ENDING = new RegExp(String.raw`\bperiods?\s+(?:ending|ended|through)\s+(?:on\s+)?(${DATE_SOURCE})`, 'i');
 // "report dated March 15, 2026", "issued on 2 February 2026", "Report date: January 2026".
-const DATED = new RegExp(String.raw`\b(?:dated|issued\s+(?:on|in)|report\s+date\s*:?|date\s+of\s+(?:the\s+)?report\s*:?|as\s+of)\s+(${DATE_SOURCE})`, 'i');
+const DATED = new RegExp(String.raw`\b(?:dated|issued\s+(?:on|in)|report\s+date\s*:?|date\s+of\s+(?:the\s+)?report\s*:?)\s+(${DATE_SOURCE})`, 'i');
 // A run of dates that is not a report's: "since January 2022", "founded", "effective".
 const NOT_REPORT = /\b(?:since|founded|effective|first (?:achieved|obtained|certified))\s*$/i;
 

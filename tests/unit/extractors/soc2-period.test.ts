@@ -80,6 +80,7 @@ const invalid: Invalid[] = [
   { page: 'SOC 2 helps companies prove their controls; a typical audit covers January 1 – December 31.' },
   { page: 'Our next SOC 2 report, dated June 2026, will be shared on request.' },
   { page: 'We achieved SOC 2 Type I on February 30, 2025.' },
+  { page: 'As of January 2026, Acme is SOC 2 Type II compliant.' },
 ];
 
 runTable(extractor, valid, invalid);
