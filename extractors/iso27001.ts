@@ -1,5 +1,6 @@
 import type { Candidate, Extractor, IsoValue } from '../claims/types';
-import { pickCertification, readCertification, type CertReading, type CertSpec } from '../language/certification';
+import { certReadings } from '../language/cert-details';
+import { pickCertification, type CertReading, type CertSpec } from '../language/certification';
 
 const FIELD = 'iso27001';
 
@@ -25,7 +26,7 @@ export const extractor: Extractor<IsoValue> = {
     description: "The vendor's own ISO/IEC 27001 certification (certified, planned, not_certified); never its host's.",
   },
   extract(page): Candidate<IsoValue>[] {
-    return pickCertification(FIELD, readCertification(page, spec), valueOf, RANK, 'not_certified', 'not_stated');
+    return pickCertification(FIELD, certReadings(page, spec), valueOf, RANK, 'not_certified', 'not_stated');
   },
 };
 

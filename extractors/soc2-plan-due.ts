@@ -1,6 +1,5 @@
 import type { Candidate, Extractor } from '../claims/types';
-import { planDueDate } from '../language/cert-details';
-import { readCertification } from '../language/certification';
+import { certReadings, planDueDate } from '../language/cert-details';
 import { candidate } from '../language/evidence';
 import { spec } from './soc2';
 
@@ -15,7 +14,7 @@ export const extractor: Extractor<string> = {
   },
   extract(page): Candidate<string>[] {
     const out: Candidate<string>[] = [];
-    for (const r of readCertification(page, spec)) {
+    for (const r of certReadings(page, spec)) {
       const due = planDueDate(r);
       if (due) out.push(candidate(FIELD, due.value, r.evidence, r.confidence, `the SOC 2 plan's date: "${r.evidence.quote.slice(due.start, due.end)}"`));
     }

@@ -1,5 +1,6 @@
 import type { Candidate, Extractor, Soc2Value } from '../claims/types';
-import { pickCertification, readCertification, type CertReading, type CertSpec } from '../language/certification';
+import { certReadings } from '../language/cert-details';
+import { pickCertification, type CertReading, type CertSpec } from '../language/certification';
 
 const FIELD = 'soc2';
 
@@ -39,7 +40,7 @@ export const extractor: Extractor<Soc2Value> = {
     description: "The vendor's own SOC 2 status (type2, type1, compliant, planned, not_certified); never a subprocessor's.",
   },
   extract(page): Candidate<Soc2Value>[] {
-    return pickCertification(FIELD, readCertification(page, spec), valueOf, RANK, 'not_certified', 'not_stated');
+    return pickCertification(FIELD, certReadings(page, spec), valueOf, RANK, 'not_certified', 'not_stated');
   },
 };
 

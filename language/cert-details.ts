@@ -6,7 +6,7 @@
  * certification bodies, and the due date of a plan.
  */
 import type { Block, Page } from '../claims/types';
-import type { CertReading, CertSpec } from './certification';
+import { readCertification, type CertReading, type CertSpec } from './certification';
 import { THIRD_PARTY_ROLE, attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from './context';
 import { findDueDates, type DateSpan } from './dates';
 import { judge } from './judge';
@@ -39,8 +39,23 @@ export function currentAt(text: string, start: number, end: number): boolean {
   return statusOfClause(text.slice(c.start, c.end), start - c.start).status === 'affirmed';
 }
 
-/** Every sentence on the page about the vendor's own held certification, in page order. */
-export function heldCertSentences(page: Page, spec: Spec): CertSentence[] {
+// The detail extractors of one certification share one pass over the page (period, auditor, … ask the same question).
+const heldCache = new WeakMap<Page, Map<Spec, readonly CertSentence[]>>();
+const readingCache = new WeakMap<Page, Map<CertSpec, readonly CertReading[]>>();
+
+/** readCertification, once per page and certification for the plan-date extractors. */
+export function certReadings(page: Page, spec: CertSpec): readonly CertReading[] {
+  const byPage = readingCache.get(page) ?? readingCache.set(page, new Map()).get(page)!;
+  return byPage.get(spec) ?? byPage.set(spec, readCertification(page, spec)).get(spec)!;
+}
+
+/** Every sentence on the page about the vendor's own held certification, in page order (computed once per page and spec). */
+export function heldCertSentences(page: Page, spec: Spec): readonly CertSentence[] {
+  const byPage = heldCache.get(page) ?? heldCache.set(page, new Map()).get(page)!;
+  return byPage.get(spec) ?? byPage.set(spec, findHeldCertSentences(page, spec)).get(spec)!;
+}
+
+function findHeldCertSentences(page: Page, spec: Spec): CertSentence[] {
   const out: CertSentence[] = [];
   const once = new RegExp(spec.mention.source, 'i');
   for (const block of page.blocks) {
