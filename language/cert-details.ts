@@ -1,7 +1,7 @@
 /**
  * Where a page gives the details of the vendor's own certificate or report (the SOC 2 period and auditor,
- * the ISO 27001 scope, issuer and validity): the sentences about a certification the judge gives to the
- * vendor as held, and the sentences that continue them or sit under a heading, question or label naming
+ * the ISO 27001 scope, issuer and validity): the sentences holding a reading the judge gave to the vendor as
+ * held (language/certification.ts), and the sentences that continue them or sit under a heading, question or label naming
  * it. A host's report, a plan or a denial never lends its details. Also: the names of auditors and
  * certification bodies, and the due date of a plan.
  */
@@ -9,7 +9,6 @@ import type { Block, Page } from '../claims/types';
 import { readCertification, type CertReading, type CertSpec } from './certification';
 import { THIRD_PARTY_ROLE, attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from './context';
 import { findDueDates, type DateSpan } from './dates';
-import { judge } from './judge';
 import { providerNames } from './names';
 import { splitSentences, type Sentence } from './sentences';
 import { PLAN, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
@@ -21,8 +20,6 @@ export interface CertSentence {
   /** 'mention': the sentence names the certification; 'context': a heading, question, label or the sentence before does. */
   how: 'mention' | 'context';
 }
-
-type Spec = Pick<CertSpec, 'mention' | 'topic' | 'others'>;
 
 function contextOf(page: Page, block: Block): string {
   return [block.headings.at(-1), questionOf(page, block), block.label, leadOf(page, block), ...(block.header ?? [])].filter(Boolean).join(' | ');
@@ -40,7 +37,7 @@ export function currentAt(text: string, start: number, end: number): boolean {
 }
 
 // The detail extractors of one certification share one pass over the page (period, auditor, … ask the same question).
-const heldCache = new WeakMap<Page, Map<Spec, readonly CertSentence[]>>();
+const heldCache = new WeakMap<Page, Map<CertSpec, readonly CertSentence[]>>();
 const readingCache = new WeakMap<Page, Map<CertSpec, readonly CertReading[]>>();
 
 /** readCertification, once per page and certification for the plan-date extractors. */
@@ -50,13 +47,14 @@ export function certReadings(page: Page, spec: CertSpec): readonly CertReading[]
 }
 
 /** Every sentence on the page about the vendor's own held certification, in page order (computed once per page and spec). */
-export function heldCertSentences(page: Page, spec: Spec): readonly CertSentence[] {
+export function heldCertSentences(page: Page, spec: CertSpec): readonly CertSentence[] {
   const byPage = heldCache.get(page) ?? heldCache.set(page, new Map()).get(page)!;
   return byPage.get(spec) ?? byPage.set(spec, findHeldCertSentences(page, spec)).get(spec)!;
 }
 
-function findHeldCertSentences(page: Page, spec: Spec): CertSentence[] {
+function findHeldCertSentences(page: Page, spec: CertSpec): CertSentence[] {
   const out: CertSentence[] = [];
+  const readings = certReadings(page, spec);
   const once = new RegExp(spec.mention.source, 'i');
   for (const block of page.blocks) {
     if (!mayHoldClaim(block)) continue;
@@ -67,8 +65,12 @@ function findHeldCertSentences(page: Page, spec: Spec): CertSentence[] {
       if (isQuestionSentence(s.text)) continue;
       const mentions = [...s.text.matchAll(spec.mention)];
       if (mentions.length > 0) {
-        const judged = mentions.map((m) => judge({ page, block, unit: { text: s.text, start: s.start, end: s.end }, at: m.index!, end: m.index! + m[0].length, kind: 'certification' }));
-        carry = judged.some((j) => j.holder === 'vendor' && j.status === 'held') && !NOT_YET.test(s.text);
+        // The judge has ruled on these mentions already (certReadings, shared with the certification's own
+        // extractor): asking again would spend the page's compromise allowance (nlp.ts) twice.
+        // A report row ("SOC 2 Type II | Oct 2024 – Sep 2025 | Available under NDA") names no status word, yet is the vendor's.
+        const row = block.kind === 'table-row' || block.kind === 'label-value';
+        const held = readings.some((r) => (r.status === 'affirmed' || (row && r.status === 'mentioned')) && r.evidence.block === block.index && r.evidence.start < s.end && r.evidence.end > s.start);
+        carry = held && !NOT_YET.test(s.text);
         if (carry) out.push({ block, sentence: s, how: 'mention' });
         continue;
       }
