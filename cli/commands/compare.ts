@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
-import { buildVendorView, toComparisonRow, type VendorView } from '../../compare/vendor-view';
+import { buildVendorView, type VendorView } from '../../compare/vendor-view';
+import { toComparisonRow } from '../../compare/export-row';
 import { buildComparisonCsv } from '../../compare/csv';
 import { vendorFromUrl } from '../../assessment/vendor-domain';
 import { PRESETS } from '../../rubric/presets';
