@@ -12,6 +12,8 @@ export interface ComparisonField {
   verdict: string;
   /** The supporting quotes, one a line ("" when none); for a reviewer's value, what the reviewer and the page said. */
   quote: string;
+  /** The quotes behind the value, each from `source`'s page (the report links each one). */
+  quotes?: string[];
   /** Points earned under the rubric; null when not scored or not counted. */
   points?: number | null;
   /** The page the value comes from, with a text-fragment link to its first quote. */

@@ -53,6 +53,7 @@ function exportField(v: VendorView, field: string, label: string, c: CriterionSc
     verdict: c ? VERDICT_WORDS[c.verdict] : 'not scored',
     points: c && !c.excluded ? c.points : null,
     quote,
+    quotes: override ? [] : (evidence.length > 0 ? evidence : mentions),
     source: url && stated ? (override ? url : quoteLink(url, (evidence.length > 0 ? evidence : mentions)[0])) : '',
     readAt: override ? override.at : stated ? (scoredAt?.assessedAt ?? chosen?.assessedAt ?? '') : '',
     conflict,

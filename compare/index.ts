@@ -4,3 +4,4 @@ export { exportFields, toComparisonRow } from './export-row';
 export { quoteLink } from './text-fragment';
 export { loadVendorViews } from './load';
 export { buildComparisonCsv, csvFileName, type ComparisonRow } from './csv';
+export { vendorReportHtml, reportFileName, escapeHtml } from './report';

@@ -46,16 +46,17 @@ export function buildVendorView(vendor: { id: string; name: string; tags?: strin
   }
   const score = scoreAssessment(values as Partial<Summary>, rubric, overrides);
   const conflicted = merged.fields.filter((f) => f.conflict);
+  // Each conflict's readings, the one scored (the weaker) first, then in rule order.
+  const readings = new Map(conflicted.map((f) => [f.field, [scoredAt.get(f.field)!, ...f.disagreement.filter((s) => s !== scoredAt.get(f.field))]]));
   for (const c of score.criteria) {
-    const f = conflicted.find((x) => x.field === c.field);
-    if (!f) continue;
-    const first = scoredAt.get(f.field)!;
-    c.conflict = [first, ...f.disagreement.filter((s) => s !== first)].map((s) => ({ value: s.value, url: s.url, assessedAt: s.assessedAt, evidence: s.evidence }));
-    const said = c.conflict.map((r) => `${formatValue(f.field, r.value)} on ${r.url}`).join('; ');
+    const list = readings.get(c.field);
+    if (!list) continue;
+    c.conflict = list.map((s) => ({ value: s.value, url: s.url, assessedAt: s.assessedAt, evidence: s.evidence }));
+    const said = list.map((r) => `${formatValue(c.field, r.value)} on ${r.url}`).join('; ');
     c.reason = `${c.reason} — the vendor’s pages disagree (${said}); scored at the weaker value`;
   }
   // The vendor is asked to settle each disagreement first: until it does, the score stays at the weaker value.
-  const asks = conflicted.map((f) => conflictQuestion(f.label, f.disagreement.map((s) => ({ value: formatValue(f.field, s.value), url: s.url }))));
+  const asks = conflicted.map((f) => conflictQuestion(f.label, readings.get(f.field)!.map((s) => ({ value: formatValue(f.field, s.value), url: s.url }))));
   return {
     id: vendor.id,
     name: vendor.name,
