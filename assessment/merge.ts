@@ -107,11 +107,11 @@ export function mergeAssessments(assessments: readonly MergeInput[]): MergedAsse
 }
 
 /**
- * The fields where `url`'s reading disagrees with another page of the same vendor: what the popup marks on a
- * page's rows. `pages` are the vendor's readings (any order, the current one included).
+ * The fields where `url`'s reading is in an unsettled conflict with another page of the same vendor: what the
+ * popup marks on a page's rows. `pages` are the vendor's readings (any order, the current one included).
  */
 export function disagreementsOf(url: string, pages: readonly MergeInput[]): Map<string, MergedField> {
   const out = new Map<string, MergedField>();
-  for (const f of mergeAssessments(pages).fields) if (f.disagreement.some((s) => s.url === url)) out.set(f.field, f);
+  for (const f of mergeAssessments(pages).fields) if (f.conflict && f.disagreement.some((s) => s.url === url)) out.set(f.field, f);
   return out;
 }

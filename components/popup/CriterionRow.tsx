@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { CriterionScore } from '../../rubric/score';
+import type { ConflictReading, CriterionScore } from '../../rubric/score';
+import { ConflictList } from '../shared/ConflictList';
 import { fieldInfo, formatValue } from '../../claims/fields';
 import { VerdictBadge } from '../shared/VerdictBadge';
 import { OverrideForm } from './OverrideForm';
@@ -9,6 +10,10 @@ interface Props {
   row: CriterionScore;
   highlight: { quote: string; found: boolean; where?: string } | null;
   note: string | undefined;
+  /** This page and another page of the vendor disagree on the field: each page's reading. */
+  conflict?: ConflictReading[];
+  /** The page open in the popup, to mark its reading in a conflict. */
+  url?: string;
   onQuote(quote: string): void;
   /** Saves the reviewer's value; the form closes once it is saved. */
   onOverride(value: unknown, note: string): Promise<void>;
@@ -19,7 +24,7 @@ interface Props {
  * One criterion on one line (verdict by icon and word, label, value); a click or Enter opens its reason,
  * quotes and the reviewer's correction.
  */
-export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClearOverride }: Props) {
+export function CriterionRow({ row, highlight, note, conflict, url, onQuote, onOverride, onClearOverride }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -46,6 +51,11 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
         </span>
         <span className="row-value" data-testid="value">{row.mentions.length > 0 && row.verdict === 'not_stated' ? 'mentioned — status unclear' : formatValue(row.field, row.value)}</span>
         {row.overridden && <span className="tag">yours</span>}
+        {conflict && (
+          <span className="tag tag-conflict" data-testid="conflict-tag" title="Another page of this vendor says otherwise">
+            <span aria-hidden="true">⚠</span> conflict
+          </span>
+        )}
         <span className="chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div className="row-body" id={`${id}-body`} hidden={!open}>
@@ -54,6 +64,12 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
           <span className="muted"> · {row.excluded ? 'not counted' : `${row.points} of ${row.max} points`}</span>
         </p>
         {row.overridden && <p className="muted">Set by you{note ? `: “${note}”` : ''}</p>}
+        {conflict && (
+          <>
+            <ConflictList field={row.field} readings={conflict} current={url} />
+            <p className="muted small">The vendor’s score uses the weaker value until you correct it or the vendor settles it.</p>
+          </>
+        )}
         {row.mentions.length > 0 && (
           <ul className="quotes" aria-label={`Where the page mentions ${row.label}`} data-testid="mentions">
             {row.mentions.map((q) => (

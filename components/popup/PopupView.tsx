@@ -3,6 +3,9 @@ import type { PopupState } from './store';
 import { Header } from './Header';
 import { CriterionRow } from './CriterionRow';
 import { Questions } from './Questions';
+import { conflictQuestion } from '../../rubric/questions';
+import { fieldLabel, formatValue } from '../../claims/fields';
+import type { ConflictReading } from '../../rubric/score';
 import { AlsoFound, unscoredFindings } from './AlsoFound';
 import { Skeleton } from './Skeleton';
 import { readingDate } from '../shared/dates';
@@ -13,6 +16,10 @@ import type { RelatedState } from './related-store';
 import type { StoreApi } from 'zustand/vanilla';
 import { UNSAVED } from './store';
 import './popup.css';
+
+function conflictQuestions(conflicts: Record<string, ConflictReading[]>): string[] {
+  return Object.entries(conflicts).map(([field, readings]) => conflictQuestion(fieldLabel(field), readings.map((r) => ({ value: formatValue(field, r.value), url: r.url }))));
+}
 
 function openPage(path: '/compare.html' | '/options.html') {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -26,6 +33,8 @@ function typing(target: EventTarget | null): boolean {
 export function PopupView({ state, related }: { state: PopupState; related?: StoreApi<RelatedState> }) {
   const { phase, message, assessment, score, vendor, changes, highlight, previous, rubric, tab } = state;
   const questionsHeading = useRef<HTMLHeadingElement>(null);
+  // A disagreement with the vendor's other pages is asked first: the vendor must settle it.
+  const questions = [...conflictQuestions(state.conflicts), ...(state.score?.questions ?? [])];
   useEffect(() => {
     // Read by bench/browser.ts: when the reviewer first sees a stored assessment, and fresh claims.
     if (phase === 'stored' && performance.getEntriesByName('assay:stored-shown').length === 0) performance.mark('assay:stored-shown');
@@ -68,7 +77,7 @@ export function PopupView({ state, related }: { state: PopupState; related?: Sto
               toQuestions();
             }}
           >
-            Questions ({score.questions.length})
+            Questions ({questions.length})
           </a>
           {extra > 0 && <a href="#also-found">Also found ({extra})</a>}
           <span className="muted small">Press Q for the questions</span>
@@ -99,6 +108,8 @@ export function PopupView({ state, related }: { state: PopupState; related?: Sto
               row={row}
               highlight={highlight}
               note={assessment?.overrides[row.field]?.note}
+              conflict={state.conflicts[row.field]}
+              url={assessment?.url}
               onQuote={(q) => void state.showQuote(q)}
               onOverride={(v, n) => state.override(row.field, v, n)}
               onClearOverride={() => void state.clearOverride(row.field)}
@@ -118,7 +129,7 @@ export function PopupView({ state, related }: { state: PopupState; related?: Sto
       )}
       {assessment && score && <AlsoFound summary={assessment.summary} scored={scored} highlight={highlight} onQuote={(q) => void state.showQuote(q)} />}
       {related && phase === 'ready' && vendor && assessment && assessment.id !== UNSAVED && <RelatedPages store={related} pageUrl={assessment.url} links={state.links} vendor={vendor} />}
-      {score && <Questions questions={score.questions} ref={questionsHeading} />}
+      {score && <Questions questions={questions} ref={questionsHeading} />}
       <footer className="popup-footer">
         <button type="button" onClick={() => openPage('/compare.html')}>Compare vendors</button>
         <button type="button" onClick={() => openPage('/options.html')}>Rubric settings</button>

@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AssessmentRecord } from '../../store/schema';
+import type { AssessmentHead, AssessmentRecord } from '../../store/schema';
+import type { ConflictReading } from '../../rubric/score';
+import { disagreementsOf, type MergedField } from '../../assessment/merge';
 import type { NewAssessment } from '../../store/repository';
 import { checkTab } from '../../browser/tab-support';
 import type { PopupBrowser, Reading, TabInfo } from '../../browser/popup-services';
@@ -33,6 +35,8 @@ export interface PopupDeps {
     setOverride(assessmentId: string, field: string, o: { value: unknown; note?: string }): Promise<AssessmentRecord>;
     clearOverride(assessmentId: string, field: string): Promise<AssessmentRecord>;
     getVendor(id: string): Promise<{ id: string; name: string } | undefined>;
+    /** The vendor's stored readings without claims, to show where this page disagrees with its other pages. */
+    vendorHeads?(vendorId: string): Promise<AssessmentHead[]>;
   };
   activeRubric(): Promise<Rubric>;
   score(a: Pick<AssessmentRecord, 'summary' | 'overrides'>, rubric: Rubric): Score;
@@ -66,6 +70,8 @@ export interface PopupState {
   unreadableFrames: string[];
   /** Links on the page that name a related topic (the vendor's other pages are chosen from them). */
   links: PageLink[];
+  /** Fields where this page and another page of the vendor disagree (docs/DATA.md), with each page's reading. */
+  conflicts: Record<string, ConflictReading[]>;
   start(): Promise<void>;
   /** Reads the page again (Retry, Re-read). */
   reread(): Promise<void>;
@@ -95,6 +101,19 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       return rubric ? deps.score(a, rubric) : null;
     };
     let watching = false;
+    /** Where this reading disagrees with the vendor's other pages; loaded after the reading is on screen. */
+    const loadConflicts = (a: AssessmentRecord) => {
+      if (!deps.repo.vendorHeads || a.id === UNSAVED) return;
+      deps.repo.vendorHeads(a.vendorId).then(
+        (heads) => {
+          if (get().assessment?.id !== a.id) return; // a newer reading is on screen
+          const others = heads.filter((h) => h.url !== a.url);
+          const found = others.length === 0 ? new Map<string, MergedField>() : disagreementsOf(a.url, [a, ...others]);
+          set({ conflicts: Object.fromEntries([...found].map(([field, f]) => [field, f.disagreement.map((r) => ({ value: r.value, url: r.url, assessedAt: r.assessedAt, evidence: r.evidence }))])) });
+        },
+        () => undefined, // the rows still show this page's reading
+      );
+    };
 
     /** Reads the page, then saves the reading; every failure ends in a state the reviewer can act on. */
     const startReading = (tab: TabInfo) => {
@@ -158,6 +177,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
         score: deps.score(saved, rubric),
         changes: stored ? deps.changes(stored, saved) : [],
       });
+      loadConflicts(saved);
     };
     return {
       phase: 'starting',
@@ -176,6 +196,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       pageChanged: false,
       unreadableFrames: [],
       links: [],
+      conflicts: {},
 
       async start() {
         let tab: TabInfo | undefined;
@@ -212,6 +233,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
             performance.mark('assay:stored-loaded');
             const vendor = (await deps.repo.getVendor(stored.vendorId).catch(() => undefined)) ?? null;
             set({ phase: 'stored', assessment: stored, score: deps.score(stored, rubric), vendor });
+            loadConflicts(stored);
           } else set({ phase: 'reading' });
           await read(tab, stored, storageDown);
         } catch (e) {
@@ -256,6 +278,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
         try {
           const updated = await deps.repo.setOverride(a.id, field, { value, note });
           set({ assessment: updated, score: rescore(updated), message: null });
+          loadConflicts(updated);
         } catch (e) {
           set({ message: message(e) });
         }
@@ -266,6 +289,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
         if (!a) return;
         const updated = await deps.repo.clearOverride(a.id, field);
         set({ assessment: updated, score: rescore(updated) });
+        loadConflicts(updated);
       },
     };
   });
