@@ -7,6 +7,7 @@ import { ROOT } from '../../scripts/chromium';
 import { useSession } from './session';
 import { PopupPage } from './pages/popup';
 import { ComparePage } from './pages/compare';
+import { seriousViolations } from './axe';
 
 const OUT = join(ROOT, 'test-output');
 const s = useSession();
@@ -62,6 +63,7 @@ describe('a vendor whose two pages disagree', () => {
     expect(readings.join(' ')).toContain(SECURITY_QUOTE);
     expect((await popup.questions())[0]).toMatch(/^Your pages disagree on SOC 2: “Type (I|II)”/);
     expect(await popup.horizontalOverflow()).toBe(0);
+    expect(await seriousViolations(popup.page)).toEqual([]);
     await popup.page.screenshot({ path: join(OUT, 'popup-conflict.png'), fullPage: true });
     await close();
   });
@@ -88,6 +90,7 @@ describe('a vendor whose two pages disagree', () => {
     // Scored at the weaker value until the vendor (or the reviewer) settles it.
     expect(await compare.cellValues(SOC2)).toEqual(['Type I']);
     await compare.screenshot(join(OUT, 'compare-conflict.png'));
+    expect(await seriousViolations(compare.page)).toEqual([]);
 
     const download = await compare.exportCsv();
     const path = join(OUT, 'conflict.csv');
