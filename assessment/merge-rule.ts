@@ -34,9 +34,10 @@ export function byRecency(x: { assessedAt: string; url: string }, y: { assessedA
 
 /** Rule order: stronger first, then newest, then URL; among not-stated readings, ones that mention the topic first. */
 export function byStrength(x: RankedReading, y: RankedReading): number {
-  const mentions = (s: RankedReading) => (s.strength === null && s.evidence.length > 0 ? 1 : 0);
   return (y.strength ?? 0) - (x.strength ?? 0) || mentions(y) - mentions(x) || byRecency(x, y) || cmp(valueKey(x.value), valueKey(y.value));
 }
+
+const mentions = (s: RankedReading) => (s.strength === null && s.evidence.length > 0 ? 1 : 0);
 
 interface RankedReading {
   url: string;

@@ -46,6 +46,8 @@ export interface MergedAssessment {
   fields: MergedField[];
 }
 
+const strengthOf = (value: unknown, s: Strength | undefined): Strength | null => (isNotStated(value) ? null : (s ?? UNKNOWN_STRENGTH));
+
 export type MergeInput = Pick<AssessmentRecord, 'url' | 'assessedAt' | 'summary' | 'overrides'> & { id?: string };
 
 /**
@@ -72,11 +74,12 @@ export function mergeAssessments(assessments: readonly MergeInput[]): MergedAsse
     for (const { page, summary } of effective) {
       const f = summary[field] as EffectiveField | undefined;
       if (!f) continue;
-      const strengthOf = (value: unknown, s: Strength | undefined) => (isNotStated(value) ? null : (s ?? UNKNOWN_STRENGTH));
-      const base = { url: page.url, assessedAt: page.assessedAt };
-      sources.push({ ...base, value: f.value, evidence: f.evidence, strength: f.override ? null : strengthOf(f.value, f.strength), ...(f.override ? { override: f.override } : {}) });
-      const pageField = page.summary[field];
-      if (pageField) own.push({ ...base, value: pageField.value, evidence: pageField.evidence, strength: strengthOf(pageField.value, pageField.strength) });
+      const src: MergeSource = { url: page.url, assessedAt: page.assessedAt, value: f.value, evidence: f.evidence, strength: f.override ? null : strengthOf(f.value, f.strength) };
+      if (f.override) src.override = f.override;
+      sources.push(src);
+      // The page's own reading: the same object unless the reviewer overrode it.
+      const pageField = f.override ? page.summary[field] : f;
+      if (pageField) own.push(f.override ? { url: page.url, assessedAt: page.assessedAt, value: pageField.value, evidence: pageField.evidence, strength: strengthOf(pageField.value, pageField.strength) } : src);
     }
     sources.sort(byStrength);
     own.sort(byStrength);
@@ -87,8 +90,10 @@ export function mergeAssessments(assessments: readonly MergeInput[]): MergedAsse
     const values: unknown[] = [];
     const keys = new Set<string>();
     for (const s of chosen ? [chosen, ...sources, ...own] : []) {
-      if (isNotStated(s.value) || keys.has(valueKey(s.value))) continue;
-      keys.add(valueKey(s.value));
+      if (isNotStated(s.value)) continue;
+      const k = valueKey(s.value);
+      if (keys.has(k)) continue;
+      keys.add(k);
       values.push(s.value);
     }
     return {

@@ -18,7 +18,7 @@ export interface ComparisonField {
   points?: number | null;
   /** The page the value comes from, with a text-fragment link to its first quote. */
   source?: string;
-  /** When the value was read (ISO), or when the reviewer set it. */
+  /** When the value was read, or when the reviewer set it: an ISO 8601 string, written as it is. */
   readAt?: string;
   /** "" when the vendor's pages agree; else each page's value, link and quote, one a line (also when a reviewer settled it). */
   conflict?: string;
@@ -80,7 +80,7 @@ export function buildComparisonCsv(rows: readonly ComparisonRow[]): string {
     const byField = new Map(r.fields.map((f) => [f.field, f]));
     for (const id of columns.keys()) {
       const f = byField.get(id);
-      cells.push(f?.value ?? '', f?.verdict ?? '', f?.points ?? '', f?.quote ?? '', f?.source ?? '', f?.readAt ? isoOf(f.readAt) : '', f?.conflict ?? '', f?.note ?? '', f?.setBy ?? '');
+      cells.push(f?.value ?? '', f?.verdict ?? '', f?.points ?? '', f?.quote ?? '', f?.source ?? '', f?.readAt ?? '', f?.conflict ?? '', f?.note ?? '', f?.setBy ?? '');
     }
     cells.push(r.questions.join('\n'));
     return cells;

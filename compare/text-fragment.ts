@@ -13,7 +13,8 @@ const EDGE_WORDS = 4;
  * along with everything `encodeURIComponent` encodes (which leaves `-` alone).
  */
 export function encodeTextTerm(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D');
+  const encoded = encodeURIComponent(text);
+  return encoded.includes('-') ? encoded.replaceAll('-', '%2D') : encoded;
 }
 
 /**
@@ -22,9 +23,15 @@ export function encodeTextTerm(text: string): string {
  * A long quote is linked by its first and last words, so the link stays short and still matches.
  */
 export function quoteLink(url: string, quote: string | undefined): string {
-  const words = (quote ?? '').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
-  const page = url.split('#')[0]!;
-  if (words.length === 0 || !/^https?:\/\//i.test(page) || /\.pdf(?:$|[?])/i.test(page)) return page;
+  const hash = url.indexOf('#');
+  const page = hash < 0 ? url : url.slice(0, hash);
+  const text = quote?.trim();
+  if (!text || !HTTP.test(page) || PDF.test(page)) return page;
+  const words = text.split(SPACES);
   const directive = words.length <= WHOLE_WORDS ? encodeTextTerm(words.join(' ')) : `${encodeTextTerm(words.slice(0, EDGE_WORDS).join(' '))},${encodeTextTerm(words.slice(-EDGE_WORDS).join(' '))}`;
   return `${page}#:~:text=${directive}`;
 }
+
+const HTTP = /^https?:\/\//i;
+const PDF = /\.pdf(?:$|[?])/i;
+const SPACES = /\s+/;
