@@ -143,7 +143,10 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       const unreadable = extraction.reading?.unreadable ?? (extraction.stats?.blocks === 0 ? { reason: 'empty' as const, message: 'Assay found no text on this page (it may be empty, only images, or drawn on a canvas).' } : null);
       if (unreadable) {
         // Not the vendor's content: nothing is saved and nothing graded; a stored assessment stays as it was.
-        if (stored) set({ phase: 'stale', unreadable, problem: { kind: 'reread-failed', text: unreadable.message } });
+        if (stored) {
+          set({ phase: 'stale', unreadable, problem: { kind: 'reread-failed', text: unreadable.message } });
+          loadConflicts(stored);
+        }
         else set({ phase: 'unreadable', unreadable, assessment: null, score: null, vendor: null });
         return;
       }
@@ -233,11 +236,12 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
             performance.mark('assay:stored-loaded');
             const vendor = (await deps.repo.getVendor(stored.vendorId).catch(() => undefined)) ?? null;
             set({ phase: 'stored', assessment: stored, score: deps.score(stored, rubric), vendor });
-            loadConflicts(stored);
           } else set({ phase: 'reading' });
           await read(tab, stored, storageDown);
         } catch (e) {
           set({ phase: get().assessment ? 'stale' : 'error', message: get().assessment ? null : message(e), waiting: false, problem: get().assessment ? { kind: 'reread-failed', text: message(e) } : null });
+          const shown = get().assessment;
+          if (shown) loadConflicts(shown);
         }
       },
 
@@ -250,6 +254,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
           await read(tab, stored, null);
         } catch (e) {
           set({ phase: stored ? 'stale' : 'error', message: stored ? null : message(e), waiting: false, problem: stored ? { kind: 'reread-failed', text: message(e) } : null });
+          if (stored) loadConflicts(stored);
         }
       },
 
