@@ -10,7 +10,8 @@ import { putAssessments } from '../store/heads';
 import { listVendors, loadHeads } from '../store/repository';
 import { SCHEMA_VERSION, type AssessmentRecord, type VendorRecord } from '../store/schema';
 import { buildComparisonCsv, type ComparisonRow } from '../compare/csv';
-import { buildVendorView, toComparisonRow } from '../compare/vendor-view';
+import { buildVendorView } from '../compare/vendor-view';
+import { toComparisonRow } from '../compare/export-row';
 import { groupByVendor } from '../assessment/types';
 import { DEFAULT_PRESET } from '../rubric/presets';
 

@@ -4,7 +4,7 @@ import { readText, type ReadTextOptions } from '../reader/text';
 import { guessVendor } from '../reader/vendor-name';
 import { resolveClaims, type TaggedCandidate } from './resolve';
 import { summarize } from './summary';
-import type { Extraction, Extractor, Page } from './types';
+import type { Block, Extraction, Extractor, Page, Strength } from './types';
 
 /** An extractor that threw: the pipeline records it and carries on with the others. */
 export interface ExtractorError {
@@ -44,9 +44,10 @@ export function extractPage(page: Page, extractors: readonly Extractor[] = regis
       const info = { id: ex.meta.id, version: ex.meta.version };
       for (const candidate of ex.extract(page)) {
         if (!validEvidence(page, candidate.evidence)) continue;
-        // A quote from a PDF cites its page.
-        const onPage = page.blocks[candidate.evidence.block]!.page;
-        tagged.push({ candidate: onPage === undefined ? candidate : { ...candidate, evidence: { ...candidate.evidence, page: onPage } }, extractor: info });
+        // A quote from a PDF cites its page; a reading's strength, when its extractor does not judge it, is its block's.
+        const block = page.blocks[candidate.evidence.block]!;
+        const evidence = block.page === undefined ? candidate.evidence : { ...candidate.evidence, page: block.page };
+        tagged.push({ candidate: { ...candidate, evidence, strength: candidate.strength ?? blockStrength(block) }, extractor: info });
       }
     } catch (e) {
       errors.push({ extractor: ex.meta.id, message: e instanceof Error ? e.message : String(e) });
@@ -75,6 +76,16 @@ export function extractPage(page: Page, extractors: readonly Extractor[] = regis
 function validEvidence(page: Page, ev: { quote: string; block: number; start: number; end: number }): boolean {
   const block = page.blocks[ev.block];
   return block !== undefined && ev.quote.length > 0 && block.text.slice(ev.start, ev.end) === ev.quote;
+}
+
+/**
+ * How explicit a block is, for readings whose extractor does not judge it (docs/DATA.md, "Merging"): a sentence
+ * or a FAQ answer is the vendor's own statement (3), a list item, table row or label a listing (2), a heading or
+ * a question a bare mention (1).
+ */
+export function blockStrength(block: Pick<Block, 'kind' | 'question'>): Strength {
+  if (block.kind === 'paragraph' || block.question !== undefined) return 3;
+  return block.kind === 'heading' || block.kind === 'question' ? 1 : 2;
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;

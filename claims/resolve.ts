@@ -1,4 +1,4 @@
-import type { Candidate, Claim, Evidence } from './types';
+import type { Candidate, Claim, Evidence, Strength } from './types';
 
 /** A candidate and the extractor that read it. */
 export interface TaggedCandidate {
@@ -18,6 +18,13 @@ function byRank(a: TaggedCandidate, b: TaggedCandidate): number {
   const ca = a.candidate;
   const cb = b.candidate;
   return cb.confidence - ca.confidence || ca.evidence.block - cb.evidence.block || ca.evidence.start - cb.evidence.start;
+}
+
+/** The strongest reading among candidates (absent when none carries a strength). */
+function strongest(list: readonly TaggedCandidate[]): Strength | undefined {
+  let best: Strength | undefined;
+  for (const t of list) if (t.candidate.strength !== undefined && (best === undefined || t.candidate.strength > best)) best = t.candidate.strength;
+  return best;
 }
 
 function uniqueEvidence(list: TaggedCandidate[]): Evidence[] {
@@ -63,6 +70,8 @@ function resolveSet(field: string, sorted: TaggedCandidate[]): Claim {
     .map(([v, ts]) => ({ value: [v] as unknown, evidence: uniqueEvidence(ts) }));
   const claim: Claim = { field, value: members.sort(), evidence: uniqueEvidence(support), conflicts, extractor: top.extractor };
   if (top.candidate.reason) claim.reason = top.candidate.reason;
+  const strength = strongest(support);
+  if (strength !== undefined) claim.strength = strength;
   return claim;
 }
 
@@ -86,6 +95,8 @@ export function resolveField(field: string, tagged: TaggedCandidate[]): Claim | 
     extractor: top.extractor,
   };
   if (top.candidate.reason) claim.reason = top.candidate.reason;
+  const strength = strongest(best!);
+  if (strength !== undefined) claim.strength = strength;
   return claim;
 }
 

@@ -1,4 +1,4 @@
-import { SUMMARY_FIELDS, notStatedValue } from './fields';
+import { SUMMARY_FIELDS, isNotStated, notStatedValue } from './fields';
 import type { Claim, Summary, SummaryField } from './types';
 
 export { SUMMARY_FIELDS };
@@ -7,7 +7,8 @@ function field(claim: Claim | undefined, name: string): SummaryField<unknown> {
   if (!claim) return { value: notStatedValue(name), evidence: [] };
   const value = Array.isArray(claim.value) ? [...new Set(claim.value.map(String))].sort() : claim.value;
   const evidence = [...new Set(claim.evidence.map((e) => e.quote).filter((q) => q.length > 0))];
-  return { value, evidence };
+  // The strength says how explicit a stated value is, for merging a vendor's pages (docs/DATA.md).
+  return claim.strength !== undefined && !isNotStated(value) ? { value, evidence, strength: claim.strength } : { value, evidence };
 }
 
 /**

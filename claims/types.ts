@@ -68,7 +68,15 @@ export interface Candidate<V = unknown> {
   confidence: number;
   /** Why this reading was made, for the explain view (e.g. "FAQ answer 'Not yet.' to a SOC 2 question"). */
   reason?: string;
+  /** How explicit the reading is (see `Strength`); when absent the pipeline derives it from the quote's block. */
+  strength?: Strength;
 }
+
+/**
+ * How explicit a reading is, for merging a vendor's pages (docs/DATA.md): 3 the vendor's own statement in a
+ * sentence or a FAQ answer, 2 a listing (list item, table row, label), 1 a bare heading or badge.
+ */
+export type Strength = 1 | 2 | 3;
 
 export interface ExtractorMeta {
   /** Equals the file name without extension: extractors/soc2.ts -> "soc2". */
@@ -94,6 +102,8 @@ export interface Claim<V = unknown> {
   conflicts: { value: V; evidence: Evidence[] }[];
   extractor: { id: string; version: number };
   reason?: string;
+  /** The strongest reading behind `value` (absent on claims stored before strengths were recorded). */
+  strength?: Strength;
 }
 
 /** The eight summary fields of FIELDS.md. */
@@ -106,6 +116,8 @@ export type InTransitValue = 'TLS1.3' | 'TLS1.2' | 'stated' | 'not_stated';
 export interface SummaryField<V> {
   value: V;
   evidence: string[];
+  /** How explicit the page is about a stated value (claims/types.ts `Strength`); absent when not stated or stored before it was recorded. */
+  strength?: Strength;
 }
 
 /** The normalised summary every consumer agrees on (CLI JSON, CSV, UI). Extra fields are welcome. */

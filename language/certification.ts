@@ -204,9 +204,9 @@ export function pickCertification<V extends string>(
   const tier = Math.max(...real.map((r) => r.strength));
   const top = real.filter((r) => r.strength === tier).map((r) => ({ r, v: valueOf(r) }));
   const best = rank.find((v) => top.some((x) => x.v === v))!;
-  const out = real.filter((r) => valueOf(r) === best).map((r) => candidate(field, best, r.evidence, r.strength === tier ? r.confidence : Math.min(r.confidence, 0.6), r.reason));
+  const out = real.filter((r) => valueOf(r) === best).map((r) => ({ ...candidate(field, best, r.evidence, r.strength === tier ? r.confidence : Math.min(r.confidence, 0.6), r.reason), strength: r.strength }));
   // A held value and an explicit denial at the same tier: a conflict the reviewer must see.
   const contradicts = best !== denied && !/plan/.test(best) ? top.filter((x) => x.v === denied) : best === denied ? top.filter((x) => x.v !== denied && !/plan/.test(x.v)) : [];
-  for (const { r, v } of contradicts) out.push(candidate(field, v, r.evidence, Math.min(r.confidence, 0.5), `${r.reason} (contradicts)`));
+  for (const { r, v } of contradicts) out.push({ ...candidate(field, v, r.evidence, Math.min(r.confidence, 0.5), `${r.reason} (contradicts)`), strength: r.strength });
   return out;
 }

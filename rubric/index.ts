@@ -3,4 +3,4 @@ export * from './types';
 export { scoreAssessment, gradeFor, GRADE_CUTOFFS, DEAL_BREAKER_CAP } from './score';
 export { parseRubric, serialiseRubric, type Rubric, type Criterion } from './schema';
 export { PRESETS, DEFAULT_PRESET, getPreset, isPresetId } from './presets';
-export { followUps, questionsAsText } from './questions';
+export { conflictQuestion, followUps, questionsAsText } from './questions';

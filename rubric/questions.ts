@@ -26,6 +26,16 @@ export function followUps(criteria: readonly CriterionScore[]): FollowUp[] {
 }
 
 /**
+ * The question that asks the vendor to settle a disagreement between its own pages: "Your pages disagree on
+ * SOC 2: “Type I” (https://acme.com/security) and “Type II” (https://trust.acme.com/). Which is current?"
+ */
+export function conflictQuestion(label: string, readings: readonly { value: string; url: string }[]): string {
+  const list = readings.map((r) => `“${r.value}” (${r.url})`);
+  const said = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : (list[0] ?? '');
+  return `Your pages disagree on ${label}: ${said}. Which is current, and can you share the evidence?`;
+}
+
+/**
  * The questions as plain text for the clipboard or an e-mail: a numbered list, one per line, with an
  * optional heading line ("Questions for Acme").
  */

@@ -8,7 +8,7 @@ import { judge, type Judgement } from './judge';
 import { followUps } from './questions';
 import type { CriterionScore, FieldValueWithEvidence, Grade, Override, Score } from './types';
 
-export type { CriterionScore, FieldValueWithEvidence, Grade, Override, Score, Verdict } from './types';
+export type { ConflictReading, CriterionScore, FieldValueWithEvidence, Grade, Override, Score, Verdict } from './types';
 
 /**
  * Grade cut-offs on the rounded total: A ≥ 85, B ≥ 70, C ≥ 55, D ≥ 40, else F.

@@ -35,6 +35,19 @@ export interface CriterionScore {
   /** True when not stated under the 'exclude' policy: it does not count towards the total. */
   excluded: boolean;
   question: string;
+  /**
+   * Set when the vendor's pages disagree on the field (compare/vendor-view.ts): each page's reading, the one
+   * scored (the weaker) first. Absent for a single page's score.
+   */
+  conflict?: ConflictReading[];
+}
+
+/** One page's reading in a conflict between a vendor's pages. */
+export interface ConflictReading {
+  value: unknown;
+  url: string;
+  assessedAt: string;
+  evidence: string[];
 }
 
 export interface Score {

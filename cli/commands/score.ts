@@ -6,6 +6,7 @@ import { scoreAssessment, type Score } from '../../rubric/score';
 import { UserError, type Command } from '../command';
 import { eachFile, extractFile, LOAD_USAGE, takeLoadOptions } from '../load';
 import { toOutput } from './extract';
+import { EXPORT_USAGE, takeExportOptions, vendorViews, writeExports } from '../vendor-export';
 
 /** One file's result in `assay score --json`. */
 export interface ScoreOutput extends Score {
@@ -51,6 +52,7 @@ function report(o: ScoreOutput, withQuestions: boolean): string {
 export function runScore(argv: string[]): number {
   const args = [...argv];
   const load = takeLoadOptions(args, 'score');
+  const targets = takeExportOptions(args, 'score');
   let rubricRef = 'default';
   let json = false;
   let questions = false;
@@ -70,11 +72,17 @@ export function runScore(argv: string[]): number {
   if (files.length === 0) throw new UserError('score: give at least one FILE (see assay score --help)');
   const rubric = loadRubric(rubricRef);
 
+  const pages: Parameters<typeof vendorViews>[0][number][] = [];
   const { results: outputs, failed } = eachFile(files, (file): ScoreOutput => {
-    const o = toOutput(file, extractFile(file, load));
+    const x = extractFile(file, load);
+    pages.push({ file, x });
+    const o = toOutput(file, x);
     return { source: o.source, vendor: o.vendor, ...scoreAssessment(o.fields, rubric) };
   });
   if (outputs.length === 0) return 1;
+  // The same CSV and reports as `assay compare`: the pages merged per vendor.
+  if (targets.csv || targets.report) writeExports(vendorViews(pages, rubric), targets);
+  if (targets.csv === '-') return failed > 0 ? 1 : 0;
   if (json) process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
   else process.stdout.write(`Rubric: ${rubric.name} (${rubric.id} v${rubric.version})\n\n${outputs.map((o) => report(o, questions)).join('')}`);
   return failed > 0 ? 1 : 0;
@@ -83,7 +91,7 @@ export function runScore(argv: string[]): number {
 export const score: Command = {
   name: 'score',
   summary: 'score saved vendor pages against a rubric, with reasons and follow-up questions',
-  usage: `usage: assay score [--rubric FILE|PRESET] [--json] [--questions] FILE...
+  usage: `usage: assay score [--rubric FILE|PRESET] [--json] [--questions] [--csv OUT] [--report DIR] FILE...
 
 Extracts each saved page (HTML, .txt, .md) and scores its claims against a rubric: a total out of
 100, a grade (A >= 85, B >= 70, C >= 55, D >= 40, else F; a failed deal-breaker caps it at D), and
@@ -95,6 +103,9 @@ one line per criterion that quotes the value.
                         cappedBy?, coverage, criteria: [{ id, field, label, value, points, max,
                         verdict, reason, evidence, ... }], questions }
   --questions           also list the follow-up questions for the vendor
+${EXPORT_USAGE}
+                        (the same files as assay compare: pages of one vendor merged; with --csv -,
+                        standard output holds only the CSV)
 ${LOAD_USAGE}
 
 A file that cannot be read is named on standard error; the others are scored and the exit code is 1.`,

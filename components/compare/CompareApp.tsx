@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { createRepository } from '../../store/repository';
 import { loadVendorViews } from '../../compare/load';
-import { toComparisonRow } from '../../compare/vendor-view';
+import { toComparisonRow } from '../../compare/export-row';
 import { buildComparisonCsv, csvFileName } from '../../compare/csv';
 import { saveFile } from '../../browser/save-file';
 import { loadActiveRubric } from '../../store/active-rubric';

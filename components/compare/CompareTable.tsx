@@ -5,6 +5,9 @@ import type { Rubric } from '../../rubric/schema';
 import { VerdictBadge } from '../shared/VerdictBadge';
 import { compareRows } from './rows';
 import { QuoteTip, type TipAnchor } from './QuoteTip';
+import { ConflictList } from '../shared/ConflictList';
+import { vendorReportHtml, reportFileName } from '../../compare/report';
+import { saveFile } from '../../browser/save-file';
 
 interface Props {
   rubric: Rubric;
@@ -70,6 +73,9 @@ export function CompareTable({ rubric, views, sortBy, descending, onlyVerdictDif
                     {isPinned(i) ? 'Unpin' : 'Pin'}
                     <span className="sr-only"> {v.name}</span>
                   </button>
+                  <button type="button" className="linklike small pin" onClick={() => saveFile(reportFileName(v.id), vendorReportHtml(v), 'text/html;charset=utf-8')} data-testid="report">
+                    Report<span className="sr-only"> on {v.name}</span>
+                  </button>
                 </th>
               ))}
             </tr>
@@ -111,7 +117,7 @@ export function CompareTable({ rubric, views, sortBy, descending, onlyVerdictDif
                   return (
                     <td
                       key={views[i]!.id}
-                      className={`cell cell-${x.verdict ?? 'unscored'}${isPinned(i) ? ' pinned' : ''}`}
+                      className={`cell cell-${x.verdict ?? 'unscored'}${isPinned(i) ? ' pinned' : ''}${x.conflict ? ' cell-conflict' : ''}`}
                       style={pinStyle(i, isPinned(i))}
                       tabIndex={quote ? 0 : undefined}
                       aria-describedby={tip?.id === id ? id : undefined}
@@ -123,6 +129,7 @@ export function CompareTable({ rubric, views, sortBy, descending, onlyVerdictDif
                     >
                       {x.verdict && <VerdictBadge verdict={x.verdict} compact />} <span data-testid="cell-value">{formatValue(x.field, x.value)}</span>
                       {x.overridden && <span className="small muted"> (reviewer)</span>}
+                      {x.conflict && <ConflictList field={x.field} readings={x.conflict} />}
                     </td>
                   );
                 })}

@@ -1,7 +1,7 @@
 import type { VendorView } from '../../compare/vendor-view';
 import { FIELD_NAMES, fieldLabel, isNotStated, valueKey } from '../../claims/fields';
 import type { Rubric } from '../../rubric/schema';
-import type { Verdict } from '../../rubric/score';
+import type { ConflictReading, Verdict } from '../../rubric/score';
 
 /** One vendor's cell in a compare row. */
 export interface CompareCell {
@@ -13,6 +13,8 @@ export interface CompareCell {
   overridden: boolean;
   /** Share of the criterion's points earned (0–1); null when not scored or not counted. */
   share: number | null;
+  /** The vendor's pages disagree on the field: each page's reading (the scored one first); null when they agree. */
+  conflict: ConflictReading[] | null;
 }
 
 export interface CompareRowData {
@@ -36,7 +38,7 @@ export function compareRows(rubric: Rubric, views: readonly VendorView[], allFie
   const rows: CompareRowData[] = rubric.criteria.map((c) => {
     const cells = views.map((v): CompareCell => {
       const x = v.score.criteria.find((y) => y.id === c.id)!;
-      return { field: x.field, value: x.value, verdict: x.verdict, evidence: x.evidence, overridden: x.overridden, share: x.excluded || x.max === 0 ? null : x.points / x.max };
+      return { field: x.field, value: x.value, verdict: x.verdict, evidence: x.evidence, overridden: x.overridden, share: x.excluded || x.max === 0 ? null : x.points / x.max, conflict: x.conflict ?? null };
     });
     return {
       key: c.id,
@@ -60,7 +62,8 @@ export function compareRows(rubric: Rubric, views: readonly VendorView[], allFie
   for (const field of extra) {
     const cells = views.map((v): CompareCell => {
       const f = v.merged.fields.find((x) => x.field === field);
-      return { field, value: f?.value ?? null, verdict: null, evidence: f?.evidence ?? [], overridden: Boolean(f?.sources.find((s) => s.url === f.from)?.override), share: null };
+      const conflict = f?.conflict ? f.disagreement.map((s) => ({ value: s.value, url: s.url, assessedAt: s.assessedAt, evidence: s.evidence })) : null;
+      return { field, value: f?.value ?? null, verdict: null, evidence: f?.evidence ?? [], overridden: Boolean(f?.sources.find((s) => s.url === f.from)?.override), share: null, conflict };
     });
     const valuesDiffer = differ(cells.map((x) => valueKey(x.value)));
     rows.push({ key: `field:${field}`, label: fieldLabel(field), field, dealBreaker: false, extra: true, cells, verdictsDiffer: false, valuesDiffer });

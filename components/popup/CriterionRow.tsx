@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { OverrideDetails } from '../../claims/types';
 import type { FreshnessFlag } from '../../rubric/freshness';
 import { FlagTags } from './EvidenceDetails';
-import type { CriterionScore } from '../../rubric/score';
+import type { ConflictReading, CriterionScore } from '../../rubric/score';
+import { ConflictList } from '../shared/ConflictList';
 import { fieldInfo, formatValue } from '../../claims/fields';
 import { VerdictBadge } from '../shared/VerdictBadge';
 import { OverrideForm } from './OverrideForm';
@@ -12,6 +13,10 @@ interface Props {
   row: CriterionScore;
   highlight: { quote: string; found: boolean; where?: string } | null;
   note: string | undefined;
+  /** This page and another page of the vendor disagree on the field: each page's reading. */
+  conflict?: ConflictReading[];
+  /** The page open in the popup, to mark its reading in a conflict. */
+  url?: string;
   onQuote(quote: string): void;
   /** Saves the reviewer's value; the form closes once it is saved. */
   onOverride(value: unknown, note: string, details: OverrideDetails): Promise<void>;
@@ -28,7 +33,7 @@ interface Props {
  * One criterion on one line (verdict by icon and word, label, value); a click or Enter opens its reason,
  * quotes and the reviewer's correction.
  */
-export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClearOverride, flags = [], details, recorded }: Props) {
+export function CriterionRow({ row, highlight, note, conflict, url, onQuote, onOverride, onClearOverride, flags = [], details, recorded }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -58,6 +63,11 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
           <FlagTags flags={flags} />
         </span>
         {row.overridden && <span className="tag">yours</span>}
+        {conflict && (
+          <span className="tag tag-conflict" data-testid="conflict-tag" title="Another page of this vendor says otherwise">
+            <span aria-hidden="true">⚠</span> conflict
+          </span>
+        )}
         <span className="chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div className="row-body" id={`${id}-body`} hidden={!open}>
@@ -66,6 +76,12 @@ export function CriterionRow({ row, highlight, note, onQuote, onOverride, onClea
           <span className="muted"> · {row.excluded ? 'not counted' : `${row.points} of ${row.max} points`}</span>
         </p>
         {row.overridden && <p className="muted">Set by you{note ? `: “${note}”` : ''}</p>}
+        {conflict && (
+          <>
+            <ConflictList field={row.field} readings={conflict} current={url} />
+            <p className="muted small">The vendor’s score uses the weaker value until you correct it or the vendor settles it.</p>
+          </>
+        )}
         {details}
         {row.mentions.length > 0 && (
           <ul className="quotes" aria-label={`Where the page mentions ${row.label}`} data-testid="mentions">

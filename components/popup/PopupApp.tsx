@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { createRepository } from '../../store/repository';
+import { headsOfVendor } from '../../store/vendor-heads';
 import { diffAssessments } from '../../assessment/diff';
 import { createPopupBrowser } from '../../browser/popup-services';
 import { loadActiveRubric } from '../../store/active-rubric';
@@ -15,7 +16,7 @@ export function realDeps(): PopupDeps {
   const repo = createRepository();
   return {
     browser: createPopupBrowser(),
-    repo,
+    repo: { ...repo, vendorHeads: (id: string) => headsOfVendor(repo.db, id) },
     activeRubric: () => loadActiveRubric(repo.rubrics),
     score: (a, rubric) => scoreAssessment(a.summary, rubric, a.overrides),
     changes: (before, after) => diffAssessments(before, after).map((c) => c.text),

@@ -3,6 +3,9 @@ import type { PopupState } from './store';
 import { Header } from './Header';
 import { CriterionRow } from './CriterionRow';
 import { Questions } from './Questions';
+import { conflictQuestion } from '../../rubric/questions';
+import { fieldLabel, formatValue } from '../../claims/fields';
+import type { ConflictReading } from '../../rubric/score';
 import { AlsoFound, unscoredFindings } from './AlsoFound';
 import { Skeleton } from './Skeleton';
 import { readingDate } from '../shared/dates';
@@ -16,6 +19,10 @@ import { freshnessFlags, withFlagQuestions } from '../../rubric/freshness';
 import { EvidenceDetails, detailFieldsOf } from './EvidenceDetails';
 import { pickDetails } from './DetailInputs';
 import './popup.css';
+
+function conflictQuestions(conflicts: Record<string, ConflictReading[]>): string[] {
+  return Object.entries(conflicts).map(([field, readings]) => conflictQuestion(fieldLabel(field), readings.map((r) => ({ value: formatValue(field, r.value), url: r.url }))));
+}
 
 function openPage(path: '/compare.html' | '/options.html') {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -57,7 +64,8 @@ export function PopupView({ state, related }: { state: PopupState; related?: Sto
   // Evidence details show under their certification's line, so "Also found" leaves them out there.
   const scored = [...scoredFields, ...scoredFields.flatMap(detailFieldsOf)];
   const flags = assessment ? freshnessFlags(assessment.summary, assessment.overrides, assessment.assessedAt) : [];
-  const questions = score ? withFlagQuestions(flags, score.questions) : [];
+  // A disagreement with the vendor's other pages is asked first (the vendor must settle it), then stale evidence.
+  const questions = [...conflictQuestions(state.conflicts), ...(score ? withFlagQuestions(flags, score.questions) : [])];
   const extra = assessment ? unscoredFindings(assessment.summary, scored).length : 0;
   return (
     <main className="popup" aria-busy={busy}>
@@ -106,6 +114,8 @@ export function PopupView({ state, related }: { state: PopupState; related?: Sto
               row={row}
               highlight={highlight}
               note={assessment?.overrides[row.field]?.note}
+              conflict={state.conflicts[row.field]}
+              url={assessment?.url}
               onQuote={(q) => void state.showQuote(q)}
               onOverride={(v, n, d) => state.override(row.field, v, n, d)}
               onClearOverride={() => void state.clearOverride(row.field)}

@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AssessmentRecord } from '../../store/schema';
+import type { AssessmentHead, AssessmentRecord } from '../../store/schema';
+import type { ConflictReading } from '../../rubric/score';
+import { disagreementsOf, type MergedField } from '../../assessment/merge';
 import type { NewAssessment } from '../../store/repository';
 import { checkTab } from '../../browser/tab-support';
 import type { PopupBrowser, Reading, TabInfo } from '../../browser/popup-services';
@@ -34,6 +36,8 @@ export interface PopupDeps {
     setOverride(assessmentId: string, field: string, o: { value: unknown; note?: string } & OverrideDetails): Promise<AssessmentRecord>;
     clearOverride(assessmentId: string, field: string): Promise<AssessmentRecord>;
     getVendor(id: string): Promise<{ id: string; name: string } | undefined>;
+    /** The vendor's stored readings without claims, to show where this page disagrees with its other pages. */
+    vendorHeads?(vendorId: string): Promise<AssessmentHead[]>;
   };
   activeRubric(): Promise<Rubric>;
   score(a: Pick<AssessmentRecord, 'summary' | 'overrides'>, rubric: Rubric): Score;
@@ -67,6 +71,8 @@ export interface PopupState {
   unreadableFrames: string[];
   /** Links on the page that name a related topic (the vendor's other pages are chosen from them). */
   links: PageLink[];
+  /** Fields where this page and another page of the vendor disagree (docs/DATA.md), with each page's reading. */
+  conflicts: Record<string, ConflictReading[]>;
   start(): Promise<void>;
   /** Reads the page again (Retry, Re-read). */
   reread(): Promise<void>;
@@ -96,6 +102,19 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       return rubric ? deps.score(a, rubric) : null;
     };
     let watching = false;
+    /** Where this reading disagrees with the vendor's other pages; loaded after the reading is on screen. */
+    const loadConflicts = (a: AssessmentRecord) => {
+      if (!deps.repo.vendorHeads || a.id === UNSAVED) return;
+      deps.repo.vendorHeads(a.vendorId).then(
+        (heads) => {
+          if (get().assessment?.id !== a.id) return; // a newer reading is on screen
+          const others = heads.filter((h) => h.url !== a.url);
+          const found = others.length === 0 ? new Map<string, MergedField>() : disagreementsOf(a.url, [a, ...others]);
+          set({ conflicts: Object.fromEntries([...found].map(([field, f]) => [field, f.disagreement.map((r) => ({ value: r.value, url: r.url, assessedAt: r.assessedAt, evidence: r.evidence }))])) });
+        },
+        () => undefined, // the rows still show this page's reading
+      );
+    };
 
     /** Reads the page, then saves the reading; every failure ends in a state the reviewer can act on. */
     const startReading = (tab: TabInfo) => {
@@ -125,7 +144,10 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       const unreadable = extraction.reading?.unreadable ?? (extraction.stats?.blocks === 0 ? { reason: 'empty' as const, message: 'Assay found no text on this page (it may be empty, only images, or drawn on a canvas).' } : null);
       if (unreadable) {
         // Not the vendor's content: nothing is saved and nothing graded; a stored assessment stays as it was.
-        if (stored) set({ phase: 'stale', unreadable, problem: { kind: 'reread-failed', text: unreadable.message } });
+        if (stored) {
+          set({ phase: 'stale', unreadable, problem: { kind: 'reread-failed', text: unreadable.message } });
+          loadConflicts(stored);
+        }
         else set({ phase: 'unreadable', unreadable, assessment: null, score: null, vendor: null });
         return;
       }
@@ -159,6 +181,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
         score: deps.score(saved, rubric),
         changes: stored ? deps.changes(stored, saved) : [],
       });
+      loadConflicts(saved);
     };
     return {
       phase: 'starting',
@@ -177,6 +200,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       pageChanged: false,
       unreadableFrames: [],
       links: [],
+      conflicts: {},
 
       async start() {
         let tab: TabInfo | undefined;
@@ -217,6 +241,8 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
           await read(tab, stored, storageDown);
         } catch (e) {
           set({ phase: get().assessment ? 'stale' : 'error', message: get().assessment ? null : message(e), waiting: false, problem: get().assessment ? { kind: 'reread-failed', text: message(e) } : null });
+          const shown = get().assessment;
+          if (shown) loadConflicts(shown);
         }
       },
 
@@ -229,6 +255,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
           await read(tab, stored, null);
         } catch (e) {
           set({ phase: stored ? 'stale' : 'error', message: stored ? null : message(e), waiting: false, problem: stored ? { kind: 'reread-failed', text: message(e) } : null });
+          if (stored) loadConflicts(stored);
         }
       },
 
@@ -257,6 +284,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
         try {
           const updated = await deps.repo.setOverride(a.id, field, { value, note, ...details });
           set({ assessment: updated, score: rescore(updated), message: null });
+          loadConflicts(updated);
         } catch (e) {
           set({ message: message(e) });
         }
@@ -267,6 +295,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
         if (!a) return;
         const updated = await deps.repo.clearOverride(a.id, field);
         set({ assessment: updated, score: rescore(updated) });
+        loadConflicts(updated);
       },
     };
   });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET } from '../../rubric/presets';
+import { FIELD_NAMES } from '../../claims/fields';
+import { FIELD_COLUMNS } from '../../compare/csv';
 import { ROOT } from '../../scripts/chromium';
 import { useSession } from './session';
 import { PopupPage } from './pages/popup';
@@ -55,9 +57,11 @@ describe('the compare page', () => {
     const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n' }).data;
     expect(rows).toHaveLength(1 + SEEDS.length);
     const header = rows[0]!;
-    expect(header.slice(0, 7)).toEqual(['Vendor', 'Domain', 'URLs', 'Assessed at', 'Rubric', 'Score', 'Grade']);
+    expect(header.slice(0, 10)).toEqual(['Vendor', 'Domain', 'Tags', 'Note', 'URLs', 'Assessed at', 'Rubric', 'Score', 'Grade', 'Conflicts']);
     expect(header.at(-1)).toBe('Follow-up questions');
-    expect(header).toHaveLength(8 + DEFAULT_PRESET.criteria.length * 3);
+    // A group of nine columns for every field Assay reads, the rubric's first.
+    expect(header).toHaveLength(11 + FIELD_NAMES.length * 9);
+    expect(header.slice(10, 19)).toEqual([DEFAULT_PRESET.criteria[0]!.label, ...FIELD_COLUMNS.map((c) => `${DEFAULT_PRESET.criteria[0]!.label} ${c}`)]);
     for (const row of rows.slice(1)) expect(row).toHaveLength(header.length);
     expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(SEEDS.map((s) => `${s}.localhost`).sort());
     await compare.close();

@@ -21,14 +21,15 @@ describe('mergeAssessments', () => {
   const cases: [name: string, pages: ReturnType<typeof page>[], f: string, value: unknown, from: string | null, conflict: boolean][] = [
     ['one page', [page(A, 1)], 'soc2', 'planned', A, false],
     ['pages agree', [page(A, 1), page(B, 2)], 'soc2', 'planned', B, false],
-    ['the newer page wins a disagreement, flagged', [page(A, 1, { soc2: { value: 'type2', evidence: ['Type II'] } }), page(B, 2)], 'soc2', 'planned', B, true],
+    ['equally strong pages that disagree: a conflict, the newer one shown first', [page(A, 1, { soc2: { value: 'type2', evidence: ['Type II'] } }), page(B, 2)], 'soc2', 'planned', B, true],
     ['stated beats not stated, even when older', [page(A, 1, { soc2: { value: 'type2', evidence: ['Type II'] } }), page(B, 5, { soc2: notStated })], 'soc2', 'type2', A, false],
     ['[] is not stated', [page(A, 1), page(B, 2, { dataRegion: { value: [], evidence: [] } })], 'dataRegion', ['EU'], A, false],
     ['regions as sets: same', [page(A, 1, { dataRegion: { value: ['US', 'EU'], evidence: [] } }), page(B, 2, { dataRegion: { value: ['EU', 'US'], evidence: [] } })], 'dataRegion', ['EU', 'US'], B, false],
     ['regions differ', [page(A, 1, { dataRegion: { value: ['US'], evidence: [] } }), page(B, 2)], 'dataRegion', ['EU'], B, true],
     ['only the newest reading of a page counts', [page(A, 1, { retentionDays: { value: 7, evidence: [] } }), page(A, 3), page(B, 2)], 'retentionDays', 30, A, false],
     ['nobody states it', [page(A, 1), page(B, 2)], 'breachNoticeHours', null, B, false],
-    ['an override beats a newer stated value', [page(A, 1, {}, { soc2: { value: 'type1', note: 'report', by: 'reviewer', at: '2026-11-03T00:00:00Z' } }), page(B, 2, { soc2: { value: 'type2', evidence: [] } })], 'soc2', 'type1', A, true],
+    // The reviewer's decision settles the pages' disagreement (it stays listed in `disagreement`).
+    ['an override beats a newer stated value', [page(A, 1, {}, { soc2: { value: 'type1', note: 'report', by: 'reviewer', at: '2026-11-03T00:00:00Z' } }), page(B, 2, { soc2: { value: 'type2', evidence: [] } })], 'soc2', 'type1', A, false],
     ['extra fields merge too', [page(A, 1, { pentest: { value: 'annual', evidence: ['Annual.'] } }), page(B, 2)], 'pentest', 'annual', A, false],
   ];
   it.each(cases)('%s', (_, pages, f, value, from, conflict) => {

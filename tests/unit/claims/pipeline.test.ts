@@ -16,7 +16,8 @@ const crashes: Extractor = { meta: { id: 'broken', field: 'soc2', version: 1, de
 describe('extractPage', () => {
   it('runs the registry, resolves and summarises, recording extractor versions', () => {
     const r = extractPage(pageOf('We are SOC 2 Type II audited.'), [finds('SOC 2 Type II', 'soc2', 'type2')]);
-    expect(r.summary.soc2).toEqual({ value: 'type2', evidence: ['SOC 2 Type II'] });
+    // A sentence is the vendor's own statement: strength 3 (docs/DATA.md).
+    expect(r.summary.soc2).toEqual({ value: 'type2', evidence: ['SOC 2 Type II'], strength: 3 });
     expect(r.claims.soc2!.extractor).toEqual({ id: 'soc2', version: 3 });
     expect(r.extractors).toEqual({ soc2: 3 });
     expect(r.summary.retentionDays).toEqual({ value: null, evidence: [] });
@@ -42,7 +43,7 @@ describe('extractDocument and extractText', () => {
     const { document } = parseHTML('<html lang="en"><head><title>Security FAQ – Acmebox</title></head><body><main><h1>Security FAQ</h1><p>Data is stored in the EU.</p></main></body></html>');
     const r = extractDocument(document as unknown as Document, {}, [finds('EU', 'dataRegion', 'EU')]);
     expect(r).toMatchObject({ vendor: 'Acmebox', title: 'Security FAQ – Acmebox', lang: 'en', partial: false });
-    expect(r.summary.dataRegion).toEqual({ value: ['EU'], evidence: ['EU'] });
+    expect(r.summary.dataRegion).toEqual({ value: ['EU'], evidence: ['EU'], strength: 3 });
     const t = extractText('# Trust\n\nData is stored in the **EU**.', { format: 'md' }, [finds('EU', 'dataRegion', 'EU')]);
     expect(t.summary.dataRegion.value).toEqual(['EU']);
   });

@@ -17,7 +17,7 @@ describe('assay compare', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n' }).data;
     expect(rows).toHaveLength(6);
-    const scores = rows.slice(1).map((r) => Number(r[5]));
+    const scores = rows.slice(1).map((r) => Number(r[rows[0]!.indexOf('Score')]));
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(['allstacks', 'asyncbot', 'hall-monitor', 'monitorah', 'ohallo']);
   });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../claims/pipeline';
-import { buildVendorView, toComparisonRow } from '../../../compare/vendor-view';
+import { buildVendorView } from '../../../compare/vendor-view';
+import { toComparisonRow } from '../../../compare/export-row';
 import { buildComparisonCsv } from '../../../compare/csv';
 import { DEFAULT_PRESET } from '../../../rubric/presets';
 

@@ -1,10 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildVendorView, toComparisonRow } from '../../../compare/vendor-view';
+import { buildVendorView } from '../../../compare/vendor-view';
+import { toComparisonRow } from '../../../compare/export-row';
 import { buildComparisonCsv } from '../../../compare/csv';
 import { filterViews, sortViews } from '../../../components/compare/store';
 import { DEFAULT_PRESET } from '../../../rubric/presets';
 import { summarize } from '../../../claims/summary';
+import { FIELD_NAMES } from '../../../claims/fields';
 import type { Summary } from '../../../claims/types';
 
 function summary(over: Partial<Record<string, { value: unknown; evidence: string[] }>>): Summary {
@@ -36,7 +38,10 @@ describe('buildVendorView', () => {
     expect(soc2.overridden).toBe(true);
     expect(soc2.value).toBe('type2');
     const row = toComparisonRow(v);
-    expect(row.fields.find((f) => f.field === 'soc2')).toEqual(expect.objectContaining({ value: 'Type II', verdict: 'pass', quote: 'set by reviewer' }));
+    // The reviewer's value carries the reviewer's note and what the page said, not a bare "set by reviewer".
+    expect(row.fields.find((f) => f.field === 'soc2')).toEqual(
+      expect.objectContaining({ value: 'Type II', verdict: 'pass', quote: 'Set by reviewer: read the report (the page said planned: “SOC 2 is on our roadmap.”)', note: 'read the report', setBy: 'reviewer', readAt: '2026-11-03T00:00:00.000Z', source: 'https://acme.example/security' }),
+    );
   });
 
   it('makes CSV rows that parse back with a column group per criterion, and neutralises hostile quotes', () => {
@@ -48,7 +53,8 @@ describe('buildVendorView', () => {
     const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { newline: '\r\n' }).data;
     expect(parsed).toHaveLength(2);
     const header = parsed[0]!;
-    expect(header.length).toBe(7 + DEFAULT_PRESET.criteria.length * 3 + 1);
+    // Every field Assay reads, not only the rubric's: a column group of 9 for each.
+    expect(header.length).toBe(10 + FIELD_NAMES.length * 9 + 1);
     const row = parsed[1]!;
     expect(row[0]).toBe("'=cmd|calc");
     expect(row).toContain(`'${hostile}`);
