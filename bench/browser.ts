@@ -108,7 +108,7 @@ export async function clickToClaims(origin: (p: string, body: string) => string)
     '',
     'Where extraction runs: the background service worker (`browser/background-extract.ts`). A popup is a new page on every click, so extraction in the popup compiled compromise and every extractor (some 450 KB) on each click; a dedicated worker started by the popup paid the same compile on every click and more (an A/B run on this 2-core machine while other jobs loaded it, builds alternating, warm medians: 472 ms with extraction in the popup, 710 ms in a per-popup worker, 289 ms in the background; absolute times there are about twice the unloaded ones). The background keeps the code loaded between clicks, starts with the browser (its `runtime.onStartup` listener) and runs every extractor once on a made-up page as it starts, so the first click finds the code compiled. The tab pays only for reading (the table above); Readability is injected only for a page the walk cannot read or name.',
     '',
-    '| 50 KB page | runs | open | inject + transfer | read (tab) | extract (popup) | render | click → claims | target |',
+    '| 50 KB page | runs | open | inject + transfer | read (tab) | extract (background) | render | click → claims | target |',
     '|---|---|---|---|---|---|---|---|---|',
     row('first click after the browser starts', first, 400),
     row('warm (same browser, a page not read before)', warm, 150),
