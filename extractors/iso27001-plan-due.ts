@@ -1,6 +1,5 @@
-import type { Candidate, Extractor } from '../claims/types';
-import { certReadings, planDueDate } from '../language/cert-details';
-import { candidate } from '../language/evidence';
+import type { Extractor } from '../claims/types';
+import { planDueCandidates } from '../language/cert-details';
 import { spec } from './iso27001';
 
 const FIELD = 'iso27001PlanDue';
@@ -12,14 +11,7 @@ export const extractor: Extractor<string> = {
     version: 1,
     description: "The date the vendor's ISO 27001 plan is due (YYYY-MM-DD, the last day of the quarter, half or year it names).",
   },
-  extract(page): Candidate<string>[] {
-    const out: Candidate<string>[] = [];
-    for (const r of certReadings(page, spec)) {
-      const due = planDueDate(r);
-      if (due) out.push(candidate(FIELD, due.value, r.evidence, r.confidence, `the ISO 27001 plan's date: "${r.evidence.quote.slice(due.start, due.end)}"`));
-    }
-    return out;
-  },
+  extract: (page) => planDueCandidates(page, spec, FIELD, 'ISO 27001'),
 };
 
 // Must read right: "We will be certified against ISO 27001:2022 by the end of 2025." 2025-12-31; "ISO 27001

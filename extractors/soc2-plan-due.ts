@@ -1,6 +1,5 @@
-import type { Candidate, Extractor } from '../claims/types';
-import { certReadings, planDueDate } from '../language/cert-details';
-import { candidate } from '../language/evidence';
+import type { Extractor } from '../claims/types';
+import { planDueCandidates } from '../language/cert-details';
 import { spec } from './soc2';
 
 const FIELD = 'soc2PlanDue';
@@ -12,14 +11,7 @@ export const extractor: Extractor<string> = {
     version: 1,
     description: "The date the vendor's SOC 2 plan is due (YYYY-MM-DD, the last day of the quarter, half or year it names).",
   },
-  extract(page): Candidate<string>[] {
-    const out: Candidate<string>[] = [];
-    for (const r of certReadings(page, spec)) {
-      const due = planDueDate(r);
-      if (due) out.push(candidate(FIELD, due.value, r.evidence, r.confidence, `the SOC 2 plan's date: "${r.evidence.quote.slice(due.start, due.end)}"`));
-    }
-    return out;
-  },
+  extract: (page) => planDueCandidates(page, spec, FIELD, 'SOC 2'),
 };
 
 // Must read right: "We expect to complete our SOC 2 Type II audit by Q3 2025." 2025-09-30; "SOC 2 Type II: in

@@ -5,7 +5,8 @@
  * it. A host's report, a plan or a denial never lends its details. Also: the names of auditors and
  * certification bodies, and the due date of a plan.
  */
-import type { Block, Page } from '../claims/types';
+import type { Block, Candidate, Page } from '../claims/types';
+import { candidate } from './evidence';
 import { readCertification, type CertReading, type CertSpec } from './certification';
 import { THIRD_PARTY_ROLE, attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from './context';
 import { findDueDates, type DateSpan } from './dates';
@@ -126,3 +127,13 @@ export function planDueDate(reading: CertReading): DateSpan | null {
 // "Our SOC 2 Type II report was issued by Prescient Assurance." (mention); "ISO 27001 … expected in early 2026" due.
 // Must not be fooled by: "AWS's SOC 2 report covers …" (a host's); "Our next SOC 2 audit will cover …" (not yet);
 // "SOC 2 Type II is in progress. The audit is being conducted by A-LIGN." (a plan lends nothing).
+
+/** The candidates of a certification's plan date: one per planned reading that names when it is due. */
+export function planDueCandidates(page: Page, spec: CertSpec, field: string, name: string): Candidate<string>[] {
+  const out: Candidate<string>[] = [];
+  for (const r of certReadings(page, spec)) {
+    const due = planDueDate(r);
+    if (due) out.push(candidate(field, due.value, r.evidence, r.confidence, `the ${name} plan's date: "${r.evidence.quote.slice(due.start, due.end)}"`));
+  }
+  return out;
+}
