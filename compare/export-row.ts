@@ -30,8 +30,7 @@ function conflictText(f: MergedField | undefined, c: CriterionScore | undefined)
 }
 
 /** The export fields of one field of a vendor, scored (`c`) or not. */
-function exportField(v: VendorView, field: string, label: string, c: CriterionScore | undefined): ComparisonField {
-  const f = v.merged.fields.find((x) => x.field === field);
+function exportField(f: MergedField | undefined, field: string, label: string, c: CriterionScore | undefined): ComparisonField {
   const scoredAt = c?.conflict?.[0];
   const chosen = f?.sources.find((s) => s.url === f.from);
   const override = chosen?.override;
@@ -65,10 +64,11 @@ function exportField(v: VendorView, field: string, label: string, c: CriterionSc
 
 /** Every field of the export: the rubric's criteria in rubric order, then every other field Assay reads. */
 export function exportFields(v: VendorView): ComparisonField[] {
-  const scored = v.score.criteria.map((c) => exportField(v, c.field, c.label, c));
-  const others = new Set<string>([...FIELD_NAMES, ...v.merged.fields.map((f) => f.field)]);
+  const merged = new Map(v.merged.fields.map((f) => [f.field, f]));
+  const scored = v.score.criteria.map((c) => exportField(merged.get(c.field), c.field, c.label, c));
+  const others = new Set<string>([...FIELD_NAMES, ...merged.keys()]);
   for (const f of scored) others.delete(f.field);
-  return [...scored, ...[...others].map((field) => exportField(v, field, fieldLabel(field), undefined))];
+  return [...scored, ...[...others].map((field) => exportField(merged.get(field), field, fieldLabel(field), undefined))];
 }
 
 /** The CSV row of a vendor view. */
