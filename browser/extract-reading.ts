@@ -2,7 +2,7 @@ import { parsePageReading } from './messaging/extraction-schema';
 import { extractPage } from '../claims/pipeline';
 import { couldNotRead } from '../reader/readable';
 import { PAGE_BUDGET_MS } from './budget';
-import type { Extraction } from '../claims/types';
+import type { Extraction, Page } from '../claims/types';
 import type { Unreadable } from '../reader/readable';
 import type { PageLink } from '../reader/links';
 
@@ -27,15 +27,21 @@ export type ExtractedReading = {
   readMs: number;
 };
 
+/** Every claim of a page read in `readMs`, within what is left of the page budget; without the pipeline's diagnostics. */
+export function extractWithinBudget(page: Page, readMs: number): Extraction {
+  const deadline = performance.now() + Math.max(0, PAGE_BUDGET_MS - readMs);
+  const { errors: _errors, unread: _unread, ...extraction } = extractPage(page, undefined, readMs, { deadline });
+  return extraction;
+}
+
 /**
  * Checks the page reader's reply (it ran next to a hostile page) and extracts every claim from it, within
- * what is left of the page budget. Runs in the extraction worker (./extract-worker.ts), or in the popup
- * itself when a worker cannot start. Throws a readable error for a reply that is not a reading.
+ * what is left of the page budget. Runs in the background (./background-extract.ts), or in the popup itself
+ * when the background cannot answer. Throws a readable error for a reply that is not a reading.
  */
 export function extractReading(raw: unknown): ExtractedReading {
   const reading = parsePageReading(raw);
-  const deadline = performance.now() + Math.max(0, PAGE_BUDGET_MS - reading.readMs);
-  const { errors: _errors, unread: _unread, ...extraction } = extractPage(reading.page, undefined, reading.readMs, { deadline });
+  const extraction = extractWithinBudget(reading.page, reading.readMs);
   const unreadableFrames = reading.unreadableFrames ?? [];
   const notes = { unreadable: couldNotRead(reading.page, reading.signals ?? null, unreadableFrames), unreadableFrames, waitedMs: reading.waitedMs ?? 0, links: reading.links ?? [] };
   return { reading: { ...extraction, reading: notes }, readMs: reading.readMs };

@@ -11,6 +11,11 @@ export type Handlers = { [T in MessageType]?: (data: RequestOf<T>) => ReplyOf<T>
 
 export type Verdict<R = unknown> = { accepted: true; reply: Promise<R> } | { accepted: false; why: string };
 
+/** Whether a message or port comes from one of Assay's own extension pages (not a content script, not a web page). */
+export function fromOwnPage(sender: { id?: string; url?: string } | undefined, ownId: string, ownOrigin: string): boolean {
+  return sender?.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
 /**
  * Decides whether a raw message is ours and well-formed, and if so runs its handler.
  * Accepted only when: the sender is this extension (same id) and is an extension page, in a tab or not
@@ -21,7 +26,7 @@ export function receive(raw: unknown, sender: Sender, ownId: string, ownOrigin: 
   if (sender.id !== ownId) return { accepted: false, why: 'foreign sender' };
   // An extension page may be open in a tab (the compare page, a popup opened as a page): its address is ours.
   // A content script in a tab has the page's address; a tab with no address is not trusted either.
-  const ownPage = sender.url !== undefined && sender.url.startsWith(ownOrigin);
+  const ownPage = fromOwnPage(sender, ownId, ownOrigin);
   if (sender.tab !== undefined && !ownPage) return { accepted: false, why: 'sender is a tab, not an extension page' };
   if (sender.url !== undefined && !ownPage) return { accepted: false, why: 'sender url outside extension' };
   const env = envelope.safeParse(raw);

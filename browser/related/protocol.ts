@@ -32,8 +32,3 @@ export interface RelatedUpdate {
   type: 'state';
   job: JobState | null;
 }
-
-/** Whether a port comes from one of Assay's own extension pages (not a content script, not a web page). */
-export function fromOwnPage(sender: { id?: string; url?: string } | undefined, ownId: string, ownOrigin: string): boolean {
-  return sender?.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
-}

@@ -1,11 +1,11 @@
-import { extractPage } from '../../claims/pipeline';
+import { extractWithinBudget } from '../extract-reading';
 import { onVendorSite, siteOrigins, type RelatedPage } from '../../assessment/related-pages';
 import { createRepository } from '../../store/repository';
 import { loadActiveRubric } from '../../store/active-rubric';
-import { PAGE_BUDGET_MS } from '../budget';
 import { fetchVendorPage } from './fetch-page';
 import { runJob, type JobState } from './job';
-import { fromOwnPage, RELATED_PORT, relatedRequest, type RelatedUpdate } from './protocol';
+import { RELATED_PORT, relatedRequest, type RelatedUpdate } from './protocol';
+import { fromOwnPage } from '../messaging/receive';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
@@ -69,8 +69,7 @@ export function serveRelatedReads(): void {
         allowed: (url) => browser.permissions.contains({ origins: siteOrigins(site, [url]) }),
         async readPage(url, signal) {
           const fetched = await fetchVendorPage(url, signal);
-          const deadline = performance.now() + Math.max(0, PAGE_BUDGET_MS - fetched.readMs);
-          const { errors: _e, unread: _u, ...extraction } = extractPage(fetched.page, undefined, fetched.readMs, { deadline });
+          const extraction = extractWithinBudget(fetched.page, fetched.readMs);
           if (signal.aborted) throw new Error('cancelled');
           await repo.saveAssessment({ extraction: { ...extraction, url }, siteName: extraction.vendor, vendor: { id: vendorId, name: vendorName }, rubric: rubric && { id: rubric.id, version: rubric.version } });
           return { fields: Object.keys(extraction.claims).length };
