@@ -62,16 +62,17 @@ function read(page: Page, block: Block, s: Sentence, prev?: Sentence, next?: Sen
   // end of the account ("Account deletion") say what the window is counted from.
   const heading = block.headings.at(-1) ?? '';
   const around = [leadOf(page, block), block.label, questionOf(page, block), END_OF_ACCOUNT.test(heading) ? heading : null].filter(Boolean).join(' ');
+  // The sentence before sets the period this one refers to, or the next one says what happens at its end.
+  const before = prev && REFERS_BACK.test(s.text) ? prev : null;
+  const nextDays = next && REFERS_BACK.test(next.text) ? findDurations(next.text).map((x) => x.days) : null;
   for (const d0 of findDurations(s.text)) {
     const seg = segmentAround(s.text, d0.start);
     const segText = s.text.slice(seg.start, seg.end);
     const d = { ...d0, start: d0.start - seg.start, end: d0.end - seg.start };
     if (OTHER_DATA.test(withoutExamples(ownWords(segText, d)))) continue;
     // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
-    // The sentence before sets the period this one refers to, or the next one says what happens at its end.
-    const withPrev = !!prev && REFERS_BACK.test(s.text);
-    const withNext = !!next && REFERS_BACK.test(next.text) && !findDurations(next.text).some((x) => x.days !== d0.days);
-    const ctx = [s.text, around, withPrev ? prev.text : '', withNext ? next.text : ''].join(' ');
+    const withNext = !!next && nextDays !== null && nextDays.every((days) => days === d0.days);
+    const ctx = [s.text, around, before ? before.text : '', withNext ? next.text : ''].join(' ');
     if (!END_OF_ACCOUNT.test(ctx) || !DELETION.test(ctx) || (!DATA.test(ctx) && !IMMEDIATE_DELETION.test(ctx))) continue;
     // "offenders are immediately terminated": "immediately" counts only next to a deletion verb.
     if (d0.immediate && !IMMEDIATE_DELETION.test(s.text.slice(Math.max(0, d0.start - 40), d0.end + 40))) continue;
@@ -80,7 +81,7 @@ function read(page: Page, block: Block, s: Sentence, prev?: Sentence, next?: Sen
     if (attributionOf(page, block, s, s.start + d0.start).who === 'third-party') continue;
     const strong = /\b(?:cancel|terminat|uninstall|delet|clos|ends?\b|expir)/i.test(segText);
     // Quote the ";" part when it names the event itself, else the whole sentence so the quote shows it.
-    const from = withPrev && !END_OF_ACCOUNT.test(s.text + ' ' + around) ? prev.start : s.start;
+    const from = before && !END_OF_ACCOUNT.test(s.text + ' ' + around) ? before.start : s.start;
     const to = withNext && IMMEDIATE_DELETION.test(next.text) ? next.end : s.end;
     const ev = END_OF_ACCOUNT.test(segText) && from === s.start && to === s.end ? evidenceAt(block, s.start + seg.start, s.start + seg.end) : evidenceAt(block, from, to);
     const days = d0.immediate ? 0 : d0.days;
