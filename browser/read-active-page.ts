@@ -26,6 +26,17 @@ export interface PageReading {
 }
 
 /**
+ * The reply as it crosses from the tab to the extension: the page's blocks as one JSON string. Chromium
+ * copies a script's result object by object, which cost more than the reading itself on a large page
+ * (bench/results.md); one string crosses in a single copy and the extension parses it (parsePageReading).
+ */
+export type WireReading = Omit<PageReading, 'page'> & { page: string };
+
+export function toWire(reply: Awaited<ReturnType<typeof readActivePage>>): Exclude<typeof reply, PageReading> | WireReading {
+  return 'page' in reply ? { ...reply, page: JSON.stringify(reply.page) } : reply;
+}
+
+/**
  * Waits for a loading or still-rendering page to settle (bounded, see ./settle.ts), then reads the live
  * document into blocks (Readability works on a clone) and returns them. Extraction runs in the
  * extension's own page, not here: the vendor's tab pays only for reading. Never throws: a failure comes

@@ -1,5 +1,5 @@
 import { installHighlighter } from '../browser/highlighter';
-import { readActivePage } from '../browser/read-active-page';
+import { readActivePage, toWire } from '../browser/read-active-page';
 
 // Injected only by the popup, on the reviewer's click (activeTab + scripting), as /page-reader.js.
 // An unlisted script, not WXT's defineContentScript: that helper's context posts a
@@ -7,5 +7,5 @@ import { readActivePage } from '../browser/read-active-page';
 // document, telling the page that Assay read it. This entry runs main() and nothing else.
 export default defineUnlistedScript(() => {
   installHighlighter();
-  return readActivePage(document);
+  return readActivePage(document).then(toWire);
 });

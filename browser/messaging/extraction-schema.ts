@@ -55,12 +55,27 @@ const readingSchema = z
   })
   .strict();
 
-/** Validates what the content script returned; throws a readable error otherwise. */
+/** The longest page, as the reader's JSON string (../read-active-page.ts `toWire`), that is parsed at all. */
+export const MAX_WIRE_CHARS = 96 * 1024 * 1024;
+
+/** Validates what the content script returned (its page as a JSON string or as an object); throws a readable error otherwise. */
 export function parsePageReading(raw: unknown): PageReading {
   if (raw && typeof raw === 'object' && 'error' in raw) throw new Error(String((raw as { error: unknown }).error));
-  const r = readingSchema.safeParse(raw);
+  const r = readingSchema.safeParse(fromWire(raw));
   if (!r.success || r.data.page.blocks.some((b, i) => b.index !== i)) throw new Error('The page reader returned something unexpected; nothing was saved.');
   return r.data as PageReading;
+}
+
+/** The reply with its page parsed from the JSON string it crossed as; anything else is returned as it came. */
+function fromWire(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || typeof (raw as { page?: unknown }).page !== 'string') return raw;
+  const wire = (raw as { page: string }).page;
+  if (wire.length > MAX_WIRE_CHARS) throw new Error('The page reader returned more than Assay reads; nothing was saved.');
+  try {
+    return { ...raw, page: JSON.parse(wire) as unknown };
+  } catch {
+    return null;
+  }
 }
 
 const pdfReply = z.object({ pdf: z.object({ url: z.string().max(8_192), base64: z.string().max(28 * 1024 * 1024) }).strict() }).strict();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { readActivePage } from '../../../browser/read-active-page';
-import { parsePageReading } from '../../../browser/messaging/extraction-schema';
+import { readActivePage, toWire } from '../../../browser/read-active-page';
+import { MAX_WIRE_CHARS, parsePageReading } from '../../../browser/messaging/extraction-schema';
 import { extractPage } from '../../../claims/pipeline';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -46,4 +46,27 @@ describe('parsePageReading (the popup checks the tab’s reply)', () => {
     ['not an object', 'hello'],
   ])('refuses %s', (_, raw) => expect(() => parsePageReading(raw)).toThrow(/unexpected/));
   it('passes the reader’s own error through', () => expect(() => parsePageReading({ error: 'Assay could not read this page: x' })).toThrow('could not read this page'));
+});
+
+describe('the reply as it crosses from the tab (toWire, one JSON string for the page)', () => {
+  const html = '<!doctype html><html lang="en"><head><title>Trust</title></head><body><h1>Security</h1><p>We are SOC 2 Type II certified.</p><ul><li>AES-256 at rest</li></ul></body></html>';
+  it('carries the page as one string and reads back to the same reading', async () => {
+    const r = await readActivePage(doc(html));
+    const wire = toWire(r);
+    if (!('page' in wire) || !('page' in r)) throw new Error(JSON.stringify(wire));
+    expect(typeof wire.page).toBe('string');
+    expect(parsePageReading(wire)).toEqual(r);
+  });
+  it('leaves a reply without a page (an error, a PDF) as it is', () => {
+    const err = { error: 'Assay could not read this page: x' };
+    expect(toWire(err)).toBe(err);
+  });
+  it.each([
+    ['a page string that is not JSON', '{"title":'],
+    ['a page string holding the wrong shape', JSON.stringify({ title: 'T', blocks: 'many' })],
+    ['a page string holding a block the reader never makes', JSON.stringify({ title: 'T', siteName: null, url: null, lang: null, partial: false, blocks: [{ index: 0, kind: 'script', text: 'x', headings: [] }] })],
+  ])('refuses %s', (_, page) => expect(() => parsePageReading({ page, readMs: 1 })).toThrow(/unexpected/));
+  it('refuses a page string longer than Assay reads without parsing it', () => {
+    expect(() => parsePageReading({ page: ' '.repeat(MAX_WIRE_CHARS + 1), readMs: 1 })).toThrow(/more than Assay reads/);
+  });
 });
