@@ -54,6 +54,10 @@ export const PLAN = new RegExp(
     String.raw`\b(?:in|entered|entering|started|begun|began)\s+(?:the|our|an?)\s+(?:[\w-]+\s+)?(?:observation|audit)\s+(?:period|window|phase)\b`,
     String.raw`\b(?:have|has|we['’]ve)\s+(?:recently\s+)?(?:started|begun|kicked\s+off|initiated|engaged\s+an?\s+(?:auditor|audit\s+firm))\b`,
     String.raw`\bexpect(?:s|ed|ing)?\s+(?:to|by|in|within)\b`,
+    // "we expect our SOC 2 Type I audit to take place in Q1 2027": the vendor expects its audit to happen, not the
+    // customer who "can expect our report to be shared"
+    String.raw`(?<!\b(?:you|customers?|clients?|users?)\s+(?:can\s+|may\s+|should\s+|will\s+)?)\bexpect(?:s|ed|ing)?\s+(?:our|the|an?|its|this|that)\s+(?:[^\s.;,]+\s+){0,6}?(?:to\s+(?:take place|happen|occur|begin|start|commence|conclude|complete|close|finish|be\s+(?:completed|finished|issued|done|finali[sz]ed|signed off))|by\s+(?:the\s+end\s+of\s+)?(?:Q[1-4]|H[12]|early|mid|late|20\d\d)|in\s+(?:Q[1-4]|H[12]|early|mid|late)\b)`,
+    String.raw`\b(?:is|are|will be)\s+(?:due|set|scheduled)\s+to\s+(?:take place|begin|start|commence|conclude|complete)\b|\bto\s+(?:take place|get under\s?way|kick off)\s+(?:in|by|during|over|next|this|later)\b`,
     String.raw`\b(?:expected|ETA|target(?:ed)?)\s*:?\s+(?:completion\s+)?(?:in\s+|by\s+)?(?:Q[1-4]|H[12]|early|mid|late|end\s+of|20\d\d)`,
     String.raw`\bwill\s+(?:soon\s+|shortly\s+)?(?:be\s+)?(?:certified|compliant|accredited|audited|attested|obtain|achieve|complete|undergo|receive|pursue|get|become|have)\b`,
     String.raw`\bby\s+(?:the\s+end\s+of\s+)?(?:Q[1-4]|H[12]|early|mid|late)?\s*-?\s*20\d\d\b`,
