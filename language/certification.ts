@@ -39,6 +39,18 @@ export interface CertReading {
 
 // What an answer under the topic must say to count ("Certified since 2023.", "Audited annually.").
 const STATED = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|valid|active|current|in place|issued)\b/i;
+// A status word that describes another noun says nothing about the certification: "look at our completed security
+// questionnaire", "certified engineers", "a valid email address", "audit logs", "usage reports". Followed by a
+// preposition, an adverb, a conjunction or a certification noun it is still a status: "Certified since 2023.",
+// "Audited annually by an independent firm.", "Completed in March.", "Current report available on request."
+const FUNCTION_WORD = String.raw`(?:by|in|on|at|since|for|against|to|with|and|or|as|under|through|until|from|via|each|every|per|once|twice|again|yet|already|without|of|is|are|was|were|the|a|an|our|its|this|that|report|reports|certificate|certificates|certification|audit|audits|attestation|letter|status|[a-z]+ly)`;
+const ATTRIBUTIVE = new RegExp(String.raw`\b(?:completed|current|valid|active|issued|audited|certified|registered|accredited|achieved|obtained|renewed|passed|compliant)\s+(?!${FUNCTION_WORD}\b)[a-z][\w-]*`, 'gi');
+const NOUN_COMPOUND = /\b(?:audit|report|certificate|compliance)\s+(?:logs?|trails?|events?|builders?|exports?|history|tools?|dashboards?|features?|templates?|questionnaires?)\b|\b(?:usage|activity|retention|access|incident|uptime|status|financial|annual|expense|custom|analytics)\s+reports?\b/gi;
+
+/** Whether a sentence without the certification's name states a status (see ATTRIBUTIVE). */
+function statesStatus(text: string): boolean {
+  return STATED.test(text.replace(ATTRIBUTIVE, ' ').replace(NOUN_COMPOUND, ' '));
+}
 const FOLLOW_UP = /\b(?:certifi|audit|attest|accredit|assessment|report|it\b|this\b)/i;
 const CERT_CONTEXT = /\b(?:certifi|complian|attest|accredit|audit)/i;
 // A bare "SOC 2" item may be a navigation link under "Compliance": only a certifications list vouches for it.
@@ -104,7 +116,7 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
   if (ans === 'yes') return null;
   const pol = statusOfClause(s.text).status;
   // Under the topic, "Coming Q2 2026." is enough for a plan; a denial or a claim must say what it is about.
-  if (pol === 'conditional' || (pol !== 'planned' && !STATED.test(s.text))) return null;
+  if (pol === 'conditional' || (pol !== 'planned' && !statesStatus(s.text))) return null;
   const status = pol === 'affirmed' ? 'affirmed' : pol;
   return { status, strength, variant: status === 'affirmed' ? fromTopic() : undefined, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
 }
