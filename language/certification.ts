@@ -8,7 +8,7 @@ import { THIRD_PARTY_ROLE, isQuestionSentence, leadOf, mayHoldClaim, questionOf,
 import { candidate, evidenceAt } from './evidence';
 import { judge } from './judge';
 import { providerNames } from './names';
-import { NEGATION, PLAN, statusOfClause } from './triggers';
+import { NEGATION, NO_PLAN, PLAN, statusOfClause, withoutPseudoTriggers } from './triggers';
 import { splitSentences, type Sentence } from './sentences';
 
 export interface CertSpec {
@@ -105,7 +105,9 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
   };
   const strength = about.asked ? 3 : 2;
   if (ans === 'no') {
-    if (PLAN.test(rest)) return { status: 'planned', strength, evidence: evidenceAt(block, 0, block.text.length), confidence: 0.85, reason };
+    // "Not yet — we're in the middle of our audit, Stage 2 is scheduled for Q3" is a plan; "No, and we have no plans to" is not.
+    const after = `${s.text.replace(/^\W*(?:no|not yet|not currently|not at this time)\b/i, '')} ${rest}`;
+    if (PLAN.test(withoutPseudoTriggers(after)) && !NO_PLAN.test(after)) return { status: 'planned', strength, evidence: evidenceAt(block, 0, block.text.length), confidence: 0.85, reason };
     return { status: 'negated', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.9, reason };
   }
   // "Yes — our infrastructure runs on AWS, which is SOC 2 certified": a yes that rests on someone else's certificate.
@@ -144,7 +146,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
       if (isQuestionSentence(s.text)) return;
       const mentions = [...s.text.matchAll(spec.mention)];
       if (mentions.length === 0) {
-        const r = topic && i === 0 && !spec.others.test(block.text) ? answerReading(page, block, s, topic, spec) : null;
+        const r = topic && i === 0 && (shortAnswer(s.text) === 'no' || !spec.others.test(s.text)) ? answerReading(page, block, s, topic, spec) : null;
         if (r) here.push(r);
         else if (prevNegated.length > 0 && statusOfClause(s.text).status === 'planned' && FOLLOW_UP.test(s.text)) {
           // "... is not yet SOC 2 or ISO 27001 certified. Certification is on the roadmap ..."

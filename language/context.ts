@@ -72,7 +72,7 @@ export function mayHoldClaim(block: Block): boolean {
 /** "Yes." / "Yes, we ..." -> 'yes'; "No." / "Not yet." / "Not currently" / "No, ..." -> 'no'. */
 export function shortAnswer(text: string): 'yes' | 'no' | null {
   const rest = text.replace(/^\s*(?:currently|unfortunately|sadly|at (?:this|the) (?:time|moment)|as of (?:today|now)|today)\s*,?\s*/i, '');
-  if (/^\s*(?:no|not (?:yet|currently|at (?:this|the moment|the time|present)|today)|nope|we (?:are not|aren['’]t|do not|don['’]t|have not|haven['’]t))\b/i.test(rest)) return 'no';
+  if (/^\s*(?:no|not(?=\s*(?:[.!,;:—–-]|$))|not (?:yet|currently|at (?:this|the moment|the time|present)|today)|nope|we (?:are not|aren['’]t|do not|don['’]t|have not|haven['’]t))\b/i.test(rest)) return 'no';
   if (/^\s*(?:yes|yep|correct|absolutely|we (?:are|do))\b/i.test(text)) return 'yes';
   return null;
 }

@@ -43,7 +43,7 @@ export const PLAN = new RegExp(
   [
     String.raw`\broad\s*-?map\b`,
     String.raw`\b(?:planned|planning|plans?\s+to|intend(?:s|ing)?\s+to|aim(?:s|ing)?\s+to|hope\s+to)\b`,
-    String.raw`\b(?:in\s+progress|in\s+flight|underway|under\s+way|on\s+track|in\s+the\s+process\s+of|currently\s+undergoing|undergoing)\b`,
+    String.raw`\b(?:in\s+progress|in\s+flight|underway|under\s+way|on\s+track|in\s+the\s+process\s+of|in\s+the\s+(?:middle|midst)\s+of\s+(?:our|an?|the)\b|currently\s+undergoing|undergoing)\b`,
     String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
     String.raw`\b(?:is|are|we['’]re|currently)\s+(?:currently\s+|actively\s+)?(?:building|developing|adding|introducing|rolling out|beta[- ]testing)\b`,
     String.raw`\b(?:pursuing|preparing\s+for|targeting|seeking)\b`,
@@ -72,7 +72,7 @@ const OURS_BEFORE = /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|most recent\
 export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|should you|customers?\s+(?:needing|requiring|who (?:need|require)|that (?:need|require))|for (?:customers|organi[sz]ations|teams) (?:that|who) (?:need|require))\b/i;
 // A plan denied: "no plans to", "we don't currently have ISO 27001 on our roadmap", "is not on our roadmap",
 // "we are not planning to pursue", "no intention of".
-const NO_PLAN = new RegExp(
+export const NO_PLAN = new RegExp(
   [
     String.raw`\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+(?:current\s+)?(?:plans?|intention|roadmap)\b`,
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?(?:plan|intend)\b`,
