@@ -33,7 +33,7 @@ const HOST_SUBJECT = /\b(?:by default|(?:cloud|hosting|infrastructure) providers
 const WIRE_OBJECT = /^\w*\s+(?:[\w-]+\s+)?(?:channels?|connections?|tunnels?|traffic|communications?|transport|in[- ]transit|over\b|via (?:TLS|HTTPS|SSL|VPN))/i;
 // Split before a new clause with its own subject: "backups are continuous, secrets are encrypted".
 const CLAUSE =
-  /[;:—–]|,\s+(?=(?:\w+\s+){0,2}(?:are|is|were|was|get|gets)\b)|\s(?:and|but|while|whereas)\s+(?=(?:all\s+|our\s+|your\s+|the\s+)?(?:customer\s+)?(?:data|everything|files|content|databases?|backups?)\b)/;
+  /[;:—–]|,\s+(?=(?:\w+\s+){0,2}(?:are|is|were|was|get|gets)\b)|\s(?:and|but|while|whereas)\s+(?=(?:all\s+|our\s+|your\s+|the\s+)?(?:customer\s+)?(?:data|everything|files|content|databases?|backups?)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were|get|gets|will|remain|remains|stay|stays)\b)/;
 
 function clauseAt(text: string, at: number): { text: string; start: number } {
   let start = 0;
@@ -96,6 +96,14 @@ function read(page: Page, unit: Unit): Reading | null {
   return best;
 }
 
+// Backups, snapshots or archives as the whole of what is encrypted ("database backups", "our off-site backup provider"),
+// with no main data beside them ("customer data, including backups", "volumes and snapshots").
+const SUBSET = /\b(?:back-?ups?|snapshots?|archives?)\b/i;
+const MAIN_DATA = /\b(?:(?:customer|user|your|all|personal|stored|production|persistent)\s+(?:data|content|files)|data at rest|everything|databases?|volumes?|disks?|drives?|buckets?|files|content|documents|attachments|uploads|messages|records)\b/i;
+function onlyBackups(what: string): boolean {
+  return SUBSET.test(what) && !MAIN_DATA.test(what.replace(/\b[\w-]+\s+(?=(?:back-?ups?|snapshots?|archives?)\b)/gi, ''));
+}
+
 // One mention of encryption, judged within its clause: "Laptops use disk encryption and data at rest is encrypted with AES-256".
 const TOPIC_LIST = /^encryption\s*(?:,|and\b|or\b)/i;
 function readClause(page: Page, t: string, at: number): Reading | null {
@@ -111,7 +119,15 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   // "Fly.io Postgres and Upstash Redis both encrypt stored data by default": the host's claim, not the vendor's.
   const first = /[A-Za-z][\w.&-]*/.exec(clause.text)?.[0] ?? '';
   const byHost = HOST_SUBJECT.test(clause.text) || (/\bencrypts?\b/.test(clause.text) && providerNames(page).has(first));
-  const value: AtRestValue = aesFor(clause.text) ? 'AES-256' : 'stated';
+  const aes = aesFor(clause.text);
+  // Encryption said of the backups alone ("Nightly database backups are additionally encrypted with AES-256") does not
+  // say the stored data is encrypted, nor with what: like a host's default, it supports the vendor's own statement
+  // about its data and never stands alone. A pronoun subject ("…, it is encrypted client-side") points back.
+  // So does a subject split off by "and" from nouns with no verb of their own ("Databases and backups are …").
+  const lead = t.slice(0, clause.start);
+  const referent = /^\W*(?:it|they|this|these|each|each one)\b/i.test(clause.text) || !/\b(?:is|are|was|were|be|been|encrypt\w*|uses?|used|stor\w+|keeps?|kept|protect\w*)\b/i.test(lead) ? `${lead} ${what}` : what;
+  if (onlyBackups(referent)) return { value: 'stated', confidence: HOST_CONFIDENCE, reason: 'only backups said to be encrypted' };
+  const value: AtRestValue = aes ? 'AES-256' : 'stated';
   if (byHost && !/\b(?:we|our)\b/i.test(clause.text)) return { value, confidence: HOST_CONFIDENCE, reason: "the host's encryption, not the vendor's own statement" };
   // The algorithm named anywhere for stored data outranks a plain "encrypted at rest".
   return { value, confidence: value === 'AES-256' ? 0.9 : 0.75, reason: value === 'AES-256' ? 'stored data encrypted with AES-256' : 'stored data said to be encrypted' };

@@ -21,7 +21,6 @@ const valid: Case<AtRestValue>[] = [
   { page: 'Messages, attachments and API tokens are encrypted at rest using AES-256.', value: 'AES-256' },
   { page: 'Data stored in S3 is protected with server-side encryption (SSE-S3, AES-256).', value: 'AES-256' },
   { page: 'Data at rest is encrypted.', value: 'stated' },
-  { page: 'Backups are encrypted and stored in a separate region.', value: 'stated' },
   { page: 'Your documents are encrypted at rest with keys managed in AWS KMS.', value: 'stated' },
   { page: 'Disk-level encryption (LUKS) protects every storage volume.', value: 'stated' },
   {
@@ -54,10 +53,10 @@ const valid: Case<AtRestValue>[] = [
   // Hyphen variants: U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash.
   { page: 'Customer data is encrypted at rest using AES\u2011256.', value: 'AES-256' },
   { page: 'All stored files are encrypted with AES\u2010256.', value: 'AES-256' },
-  { page: 'Backups are encrypted with AES\u2012256\u2012GCM.', value: 'AES-256' },
+  { page: 'Databases and backups are encrypted with AES\u2012256\u2012GCM.', value: 'AES-256' },
   { page: '256\u2010bit AES encryption protects data at rest.', value: 'AES-256' },
   { page: 'Object storage is encrypted using AES\u2011256\u2011GCM.', value: 'AES-256' },
-  { page: 'We keep backups in storage encrypted with AES\u2012256.', value: 'AES-256' },
+  { page: 'We keep customer files in storage encrypted with AES\u2012256.', value: 'AES-256' },
   { page: 'Every database is encrypted with 256\u2011bit AES.', value: 'AES-256' },
   {
     page: [{ kind: 'label-value', label: 'Encryption at rest', value: 'AES\u2011256', text: 'Encryption at rest AES\u2011256' }],
@@ -69,7 +68,7 @@ const valid: Case<AtRestValue>[] = [
   { page: 'Databases are encryped using AES-256.', value: 'AES-256' },
   { page: 'Encrypion at rest is enabled for every database.', value: 'stated' },
   { page: 'Uploaded documents are encryped and stored in S3.', value: 'stated' },
-  { page: 'Our backups are encryped every night before upload.', value: 'stated' },
+  { page: 'Our databases and their backups are encryped every night before upload.', value: 'stated' },
   // "store", "stores", "storing" are storage words.
   { page: 'Everything we store is encrypted.', value: 'stated' },
   { page: 'The service stores attachments in encrypted form.', value: 'stated' },
@@ -133,6 +132,34 @@ const invalid: Case<AtRestValue>[] = [
   { page: 'Passwords are hashed, not encryped.' },
 ];
 
+// Encryption said of the backups alone supports the vendor's statement about its data ("stated", not AES-256) and is
+// never read alone; with the main data named beside the backups, AES-256 holds.
+const backupsOnly: { page: string[]; value: AtRestValue }[] = [
+  { page: ['Backups are encrypted and stored in a separate region.'], value: 'not_stated' },
+  { page: ['Nightly backups are encrypted with AES-256 before they leave the region.'], value: 'not_stated' },
+  { page: ['Before anything leaves for our off-site backup provider, it is encrypted client-side with AES-256.'], value: 'not_stated' },
+  { page: ['Customer data is encrypted at rest by our cloud provider.', 'Nightly database backups are additionally encrypted with AES-256 before they leave the region.'], value: 'stated' },
+  { page: ['Data volumes are encrypted at rest.', 'Before anything leaves for our off-site backup provider, it is encrypted client-side with AES-256.'], value: 'stated' },
+  { page: ['All stored data is encrypted.', 'Backup archives are encrypted with AES-256 using a separate key.'], value: 'stated' },
+  { page: ['Backups are encrypted with AES-256.'], value: 'not_stated' },
+  { page: ['Your files are encrypted at rest.', 'Snapshots are encrypted using AES-256-GCM.'], value: 'stated' },
+  { page: ['Customer content is encrypted at rest.', 'Our backup provider receives only AES-256 encrypted copies.'], value: 'stated' },
+  { page: ['We encrypt stored data.', 'Off-site backups are protected with 256-bit AES encryption.'], value: 'stated' },
+  { page: ['Databases are encrypted at rest.', 'Exported archives are encrypted with AES-256 before upload to cold storage.'], value: 'stated' },
+  { page: ['Customer data is encrypted at rest.', 'Weekly backup snapshots are additionally encrypted with AES-256.'], value: 'stated' },
+  { page: ['Everything we store is encrypted at rest.', 'Backup copies kept in a second region are encrypted with AES-256 as well.'], value: 'stated' },
+  { page: ['All customer data, including backups, is encrypted at rest with AES-256.'], value: 'AES-256' },
+  { page: ['Databases and their backups are encrypted with AES-256.'], value: 'AES-256' },
+  { page: ['We encrypt customer data and backups at rest using AES-256.'], value: 'AES-256' },
+  { page: ['Backups and production databases alike are encrypted with AES-256.'], value: 'AES-256' },
+  { page: ['Your data, and every backup of it, is encrypted with AES-256 at rest.'], value: 'AES-256' },
+  { page: ['Data at rest, including backups and snapshots, is encrypted using AES-256.'], value: 'AES-256' },
+  { page: ['Files, attachments and their backup copies are encrypted with AES-256.'], value: 'AES-256' },
+  { page: ['We encrypt all stored data, backups included, with AES-256.'], value: 'AES-256' },
+  { page: ['Storage volumes, database backups and object storage buckets use AES-256 encryption.'], value: 'AES-256' },
+  { page: ['Backups are encrypted.', 'All customer data at rest is encrypted with AES-256.'], value: 'AES-256' },
+];
+
 describe('encryption-at-rest', () => {
   it.each(valid)('reads $page', ({ page, value, quote }) => {
     const { cands } = run(extractor, page);
@@ -144,6 +171,10 @@ describe('encryption-at-rest', () => {
 
   it.each(invalid)('gives nothing for $page', ({ page }) => {
     expect(run(extractor, page).cands).toEqual([]);
+  });
+
+  it.each(backupsOnly)('reads AES-256 for backups alone as stated: $page', ({ page, value }) => {
+    expect(best(run(extractor, page).cands)?.value ?? 'not_stated').toBe(value);
   });
 
   it("reads a host's default encryption only as weak support, never alone", () => {
