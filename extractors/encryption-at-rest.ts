@@ -96,9 +96,9 @@ function read(page: Page, unit: Unit): Reading | null {
   return best;
 }
 
-// Backups, snapshots or archives as the whole of what is encrypted ("database backups", "our off-site backup provider"),
-// with no main data beside them ("customer data, including backups", "volumes and snapshots").
-const SUBSET = /\b(?:back-?ups?|snapshots?|archives?)\b/i;
+// Backups, snapshots, archives or bare "secrets" as the whole of what is encrypted ("database backups", "our off-site
+// backup provider", "secrets are encrypted at rest"), with no main data beside them ("customer data, including backups").
+const SUBSET = /\b(?:back-?ups?|snapshots?|archives?|secrets)\b/i;
 const MAIN_DATA = /\b(?:(?:customer|user|your|all|personal|stored|production|persistent)\s+(?:data|content|files)|data at rest|everything|databases?|volumes?|disks?|drives?|buckets?|files|content|documents|attachments|uploads|messages|records)\b/i;
 function onlyBackups(what: string): boolean {
   return SUBSET.test(what) && !MAIN_DATA.test(what.replace(/\b[\w-]+\s+(?=(?:back-?ups?|snapshots?|archives?)\b)/gi, ''));
@@ -120,13 +120,14 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   const first = /[A-Za-z][\w.&-]*/.exec(clause.text)?.[0] ?? '';
   const byHost = HOST_SUBJECT.test(clause.text) || (/\bencrypts?\b/.test(clause.text) && providerNames(page).has(first));
   const aes = aesFor(clause.text);
-  // Encryption said of the backups alone ("Nightly database backups are additionally encrypted with AES-256") does not
-  // say the stored data is encrypted, nor with what: like a host's default, it supports the vendor's own statement
-  // about its data and never stands alone. A pronoun subject ("…, it is encrypted client-side") points back.
-  // So does a subject split off by "and" from nouns with no verb of their own ("Databases and backups are …").
+  // Encryption said of the backups alone ("Nightly database backups are additionally encrypted with AES-256") says
+  // nothing of how the live data is stored: read as said, it ranks below any statement about the data itself, so
+  // "customer data is encrypted at rest" + "backups … with AES-256" is "stated". A pronoun subject ("…, it is
+  // encrypted client-side") points back, and so does a subject split off by "and" from nouns with no verb of their own.
   const lead = t.slice(0, clause.start);
   const referent = /^\W*(?:it|they|this|these|each|each one)\b/i.test(clause.text) || !/\b(?:is|are|was|were|be|been|encrypt\w*|uses?|used|stor\w+|keeps?|kept|protect\w*)\b/i.test(lead) ? `${lead} ${what}` : what;
-  if (onlyBackups(referent)) return { value: 'stated', confidence: HOST_CONFIDENCE, reason: 'only backups said to be encrypted' };
+  // Among such partial statements a named algorithm is the more specific, as it is among whole ones.
+  if (onlyBackups(referent)) return aes ? { value: 'AES-256', confidence: 0.65, reason: 'only backups said to be encrypted, with AES-256' } : { value: 'stated', confidence: 0.6, reason: 'only backups said to be encrypted' };
   const value: AtRestValue = aes ? 'AES-256' : 'stated';
   if (byHost && !/\b(?:we|our)\b/i.test(clause.text)) return { value, confidence: HOST_CONFIDENCE, reason: "the host's encryption, not the vendor's own statement" };
   // The algorithm named anywhere for stored data outranks a plain "encrypted at rest".

@@ -132,16 +132,16 @@ const invalid: Case<AtRestValue>[] = [
   { page: 'Passwords are hashed, not encryped.' },
 ];
 
-// Encryption said of the backups alone supports the vendor's statement about its data ("stated", not AES-256) and is
-// never read alone; with the main data named beside the backups, AES-256 holds.
+// Encryption said of the backups alone ranks below any statement about the data itself ("customer data is encrypted
+// at rest" + "backups … AES-256" is "stated"); alone it is read as said. With the main data beside the backups, AES-256 holds.
 const backupsOnly: { page: string[]; value: AtRestValue }[] = [
-  { page: ['Backups are encrypted and stored in a separate region.'], value: 'not_stated' },
-  { page: ['Nightly backups are encrypted with AES-256 before they leave the region.'], value: 'not_stated' },
-  { page: ['Before anything leaves for our off-site backup provider, it is encrypted client-side with AES-256.'], value: 'not_stated' },
+  { page: ['Backups are encrypted and stored in a separate region.'], value: 'stated' },
+  { page: ['Nightly backups are encrypted with AES-256 before they leave the region.'], value: 'AES-256' },
+  { page: ['Before anything leaves for our off-site backup provider, it is encrypted client-side with AES-256.'], value: 'AES-256' },
   { page: ['Customer data is encrypted at rest by our cloud provider.', 'Nightly database backups are additionally encrypted with AES-256 before they leave the region.'], value: 'stated' },
   { page: ['Data volumes are encrypted at rest.', 'Before anything leaves for our off-site backup provider, it is encrypted client-side with AES-256.'], value: 'stated' },
   { page: ['All stored data is encrypted.', 'Backup archives are encrypted with AES-256 using a separate key.'], value: 'stated' },
-  { page: ['Backups are encrypted with AES-256.'], value: 'not_stated' },
+  { page: ['Secrets are encrypted at rest.', 'Backups are encrypted with AES-256.'], value: 'AES-256' },
   { page: ['Your files are encrypted at rest.', 'Snapshots are encrypted using AES-256-GCM.'], value: 'stated' },
   { page: ['Customer content is encrypted at rest.', 'Our backup provider receives only AES-256 encrypted copies.'], value: 'stated' },
   { page: ['We encrypt stored data.', 'Off-site backups are protected with 256-bit AES encryption.'], value: 'stated' },
@@ -173,7 +173,7 @@ describe('encryption-at-rest', () => {
     expect(run(extractor, page).cands).toEqual([]);
   });
 
-  it.each(backupsOnly)('reads AES-256 for backups alone as stated: $page', ({ page, value }) => {
+  it.each(backupsOnly)('reads encryption said of backups alone below the data’s own: $page', ({ page, value }) => {
     expect(best(run(extractor, page).cands)?.value ?? 'not_stated').toBe(value);
   });
 
