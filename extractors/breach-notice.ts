@@ -9,7 +9,7 @@ const FRAGMENT = /^\s*(?:and\s+)?(?:at (?:the )?(?:most|latest)|no later than|no
 
 const BREACH = /\b(?:breach(?:es)?|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|use)|data leaks?|compromised?)\b/i;
 // The verb the window belongs to: telling the customer, or something else (handling a report, fixing, restoring).
-const CUE = /\b(?:(?<notify>report(?:ed|s)?\s+to\s+(?:you|customers?|affected|users?|clients?)|(?:e-?mail(?:s|ed)?|contact(?:s|ed)?|messag(?:e|es|ed))\s+(?:you\b|(?:the\s+|all\s+|affected\s+|impacted\s+)?(?:[\w-]+\s+)?(?:customers?|users?|admins?|administrators?|owners?|clients?|subscribers?|contacts?)\b)|tell\s+you|let\s+(?:you|(?:the\s+|your\s+|affected\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:owners?|customers?|users?|admins?|administrators?|contacts?))\s+know|notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
+const CUE = /\b(?:(?<notify>report(?:ed|s)?\s+to\s+(?:you|customers?|affected|users?|clients?|(?:the\s+)?(?:Covered\s+Entity|Controller|Customer|Client|Company|Licensee|Subscriber)\b)|(?:e-?mail(?:s|ed)?|contact(?:s|ed)?|messag(?:e|es|ed))\s+(?:you\b|(?:the\s+|all\s+|affected\s+|impacted\s+)?(?:[\w-]+\s+)?(?:customers?|users?|admins?|administrators?|owners?|clients?|subscribers?|contacts?)\b)|tell\s+you|(?:be|been|are|is|get|gets)\s+told|let\s+(?:you|(?:the\s+|your\s+|affected\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:owners?|customers?|users?|admins?|administrators?|contacts?))\s+know|notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
 // A noun ("notification") owns a window only when nothing but a passive "are sent to ..." stands between them.
 const NOUN = /^(?:notifications?|communication|disclosure)$/i;
 const NOUN_GAP = /^\s*(?:(?:are|is|will be|shall be)\s+(?:sent|issued|delivered|provided|made|given)\s*)?(?:(?:to|for)\s+[\w\s-]{0,40}?)?[\s:|–—-]*(?:within|in|no later than|at most|up to)?\s*$/i;
@@ -18,7 +18,9 @@ const LAW_SUBJECT = /^\s*(?:the\s+)?(?:[\w-]+\s+){0,4}(?:rule|law|regulation|act
 const NOTICE_AFTER = /^[\s-]*(?:(?:data\s+|security\s+)?(?:breach|incident)\s+)?(?:notifications?|notices?)\b/i;
 // Who is told: the customer, not us, not only the regulator.
 const TO_CUSTOMER = /\b(?:you|your|customers?|clients?|users?|affected|controllers?|administrators?|admins?|subscribers?|account (?:owners?|holders?))\b/i;
-const TO_OTHERS = /\b(?:us|authorit(?:y|ies)|regulators?|supervisory|ICO|commission(?:er)?(?:'s)?|law enforcement)\b/i;
+const TO_OTHERS = /\b(?:authorit(?:y|ies)|regulators?|supervisory|ICO|CSIRTs?|CERTs?|commission(?:er)?(?:'s)?|law enforcement|police|insurers?)\b/i;
+// "notify us within 24 hours" is the customer telling the vendor ("informed by us" is the vendor telling).
+const US_TOLD = /^\s*(?:to\s+)?us\b/i;
 // An availability incident is not a breach: "customers are notified of outages within 30 minutes".
 const AVAILABILITY = /\b(?:outages?|downtime|availability|maintenance|status page|degradation|service disruptions?)\b/i;
 const CUSTOMER_SUBJECT = /\b(?:you|customers?|clients?|users?|licensee)\s+(?:must|shall|should|agrees? to|are required to|will)\s+(?:promptly\s+)?(?:notify|inform|report)/i;
@@ -66,6 +68,11 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
     if (LAW_SUBJECT.test(s.text.slice(0, d.start))) continue;
     // Only the first window after the verb: "notify within 24 hours; a full report within 72 hours".
     if (!noticeAfter && durations.some((o) => o !== d && o.start >= from && o.start < d.start)) continue;
+    // Who is told: the verb's object when it names one ("notifying a supervisory authority within 72 hours", even in
+    // a sentence about helping you), else the words before a passive verb ("customers … will be informed").
+    const object = cue && !noticeAfter ? s.text.slice(cue.index! + cue[0].length, d.start) : '';
+    if (US_TOLD.test(object)) continue;
+    if (TO_OTHERS.test(object) && !TO_CUSTOMER.test(object)) continue;
     const told = s.text.slice(Math.max(0, from - 60), d.start);
     if (TO_OTHERS.test(told) && !TO_CUSTOMER.test(told)) continue;
     if (attributionOf(page, block, s, s.start + from).who === 'third-party') continue;

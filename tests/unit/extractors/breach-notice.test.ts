@@ -149,6 +149,18 @@ const valid: Valid<number>[] = [
   { page: 'We shall inform affected organisations of a breach without undue delay. At the latest 72 hours.', value: 72, quote: 'We shall inform affected organisations of a breach without undue delay. At the latest 72 hours.' },
   { page: 'We notify impacted customers about a confirmed breach as fast as possible. At most 2 days.', value: 48, quote: 'We notify impacted customers about a confirmed breach as fast as possible. At most 2 days.' },
   { page: 'We will notify you of a breach without undue delay. At most within 72 hours!', value: 72, quote: 'We will notify you of a breach without undue delay. At most within 72 hours!' },
+  // The one told: 'informed by us' is the vendor telling; 'report to Covered Entity/Controller/the Customer' (a DPA's or
+  // BAA's defined party) is the customer; a regulator named as the verb's object is not, even in a sentence about you.
+  { page: "Customers whose data is affected by a breach will be informed by us no later than two days after we become aware of it.", value: 48, quote: "Customers whose data is affected by a breach will be informed by us no later than two days after we become aware of it." },
+  { page: "Affected customers are notified by us within 24 hours of a confirmed breach.", value: 24, quote: "Affected customers are notified by us within 24 hours of a confirmed breach." },
+  { page: "Administrators of affected workspaces will be told by us within 72 hours of us confirming a personal data breach.", value: 72, quote: "Administrators of affected workspaces will be told by us within 72 hours of us confirming a personal data breach." },
+  { page: "If a breach affects your data, you will be informed by our security team within 36 hours.", value: 36, quote: "If a breach affects your data, you will be informed by our security team within 36 hours." },
+  { page: "Business Associate shall report to Covered Entity any Breach of Unsecured Protected Health Information without unreasonable delay and in no case later than five (5) calendar days after discovery.", value: 120, quote: "Business Associate shall report to Covered Entity any Breach of Unsecured Protected Health Information without unreasonable delay and in no case later than five (5) calendar days after discovery." },
+  { page: "Processor shall report to Controller any Personal Data Breach without undue delay and in any event within 48 hours of becoming aware of it.", value: 48, quote: "Processor shall report to Controller any Personal Data Breach without undue delay and in any event within 48 hours of becoming aware of it." },
+  { page: "The Supplier shall report to the Customer any security incident affecting Customer Data within 24 hours.", value: 24, quote: "The Supplier shall report to the Customer any security incident affecting Customer Data within 24 hours." },
+  { page: "Supplier will report to Client any breach of Client Data no later than 72 hours after discovery.", value: 72, quote: "Supplier will report to Client any breach of Client Data no later than 72 hours after discovery." },
+  { page: "We notify affected customers of a breach within 48 hours so that they can meet their own obligations, such as notifying a regulator.", value: 48, quote: "We notify affected customers of a breach within 48 hours so that they can meet their own obligations, such as notifying a regulator." },
+  { page: "We will notify you of a personal data breach within 24 hours, giving you time to notify the supervisory authority yourself.", value: 24, quote: "We will notify you of a personal data breach within 24 hours, giving you time to notify the supervisory authority yourself." },
 ];
 
 const invalid: Invalid[] = [
@@ -201,6 +213,17 @@ const invalid: Invalid[] = [
   { page: 'Is our data safe if there is a breach? At most within 72 hours.' },
   { page: 'We notify customers about planned maintenance. At least 48 hours in advance.' },
   { page: 'We notify customers of a breach without undue delay. At most within 72 hours, our status page is updated.' },
+  // The regulator, the CSIRT, the police or an insurer as the one told; the customer telling the vendor ('notify us').
+  { page: "We'll notify affected customers without undue delay after a breach, and we'll help you meet your own obligations — for example, notifying a supervisory authority within 72 hours under the GDPR." },
+  { page: "We tell you about a breach promptly so that you can notify the ICO within 72 hours where required." },
+  { page: "Our breach runbook supports you in notifying the relevant authority within 72 hours of a personal data breach." },
+  { page: "You must notify us of any suspected breach of your account within 24 hours." },
+  { page: "Customers should report security incidents to us within 48 hours of discovery." },
+  { page: "We submit an early warning to the national CSIRT within 24 hours of becoming aware of a significant incident." },
+  { page: "After a breach we notify our cyber insurer within 48 hours and affected customers without undue delay." },
+  { page: "Where the law requires, we inform the police within 24 hours of a data breach; customers are notified without undue delay." },
+  { page: "Please notify us within 72 hours if you believe your credentials were part of a breach." },
+  { page: "Our team helps controllers with notifying supervisory authorities within 72 hours of a breach, as the GDPR requires." },
 ];
 
 runTable(extractor, valid, invalid);
