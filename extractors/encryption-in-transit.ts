@@ -8,7 +8,10 @@ const FIELD = 'encryptionInTransit';
 // "TLS 1.2", "TLSv1.3", "TLS1.2 or TLS1.3", "TLS 1.2 and 1.3", "TLS 1.2+".
 const VERSIONS = /\bTLS\s*\)?\s*\(?\s*(?:v|(?:protocol\s+)?version\s*)?(1\.[0-3])((?:\s*(?:,|and|or|\/)\s*(?:TLS\s*v?)?1\.[0-3])*)(\+?)/gi;
 const OFF_AFTER = /^[^.;]{0,30}\b(?:disabled|deprecated|not (?:supported|allowed|accepted)|rejected|blocked|turned off|switched off|refused|removed|retired|dropped|sunset|phased out|no longer (?:supported|accepted|allowed))\b/i;
-const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|accept|allow)|(?:do|does) not (?:support|accept|allow)|don['’]t (?:support|accept|allow)|reject|block|(?:switched|turned) off|switch(?:es)? off|turn(?:s)? off|removed|retired|dropped|phased out|sunset(?:ted)?)\b(?:(?!,\s*(?:and|but|while|so)\b)[^.;]){0,25}$/i;
+const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|accept|allow)|(?:do|does|will|shall|can)\s*(?:not|n['’]t) (?:support|accept|allow|negotiate|offer|permit|enable|use)|don['’]t (?:support|accept|allow|negotiate|offer|permit|enable|use)|never (?:negotiate|accept|allow|use)|reject|block|(?:switched|turned) off|switch(?:es)? off|turn(?:s)? off|removed|retired|dropped|phased out|sunset(?:ted)?)\b(?:(?!,\s*(?:and|but|while|so)\b)[^.;]){0,25}$/i;
+// "support", "also accept", "can negotiate", "is available": offered, not required. "only support" is a floor.
+const SUPPORTS_BEFORE = /(?<!\bonly\s)\b(?:supports?|supported|supporting|(?:also\s+)?accepts?|can (?:use|negotiate)|negotiates?|offers?|(?:is|are) (?:also\s+)?available(?:\s+(?:for|on|with))?|(?:is|are) enabled(?:\s+(?:for|on))?)\s+(?:[\w-]+\s+){0,2}?$/i;
+const SUPPORTS_AFTER = /^[\s)]*(?:connections?\s+)?(?:is|are)\s+(?:also\s+)?(?:available|enabled|supported|offered)\b(?![^.;]{0,30}\bonly\b)/i;
 const FUTURE_BEFORE = /\b(?:will|plan(?:s|ned|ning)?(?: to)?|roadmap|working (?:on|towards?)|soon|upgrade to|migrat\w+ to)\b[^.;]{0,30}$/i;
 const LABEL_ONLY = /^\W*(?:data\s+)?encryption(?:\s+(?:of\s+data\s+)?in[- ]transit)?\W*$/i;
 // The customer's certificates as a product feature: "we monitor your SSL certificates and alert before expiry".
@@ -25,6 +28,7 @@ const TRANSIT_QUESTION = /\bin[- ]transit\b|\bTLS\b|\bHTTPS\b|\bSSL\b/i;
 function minVersion(text: string): { version: string; qualified: boolean; at: number } | null {
   let best: { version: string; qualified: boolean; at: number } | null = null;
   let off = '';
+  let supportsNewest = false;
   for (const m of text.matchAll(VERSIONS)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const after = text.slice(m.index + m[0].length);
@@ -34,11 +38,18 @@ function minVersion(text: string): { version: string; qualified: boolean; at: nu
       off = listed.at(-1)! > off ? listed.at(-1)! : off;
       continue;
     }
+    // "Our endpoints support TLS 1.3": offering the newest version says nothing of the oldest one accepted.
+    if (listed.length === 1 && listed[0] === '1.3' && m[3] !== '+' && (SUPPORTS_BEFORE.test(before) || SUPPORTS_AFTER.test(after)) && !/^\s*(?:[\w-]+\s+){0,2}only\b/i.test(after)) {
+      supportsNewest = true;
+      continue;
+    }
     const qualified = m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*oder (?:höher|neuer)|^\s*only\b|^\s*(?:is|as)\s+(?:the\s+|our\s+)?minimum\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
     if (!best || listed[0]! < best.version) best = { version: listed[0]!, qualified, at: m.index };
   }
   // "TLS 1.0 and 1.1 are disabled": the next version up is the minimum.
   if (!best && (off === '1.1' || off === '1.2')) return { version: off === '1.1' ? '1.2' : '1.3', qualified: true, at: 0 };
+  // TLS in use, its floor not given: "stated".
+  if (!best && supportsNewest) return { version: 'supported', qualified: false, at: 0 };
   return best;
 }
 

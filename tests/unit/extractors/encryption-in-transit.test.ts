@@ -91,6 +91,28 @@ const valid: Case<InTransitValue>[] = [
   { page: ['Emails are sent with opportunistic encryption (TLS 1.2, 1.1 or 1.0).', 'Data in transit between your browser and our servers is protected by TLS 1.2 or greater.'], value: 'TLS1.2', quote: 'Data in transit between your browser and our servers is protected by TLS 1.2 or greater.' },
   { page: ['We try to use TLS 1.3 for outbound mail.', 'The site uses HTTPS.'], value: 'stated', quote: 'The site uses HTTPS.' },
   { page: 'We always try to encrypt outgoing email using TLS 1.2, 1.1 or 1.0.', value: 'stated' },
+  // Offering the newest version ('supports TLS 1.3') gives no floor: stated. Only, enforced, required, or the older
+  // versions refused ('we do not negotiate TLS 1.2') make it the minimum.
+  { page: "Our ingestion endpoints support TLS 1.3 and modern cipher suites for SDKs that can negotiate it.", value: 'stated' },
+  { page: "The API supports TLS 1.3.", value: 'stated' },
+  { page: "TLS 1.3 is available on all endpoints for clients that can use it.", value: 'stated' },
+  { page: "Our servers also accept TLS 1.3 connections from modern browsers.", value: 'stated' },
+  { page: "We support TLS 1.3 with forward secrecy for every connection.", value: 'stated' },
+  { page: "Clients can negotiate TLS 1.3 with our edge.", value: 'stated' },
+  { page: "TLS 1.3 is enabled for the dashboard and the public API.", value: 'stated' },
+  { page: "Our load balancers offer TLS 1.3 to any client that asks for it.", value: 'stated' },
+  { page: "Web traffic is encrypted with HTTPS, and our CDN supports TLS 1.3.", value: 'stated' },
+  { page: "Mobile apps connect over HTTPS; the backend supports TLS 1.3 and HTTP/2.", value: 'stated' },
+  { page: "We only support TLS 1.3.", value: 'TLS1.3' },
+  { page: "The app, API and chat widget accept TLS 1.3 connections only.", value: 'TLS1.3' },
+  { page: "TLS 1.3 is enforced on every public endpoint.", value: 'TLS1.3' },
+  { page: "TLS 1.3 is enforced on every endpoint.", value: 'TLS1.3' },
+  { page: "All connections require TLS 1.3.", value: 'TLS1.3' },
+  { page: "We never negotiate TLS 1.2 or below; connections use TLS 1.3.", value: 'TLS1.3' },
+  { page: "Our endpoints support TLS 1.2 and 1.3.", value: 'TLS1.2' },
+  { page: "We support TLS 1.2+ on all endpoints.", value: 'TLS1.2' },
+  { page: "Our endpoints support TLS 1.3; TLS 1.2 remains available for older clients.", value: 'TLS1.2' },
+  { page: "Our endpoints don't accept TLS 1.2 or older; TLS 1.3 is required.", value: 'TLS1.3' },
 ];
 
 const invalid: Case<InTransitValue>[] = [
