@@ -96,14 +96,38 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): R
   return null;
 }
 
-function rowFinding(unit: Unit): { places: Place[]; confidence: number; reason: string } | null {
+// A region table may carry notes beside its places ("Region | Location | Availability"): then its heading or
+// the paragraph that opens it must say the table is about where data is kept, and no note may be a side
+// service, a plan or a request ("Frankfurt | Default for EUR billing" counts; "Tokyo | Coming in 2027" does not).
+const REGION_COLUMN = /\b(?:regions?|locations?|residency|data\s*cent(?:er|re)s?|datacent(?:er|re)s?)\b/i;
+function aboutStorage(text: string): boolean {
+  return ((STORE.test(text) && DATA_WORD.test(text)) || /\bresidency\b/i.test(text)) && !SIDE.test(text) && !LISTING.test(text) && !SEAT_UNIT.test(text);
+}
+/** The paragraph right before a table's first row, if any. */
+function introOf(page: Page, index: number): string | null {
+  let i = index - 1;
+  while (i >= 0 && page.blocks[i]!.kind === 'table-row') i--;
+  const b = page.blocks[i];
+  return b && b.kind === 'paragraph' ? b.text : null;
+}
+function notedRegionTable(page: Page, unit: Unit, role: string, header: string): boolean {
+  const b = unit.block;
+  if (!REGION_COLUMN.test(header) || HYPOTHETICAL.test(role) || FUTURE.test(role)) return false;
+  const heading = b.headings.at(-1) ?? '';
+  const intro = introOf(page, b.index);
+  if (LISTING.test(heading) || SIDE.test(heading)) return false;
+  return aboutStorage(heading) || (intro !== null && aboutStorage(intro));
+}
+
+function rowFinding(page: Page, unit: Unit): { places: Place[]; confidence: number; reason: string } | null {
   const b = unit.block;
   const cells = cellsOf(b);
   const located = cells.map((c) => storagePlaces(c));
   const role = cells.filter((_, i) => located[i]!.length === 0).join(' ');
   const header = (b.header ?? []).join(' ');
   const where = b.headings.join(' ');
-  const regionTable = role.trim() === '' && /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) && !SIDE.test(where) && !SIDE_ROLE.test(where);
+  const regionTable =
+    (role.trim() === '' ? /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) : notedRegionTable(page, unit, role, header)) && !SIDE.test(where) && !SIDE_ROLE.test(where);
   if (SIDE_ROLE.test(role) || SIDE.test(role) || (!PRIMARY_ROLE.test(`${role} ${header}`) && !regionTable)) return null;
   if (regionTable && /\b(?:secondary|failover|disaster|backups?)\b/i.test(where)) return { places: located.flat(), confidence: 0.6, reason: 'a secondary/failover region table' };
   if (/^\W*(?:(?:encrypted|offsite|off-site|daily|nightly)\s+)?(?:backups?|disaster recovery|DR|failover|replicas?)\b/i.test(role)) {
@@ -138,7 +162,7 @@ export function storageFindings(page: Page): StorageFinding[] {
       let places: Place[] = [];
       let how: Reading | null = null;
       if (isRow(block)) {
-        const row = rowFinding(unit);
+        const row = rowFinding(page, unit);
         if (row) {
           places = row.places;
           how = { confidence: row.confidence, reason: row.reason };
