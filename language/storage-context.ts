@@ -8,7 +8,7 @@ import type { Evidence, Page, RegionCode } from '../claims/types';
 import { cellsOf, isRow, unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf } from './context';
 import { evidenceAt, evidenceOfBlock } from './evidence';
-import { type Place } from './places';
+import { findPlaces, type Place } from './places';
 import { SIDE, storagePlaces } from './storage-places';
 
 export interface StorageFinding {
@@ -30,7 +30,7 @@ const HOSTING = /\b(?:regions?|servers?|infrastructure|instances?|deployed|runs?
 // Is a place where the backups are? The nearest of these words before it decides:
 // "stored on servers in the EU, backups in Switzerland", "in Frankfurt with a failover replica in Ireland".
 const COPY_OR_PRIMARY =
-  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
+  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover|stand-?by)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
 function isBackupPlace(text: string, p: Place): boolean {
   const last = [...text.slice(0, p.start).matchAll(COPY_OR_PRIMARY)].at(-1);
   return !!last?.[1];
@@ -43,6 +43,10 @@ const FUTURE =
   /\b(?:plan(?:s|ned|ning)? to|roadmap|coming (?:soon|in|later)|in the future|soon|next year|later this year|upcoming|(?:will|would) be (?:available|added|launched|offered)|will (?:launch|open|add|expand|move|migrate|introduce))\b/i;
 const SEAT_UNIT =
   /\b(?:(?:we are|we're|company is|is) based in|(?:company|we|headquarters|office|team) (?:is|are) located|headquarter\w*|incorporated|registered (?:office|address|in)|legal entity|company (?:number|registration)|offices? (?:in|at)|our address|postal address|copyright|©)|\b\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Way|Drive|Strasse|Straße)\b/i;
+// A customer's seat is no vendor seat: "Employers headquartered in Canada can choose our Canadian region".
+const CUSTOMER_SEAT =
+  /\b(?:customers?|clients?|users|employers|companies|businesses|organi[sz]ations|firms|tenants|entities)\s+(?:(?:who|that|which)\s+are\s+)?(?:headquartered|based|incorporated|registered|domiciled)\b/gi;
+const isSeatUnit = (t: string) => SEAT_UNIT.test(t.replace(CUSTOMER_SEAT, ' '));
 // Table rows: what the row is about.
 const PRIMARY_ROLE = /\b(?:application|app|database|db|postgres\w*|mysql|storage|data|hosting|hosted|primary|compute|infrastructure|servers?|backups?)\b/i;
 const SIDE_ROLE =
@@ -60,6 +64,13 @@ const GLOBAL = /\b(?:globally|worldwide|around the world|across the globe|multip
 const GLOBAL_NOT =
   /\b(?:globally|internationally|widely|world-?wide)[\s-]+(?:recogni[sz]ed|accepted|trusted|known|renowned|respected|used|leading|adopted|acknowledged)\b|\b(?:cdn|edge|pops?|cach\w*|may|might|could|if|not|never|no|offices?)\b|\b(?:customers?|users?|clients?|teams?)\s+(?:\w+\s+)?(?:worldwide|around the world|globally)\b/i;
 
+// "Our email partner runs servers in the US and the EU to keep deliverability high around the world": when
+// the sentence is about a side service, or names places that are all set aside (a partner's, people's),
+// "around the world" is about them too.
+function isGlobalStorage(text: string): boolean {
+  return GLOBAL.test(text) && STORE.test(text) && !GLOBAL_NOT.test(text) && !SIDE.test(text) && findPlaces(text).length === 0;
+}
+
 const LISTING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|service providers|vendors)\b/i;
 
 // What is left of a unit once its places are taken out: "In the United States." is a bare place.
@@ -72,7 +83,7 @@ function isBare(text: string, places: Place[]): boolean {
 function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): Reading | null {
   const t = unit.text;
   const b = unit.block;
-  if (/\?\s*$/.test(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || SEAT_UNIT.test(t)) return null;
+  if (/\?\s*$/.test(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || isSeatUnit(t)) return null;
   // An entry of a subprocessor list counts only for hosting or storage, as a table row does.
   if ([b.headings.at(-1), leadOf(page, b)].some((s) => s && LISTING.test(s))) {
     const role = b.text.length < 300 ? b.text : t;
@@ -172,7 +183,7 @@ export function storageFindings(page: Page): StorageFinding[] {
         how = places.length > 0 ? classify(page, unit, prev, places) : null;
       }
       prev = unit;
-      if (places.length === 0 && !isRow(block) && GLOBAL.test(unit.text) && STORE.test(unit.text) && !GLOBAL_NOT.test(unit.text)) {
+      if (places.length === 0 && !isRow(block) && isGlobalStorage(unit.text)) {
         const evidence = evidenceAt(block, unit.start, unit.end);
         out.push({ evidence, countries: [], regions: ['GLOBAL'], confidence: 0.7, reason: 'data said to be stored worldwide' });
       }
