@@ -114,3 +114,34 @@ describe('help desks written with a hyphen and e-signature services are side ser
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('an API the service calls out to is a side service', () => {
+  it.each([
+    [['Customer data is stored in Frankfurt.', 'Route planning calls a geocoding API hosted in the United States.'], ['DE']],
+    [['All records are kept in London.', 'Jobs may query an external weather API hosted in Ireland.'], ['GB']],
+    [['Workspaces are hosted in Sydney.', 'Address lookups invoke a third-party postcode API hosted in Singapore.'], ['AU']],
+    [['Data is stored in Toronto.', 'Translations use a partner API hosted in Germany; only the text to translate is sent.'], ['CA']],
+    [['Your files stay in Zurich.', 'The app calls an exchange-rate API hosted in the US.'], ['CH']],
+    [['All data is stored in Stockholm.', 'Maps are drawn by an external mapping API hosted in the Netherlands.'], ['SE']],
+    [['Documents are stored in Paris.', 'Our OCR step calls a third-party API hosted in the United States.'], ['FR']],
+    [['Data resides in Dublin.', 'Tax rates come from a third-party tax API hosted in the US.'], ['IE']],
+    [['Customer data is hosted in Tokyo.', 'Shipping quotes query a carrier rates API hosted in Australia.'], ['JP']],
+    [['We store everything in Mumbai.', 'Phone numbers are checked by invoking a validation API hosted in the UK.'], ['IN']],
+  ])('keeps only the primary store: %j', (page, want) => {
+    expect(read(page)).toEqual(want);
+  });
+  it.each([
+    ['Our API is hosted in Frankfurt, Germany.', ['DE']],
+    ['Customers call our API, which is hosted in London.', ['GB']],
+    ['API servers and databases are hosted in Sydney.', ['AU']],
+    ['Your integrations call the public API, hosted in Toronto.', ['CA']],
+    ['All API requests are processed and stored in Zurich.', ['CH']],
+    ['The REST API and all customer data are hosted in Stockholm.', ['SE']],
+    ['Everything you post to our API is stored in Paris, France.', ['FR']],
+    ['Our GraphQL API runs on servers in Dublin, Ireland.', ['IE']],
+    ['API keys and workspace data are stored in Tokyo.', ['JP']],
+    ['Records created through the API are kept in Mumbai.', ['IN']],
+  ])('still reads %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
