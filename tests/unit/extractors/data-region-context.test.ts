@@ -109,3 +109,36 @@ describe('a standby is a copy, not the primary store', () => {
     expect(best(cands)!.confidence).toBeLessThan(0.7);
   });
 });
+
+describe('a region that is only planned, in the works or in preview is not held', () => {
+  it.each([
+    'EU data residency is coming.',
+    'We are working on a dedicated Australian hosting region.',
+    'A UK data region is in development.',
+    'Hosting in Canada is planned for 2027.',
+    'A Japanese data region launches in Q3 2027.',
+    'We intend to offer data storage in Switzerland.',
+    'Data residency in India (beta, coming 2027).',
+    'Data residency in the EU is not yet available.',
+    'Storage in Brazil is currently in private preview.',
+    'Singapore data region: planned.',
+    'Hosting in Frankfurt is under development for enterprise plans.',
+    'Data residency in Ireland is not currently offered.',
+  ])('reads nothing from %s', (text) => {
+    expect(run(regions, text).cands).toEqual([]);
+  });
+  it.each([
+    ['Data coming from EU customers is stored in Frankfurt.', ['EU']],
+    ['Our Canadian region launched in 2024 and stores data in Montréal.', ['CA']],
+    ['As planned at launch, all data is stored in Sydney.', ['AU']],
+    ['Customer data is stored in London, as it has been since day one.', ['UK']],
+    ['Data residency in Switzerland is available today on every plan.', ['CH']],
+    ['Our production region is live in Tokyo and stores all workspaces.', ['JP']],
+    ['The development environment and all customer data are hosted in Dublin.', ['EU']],
+    ['Data is stored in Mumbai; the region left preview in 2023.', ['IN']],
+    ['We store data in São Paulo, where our region went live last year.', ['BR']],
+    ['All customer data is hosted in Virginia, generally available since 2021.', ['US']],
+  ])('still reads %s', (text, want) => {
+    expect(readRegions(text)).toEqual(want);
+  });
+});
