@@ -13,7 +13,7 @@ export const extractor: Extractor<string[]> = {
   meta: {
     id: 'data-countries',
     field: FIELD,
-    version: 3,
+    version: 4,
     description: 'Countries of primary data storage (ISO codes), from storage statements, location labels and hosting table rows',
   },
   extract(page) {
@@ -39,5 +39,7 @@ export const extractor: Extractor<string[]> = {
  * Must not be fooled by:
  *   "Australian and New Zealand customers — data is stored in Australia" (not NZ);
  *   "Mügeri 340, 5046 Schmiedrued, Switzerland" under "Operator"; "billing records ... Swiss law";
- *   "third parties that are based outside Switzerland"; "Amazon Web Services" (American, but no place).
+ *   "third parties that are based outside Switzerland"; "Amazon Web Services" (American, but no place);
+ *   "Our engineering organisation is distributed across the US and Lisbon, Portugal" (people, every place of the list);
+ *   "Customers located in New Zealand are provisioned in the same region" (a segment, not NZ).
  */

@@ -129,10 +129,22 @@ export function findPlaces(text: string): Place[] {
   return dropOverriddenAreas(text, kept);
 }
 
+// An area then a narrower place inside it, in apposition: "the Asia-Pacific region, in Sydney", "Europe -
+// specifically London", "APAC: Tokyo". The narrower place stands for the area (APAC is not added beside AU).
+const APPOSITION = /^\s*(?:region\s*)?(?:[,:\-–—]\s*)?(?:(?:specifically|namely|i\.e\.,?|that is,?|in|at)\s+){0,2}(?:the\s+)?$/i;
+function within(area: Place, q: Place): boolean {
+  if (q.country === null || q.region === area.region) return false;
+  if (area.region === 'APAC') return q.region === 'AU' || q.region === 'JP' || q.region === 'IN';
+  // "Europe" the continent holds the UK and Switzerland; "the EU"/"EEA" does not.
+  return area.region === 'EU' && /^europe$/i.test(area.text) && (q.region === 'UK' || q.region === 'CH');
+}
+
 // "Europe (London)" is AWS's name for a UK region: the place in brackets decides, not the area before it.
 function dropOverriddenAreas(text: string, places: Place[]): Place[] {
   return places.filter((p, i) => {
     if (p.country !== null && p.kind !== 'area') return true;
+    const next = places[i + 1];
+    if (p.kind === 'area' && p.country === null && next && within(p, next) && APPOSITION.test(text.slice(p.end, next.start))) return false;
     const open = /^\s*\(/.exec(text.slice(p.end));
     if (!open) return true;
     const close = text.indexOf(')', p.end);

@@ -8,8 +8,9 @@ import type { Evidence, Page, RegionCode } from '../claims/types';
 import { cellsOf, isRow, unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf } from './context';
 import { evidenceAt, evidenceOfBlock } from './evidence';
-import { type Place } from './places';
+import { findPlaces, type Place } from './places';
 import { SIDE, storagePlaces } from './storage-places';
+import { DATA_WORD, FUTURE, HOSTING, HYPOTHETICAL, isSeatUnit, LISTING, LOCATION_LABEL, PRIMARY_ROLE, SEAT_UNIT, SIDE_ROLE, STORE } from './storage-words';
 
 export interface StorageFinding {
   evidence: Evidence;
@@ -21,32 +22,14 @@ export interface StorageFinding {
   backup?: boolean;
 }
 
-const STORE =
-  /\b(?:stor(?:e|es|ed|ing|age)|lives?|resides?|residency|persist(?:s|ed|ent)?|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|kept|keeps?|housed|remains?|retained|held|back(?:ed)?[ -]?up|backups?|replicat\w*|located|(?:data|server|hosting|storage|datacent(?:er|re)|data\s*cent(?:er|re))\s+locations?|hosted|hosting|hosts?|leaves?|stays?|gespeichert|gehostet|Rechenzentr\w*|Serverstandort|Speicherort)\b/i;
-// A storage verb needs something stored: "our conference is held in Berlin" is not about data.
-const DATA_WORD =
-  /\b(?:data|database\w*|servers?|infrastructure|host\w*|stor\w*|backups?|instances?|cloud|regions?|data\s*cent\w*|datacent\w*|application|apps?|platform|services?|content|files|records|information|documents|accounts?|workspaces?|PHI|messages|notes|everything|Daten|Rechenzentr\w*|gespeichert)\b/i;
-const HOSTING = /\b(?:regions?|servers?|infrastructure|instances?|deployed|runs?|uses?|cloud|processed|takes place)\b/i;
 // Is a place where the backups are? The nearest of these words before it decides:
 // "stored on servers in the EU, backups in Switzerland", "in Frankfurt with a failover replica in Ireland".
 const COPY_OR_PRIMARY =
-  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
+  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover|stand-?by)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
 function isBackupPlace(text: string, p: Place): boolean {
   const last = [...text.slice(0, p.start).matchAll(COPY_OR_PRIMARY)].at(-1);
   return !!last?.[1];
 }
-const LOCATION_LABEL =
-  /\b(?:(?:data|server|hosting|storage)\s+locations?|regions?|residency|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|hosting|hosted|stor(?:ed|age)|servers?|where\b[^?]*\b(?:data|servers?|hosted|stored))\b/i;
-const HYPOTHETICAL =
-  /^(?:if|should|unless)\b|\b(?:names?|named|looks?)\s+like\b|\bof the form\b|\bif (?:you|your|required|needed|requested)\b|\bfor example\b|\be\.g\.|\bneed(?:s|ing)? (?:all )?(?:your |their )?data to\b|\b(?:specific|custom|special) (?:data residency )?requirements?\b|\bcontact (?:us|your|our|sales)\b|\baccount manager\b|\b(?:up)?on request\b|\b(?:may|can|could) (?:request|ask for)\b|\bcan be (?:arranged|requested|discussed)\b/i;
-const FUTURE =
-  /\b(?:plan(?:s|ned|ning)? to|roadmap|coming (?:soon|in|later)|in the future|soon|next year|later this year|upcoming|(?:will|would) be (?:available|added|launched|offered)|will (?:launch|open|add|expand|move|migrate|introduce))\b/i;
-const SEAT_UNIT =
-  /\b(?:(?:we are|we're|company is|is) based in|(?:company|we|headquarters|office|team) (?:is|are) located|headquarter\w*|incorporated|registered (?:office|address|in)|legal entity|company (?:number|registration)|offices? (?:in|at)|our address|postal address|copyright|©)|\b\d+\s+(?:[A-Z][\w.]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Lane|Way|Drive|Strasse|Straße)\b/i;
-// Table rows: what the row is about.
-const PRIMARY_ROLE = /\b(?:application|app|database|db|postgres\w*|mysql|storage|data|hosting|hosted|primary|compute|infrastructure|servers?|backups?)\b/i;
-const SIDE_ROLE =
-  /\b(?:cdn|ddos|dns|edge|payments?|billing|e-?mail|sms|voice|errors?|monitoring|analytics|support|helpdesk|crm|integrations?|auth\w*|identity|marketing|logging|notifications?|inference|llm|ai|speech|telemetry|tracking|website)\b/i;
 
 interface Reading {
   confidence: number;
@@ -60,7 +43,12 @@ const GLOBAL = /\b(?:globally|worldwide|around the world|across the globe|multip
 const GLOBAL_NOT =
   /\b(?:globally|internationally|widely|world-?wide)[\s-]+(?:recogni[sz]ed|accepted|trusted|known|renowned|respected|used|leading|adopted|acknowledged)\b|\b(?:cdn|edge|pops?|cach\w*|may|might|could|if|not|never|no|offices?)\b|\b(?:customers?|users?|clients?|teams?)\s+(?:\w+\s+)?(?:worldwide|around the world|globally)\b/i;
 
-const LISTING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|service providers|vendors)\b/i;
+// "Our email partner runs servers in the US and the EU to keep deliverability high around the world": when
+// the sentence is about a side service, or names places that are all set aside (a partner's, people's),
+// "around the world" is about them too.
+function isGlobalStorage(text: string): boolean {
+  return GLOBAL.test(text) && STORE.test(text) && !GLOBAL_NOT.test(text) && !SIDE.test(text) && findPlaces(text).length === 0;
+}
 
 // What is left of a unit once its places are taken out: "In the United States." is a bare place.
 function isBare(text: string, places: Place[]): boolean {
@@ -72,7 +60,7 @@ function isBare(text: string, places: Place[]): boolean {
 function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): Reading | null {
   const t = unit.text;
   const b = unit.block;
-  if (/\?\s*$/.test(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || SEAT_UNIT.test(t)) return null;
+  if (/\?\s*$/.test(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || isSeatUnit(t)) return null;
   // An entry of a subprocessor list counts only for hosting or storage, as a table row does.
   if ([b.headings.at(-1), leadOf(page, b)].some((s) => s && LISTING.test(s))) {
     const role = b.text.length < 300 ? b.text : t;
@@ -96,14 +84,38 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): R
   return null;
 }
 
-function rowFinding(unit: Unit): { places: Place[]; confidence: number; reason: string } | null {
+// A region table may carry notes beside its places ("Region | Location | Availability"): then its heading or
+// the paragraph that opens it must say the table is about where data is kept, and no note may be a side
+// service, a plan or a request ("Frankfurt | Default for EUR billing" counts; "Tokyo | Coming in 2027" does not).
+const REGION_COLUMN = /\b(?:regions?|locations?|residency|data\s*cent(?:er|re)s?|datacent(?:er|re)s?)\b/i;
+function aboutStorage(text: string): boolean {
+  return ((STORE.test(text) && DATA_WORD.test(text)) || /\bresidency\b/i.test(text)) && !SIDE.test(text) && !LISTING.test(text) && !SEAT_UNIT.test(text);
+}
+/** The paragraph right before a table's first row, if any. */
+function introOf(page: Page, index: number): string | null {
+  let i = index - 1;
+  while (i >= 0 && page.blocks[i]!.kind === 'table-row') i--;
+  const b = page.blocks[i];
+  return b && b.kind === 'paragraph' ? b.text : null;
+}
+function notedRegionTable(page: Page, unit: Unit, role: string, header: string): boolean {
+  const b = unit.block;
+  if (!REGION_COLUMN.test(header) || HYPOTHETICAL.test(role) || FUTURE.test(role)) return false;
+  const heading = b.headings.at(-1) ?? '';
+  const intro = introOf(page, b.index);
+  if (LISTING.test(heading) || SIDE.test(heading)) return false;
+  return aboutStorage(heading) || (intro !== null && aboutStorage(intro));
+}
+
+function rowFinding(page: Page, unit: Unit): { places: Place[]; confidence: number; reason: string } | null {
   const b = unit.block;
   const cells = cellsOf(b);
   const located = cells.map((c) => storagePlaces(c));
   const role = cells.filter((_, i) => located[i]!.length === 0).join(' ');
   const header = (b.header ?? []).join(' ');
   const where = b.headings.join(' ');
-  const regionTable = role.trim() === '' && /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) && !SIDE.test(where) && !SIDE_ROLE.test(where);
+  const regionTable =
+    (role.trim() === '' ? /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) : notedRegionTable(page, unit, role, header)) && !SIDE.test(where) && !SIDE_ROLE.test(where);
   if (SIDE_ROLE.test(role) || SIDE.test(role) || (!PRIMARY_ROLE.test(`${role} ${header}`) && !regionTable)) return null;
   if (regionTable && /\b(?:secondary|failover|disaster|backups?)\b/i.test(where)) return { places: located.flat(), confidence: 0.6, reason: 'a secondary/failover region table' };
   if (/^\W*(?:(?:encrypted|offsite|off-site|daily|nightly)\s+)?(?:backups?|disaster recovery|DR|failover|replicas?)\b/i.test(role)) {
@@ -138,7 +150,7 @@ export function storageFindings(page: Page): StorageFinding[] {
       let places: Place[] = [];
       let how: Reading | null = null;
       if (isRow(block)) {
-        const row = rowFinding(unit);
+        const row = rowFinding(page, unit);
         if (row) {
           places = row.places;
           how = { confidence: row.confidence, reason: row.reason };
@@ -148,7 +160,7 @@ export function storageFindings(page: Page): StorageFinding[] {
         how = places.length > 0 ? classify(page, unit, prev, places) : null;
       }
       prev = unit;
-      if (places.length === 0 && !isRow(block) && GLOBAL.test(unit.text) && STORE.test(unit.text) && !GLOBAL_NOT.test(unit.text)) {
+      if (places.length === 0 && !isRow(block) && isGlobalStorage(unit.text)) {
         const evidence = evidenceAt(block, unit.start, unit.end);
         out.push({ evidence, countries: [], regions: ['GLOBAL'], confidence: 0.7, reason: 'data said to be stored worldwide' });
       }

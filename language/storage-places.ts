@@ -6,11 +6,14 @@
  */
 import { findPlaces, type Place } from './places';
 
-// Not primary storage: edges, probes, side services, people and offices.
+// Not primary storage: edges, probes, side services, people and offices. An API the service calls out to
+// ("jobs call a mapping API hosted in the EU") is someone else's service, as an e-mail provider is.
 export const SIDE =
-  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help ?desks?|crms?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?)\b/i;
+  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help[ -]?desks?|crms?|e-?sign(?:atures?|ing)?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?|(?:call(?:s|ing)?|quer(?:y|ies|ying)|invok(?:e|es|ing))\s+(?:an?|external|third[- ]party)\s+(?:[\w-]+\s+){0,4}?APIs?|(?:external|third[- ]party|partner)\s+(?:[\w-]+\s+){0,2}?APIs?)\b/i;
 // People and offices are not where data is stored: "our engineers in India", "our London office".
-const PEOPLE = /\b(?:support (?:team|staff)|offices?|headquarters|HQ|staff|employees|engineers|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
+// "Our engineering organisation is distributed across the US and Portugal": a workforce, not a data centre.
+const PEOPLE =
+  /\b(?:support (?:team|staff)|offices?|headquarters|HQ|staff|employees|engineers|engineering (?:organi[sz]ations?|teams?|staff|departments?|functions?|hubs?)|developers|workforce|colleagues|people (?:are|work)|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
 // A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
 const COMPANY_AFTER = /^,?\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
 // Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
@@ -29,6 +32,15 @@ const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent
 const NEGATION = /\b(?:not|never|no|none|nor|nothing|don['’]t|doesn['’]t|won['’]t|cannot)\b/i;
 const SEGMENT_AFTER =
   /^\s*(?:-?based\s+)?(?:customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers)\b/i;
+// "Customers located in New Zealand are provisioned in Sydney": the customer's place, as "New Zealand customers" is.
+// A bare "customers in" is not one: "US customers in Ohio" says where they are hosted.
+const SEGMENT_BEFORE =
+  /\b(?:customers?|clients?|users|organi[sz]ations|companies|businesses|employers|firms|subscribers|residents|citizens|individuals|entities)\s+(?:(?:who|that|which)\s+are\s+)?(?:located|based|resident|residing|domiciled|established|operating|headquartered)\s+(?:in|within)\s+(?:the\s+)?$/i;
+// A place listed right after another ("Dublin, Ireland", "Canada, Portugal and the United States") shares its
+// clause: "Our support engineers work from Canada, Portugal and the US" are all people, not storage.
+// A town the gazetteer does not know may sit between them: "Dublin, Ireland and Austin, Texas".
+const LISTED_AFTER = /^\s*(?:,|,?\s*(?:and|or|&|\/))\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?\(?\s*$|^\s*\(\s*$/u;
+const TOWN_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*,\s*$/u;
 const AFTER_PREPOSITION = /\b(?:in|at|within|into|to|from|on)\s+(?:the\s+)?$/i;
 const JOIN = /^\s*(?:,|and|or|&|\/)\s*$/;
 // The place starts a law's or code's name: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "Europe (CISPE) Code".
@@ -59,19 +71,26 @@ function clauseAround(text: string, p: Place): string {
 /** Places in text that can be a storage location (laws, seats, segments and transfers removed). */
 export function storagePlaces(text: string): Place[] {
   const places = findPlaces(text);
-  return places.filter((p, i) => {
-    const before = text.slice(Math.max(0, p.start - 90), p.start);
-    if (lawAfter(text.slice(p.end, p.end + 80)) || LAW_BEFORE.test(before) || SEAT_BEFORE.test(before)) return false;
-    let j = i;
-    // "Australia and New Zealand customers": a list naming a customer segment. Not after "in": "hosted in Frankfurt and US customers in Ohio".
-    if (!AFTER_PREPOSITION.test(before)) while (j + 1 < places.length && JOIN.test(text.slice(places[j]!.end, places[j + 1]!.start))) j++;
-    if (SEGMENT_AFTER.test(text.slice(places[j]!.end, places[j]!.end + 40))) return false;
-    const clause = before.split(/[;,—–]|\bbut\b/).at(-1) ?? '';
-    const negated = NEGATION.test(clause);
-    if (PEOPLE.test(clause) || SIDE.test(clauseAround(text, p)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
-    if (BY_PROVIDER_AFTER.test(text.slice(p.end, p.end + 80))) return false;
-    if (PROCESS_ONLY_BEFORE.test(before) && !STORAGE_VERB.test(before.slice(-60)) && STORAGE_VERB.test(text.slice(p.end))) return false;
-    if (OUTSIDE_BEFORE.test(before)) return negated; // "not ... outside the EU": the EU is where it stays
-    return !negated && !TRANSFER_BEFORE.test(clause);
-  });
+  const kept = places.map((p, i) => keeps(text, places, p, i));
+  // A listed place keeps its own reading only when the place it is listed after is kept.
+  for (let i = 1; i < places.length; i++) if (kept[i] && !kept[i - 1] && LISTED_AFTER.test(text.slice(places[i - 1]!.end, places[i]!.start))) kept[i] = false;
+  return places.filter((_, i) => kept[i]);
+}
+
+/** Whether the place is kept on its own reading (its list is looked at in storagePlaces). */
+function keeps(text: string, places: Place[], p: Place, i: number): boolean {
+  const before = text.slice(Math.max(0, p.start - 90), p.start);
+  if (lawAfter(text.slice(p.end, p.end + 80)) || LAW_BEFORE.test(before) || SEAT_BEFORE.test(before)) return false;
+  let j = i;
+  // "Australia and New Zealand customers": a list naming a customer segment. Not after "in": "hosted in Frankfurt and US customers in Ohio".
+  if (!AFTER_PREPOSITION.test(before)) while (j + 1 < places.length && JOIN.test(text.slice(places[j]!.end, places[j + 1]!.start))) j++;
+  if (SEGMENT_AFTER.test(text.slice(places[j]!.end, places[j]!.end + 40)) || SEGMENT_BEFORE.test(before)) return false;
+  // A town the gazetteer does not know is no clause break: "Our developers work from Kraków, Poland".
+  const clause = before.replace(TOWN_BEFORE, ' ').split(/[;,—–]|\bbut\b/).at(-1) ?? '';
+  const negated = NEGATION.test(clause);
+  if (PEOPLE.test(clause) || SIDE.test(clauseAround(text, p)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
+  if (BY_PROVIDER_AFTER.test(text.slice(p.end, p.end + 80))) return false;
+  if (PROCESS_ONLY_BEFORE.test(before) && !STORAGE_VERB.test(before.slice(-60)) && STORAGE_VERB.test(text.slice(p.end))) return false;
+  if (OUTSIDE_BEFORE.test(before)) return negated; // "not ... outside the EU": the EU is where it stays
+  return !negated && !TRANSFER_BEFORE.test(clause);
 }
