@@ -125,7 +125,7 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   // "customer data is encrypted at rest" + "backups … with AES-256" is "stated". A pronoun subject ("…, it is
   // encrypted client-side") points back, and so does a subject split off by "and" from nouns with no verb of their own.
   const lead = t.slice(0, clause.start);
-  const referent = /^\W*(?:it|they|this|these|each|each one)\b/i.test(clause.text) || !/\b(?:is|are|was|were|be|been|encrypt\w*|uses?|used|stor\w+|keeps?|kept|protect\w*)\b/i.test(lead) ? `${lead} ${what}` : what;
+  const referent = /^\W*(?:it|they|this|these|each|each one)\b/i.test(clause.text) || !/\b(?:is|are|was|were|be|been|encrypt(?:s|ed|ing)?|uses?|used|stor(?:e|es|ed|ing)|keeps?|kept|protect(?:s|ed|ing)?)\b/i.test(lead) ? `${lead} ${what}` : what;
   // Among such partial statements a named algorithm is the more specific, as it is among whole ones.
   if (onlyBackups(referent)) return aes ? { value: 'AES-256', confidence: 0.65, reason: 'only backups said to be encrypted, with AES-256' } : { value: 'stated', confidence: 0.6, reason: 'only backups said to be encrypted' };
   const value: AtRestValue = aes ? 'AES-256' : 'stated';
