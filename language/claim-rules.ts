@@ -9,7 +9,7 @@ import type { Block, Candidate, Page } from '../claims/types';
 import { unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
-import { INTERNAL, judge, namedOtherSubject } from './judge';
+import { INTERNAL, judge, namedOtherSubject, namesSomethingElse } from './judge';
 import { clauseAround, withoutPseudoTriggers } from './triggers';
 
 
@@ -39,6 +39,13 @@ export interface StatusSpec<V> {
    * ("penetration testing by an external provider"); default: the full attribution of ./context.
    */
   subjectOnly?: boolean;
+  /**
+   * For a certification-like field, the values the judge's status gives when the topic is named in the unit
+   * (judge.ts): a plan or a denial there decides before any rule ("PCI DSS Level 1 is planned for 2027" is no
+   * Level 1), and a held status the rules have no word for ("We passed our PCI DSS audit") gives `held`.
+   * null: the field has no such value (the unit then states nothing).
+   */
+  judged?: { held: V; planned: V | null; denied: V | null };
 }
 
 const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
@@ -81,6 +88,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       if (!hit && !inContext) return;
       // Who holds it, by the one judge: a provider's certificate or the vendor's own staff controls are not
       // the vendor's claim. Features are judged only for staff use and a provider subject.
+      let judged: { holder: string; status: string; stated: boolean; reason: string } | null = null;
       if (hit) {
         const at = hit.index!;
         const kind = spec.vendorOnly && !spec.subjectOnly ? (spec.agreement ? 'agreement' : 'certification') : 'feature';
@@ -88,7 +96,22 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         if (j.holder === 'third-party' || j.holder === 'customer' || (j.holder === 'internal' && !spec.vendorOnly)) return;
         // A hypothetical ("if you need HIPAA …") or a description ("aligned with PCI DSS") states no status.
         if (kind === 'certification' && (j.status === 'conditional' || j.status === 'descriptive')) return;
+        // The judge's status, for a field that takes it, is read as for a certification.
+        // "PCI DSS Level 1 policies", "HIPAA Security Rule": the name of something else states no status at all.
+        if (spec.judged && namesSomethingElse(unit.text.slice(0, at), unit.text.slice(at + hit[0].length))) return;
+        if (spec.judged) judged = kind === 'certification' ? j : judge({ page, block, unit, at, end: at + hit[0].length, kind: 'certification' });
+        if (judged && (judged.holder !== 'vendor' || judged.status === 'conditional' || judged.status === 'descriptive')) judged = null;
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
+      if (judged && (judged.status === 'planned' || judged.status === 'denied')) {
+        const v = spec.judged![judged.status];
+        if (v !== null) {
+          out.push(candidate(spec.field, v, evidenceAt(block, unit.start, unit.end), 0.85, `${judged.status}: ${judged.reason}`));
+          return;
+        }
+        // A field with no value for a plan states nothing; a denial still goes to the rules ("PCI DSS does not apply").
+        if (judged.status === 'planned') return;
+        judged = null;
+      }
       // Rules read the clause that names the topic, so a plan or a denial in the next clause does not leak in
       // ("MFA is available on all plans; SSO is coming soon"); with no rule decided there, the whole unit.
       const clause = hit ? clauseAround(unit.text, hit.index!, hit.index! + hit[0].length) : null;
@@ -120,6 +143,11 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
           const conf = hit ? rule.confidence : rule.confidence * 0.9;
           out.push(candidate(spec.field, rule.value, evidenceAt(block, unit.start, unit.end), conf, rule.reason));
         }
+        return;
+      }
+      // The judge reads a held status the rules have no word for ("We passed our PCI DSS audit in 2025").
+      if (judged?.status === 'held' && judged.stated) {
+        out.push(candidate(spec.field, spec.judged!.held, evidenceAt(block, unit.start, unit.end), 0.75, `held: ${judged.reason}`));
         return;
       }
       if (answering) answer(unit.end);

@@ -164,6 +164,17 @@ function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'den
 // The clause after a denial that carries on about the same thing: "…, but it is on our roadmap", "; an audit is planned".
 const CARRIED_PLAN = /^\s*(?:[,;:—–]\s*)?(?:(?:but|though|however|although)\s*,?\s*)?(?:it|this|that|one|(?:an?|the|our)\s+(?:\w+\s+)?(?:audit|assessment|certification|report))\b/i;
 
+// The standard's name used for something else: "PCI DSS policies", "SOC 2-style controls", "ISO 27001 requirements",
+// "the HIPAA Security Rule", "SOC 2 Type II policies", "is on our radar", "in scope for our next audit".
+const NOT_THE_STANDARD =
+  /^[\s-]*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|:?\s*20\d\d)[\s-]*)?(?:(?:security|privacy|breach notification|omnibus|enforcement)\s+rule|rules?|act|regulations?|law|style|like|aligned|based|policies|policy|controls?|requirements?|principles?|guidelines?|guidance|framework|training|course|checklist|templates?|(?:(?:is|are)\s+)?on (?:our|the) (?:radar|wish ?list)|in scope for (?:our|the) next)\b/i;
+
+/** Whether the words right after a mention make it the name of something else (its policies, controls, rule, guidance). */
+export function namesSomethingElse(before: string, after: string): boolean {
+  // "an independent firm audited our SOC 2 Type II controls": the audit is of the controls against the standard.
+  return NOT_THE_STANDARD.test(after) && !/\b(?:audited|attested|examined|assessed|certified|tested|validated)\s+(?:our|the|its|all)?\s*$/i.test(before);
+}
+
 // The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify
 // ("… is a certification we have held since 2020" is the vendor's).
 const DEFINES = /^\s*(?:the\s+)?$/i;
@@ -200,6 +211,10 @@ export function judge(m: Mention): Judgement {
       // controls are mapped to; the plan is about something else.
       status = 'descriptive';
       why = 'describes or aligns with the standard';
+    }
+    else if (m.kind !== 'feature' && namesSomethingElse(text.slice(0, m.at), text.slice(m.end))) {
+      status = 'descriptive';
+      why = 'the name of its policies, controls, rule or guidance';
     }
     else if (DEFINES.test(before) && DEFINITION_AFTER.test(text.slice(m.end, clause.end))) {
       // "SOC 2 is a US attestation", "ISO 27001 is the international standard for …": the standard explained.
