@@ -9,7 +9,7 @@ const FRAGMENT = /^\s*(?:and\s+)?(?:at (?:the )?(?:most|latest)|no later than|no
 
 const BREACH = /\b(?:breach(?:es)?|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|use)|data leaks?|compromised?)\b/i;
 // The verb the window belongs to: telling the customer, or something else (handling a report, fixing, restoring).
-const CUE = /\b(?:(?<notify>report(?:ed|s)?\s+to\s+(?:you|customers?|affected|users?|clients?|(?:the\s+)?(?:Covered\s+Entity|Controller|Customer|Client|Company|Licensee|Subscriber)\b)|(?:e-?mail(?:s|ed)?|contact(?:s|ed)?|messag(?:e|es|ed))\s+(?:you\b|(?:the\s+|all\s+|affected\s+|impacted\s+)?(?:[\w-]+\s+)?(?:customers?|users?|admins?|administrators?|owners?|clients?|subscribers?|contacts?)\b)|tell\s+you|(?:be|been|are|is|get|gets)\s+told|let\s+(?:you|(?:the\s+|your\s+|affected\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:owners?|customers?|users?|admins?|administrators?|contacts?))\s+know|notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
+const CUE = /\b(?:(?<notify>report(?:ed|s)?\s+to\s+(?:you|customers?|affected|users?|clients?|(?:the\s+)?(?:Covered\s+Entity|Controller|Customer|Client|Licensee|Subscriber)\b)|(?:e-?mail(?:s|ed)?|contact(?:s|ed)?|messag(?:e|es|ed))\s+(?:you\b|(?:the\s+|all\s+|affected\s+|impacted\s+)?(?:[\w-]+\s+)?(?:customers?|users?|admins?|administrators?|owners?|clients?|subscribers?|contacts?)\b)|tell\s+you|(?:be|been|are|is|get|gets)\s+told|let\s+(?:you|(?:the\s+|your\s+|affected\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:owners?|customers?|users?|admins?|administrators?|contacts?))\s+know|notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
 // A noun ("notification") owns a window only when nothing but a passive "are sent to ..." stands between them.
 const NOUN = /^(?:notifications?|communication|disclosure)$/i;
 const NOUN_GAP = /^\s*(?:(?:are|is|will be|shall be)\s+(?:sent|issued|delivered|provided|made|given)\s*)?(?:(?:to|for)\s+[\w\s-]{0,40}?)?[\s:|–—-]*(?:within|in|no later than|at most|up to)?\s*$/i;
@@ -72,6 +72,8 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
     // a sentence about helping you), else the words before a passive verb ("customers … will be informed").
     const object = cue && !noticeAfter ? s.text.slice(cue.index! + cue[0].length, d.start) : '';
     if (US_TOLD.test(object)) continue;
+    // A passive "… are told within 4 hours" tells whoever its subject is: only the customer's count.
+    if (/\btold$/i.test(cue?.[0] ?? '') && !TO_CUSTOMER.test(s.text.slice(0, cue!.index!))) continue;
     if (TO_OTHERS.test(object) && !TO_CUSTOMER.test(object)) continue;
     const told = s.text.slice(Math.max(0, from - 60), d.start);
     if (TO_OTHERS.test(told) && !TO_CUSTOMER.test(told)) continue;

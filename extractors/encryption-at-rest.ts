@@ -33,7 +33,7 @@ const HOST_SUBJECT = /\b(?:by default|(?:cloud|hosting|infrastructure) providers
 const WIRE_OBJECT = /^\w*\s+(?:[\w-]+\s+)?(?:channels?|connections?|tunnels?|traffic|communications?|transport|in[- ]transit|over\b|via (?:TLS|HTTPS|SSL|VPN))/i;
 // Split before a new clause with its own subject: "backups are continuous, secrets are encrypted".
 const CLAUSE =
-  /[;:—–]|,\s+(?=(?:\w+\s+){0,2}(?:are|is|were|was|get|gets)\b)|\s(?:and|but|while|whereas)\s+(?=(?:all\s+|our\s+|your\s+|the\s+)?(?:customer\s+)?(?:data|everything|files|content|databases?|backups?)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were|get|gets|will|remain|remains|stay|stays)\b)/;
+  /[;:—–]|,\s+(?=(?:\w+\s+){0,2}(?:are|is|were|was|get|gets)\b)|\s(?:and|but|while|whereas)\s+(?=(?:all\s+|our\s+|your\s+|the\s+)?(?:customer\s+)?(?:data|everything|files|content|databases?|backups?)\b(?:\s+[\w-]+){0,6}?\s+(?:is|are|was|were|get|gets|will|remain|remains|stay|stays)\b)/;
 
 function clauseAt(text: string, at: number): { text: string; start: number } {
   let start = 0;

@@ -12,6 +12,7 @@ const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|acce
 // "support", "also accept", "can negotiate", "is available": offered, not required. "only support" is a floor.
 const SUPPORTS_BEFORE = /(?<!\bonly\s)\b(?:supports?|supported|supporting|(?:also\s+)?accepts?|can (?:use|negotiate)|negotiates?|offers?|(?:is|are) (?:also\s+)?available(?:\s+(?:for|on|with))?|(?:is|are) enabled(?:\s+(?:for|on))?)\s+(?:[\w-]+\s+){0,2}?$/i;
 const SUPPORTS_AFTER = /^[\s)]*(?:connections?\s+)?(?:is|are)\s+(?:also\s+)?(?:available|enabled|supported|offered)\b(?![^.;]{0,30}\bonly\b)/i;
+const COMPARED_BEFORE = /\b(?:below|under|older than|lower than|less than|prior to|earlier than|before)\s*$/i;
 const FUTURE_BEFORE = /\b(?:will|plan(?:s|ned|ning)?(?: to)?|roadmap|working (?:on|towards?)|soon|upgrade to|migrat\w+ to)\b[^.;]{0,30}$/i;
 const LABEL_ONLY = /^\W*(?:data\s+)?encryption(?:\s+(?:of\s+data\s+)?in[- ]transit)?\W*$/i;
 // The customer's certificates as a product feature: "we monitor your SSL certificates and alert before expiry".
@@ -34,6 +35,11 @@ function minVersion(text: string): { version: string; qualified: boolean; at: nu
     const after = text.slice(m.index + m[0].length);
     const listed = [m[1]!, ...(m[2]!.match(/1\.[0-3]/g) ?? [])].sort();
     if (FUTURE_BEFORE.test(before)) continue;
+    // "We never accept connections below TLS 1.2": the version after a comparison is the floor, not switched off.
+    if (COMPARED_BEFORE.test(before)) {
+      if (!best || listed[0]! < best.version) best = { version: listed[0]!, qualified: true, at: m.index };
+      continue;
+    }
     if (OFF_AFTER.test(after) || OFF_BEFORE.test(before)) {
       off = listed.at(-1)! > off ? listed.at(-1)! : off;
       continue;

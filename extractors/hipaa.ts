@@ -1,6 +1,6 @@
 import type { Extractor } from '../claims/types';
 import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
-import { PLAN } from '../language/triggers';
+import { NO_PLAN, PLAN } from '../language/triggers';
 
 export type HipaaValue = 'baa_available' | 'compliant' | 'planned' | 'not_compliant' | 'not_stated';
 
@@ -12,6 +12,7 @@ const NO_PHI =
   /\b(?:do not|don['’]t|must not|should not|may not|never|not (?:designed|intended|meant|permitted|allowed))\b[^.]{0,40}\b(?:PHI|protected health information|health (?:data|information|records))\b|\bHIPAA\b[^.]{0,10}\bnot applicable\b|\bno BAAs?\b/i;
 
 const rules: Rule<HipaaValue>[] = [
+  { all: [NO_PLAN], value: 'not_compliant', confidence: 0.85, reason: 'no plans for it' },
   { all: [PLAN], value: 'planned', confidence: 0.8, reason: 'HIPAA compliance planned or in progress' },
   { all: [deniedNear(TOPIC)], value: 'not_compliant', confidence: 0.85, reason: 'says it is not HIPAA compliant or signs no BAA' },
   { all: [NO_PHI], value: 'not_compliant', confidence: 0.8, reason: 'says the service is not for protected health information' },

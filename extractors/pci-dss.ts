@@ -1,6 +1,6 @@
 import type { Extractor } from '../claims/types';
 import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
-import { PLAN } from '../language/triggers';
+import { NO_PLAN, PLAN } from '../language/triggers';
 
 export type PciValue = 'level1' | 'compliant' | 'not_applicable' | 'not_stated';
 
@@ -18,6 +18,7 @@ const rules: Rule<PciValue>[] = [
   },
   // "Payments are handled by a processor; we never store card data" says who is compliant, not that PCI is moot.
   { all: [/\b(?:handled|processed|managed|taken)\s+(?:by|through|via)\b|\bnever (?:stores?|sees?|touch(?:es)?|handles?|process(?:es)?)\b/i], value: null, confidence: 0, reason: "a payment processor's scope" },
+  { all: [NO_PLAN], value: null, confidence: 0.85, reason: 'no plans for it' },
   { all: [PLAN], value: null, confidence: 0, reason: 'PCI compliance only planned' },
   { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'denies PCI compliance' },
   { all: [/\blevel\s*(?:1|one|I)\b/i], value: 'level1', confidence: 0.9, reason: 'PCI DSS Level 1' },

@@ -8,7 +8,7 @@ import { THIRD_PARTY_ROLE, isQuestionSentence, leadOf, mayHoldClaim, questionOf,
 import { candidate, evidenceAt } from './evidence';
 import { judge } from './judge';
 import { providerNames } from './names';
-import { NEGATION, NO_PLAN, PLAN, statusOfClause, withoutPseudoTriggers } from './triggers';
+import { NEGATION, NO_PLAN, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 import { splitSentences, type Sentence } from './sentences';
 
 export interface CertSpec {
@@ -39,17 +39,9 @@ export interface CertReading {
 
 // What an answer under the topic must say to count ("Certified since 2023.", "Audited annually.").
 const STATED = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|valid|active|current|in place|issued)\b/i;
-// A status word that describes another noun says nothing about the certification: "look at our completed security
-// questionnaire", "certified engineers", "a valid email address", "audit logs", "usage reports". Followed by a
-// preposition, an adverb, a conjunction or a certification noun it is still a status: "Certified since 2023.",
-// "Audited annually by an independent firm.", "Completed in March.", "Current report available on request."
-const FUNCTION_WORD = String.raw`(?:by|in|on|at|since|for|against|to|with|and|or|as|under|through|until|from|via|each|every|per|once|twice|again|yet|already|without|of|is|are|was|were|the|a|an|our|its|this|that|report|reports|certificate|certificates|certification|audit|audits|attestation|letter|status|[a-z]+ly)`;
-const ATTRIBUTIVE = new RegExp(String.raw`\b(?:completed|current|valid|active|issued|audited|certified|registered|accredited|achieved|obtained|renewed|passed|compliant)\s+(?!${FUNCTION_WORD}\b)[a-z][\w-]*`, 'gi');
-const NOUN_COMPOUND = /\b(?:audit|report|certificate|compliance)\s+(?:logs?|trails?|events?|builders?|exports?|history|tools?|dashboards?|features?|templates?|questionnaires?)\b|\b(?:usage|activity|retention|access|incident|uptime|status|financial|annual|expense|custom|analytics)\s+reports?\b/gi;
-
-/** Whether a sentence without the certification's name states a status (see ATTRIBUTIVE). */
+/** Whether a sentence without the certification's name states a status (see triggers.ts withoutAttributiveStatus). */
 function statesStatus(text: string): boolean {
-  return STATED.test(text.replace(ATTRIBUTIVE, ' ').replace(NOUN_COMPOUND, ' '));
+  return STATED.test(withoutAttributiveStatus(text));
 }
 const FOLLOW_UP = /\b(?:certifi|audit|attest|accredit|assessment|report|it\b|this\b)/i;
 const CERT_CONTEXT = /\b(?:certifi|complian|attest|accredit|audit)/i;

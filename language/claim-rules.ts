@@ -10,7 +10,7 @@ import { unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
 import { INTERNAL, judge, namedOtherSubject, namesSomethingElse } from './judge';
-import { clauseAround, withoutPseudoTriggers } from './triggers';
+import { clauseAround, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 
 
 export interface Rule<V> {
@@ -47,6 +47,10 @@ export interface StatusSpec<V> {
    */
   judged?: { held: V; planned: V | null; denied: V | null };
 }
+
+// Who else may have passed an audit on the vendor's platform (unless the mention is "our …": "customers who need
+// a copy of our PCI DSS attestation").
+const OTHERS_SUBJECT = /\b(?:customers?|clients?|merchants?|users?|organi[sz]ations|companies|businesses|teams|hospitals|clinics|practices|partners|thousands|hundreds|many)\b/i;
 
 const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
 
@@ -100,6 +104,8 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         // "PCI DSS Level 1 policies", "HIPAA Security Rule": the name of something else states no status at all.
         if (spec.judged && namesSomethingElse(unit.text.slice(0, at), unit.text.slice(at + hit[0].length))) return;
         if (spec.judged) judged = kind === 'certification' ? j : judge({ page, block, unit, at, end: at + hit[0].length, kind: 'certification' });
+        // The customer's own certificate or audit ("merchants have passed PCI DSS audits with Acme") is no reading at all.
+        if (judged?.holder === 'customer') return;
         if (judged && (judged.holder !== 'vendor' || judged.status === 'conditional' || judged.status === 'descriptive')) judged = null;
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       if (judged && (judged.status === 'planned' || judged.status === 'denied')) {
@@ -120,7 +126,9 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       if (spec.vendorOnly && (namedOtherSubject(page, unit.text) || (partial && namedOtherSubject(page, unit.text.slice(clause!.start, clause!.end).trim())))) return;
       if (spec.vendorOnly && spec.subjectOnly && (PROVIDER_SECTION.test(block.headings.at(-1) ?? '') || (block.header ?? []).some((h) => PROVIDER_SECTION.test(h)))) return;
       // Pseudo-triggers ("no extra charge", "not only", "isn't limited to") are blanked first: they deny nothing.
-      const plain = withoutPseudoTriggers(unit.text);
+      // For a certification-like field, a status word describing another noun ("our certified engineers", "audit
+      // logs") is blanked too in a unit that takes its topic from the question or heading.
+      const plain = spec.judged && !hit ? withoutAttributiveStatus(withoutPseudoTriggers(unit.text)) : withoutPseudoTriggers(unit.text);
       const clauseText = clause ? plain.slice(clause.start, clause.end) : plain;
       // A short answer opening the block, to a FAQ question on the topic, takes its meaning from the question.
       const q = questionOf(page, block);
@@ -146,7 +154,9 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         return;
       }
       // The judge reads a held status the rules have no word for ("We passed our PCI DSS audit in 2025").
-      if (judged?.status === 'held' && judged.stated) {
+      // Only the vendor's own: "Thousands of merchants have passed PCI DSS audits with Acme" is theirs.
+      const lead = judged ? unit.text.slice(clause!.start, hit!.index!) : '';
+      if (judged?.status === 'held' && judged.stated && (!OTHERS_SUBJECT.test(lead) || /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|annual\s+)?$/i.test(lead))) {
         out.push(candidate(spec.field, spec.judged!.held, evidenceAt(block, unit.start, unit.end), 0.75, `held: ${judged.reason}`));
         return;
       }

@@ -61,6 +61,10 @@ const POSSESSION = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+|proudly
 const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?$/i;
 const HELPS_CUSTOMERS =
   /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?)\s+(?:you|customers?|clients?|teams?|companies|organi[sz]ations|startups|businesses)\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|prepar\w* for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}$/i;
+// "Thousands of merchants have passed PCI DSS audits with Acme", "our healthcare customers passed HIPAA audits":
+// the customers' own audits on the vendor's platform.
+const CUSTOMERS_PASSED =
+  /^\s*(?:(?:many|most|some|all|our|thousands of|hundreds of|dozens of)\s+)*(?:[\w-]+\s+)?(?:customers|clients|merchants|users|teams|organi[sz]ations|companies|businesses|startups|hospitals|practices)\s+(?:(?:have|has|had)\s+)?(?:already\s+|successfully\s+)?(?:passed|completed|achieved|obtained|received|earned|undergone|gone through)\s+(?:their\s+|its\s+)?$/i;
 const CUSTOMERS_BEFORE = /\b(?:customers|clients|users)\s+(?:include|includes|such as|like|range from)\b[^.]*$/i;
 
 // Someone else's certificate.
@@ -123,7 +127,7 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
     if (ROLE_SUBJECT.test(clauseBefore)) return { holder: 'third-party', reason: 'a provider is the subject' };
     return { holder: 'vendor', reason: 'offered to customers' };
   }
-  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || HELPS_CUSTOMERS.test(clauseBefore) || CUSTOMERS_BEFORE.test(clauseBefore))) return { holder: 'customer', reason: "the customer's certification" };
+  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || HELPS_CUSTOMERS.test(clauseBefore) || CUSTOMERS_BEFORE.test(clauseBefore) || CUSTOMERS_PASSED.test(clauseBefore))) return { holder: 'customer', reason: "the customer's certification" };
   const who = attributionOf(page, block, { text, start: unit.start, end: unit.end }, unit.start + m.at);
   if (who.who === 'third-party') return { holder: 'third-party', reason: who.reason };
   if (ATTRIBUTIVE_AFTER.test(text.slice(m.end))) return { holder: 'third-party', reason: 'the certificate describes other organisations' };
@@ -171,8 +175,9 @@ const NOT_THE_STANDARD =
 
 /** Whether the words right after a mention make it the name of something else (its policies, controls, rule, guidance). */
 export function namesSomethingElse(before: string, after: string): boolean {
-  // "an independent firm audited our SOC 2 Type II controls": the audit is of the controls against the standard.
-  return NOT_THE_STANDARD.test(after) && !/\b(?:audited|attested|examined|assessed|certified|tested|validated)\s+(?:our|the|its|all)?\s*$/i.test(before);
+  // "an independent firm audited our SOC 2 Type II controls", "we meet all PCI DSS requirements": the audit, or the
+  // compliance, is with the standard.
+  return NOT_THE_STANDARD.test(after) && !/\b(?:audited|attested|examined|assessed|certified|tested|validated|meets?|meeting|met|compl(?:y|ies|ying|iant)\s+with|in compliance with|satisf(?:y|ies|ied)|fulfil+s?|adheres?\s+to|conforms?\s+to)\s+(?:our|the|its|all|all of the|every)?\s*(?:applicable\s+)?$/i.test(before);
 }
 
 // The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify

@@ -98,9 +98,13 @@ function introOf(page: Page, index: number): string | null {
   const b = page.blocks[i];
   return b && b.kind === 'paragraph' ? b.text : null;
 }
+// A note that says the region is not (or no longer, or not yet) where data is kept: "Retired in 2024", "Not
+// available", "Waitlist", "Q3 2027", "Under evaluation", "X"; or that the row is for something else ("Log processing").
+const NOT_HELD_NOTE =
+  /\b(?:not|no|none|retired|deprecated|sunset(?:ting)?|discontinued|closed|waitlist|wait list|under (?:evaluation|review|consideration)|evaluating|beta|preview|pilot|pending|requested|Q[1-4]|H[12]|20[3-9]\d|202[7-9]|processing|logs?|analytics|support|e-?mail|monitoring|CDN|cache|edge)\b|^\W*(?:x|✗|✘|❌|—|–|-|n\/a)\W*$/i;
 function notedRegionTable(page: Page, unit: Unit, role: string, header: string): boolean {
   const b = unit.block;
-  if (!REGION_COLUMN.test(header) || HYPOTHETICAL.test(role) || FUTURE.test(role)) return false;
+  if (!REGION_COLUMN.test(header) || HYPOTHETICAL.test(role) || FUTURE.test(role) || NOT_HELD_NOTE.test(role)) return false;
   const heading = b.headings.at(-1) ?? '';
   const intro = introOf(page, b.index);
   if (LISTING.test(heading) || SIDE.test(heading)) return false;
@@ -118,7 +122,7 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; confidence: numb
     (role.trim() === '' ? /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) : notedRegionTable(page, unit, role, header)) && !SIDE.test(where) && !SIDE_ROLE.test(where);
   if (SIDE_ROLE.test(role) || SIDE.test(role) || (!PRIMARY_ROLE.test(`${role} ${header}`) && !regionTable)) return null;
   if (regionTable && /\b(?:secondary|failover|disaster|backups?)\b/i.test(where)) return { places: located.flat(), confidence: 0.6, reason: 'a secondary/failover region table' };
-  if (/^\W*(?:(?:encrypted|offsite|off-site|daily|nightly)\s+)?(?:backups?|disaster recovery|DR|failover|replicas?)\b/i.test(role)) {
+  if (/^\W*(?:(?:encrypted|offsite|off-site|daily|nightly)\s+)?(?:backups?|disaster recovery|DR|failover|replicas?)\b|\b(?:warm|hot|cold)?\s*standby\b|\breplicas?\b|\bcop(?:y|ies)\b/i.test(role)) {
     return { places: located.flat(), confidence: 0.6, reason: `a backup row ("${role.slice(0, 60)}")` };
   }
   return { places: located.flat(), confidence: 0.9, reason: `a hosting/storage table row ("${role.slice(0, 60)}")` };

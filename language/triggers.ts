@@ -99,6 +99,19 @@ export function withoutPseudoTriggers(clause: string): string {
   return clause.replace(PSEUDO, (m) => ' '.repeat(m.length));
 }
 
+// A status word that describes another noun says nothing about the certification: "look at our completed security
+// questionnaire", "certified engineers", "a valid email address", "audit logs", "usage reports". Followed by a
+// preposition, an adverb, a conjunction or a certification noun it is still a status: "Certified since 2023.",
+// "Audited annually by an independent firm.", "Completed in March.", "Current report available on request."
+const FUNCTION_WORD = String.raw`(?:by|in|on|at|since|for|against|to|with|and|or|as|under|through|until|from|via|each|every|per|once|twice|again|yet|already|without|of|is|are|was|were|the|a|an|our|its|this|that|report|reports|certificate|certificates|certification|audit|audits|attestation|letter|status|[a-z]+ly)`;
+const ATTRIBUTIVE = new RegExp(String.raw`\b(?:completed|current|valid|active|issued|audited|certified|registered|accredited|achieved|obtained|renewed|passed|compliant)\s+(?!${FUNCTION_WORD}\b)[a-z][\w-]*`, 'gi');
+const NOUN_COMPOUND = /\b(?:audit|report|certificate|compliance)\s+(?:logs?|trails?|events?|builders?|exports?|history|tools?|dashboards?|features?|templates?|questionnaires?)\b|\b(?:usage|activity|retention|access|incident|uptime|status|financial|annual|expense|custom|analytics)\s+reports?\b/gi;
+
+/** The text with status words that describe another noun blanked (same length, so offsets hold). */
+export function withoutAttributiveStatus(text: string): string {
+  return text.replace(ATTRIBUTIVE, (m) => ' '.repeat(m.length)).replace(NOUN_COMPOUND, (m) => ' '.repeat(m.length));
+}
+
 // Descriptive, not a status: a standard explained or aligned with, a pointer, people's credentials, someone's need.
 export const DESCRIPTIVE = new RegExp(
   [

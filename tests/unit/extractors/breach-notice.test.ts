@@ -213,6 +213,10 @@ const invalid: Invalid[] = [
   { page: 'Is our data safe if there is a breach? At most within 72 hours.' },
   { page: 'We notify customers about planned maintenance. At least 48 hours in advance.' },
   { page: 'We notify customers of a breach without undue delay. At most within 72 hours, our status page is updated.' },
+  // A contract's 'Company' is often the vendor; a passive 'are told' tells its own subject.
+  { page: 'Contractor shall report to Company any Security Incident within 24 hours of discovery.' },
+  { page: 'Security champions are told within 4 hours of any incident.' },
+  { page: 'On-call engineers get told within 15 minutes of a breach.' },
   // The regulator, the CSIRT, the police or an insurer as the one told; the customer telling the vendor ('notify us').
   { page: "We'll notify affected customers without undue delay after a breach, and we'll help you meet your own obligations — for example, notifying a supervisory authority within 72 hours under the GDPR." },
   { page: "We tell you about a breach promptly so that you can notify the ICO within 72 hours where required." },

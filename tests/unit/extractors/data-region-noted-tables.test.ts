@@ -37,6 +37,19 @@ const valid: [Table, string[]][] = [
 ];
 
 const invalid: Table[] = [
+  // A note that the region is not (or no longer, or not yet) where data is kept, or is for something else.
+  { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Retired in 2024']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Not available']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Waitlist']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Q3 2027']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Under evaluation']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Deprecated']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Sunset']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'X']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Log processing']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Private preview']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'No']] },
+
   { heading: 'Subprocessors', header: ['Subprocessor', 'Location', 'Purpose'], rows: [['Acme Mail', 'United States', 'Transactional mail']] },
   { heading: 'Data residency', header: ['Region', 'Location', 'Status'], rows: [['Japan', 'Tokyo', 'Coming in 2027']] },
   { heading: 'Data residency', header: ['Region', 'Location', 'Status'], rows: [['Singapore', 'Singapore', 'Launching next year']] },

@@ -158,6 +158,8 @@ const backupsOnly: { page: string[]; value: AtRestValue }[] = [
   { page: ['We encrypt all stored data, backups included, with AES-256.'], value: 'AES-256' },
   { page: ['Storage volumes, database backups and object storage buckets use AES-256 encryption.'], value: 'AES-256' },
   { page: ['Backups are encrypted.', 'All customer data at rest is encrypted with AES-256.'], value: 'AES-256' },
+  // A new clause after "and" whose subject is the data, its verb a few words on.
+  { page: ['Support laptops use AES-256 disk encryption and all customer data held in our databases is encrypted at rest.'], value: 'stated' },
   // A list whose last item is the backups: the whole list is the subject ("object storage" is a noun, no verb).
   { page: ['PHI in our databases, object storage, search clusters and backups is encrypted with AES-256.'], value: 'AES-256' },
   { page: ['Records in our warehouse, object storage and backups are encrypted with AES-256.'], value: 'AES-256' },

@@ -91,6 +91,12 @@ const valid: Case<InTransitValue>[] = [
   { page: ['Emails are sent with opportunistic encryption (TLS 1.2, 1.1 or 1.0).', 'Data in transit between your browser and our servers is protected by TLS 1.2 or greater.'], value: 'TLS1.2', quote: 'Data in transit between your browser and our servers is protected by TLS 1.2 or greater.' },
   { page: ['We try to use TLS 1.3 for outbound mail.', 'The site uses HTTPS.'], value: 'stated', quote: 'The site uses HTTPS.' },
   { page: 'We always try to encrypt outgoing email using TLS 1.2, 1.1 or 1.0.', value: 'stated' },
+  // A version after a comparison ('below', 'older than') is the floor, even after a refusing verb.
+  { page: 'We never accept connections below TLS 1.2.', value: 'TLS1.2' },
+  { page: 'We do not use anything older than TLS 1.2 for customer traffic.', value: 'TLS1.2' },
+  { page: 'Our load balancers will not accept anything lower than TLS 1.2.', value: 'TLS1.2' },
+  { page: 'Acme does not permit connections older than TLS 1.2.', value: 'TLS1.2' },
+  { page: 'Nothing earlier than TLS 1.3 is negotiated on the API.', value: 'TLS1.3' },
   // Offering the newest version ('supports TLS 1.3') gives no floor: stated. Only, enforced, required, or the older
   // versions refused ('we do not negotiate TLS 1.2') make it the minimum.
   { page: "Our ingestion endpoints support TLS 1.3 and modern cipher suites for SDKs that can negotiate it.", value: 'stated' },
