@@ -17,6 +17,7 @@ const rules: Rule<MfaValue>[] = [
 ];
 
 const spec: StatusSpec<MfaValue> = {
+  offered: true,
   field: FIELD,
   topic: TOPIC,
   rules,

@@ -14,7 +14,7 @@ const rules: Rule<RbacValue>[] = [
   { all: [/\b(?:lets?|allows?|can|available|supports?|offers?|includ\w*|using|use|assign|define|create|give|control|decide|for|:)/i], value: 'stated', confidence: 0.75, reason: 'role-based access control for customer users', local: true },
 ];
 
-const spec: StatusSpec<RbacValue> = { field: FIELD, topic: TOPIC, rules };
+const spec: StatusSpec<RbacValue> = { field: FIELD, topic: TOPIC, rules, offered: true };
 
 export const extractor: Extractor<RbacValue> = {
   meta: {

@@ -18,6 +18,7 @@ const rules: Rule<SsoValue>[] = [
 ];
 
 const spec: StatusSpec<SsoValue> = {
+  offered: true,
   field: FIELD,
   topic: TOPIC,
   rules,

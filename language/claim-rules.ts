@@ -46,6 +46,8 @@ export interface StatusSpec<V> {
    * null: the field has no such value (the unit then states nothing).
    */
   judged?: { held: V; planned: V | null; denied: V | null };
+  /** A feature the product offers its customers (SSO, MFA, roles): the judge's plan or denial in its clause rules it out. */
+  offered?: boolean;
 }
 
 // Who else may have passed an audit on the vendor's platform (unless the mention is "our …": "customers who need
@@ -100,6 +102,9 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         if (j.holder === 'third-party' || j.holder === 'customer' || (j.holder === 'internal' && !spec.vendorOnly)) return;
         // A hypothetical ("if you need HIPAA …") or a description ("aligned with PCI DSS") states no status.
         if (kind === 'certification' && (j.status === 'conditional' || j.status === 'descriptive')) return;
+        // A product feature planned or denied in the clause that names it is not offered ("Support for SSO will
+        // follow in 2026; audit logs are available now"), whatever another clause of the sentence says.
+        if (spec.offered && (j.status === 'planned' || j.status === 'denied')) return;
         // The judge's status, for a field that takes it, is read as for a certification.
         // "PCI DSS Level 1 policies", "HIPAA Security Rule": the name of something else states no status at all.
         if (spec.judged && namesSomethingElse(unit.text.slice(0, at), unit.text.slice(at + hit[0].length))) return;
