@@ -54,6 +54,21 @@ export interface StatusSpec<V> {
 // a copy of our PCI DSS attestation").
 const OTHERS_SUBJECT = /\b(?:customers?|clients?|merchants?|users?|organi[sz]ations|companies|businesses|teams|hospitals|clinics|practices|partners|thousands|hundreds|many)\b/i;
 
+// A product feature not offered, though a rule's loose "offered" word is there: a condition whose main clause offers
+// nothing ("Contact us if SSO is a must-have", "If you require SSO, Acme may not be the right fit"; but "If you'd like
+// to use SSO, an admin can switch it on" offers it); a denial referring back ("Many teams ask us about SSO, but this
+// isn't something we offer"); a feature removed; other products as the subject ("Many project tools now offer SSO").
+const AVAILABLE_MAIN =
+  /\b(?:can|may)\s+(?:\w+\s+){0,3}?(?:enabl\w*|switch\w*|turn\w*|connect\w*|use|used|create\w*|enforc\w*|set|do so|configur\w*|requir\w*|manag\w*)\b|\b(?:is|are|it['’]s)\s+(?:already\s+)?(?:included|enabled|available|on)\b|\bnothing extra\b|\bSettings\b|\b(?:just|simply)\s+(?:enable|turn|connect)\b/i;
+const DENIED_BACK =
+  /\b(?:this|that|it)\s+(?:is\s+not|isn['’]t|is\s+no\s+longer)\s+(?:something\s+we|a\s+feature\s+we|available|supported|offered)\b|\bwe\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:offer|support|provide)\s+(?:it|this|that)\b/i;
+const REMOVED = /\b(?:was|were|has been|have been|is being)\s+(?:removed|discontinued|retired|deprecated|dropped|sunset|withdrawn)\b/i;
+const OTHER_PRODUCTS = /^\s*(?:(?:many|most|some|other|all|several)\s+)(?:[\w-]+\s+){0,2}(?:tools|apps|applications|products|vendors|platforms|services|solutions|competitors)\b/i;
+function notOffered(text: string, at: number, status: string): boolean {
+  if (status === 'conditional' && !AVAILABLE_MAIN.test(text)) return true;
+  return DENIED_BACK.test(text) || REMOVED.test(text) || OTHER_PRODUCTS.test(text.slice(0, at));
+}
+
 const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
 
 /** Unit text is a rule's subject; these add what the page says around it. */
@@ -105,6 +120,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         // A product feature planned or denied in the clause that names it is not offered ("Support for SSO will
         // follow in 2026; audit logs are available now"), whatever another clause of the sentence says.
         if (spec.offered && (j.status === 'planned' || j.status === 'denied')) return;
+        if (spec.offered && notOffered(unit.text, at, j.status)) return;
         // The judge's status, for a field that takes it, is read as for a certification.
         // "PCI DSS Level 1 policies", "HIPAA Security Rule": the name of something else states no status at all.
         if (spec.judged && namesSomethingElse(unit.text.slice(0, at), unit.text.slice(at + hit[0].length))) return;
