@@ -33,7 +33,8 @@ export const NEGATION = new RegExp(
     String.raw`\bneither\b[^.;]{0,60}\bnor\b|:\s*(?:no|none|not yet|n\/a)\s*$`,
     // "not available yet", "we have yet to undergo"; but "not publicly available" means it exists
     String.raw`\bnot\s+(?:\w+\s+)?yet\b|\byet\s+to\s+(?:be|undergo|complete|obtain|achieve|start|begin)\b`,
-    String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:available|ready|complete|completed|finished|issued|done)\b(?!\s+(?:publicly|to\s+the\s+public|online|on\s+(?:our|the)\s+website|for\s+download|without))`,
+    String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+something\s+we\b|\black(?:s|ed)\b`,
+    String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:available|ready|complete|completed|finished|issued|done|supported|offered)\b(?!\s+(?:publicly|to\s+the\s+public|online|on\s+(?:our|the)\s+website|for\s+download|without))`,
     String.raw`\bnot\s+applicable\b|\bN\/A\b|\|\s*(?:no|none|not yet)\s*(?:\||$)`,
   ].join('|'),
   'i',
@@ -51,6 +52,9 @@ export const PLAN = new RegExp(
     String.raw`\b(?:to|towards?)\s+(?:become|becoming|get|getting|achiev\w+|obtain\w*|attain\w*)\s+(?:\S+\s+){0,3}?(?:certifi\w*|complian\w*|accredit\w*|attest\w*|SOC|ISO|HIPAA|PCI)|\b(?:readiness|gap\s+(?:analysis|assessment)|pre-?audit|mock\s+audit)\b`,
     String.raw`\b(?:scheduled|slated|estimated|targeted|expected|planned)\s+(?:for|in|to)\b|\bin the (?:final|last|early) stages? of\b|\bwill (?:begin|start|commence|kick off)\b|\bonce\s+(?:our|the)\s+[^,;]*\b(?:concludes?|completes?|is (?:complete|completed|finished))\b|\b(?:kicked off|initiated|started)\s+(?:our|the|an?)\b`,
     String.raw`\bcoming\s+(?:soon|in\s+20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
+    // a release still to come: "will follow in 2026", "the next major release will introduce", "upcoming", "private
+    // beta", "early access", "join the waitlist"
+    String.raw`\bwill\s+(?:follow|arrive|land|ship|launch|introduce|add|bring|be\s+(?:added|introduced|released|launched|shipped))\b|\bupcoming\b|\b(?:private|closed)\s+beta\b|\bearly\s+access\b|\bwait\s?-?list\b`,
     String.raw`\b(?:in|entered|entering|started|begun|began)\s+(?:the|our|an?)\s+(?:[\w-]+\s+)?(?:observation|audit)\s+(?:period|window|phase)\b`,
     String.raw`\b(?:have|has|we['’]ve)\s+(?:recently\s+)?(?:started|begun|kicked\s+off|initiated|engaged\s+an?\s+(?:auditor|audit\s+firm))\b`,
     String.raw`\bexpect(?:s|ed|ing)?\s+(?:to|by|in|within)\b`,
@@ -86,7 +90,7 @@ export const NO_PLAN = new RegExp(
 
 // Openness is not a plan: "we remain open to pursuing SOC 2", "we may pursue ISO 27001 in future", "we are
 // considering SOC 2" — a pseudo-trigger, removed before PLAN is read (NegEx's pseudo-triggers).
-const OPEN_TO = /\b(?:open to|considering|consider|may|might|could|would (?:like|love) to|evaluating whether to)\s+(?:\w+\s+)?(?:pursu\w*|obtain\w*|seek\w*|getting|get|achiev\w*|becom\w*)\b/i;
+const OPEN_TO = /\b(?:open to|considering|consider|may|might|could|would (?:like|love) to|evaluating whether to)\s+(?:\w+\s+)?(?:pursu\w*|obtain\w*|seek\w*|getting|get|achiev\w*|becom\w*|add(?:ing)?|introduc\w*|build(?:ing)?|offer(?:ing)?)\b/i;
 
 // Pseudo-triggers: phrases that look like a denial or a plan and are neither. Blanked (same length) before the
 // triggers are read, so offsets hold: "no later than 72 hours", "not only", "no exceptions noted", "without undue
