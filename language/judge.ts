@@ -192,7 +192,12 @@ const DEFINITION_AFTER =
  */
 export function judge(m: Mention): Judgement {
   const text = m.unit.text;
-  const clause = clauseAround(text, m.at, m.end);
+  let clause = clauseAround(text, m.at, m.end);
+  // A bare label before a dash or a semicolon ("SOC 2 — targeted for 2027", "ISO 27001 – in progress") takes its status
+  // from the clause after it.
+  if (/^[\W_]*$/.test(text.slice(clause.start, m.at) + text.slice(m.end, clause.end).replace(/^\s*Type\s*(?:I{1,2}|[12])\b/i, '')) && clause.end < text.length) {
+    clause = { start: clause.start, end: clauseAround(text, Math.min(text.length, clause.end + 3)).end };
+  }
   const clauseText = text.slice(clause.start, clause.end);
   const before = text.slice(clause.start, m.at);
   const { holder, reason: whoReason } = holderOf(m, clause);

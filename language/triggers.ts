@@ -26,7 +26,7 @@ export const NEGATION = new RegExp(
     String.raw`\b(?:is|are|am|was|were|we['’]re|it['’]s)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+|formally\s+|officially\s+)*(?:a\s+)?(?:SOC|ISO|certified|compliant|accredited|audited|attested|registered)`,
     String.raw`\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:currently\s+|yet\s+|presently\s+)?(?:have|hold|possess|maintain|carry)\b`,
     String.raw`\b(?:have|has|had)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+)?(?:undergone|completed|obtained|achieved|received|been|pursued|done|gone through|started)\b`,
-    String.raw`\bnever\s+(?:been|had|undergone|completed)\b`,
+    String.raw`\bnever\s+(?:been|had|undergone|completed|claimed\s+to\s+(?:be|have|hold))\b`,
     String.raw`\b(?:no|without|lack(?:s|ing)?(?:\s+an?)?)\s+(?:formal\s+|official\s+|current\s+)?(?:SOC|ISO|certifications?|attestations?|audit(?:s|ed)?\b)`,
     String.raw`\bnot\s+(?:SOC|ISO|certified|compliant|accredited)\b`,
     String.raw`^\s*(?:no|not yet|not currently|not at this time|unfortunately not)\b\s*(?:[.,;:!—–-]|$)|^\s*not (?:yet|currently|at this time)\b`,
@@ -52,6 +52,9 @@ export const PLAN = new RegExp(
     String.raw`\b(?:to|towards?)\s+(?:become|becoming|get|getting|achiev\w+|obtain\w*|attain\w*)\s+(?:\S+\s+){0,3}?(?:certifi\w*|complian\w*|accredit\w*|attest\w*|SOC|ISO|HIPAA|PCI)|\b(?:readiness|gap\s+(?:analysis|assessment)|pre-?audit|mock\s+audit)\b`,
     String.raw`\b(?:scheduled|slated|estimated|targeted|expected|planned)\s+(?:for|in|to)\b|\bin the (?:final|last|early) stages? of\b|\bwill (?:begin|start|commence|kick off)\b|\bonce\s+(?:our|the)\s+[^,;]*\b(?:concludes?|completes?|is (?:complete|completed|finished))\b|\b(?:kicked off|initiated|started)\s+(?:our|the|an?)\b`,
     String.raw`\bcoming\s+(?:soon|in\s+20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
+    // an aim, not a status: "we have our sights set on SOC 2", "on our radar", "a top priority for us in 2026", "in
+    // scope for our next audit cycle"
+    String.raw`\bsights\s+set\s+on\b|\bon\s+(?:our|the)\s+radar\b|\b(?:a|our|the)\s+(?:top\s+|key\s+|major\s+)?priority\s+for\s+(?:us\s+)?(?:in|this|next)\b|\bin\s+scope\s+for\s+(?:our|the)\s+next\b`,
     // a release still to come: "will follow in 2026", "the next major release will introduce", "upcoming", "private
     // beta", "early access", "join the waitlist"
     String.raw`\bwill\s+(?:follow|arrive|land|ship|launch|introduce|add|bring|be\s+(?:added|introduced|released|launched|shipped))\b|\bupcoming\b|\b(?:private|closed)\s+beta\b|\bearly\s+access\b|\bwait\s?-?list\b`,
