@@ -40,7 +40,7 @@ export interface CertReading {
 // What an answer under the topic must say to count ("Certified since 2023.", "Audited annually.").
 const STATED = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|valid|active|current|in place|issued)\b/i;
 /** Whether a sentence without the certification's name states a status (see triggers.ts withoutAttributiveStatus). */
-function statesStatus(text: string): boolean {
+export function statesStatus(text: string): boolean {
   return STATED.test(withoutAttributiveStatus(text));
 }
 const FOLLOW_UP = /\b(?:certifi|audit|attest|accredit|assessment|report|it\b|this\b)/i;

@@ -10,7 +10,8 @@ import { unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
 import { INTERNAL, judge, namedOtherSubject, namesSomethingElse } from './judge';
-import { clauseAround, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
+import { clauseAround, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
+import { statesStatus } from './certification';
 
 
 export interface Rule<V> {
@@ -162,6 +163,16 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       // A bare "No." / "Yes." means what the question asks ("Is Acme in scope for PCI DSS?" / "No." is not
       // applicable) before any rule reads it as a denial; its quote carries the sentence that says why.
       if (!hit && answering && /^\s*(?:yes|no|nope|correct)\s*[.!]?\s*$/i.test(unit.text)) return answer(units[i + 1]?.end ?? unit.end);
+      // For a certification-like field, an answer that states a status without the name ("Audited annually by an
+      // independent firm.", "Not yet — our audit is scheduled for Q3.") is read as the certification engine reads it.
+      if (!hit && answering && spec.judged && !shortAnswer(unit.text)) {
+        const status = statusOfClause(plain).status;
+        const v = status === 'planned' ? spec.judged.planned : status === 'negated' ? spec.judged.denied : status === 'affirmed' && statesStatus(unit.text) ? spec.judged.held : null;
+        if (v !== null) {
+          out.push(candidate(spec.field, v, evidenceAt(block, unit.start, unit.end), 0.7, `answer "${unit.text.slice(0, 40)}" to "${q}"`));
+          return;
+        }
+      }
       const decided = applyRules(spec, clauseText, !!hit);
       const whole = partial ? applyRules(spec, plain, !!hit) : undefined;
       // The whole unit may refine a positive reading ("users can enable TOTP; org admins can require it"), never
