@@ -89,10 +89,12 @@ export const INTERNAL = new RegExp(
     // SSO", "our engineers use hardware keys", "enforced for all employees", "Acme staff" — never "your staff"
     String.raw`^\s*(?:all\s+)?(?:employees?|staff|personnel|engineers?|contractors?|team members)\b`,
     String.raw`\b(?:our|its|all of our)\s+(?:own\s+)?(?:employees?|staff|personnel|engineers?|contractors?|workforce|team members)\b`,
+    // the vendor's own teams using it: "our support team uses SSO when accessing your account"
+    String.raw`\b(?:our|its)\s+(?:support|engineering|operations|ops|security|IT|success)\s+(?:team|staff|engineers?|agents?)\s+(?:uses?|must use|logs? in with|signs? in (?:with|through)|authenticates? with)\b`,
     String.raw`(?<!\b(?:your|their|customers?['’]?s?|clients?['’]?s?)\s+)\b(?:all|every|each|new|authori[sz]ed)\s+(?:\w+\s+)?(?:employees?|staff|workforce|engineers?|personnel)\b`,
     String.raw`(?<!\b(?:your|their|the|a|an|customer|client)\s+)\b(?!(?:Your|Their|Our|The|A|An|Customer|Client|Customers|Clients|Partner|Partners)\b)[A-Z][\w-]+['’]?s?\s+(?:staff|employees?|engineers?|personnel)\b|\bemployee (?:permissions|access|accounts?)\b|\bwithin [A-Z][\w-]+,`,
     // the vendor's own systems and access to them
-    String.raw`\b(?:internally|company accounts|internal (?:systems|tools|access)|production (?:systems|access|environment|infrastructure|servers|permissions)|access to production|access to (?:our )?(?:systems|infrastructure)|(?:core|critical|corporate|internal) systems|our\s+(?:\w+\s+){0,3}(?:systems|infrastructure|tools)|administrative access)\b`,
+    String.raw`\b(?:internally|company accounts|internal (?:systems|tools|tooling|access|admin(?:istration)?(?: tools| tooling)?)|production (?:systems|access|environment|infrastructure|servers|permissions)|access to production|access to (?:our )?(?:systems|infrastructure)|(?:core|critical|corporate|internal) systems|our\s+(?:\w+\s+){0,3}(?:systems|infrastructure|tools)|administrative access)\b`,
   ].join('|'),
   'i',
 );

@@ -35,6 +35,7 @@ export const NEGATION = new RegExp(
     String.raw`\bnot\s+(?:\w+\s+)?yet\b|\byet\s+to\s+(?:be|undergo|complete|obtain|achieve|start|begin)\b`,
     String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+something\s+we\b|\black(?:s|ed)\b`,
     String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:available|ready|complete|completed|finished|issued|done|supported|offered)\b(?!\s+(?:publicly|to\s+the\s+public|online|on\s+(?:our|the)\s+website|for\s+download|without))`,
+    String.raw`[—–:-]\s*not\s+(?:yet\s+)?(?:available|supported|offered)\b`,
     String.raw`\bnot\s+applicable\b|\bN\/A\b|\|\s*(?:no|none|not yet)\s*(?:\||$)`,
   ].join('|'),
   'i',
@@ -54,6 +55,7 @@ export const PLAN = new RegExp(
     String.raw`\bcoming\s+(?:soon|in\s+20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
     // an aim, not a status: "we have our sights set on SOC 2", "on our radar", "a top priority for us in 2026", "in
     // scope for our next audit cycle"
+    String.raw`:\s*(?:Q[1-4]|H[12])\s*20\d\d\b`,
     String.raw`\bsights\s+set\s+on\b|\bon\s+(?:our|the)\s+radar\b|\b(?:a|our|the)\s+(?:top\s+|key\s+|major\s+)?priority\s+for\s+(?:us\s+)?(?:in|this|next)\b|\bin\s+scope\s+for\s+(?:our|the)\s+next\b`,
     // a release still to come: "will follow in 2026", "the next major release will introduce", "upcoming", "private
     // beta", "early access", "join the waitlist"
@@ -76,7 +78,7 @@ export const PLAN = new RegExp(
 
 // Conditional only when the trigger precedes the mention: "If SOC 2 compliance is a requirement, contact us".
 const OURS_BEFORE = /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|most recent\s+|annual\s+)?$/i;
-export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|should you|customers?\s+(?:needing|requiring|who (?:need|require)|that (?:need|require))|for (?:customers|organi[sz]ations|teams|companies|businesses|merchants) (?:that|who) (?:need|require|must (?:meet|comply with|follow|satisfy)|have to (?:meet|comply with)|are subject to)|(?:customers|clients|organi[sz]ations|companies|businesses|merchants|teams)\s+(?:that|who)\s+(?:are subject to|must (?:meet|comply with|follow|satisfy)|have to (?:meet|comply with)))\b/i;
+export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|should you|interested in|where (?:you|your \w+) (?:need|require)s?|for (?:customers|organi[sz]ations|teams|companies) with (?:strict|specific|particular|special)|(?:customers?|teams|organi[sz]ations|companies)\s+(?:needing|requiring|who (?:need|require)|that (?:need|require))|for (?:customers|organi[sz]ations|teams|companies|businesses|merchants) (?:that|who) (?:need|require|must (?:meet|comply with|follow|satisfy)|have to (?:meet|comply with)|are subject to)|(?:customers|clients|organi[sz]ations|companies|businesses|merchants|teams)\s+(?:that|who)\s+(?:are subject to|must (?:meet|comply with|follow|satisfy)|have to (?:meet|comply with)))\b/i;
 // A plan denied: "no plans to", "we don't currently have ISO 27001 on our roadmap", "is not on our roadmap",
 // "we are not planning to pursue", "no intention of".
 export const NO_PLAN = new RegExp(
@@ -99,7 +101,7 @@ const OPEN_TO = /\b(?:open to|considering|consider|may|might|could|would (?:like
 // triggers are read, so offsets hold: "no later than 72 hours", "not only", "no exceptions noted", "without undue
 // delay", "never let it lapse", "no extra charge", "at no cost".
 const PSEUDO =
-  /\b(?:no later than|not later than|not only|no exceptions?(?: noted| found)?|without (?:undue )?delay|without exception|never (?:lapsed|let (?:it|them) lapse)|no (?:extra|additional) (?:charge|cost)|at no (?:extra |additional )?cost|no more|no (?:extra|additional) charge|no (?:current |immediate )?plans? (?:to|for)|(?:don['’]t|do not|does not|doesn['’]t) (?:currently )?have (?:any )?(?:current |immediate )?plans? (?:to|for)|without (?:SSO|MFA|2FA|two-factor)|not just|n['’]t just|do not just|does not just|not limited to|n['’]t limited to|did not stop at|not every day|no need to|never let (?:its|our|their) [^.;]{1,40}? lapse|(?:was|were) (?:still )?in progress|in progress (?:this time )?last year|not just|no matter|no longer than|nothing less than|not (?:publicly|generally|openly|freely|widely) (?:available|shared|published|accessible|distributed)|not (?:shared|published) (?:publicly|openly))\b/gi;
+  /\b(?:no later than|not later than|not only|no exceptions?(?: noted| found)?|without (?:undue )?delay|without exception|never (?:lapsed|let (?:it|them) lapse)|no (?:extra|additional) (?:charge|cost)|at no (?:extra |additional )?cost|no more|no (?:extra|additional) charge|no (?:current |immediate )?plans? (?:to|for)|(?:don['’]t|do not|does not|doesn['’]t) (?:currently )?have (?:any )?(?:current |immediate )?plans? (?:to|for)|without (?:SSO|MFA|2FA|two-factor)|not just|n['’]t just|(?:don|doesn|didn|isn|aren|wasn)['’]t (?:just|only)|do not just|does not just|not limited to|n['’]t limited to|did not stop at|not every day|no need to|never let (?:its|our|their) [^.;]{1,40}? lapse|(?:was|were) (?:still )?in progress|in progress (?:this time )?last year|not just|no matter|no longer than|nothing less than|not (?:publicly|generally|openly|freely|widely) (?:available|shared|published|accessible|distributed)|not (?:shared|published) (?:publicly|openly))\b/gi;
 
 /** The clause with its pseudo-triggers blanked out (same length, so offsets into it still hold). */
 export function withoutPseudoTriggers(clause: string): string {
