@@ -135,7 +135,9 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         if (spec.judged) judged = kind === 'certification' ? j : judge({ page, block, unit, at, end: at + hit[0].length, kind: 'certification' });
         // The customer's own certificate or audit ("merchants have passed PCI DSS audits with Acme") is no reading at all.
         if (judged?.holder === 'customer') return;
-        if (judged && (judged.holder !== 'vendor' || judged.status === 'conditional' || judged.status === 'descriptive')) judged = null;
+        // A hypothetical or a description, by the certification judge, states no status in these fields either.
+        if (judged && judged.holder === 'vendor' && (judged.status === 'conditional' || judged.status === 'descriptive')) return;
+        if (judged && judged.holder !== 'vendor') judged = null;
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       if (judged && (judged.status === 'planned' || judged.status === 'denied')) {
         const v = spec.judged![judged.status];

@@ -182,6 +182,11 @@ export function namesSomethingElse(before: string, after: string): boolean {
   return NOT_THE_STANDARD.test(after) && !/\b(?:audited|attested|examined|assessed|certified|tested|validated|meets?|meeting|met|compl(?:y|ies|ying|iant)\s+with|in compliance with|satisf(?:y|ies|ied)|fulfil+s?|adheres?\s+to|conforms?\s+to)\s+(?:our|the|its|all|all of the|every)?\s*(?:applicable\s+)?$/i.test(before);
 }
 
+// "Prospective customers may request our PCI DSS attestation", "should you require proof of our SOC 2 compliance":
+// what the customer asks for is the vendor's own, so the asking does not make the mention descriptive.
+const OURS_ASKED = /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|most recent\s+|annual\s+)?$/i;
+const CUSTOMER_ASKS = /\b(?:customers?|clients?|prospects?|buyers?|you|auditors?)\s+(?:\w+\s+)?(?:require|ask|request|need|want)s?\b/i;
+
 // The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify
 // ("… is a certification we have held since 2020" is the vendor's).
 const DEFINES = /^\s*(?:the\s+)?$/i;
@@ -241,7 +246,7 @@ export function judge(m: Mention): Judgement {
       status = carried ? 'planned' : 'denied';
       if (carried) why = 'denied today, planned in the next clause';
     }
-    else if (DESCRIPTIVE.test(clauseText) || DESCRIPTIVE.test(before)) {
+    else if ((DESCRIPTIVE.test(clauseText) || DESCRIPTIVE.test(before)) && !(OURS_ASKED.test(before) && CUSTOMER_ASKS.test(before))) {
       status = 'descriptive';
       why = 'describes or aligns with the standard';
     } else {
