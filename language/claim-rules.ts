@@ -137,6 +137,10 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         if (judged?.holder === 'customer') return;
         // A hypothetical or a description, by the certification judge, states no status in these fields either.
         if (judged && judged.holder === 'vendor' && (judged.status === 'conditional' || judged.status === 'descriptive')) return;
+        // Someone else's, by the certification judge ("hosted in PCI DSS certified data centres"), unless the field's own
+        // term misleads it ("a PCI DSS Level 1 Service Provider" names no other company).
+        // A unit that says the standard does not apply to the vendor still goes to the rules.
+        if (judged && judged.holder === 'third-party' && !/\bservice\s+provider\b|\bnot applicable\b|\bn\/a\b|\bout of scope\b|\bnot in scope\b|\bdo(?:es)?(?:n['’]t| not) apply\b/i.test(unit.text)) return;
         if (judged && judged.holder !== 'vendor') judged = null;
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       if (judged && (judged.status === 'planned' || judged.status === 'denied')) {
