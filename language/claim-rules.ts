@@ -12,6 +12,7 @@ import { candidate, evidenceAt } from './evidence';
 import { INTERNAL, judge, namedOtherSubject, namesSomethingElse } from './judge';
 import { clauseAround, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 import { statesStatus } from './certification';
+import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
 
 
 export interface Rule<V> {
@@ -54,28 +55,6 @@ export interface StatusSpec<V> {
 // Who else may have passed an audit on the vendor's platform (unless the mention is "our …": "customers who need
 // a copy of our PCI DSS attestation").
 const OTHERS_SUBJECT = /\b(?:customers?|clients?|merchants?|users?|organi[sz]ations|companies|businesses|teams|hospitals|clinics|practices|partners|thousands|hundreds|many)\b/i;
-
-// A product feature not offered, though a rule's loose "offered" word is there: a condition whose main clause offers
-// nothing ("Contact us if SSO is a must-have", "If you require SSO, Acme may not be the right fit"; but "If you'd like
-// to use SSO, an admin can switch it on" offers it); a denial referring back ("Many teams ask us about SSO, but this
-// isn't something we offer"); a feature removed; other products as the subject ("Many project tools now offer SSO").
-const AVAILABLE_MAIN =
-  /\b(?:can|may)\s+(?:\w+\s+){0,3}?(?:enabl\w*|switch\w*|turn\w*|connect\w*|use|used|create\w*|enforc\w*|set|do so|configur\w*|requir\w*|manag\w*)\b|\b(?:is|are|it['’]s)\s+(?:already\s+)?(?:included|enabled|available|on)\b|\b(?:plans?|tiers?)\s+(?:includes?|comes? with|has|have)\b|\bnothing extra\b|\bSettings\b|\b(?:just|simply)\s+(?:enable|turn|connect)\b/i;
-const DENIED_BACK =
-  /\b(?:this|that|it)\s+(?:is\s+not|isn['’]t|is\s+no\s+longer)\s+(?:something\s+we|a\s+feature\s+we|available|supported|offered)\b|\bwe\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:offer|support|provide)\s+(?:it|this|that)\b/i;
-const REMOVED = /\b(?:was|were|has been|have been|is being)\s+(?:removed|discontinued|retired|deprecated|dropped|sunset|withdrawn)\b/i;
-const OTHER_PRODUCTS = /^\s*(?:(?:many|most|some|other|all|several)\s+)(?:[\w-]+\s+){0,2}(?:tools|apps|applications|products|vendors|platforms|services|solutions|competitors)\b/i;
-// The feature on the customer's other systems ("enable MFA on your email account", "your cloud provider's console
-// offers MFA", "your Google Workspace administrator can enforce 2FA"), general advice and articles about it.
-// A question whose "No" offers the feature: "Do I need an Enterprise plan to use SSO?", "Is MFA limited to …?"
-const RESTRICTION_Q = /\b(?:limited|restricted)\s+to\b|\bonly\s+(?:on|for|in|available)\b|\b(?:need|require)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:plan|tier|licen[cs]e|add-?on|upgrade)\b|\b(?:extra|additional)\s+(?:cost|charge|fee)\b|\bcost\s+extra\b|\bpay\s+(?:extra|more)\b/i;
-const ELSEWHERE =
-  /\b(?:on|for|in)\s+your\s+(?:own\s+|other\s+)?(?:[\w-]+\s+){0,2}(?:accounts?|email|inbox|devices?|laptops?|phones?|infrastructure)\b|\byour\s+(?:[\w-]+\s+){0,2}(?:provider['’]s|administrator|admin|console)\s+(?:\w+\s+)?(?:offers?|can|provides?|supports?|enforces?)\b/i;
-const ADVICE = /\bwherever\s+(?:it['’]s|it\s+is)\s+offered\b|\blearn\s+(?:more\s+)?(?:about|how)\b|\bglossary\b|\bwe\s+asked\b|\bhere['’]s\s+what\b|^\s*what\s+is\b/i;
-function notOffered(text: string, at: number, status: string): boolean {
-  if (status === 'conditional' && !AVAILABLE_MAIN.test(text)) return true;
-  return DENIED_BACK.test(text) || REMOVED.test(text) || OTHER_PRODUCTS.test(text.slice(0, at)) || ELSEWHERE.test(text) || ADVICE.test(text);
-}
 
 const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
 
