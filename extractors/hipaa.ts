@@ -36,7 +36,7 @@ const spec: StatusSpec<HipaaValue> = {
   rules,
   answer: (said, q) => (said === 'no' ? 'not_compliant' : BAA.test(q) ? 'baa_available' : 'compliant'),
   vendorOnly: true,
-  judged: { held: 'compliant', planned: 'planned', denied: 'not_compliant' },
+  judged: { held: 'compliant', planned: 'planned', denied: 'not_compliant', positive: ['baa_available', 'compliant'] },
 };
 
 const RANK: HipaaValue[] = ['baa_available', 'compliant', 'planned', 'not_compliant'];

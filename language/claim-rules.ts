@@ -47,7 +47,7 @@ export interface StatusSpec<V> {
    * Level 1), and a held status the rules have no word for ("We passed our PCI DSS audit") gives `held`.
    * null: the field has no such value (the unit then states nothing).
    */
-  judged?: { held: V; planned: V | null; denied: V | null };
+  judged?: { held: V; planned: V | null; denied: V | null; positive: readonly V[] };
   /** A feature the product offers its customers (SSO, MFA, roles): the judge's plan or denial in its clause rules it out. */
   offered?: boolean;
 }
@@ -97,6 +97,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       // Who holds it, by the one judge: a provider's certificate or the vendor's own staff controls are not
       // the vendor's claim. Features are judged only for staff use and a provider subject.
       let judged: { holder: string; status: string; stated: boolean; reason: string } | null = null;
+      let deniedByJudge = false;
       if (hit) {
         const at = hit.index!;
         const kind = spec.vendorOnly && !spec.subjectOnly ? (spec.agreement ? 'agreement' : 'certification') : 'feature';
@@ -130,6 +131,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         }
         // A field with no value for a plan states nothing; a denial still goes to the rules ("PCI DSS does not apply").
         if (judged.status === 'planned') return;
+        deniedByJudge = true;
         judged = null;
       }
       // Rules read the clause that names the topic, so a plan or a denial in the next clause does not leak in
@@ -177,6 +179,8 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       // undo it: a plan or denial elsewhere in the sentence stays in its own clause.
       const rule = decided === undefined ? whole : decided.value !== null && whole && whole.value !== null && whole.confidence > decided.confidence ? whole : decided;
       if (rule !== undefined) {
+        // After a denial only a rule that says the standard does not apply may give a value ("PCI DSS | Not applicable").
+        if (deniedByJudge && rule && rule.value !== null && spec.judged!.positive.includes(rule.value)) return;
         if (rule && rule.value !== null) {
           const conf = hit ? rule.confidence : rule.confidence * 0.9;
           out.push(candidate(spec.field, rule.value, evidenceAt(block, unit.start, unit.end), conf, rule.reason));
@@ -186,7 +190,9 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       // The judge reads a held status the rules have no word for ("We passed our PCI DSS audit in 2025").
       // Only the vendor's own: "Thousands of merchants have passed PCI DSS audits with Acme" is theirs.
       const lead = judged ? unit.text.slice(clause!.start, hit!.index!) : '';
-      if (judged?.status === 'held' && judged.stated && (!OTHERS_SUBJECT.test(lead) || /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|annual\s+)?$/i.test(lead))) {
+      // A bare badge counts under a lead-in about certifications ("Certifications we hold:"), as in the certification engine.
+      const badge = block.kind === 'list-item' && !!block.lead && /\b(?:certifi|attest|accredit)/i.test(block.lead) && hit !== null && unit.text.replace(hit[0], '').replace(/[\W_]+/g, '') === '';
+      if (judged?.status === 'held' && (judged.stated || badge) && (!OTHERS_SUBJECT.test(lead) || /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|annual\s+)?$/i.test(lead))) {
         out.push(candidate(spec.field, spec.judged!.held, evidenceAt(block, unit.start, unit.end), 0.75, `held: ${judged.reason}`));
         return;
       }

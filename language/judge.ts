@@ -193,6 +193,10 @@ const DEFINES = /^\s*(?:the\s+)?$/i;
 const DEFINITION_AFTER =
   /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:1|one|I))\s+)?(?:(?:standard|framework|report|certification|audit)\s+)?(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attestation|standard|framework|regulation|law|act|scheme|specification|certification|audit(?:ing)? (?:standard|framework|procedure))s?\b(?!\s+(?:that\s+|which\s+)?(?:we|our)\b)/i;
 
+// A list of frameworks drawn on, not certificates held: "Frameworks that inform our security programme:",
+// "Frameworks we draw on:", "Standards referenced:".
+const LEAD_DESCRIBES = /^\s*(?:the\s+)?(?:frameworks?|standards?|guidelines?|best practices)\b(?![^:]*\b(?:certified|certifications?\s+(?:we\s+)?hold|held|achieved|attested|audited)\b)|\b(?:draw on|inform|referenced|we follow|we align)\b/i;
+
 /**
  * Judges one mention. `structural` says the unit is a badge or listing whose context (a certifications
  * list, a status table) vouches for a status even without a status word.
@@ -256,6 +260,14 @@ export function judge(m: Mention): Judgement {
       status = verb === 'negated' ? 'denied' : verb === 'future' ? 'planned' : 'held';
       if (verb) why = `the verb is ${verb}`;
     }
+  }
+  // A bare list item ("SOC 2", "SOC 2 ✓") takes its status from the list's lead-in: "Certifications we don't hold
+  // (yet):" denies, "Coming in 2026:" plans, "Frameworks that inform our programme:" only describes.
+  const lead = m.block.kind === 'list-item' ? m.block.lead : undefined;
+  if (lead && !row && status === 'held' && /^[\W_]*$/.test(`${text.slice(clause.start, m.at)} ${text.slice(m.end, clause.end)}`.replace(/\b(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3}))\b/gi, ''))) {
+    const l = statusOfClause(lead).status;
+    if (l === 'negated' || l === 'planned') return { holder, status: l === 'negated' ? 'denied' : 'planned', stated: true, clause, reason: `${holder} (${whoReason}); ${l} by the list's lead "${lead.slice(0, 60)}"` };
+    if (DESCRIPTIVE.test(lead) || LEAD_DESCRIBES.test(lead)) return { holder, status: 'descriptive', stated, clause, reason: `${holder} (${whoReason}); described by the list's lead "${lead.slice(0, 60)}"` };
   }
   return { holder, status, stated, clause, reason: `${holder} (${whoReason}); ${status}${why ? ` (${why})` : ''}` };
 }
