@@ -10,13 +10,13 @@
  *            mention can be reported as "mentioned — status unclear" instead of a confident value.
  * Every certification-like and feature extractor asks this module; none keeps its own copy of these rules.
  */
-import type { Block, Page } from '../claims/types';
-import { attributionOf } from './context';
-import { dominantName, providerNames, vendorWords } from './names';
+import type { Block } from '../claims/types';
+import { holderOf, type Holder, type Mention } from './holder';
 import { verbSays } from './nlp';
 import { DESCRIPTIVE, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
 
-export type Holder = 'vendor' | 'third-party' | 'customer' | 'internal' | 'none';
+export type { Holder, JudgedUnit, Mention } from './holder';
+export { INTERNAL, namedOtherSubject } from './holder';
 export type Status = 'held' | 'planned' | 'denied' | 'conditional' | 'descriptive';
 
 export interface Judgement {
@@ -29,116 +29,11 @@ export interface Judgement {
   reason: string;
 }
 
-/** A span of a block's text that a claim is read from (a sentence, a whole row or label/value pair). */
-export interface JudgedUnit {
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface Mention {
-  page: Page;
-  block: Block;
-  unit: JudgedUnit;
-  /** Offsets of the mention within `unit.text`. */
-  at: number;
-  end: number;
-  /**
-   * Certifications are judged strictly for holder (a provider's, a customer's); agreements (a DPA, a BAA the
-   * vendor signs) the same but the customer's paper is still signed by the vendor ("we sign your DPA");
-   * features only for staff use and a named provider subject.
-   */
-  kind: 'certification' | 'agreement' | 'feature';
-}
-
 // A clause states a certification status only when it says so: certified, compliant, audited, a report exists …
 const STATUS_WORD =
   /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|scope|covered|validated|assessed)\b/i;
 // "We have our SOC2 Type 2", "we hold a current ISO 27001 certificate": possession is a status.
 const POSSESSION = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+|proudly\s+)?(?:have|has|got|hold|possess|maintain)\s+(?:our|an?|the)?\s*(?:own\s+|current\s+|latest\s+|first\s+|valid\s+)?$/i;
-
-// The customer's certificate, not the vendor's.
-const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?$/i;
-const HELPS_CUSTOMERS =
-  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?)\s+(?:you|customers?|clients?|teams?|companies|organi[sz]ations|startups|businesses)\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|prepar\w* for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}$/i;
-// "Thousands of merchants have passed PCI DSS audits with Acme", "our healthcare customers passed HIPAA audits":
-// the customers' own audits on the vendor's platform.
-const CUSTOMERS_PASSED =
-  /^\s*(?:(?:many|most|some|all|our|thousands of|hundreds of|dozens of)\s+)*(?:[\w-]+\s+)?(?:customers|clients|merchants|users|teams|organi[sz]ations|companies|businesses|startups|hospitals|practices)\s+(?:(?:have|has|had)\s+)?(?:already\s+|successfully\s+)?(?:passed|completed|achieved|obtained|received|earned|undergone|gone through)\s+(?:their\s+|its\s+)?$/i;
-const CUSTOMERS_BEFORE = /\b(?:customers|clients|users)\s+(?:include|includes|such as|like|range from)\b[^.]*$/i;
-
-// Someone else's certificate.
-const ATTRIBUTIVE_AFTER =
-  /^[\s:-]*(?:(?:Type\s*(?:I{1,2}|[12])|:?\s*20\d\d|Level\s*(?:1|one|I))\s*)?[-\s]*(?:certified|compliant|accredited|audited|attested)\s+(?:[\w-]+\s+){0,2}?(?:enterprises|companies|customers|clients|organi[sz]ations|partners|vendors|providers|suppliers|businesses|firms|banks|insurers|data\s*cent(?:er|re)s|facilities|hosts|clouds?|infrastructure|services)\b/i;
-const USED_THING_RELATIVE =
-  /\b(?:use|uses|using|rely on|relies on|run on|runs on|built on|host(?:ed)? on|work with|works with|partner with|choose|select|only work with)\b[^.;]*?\b(?:that|which|who)\s+(?:are|is|have been|has been|hold|holds|maintain|maintains)\b[^.;]*$/i;
-const REQUIRED_OF_OTHERS = /\b(?:require[sd]?|requiring|expect|ensure)\s+(?:all\s+|our\s+|that\s+(?:all\s+|our\s+)?)?(?:sub-?processors?|vendors?|suppliers?|providers?|partners?|third[- ]part(?:y|ies))\b/i;
-// The roles other companies play for the vendor: "our hosting provider", "a storage supplier", "our banking partner".
-const OTHER_ROLE = String.raw`(?:providers?|hosts?|sub-?processors?|processors?|partners?|vendors?|suppliers?|contractors?|aggregators?|gateways?|acquirers?|banks?|carriers?|resellers?|data cent(?:er|re)s?|third[- ]part(?:y|ies))`;
-// "Bank feeds come from our aggregator, which is SOC 2 audited", "a storage supplier that is ISO 27001 certified":
-// a relative clause hung on another company's role describes that company.
-const ROLE_RELATIVE = new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?${OTHER_ROLE}\s*,?\s+(?:which|who|that)\s+(?:is|are|has|have|holds?|maintains?)\s+(?:[\w-]+\s+){0,4}$`, 'i');
-// "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1".
-const ROLE_SUBJECT =
-  new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}(?:['’]s?)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected))?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?)\b`, 'i');
-
-/** The vendor's own staff and systems: "staff access to production requires SSO" is no product feature. */
-export const INTERNAL = new RegExp(
-  [
-    // the vendor's people as the subject, with "our", "all/every/each", or the vendor's name: "Employees must use
-    // SSO", "our engineers use hardware keys", "enforced for all employees", "Acme staff" — never "your staff"
-    String.raw`^\s*(?:all\s+)?(?:employees?|staff|personnel|engineers?|contractors?|team members)\b`,
-    String.raw`\b(?:our|its|all of our)\s+(?:own\s+)?(?:employees?|staff|personnel|engineers?|contractors?|workforce|team members)\b`,
-    // the vendor's own teams using it: "our support team uses SSO when accessing your account"
-    String.raw`\b(?:our|its)\s+(?:support|engineering|operations|ops|security|IT|success)\s+(?:team|staff|engineers?|agents?)\s+(?:uses?|must use|logs? in with|signs? in (?:with|through)|authenticates? with)\b`,
-    String.raw`(?<!\b(?:your|their|customers?['’]?s?|clients?['’]?s?)\s+)\b(?:all|every|each|new|authori[sz]ed)\s+(?:\w+\s+)?(?:employees?|staff|workforce|engineers?|personnel)\b`,
-    String.raw`(?<!\b(?:your|their|the|a|an|customer|client)\s+)\b(?!(?:Your|Their|Our|The|A|An|Customer|Client|Customers|Clients|Partner|Partners)\b)[A-Z][\w-]+['’]?s?\s+(?:staff|employees?|engineers?|personnel)\b|\bemployee (?:permissions|access|accounts?)\b|\bwithin [A-Z][\w-]+,`,
-    // the vendor's own systems and access to them
-    String.raw`\b(?:internally|company accounts|internal (?:systems|tools|tooling|access|admin(?:istration)?(?: tools| tooling)?)|production (?:systems|access|environment|infrastructure|servers|permissions)|access to production|access to (?:our )?(?:systems|infrastructure)|(?:core|critical|corporate|internal) systems|our\s+(?:\w+\s+){0,3}(?:systems|infrastructure|tools)|administrative access)\b`,
-  ].join('|'),
-  'i',
-);
-
-/** A sentence whose subject is a named company the page does not name as itself ("Stripe is certified …"). */
-export function namedOtherSubject(page: Page, text: string): string | null {
-  const m = text.replace(/^\s*(?:yes|no|not yet|correct)\b[.,!:;]?\s*/i, '').match(/^\s*([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})(?:['’]s)?\s+(?:is|are|has|have|holds?|maintains?|was|were|guarantees?|offers?|provides?|commits?)\b/);
-  if (!m || !page.title) return null;
-  const name = m[1]!;
-  if (/^(?:We|Our|All|The|This|It|Data|Every|Each|Any|You|Your|Customer|Customers)\b/.test(name)) return null;
-  const own = `${page.title} ${page.siteName ?? ''} ${page.url ?? ''}`.toLowerCase();
-  const vendor = vendorWords(page);
-  const words = name.split(/\s+/);
-  if (words.some((w) => vendor.has(w) || vendor.has(w.replace(/\.\w+$/, '')) || own.includes(w.toLowerCase().replace(/\.\w+$/, '')))) return null;
-  return providerNames(page).has(words[0]!) || /^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]|\s/.test(name) || dominantName(page) !== words[0] ? name : null;
-}
-
-/** Who the mention at [at, end) of the unit is about. */
-export function holderOf(m: Mention, clause: { start: number; end: number }): { holder: Holder; reason: string } {
-  const { page, block, unit } = m;
-  const text = unit.text;
-  const before = text.slice(0, m.at);
-  const clauseBefore = text.slice(clause.start, m.at);
-  const clauseText = text.slice(clause.start, clause.end);
-  // "… go through Stripe, which is certified as a PCI DSS Level 1 Service Provider": a relative clause hung on a
-  // name other than the vendor's describes that name.
-  const relative = before.match(/\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),?\s+(?:which|who)\s+(?:is|are|has|have|holds?|maintains?)\s+(?:[\w-]+\s+){0,4}$/);
-  if (relative && !relative[1]!.split(/\s+/).some((w) => vendorWords(page).has(w) || w === dominantName(page))) return { holder: 'third-party', reason: `describes ${relative[1]}` };
-  if (ROLE_RELATIVE.test(before)) return { holder: 'third-party', reason: 'describes a company that serves the vendor' };
-  if (m.kind === 'feature') {
-    if (INTERNAL.test(clauseText)) return { holder: 'internal', reason: "the vendor's own staff or systems" };
-    if (ROLE_SUBJECT.test(clauseBefore)) return { holder: 'third-party', reason: 'a provider is the subject' };
-    return { holder: 'vendor', reason: 'offered to customers' };
-  }
-  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || HELPS_CUSTOMERS.test(clauseBefore) || CUSTOMERS_BEFORE.test(clauseBefore) || CUSTOMERS_PASSED.test(clauseBefore))) return { holder: 'customer', reason: "the customer's certification" };
-  const who = attributionOf(page, block, { text, start: unit.start, end: unit.end }, unit.start + m.at);
-  if (who.who === 'third-party') return { holder: 'third-party', reason: who.reason };
-  if (ATTRIBUTIVE_AFTER.test(text.slice(m.end))) return { holder: 'third-party', reason: 'the certificate describes other organisations' };
-  if (USED_THING_RELATIVE.test(before)) return { holder: 'third-party', reason: 'describes what the vendor uses' };
-  if (/^\s*unlike\s+[^,]+,\s*(?:who|which|that)\s+[^,]*$/i.test(before)) return { holder: 'third-party', reason: 'describes the others the vendor is contrasted with' };
-  if (REQUIRED_OF_OTHERS.test(clauseText)) return { holder: 'third-party', reason: 'required of suppliers' };
-  if (ROLE_SUBJECT.test(clauseBefore)) return { holder: 'third-party', reason: 'a provider is the subject' };
-  return { holder: 'vendor', reason: who.reason };
-}
 
 // A table row's status cells: "SOC 2 Type II | In progress", "ISO 27001 | ✓" under "Certified", "PCI DSS | N/A".
 const CELL_PLANNED = /^\W*(?:in progress|planned|scheduled|underway|under way|upcoming|pending|in review|in audit|expected\b.*|target(?:ed)?\b.*|coming soon|roadmap|q[1-4]\s*20\d\d|h[12]\s*20\d\d|20\d\d\s*\(?(?:planned|target)\)?|observation (?:period|window)\b.*)\W*$/i;
