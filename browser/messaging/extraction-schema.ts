@@ -55,8 +55,12 @@ const readingSchema = z
   })
   .strict();
 
-/** The longest page, as the reader's JSON string (../read-active-page.ts `toWire`), that is parsed at all. */
-export const MAX_WIRE_CHARS = 96 * 1024 * 1024;
+/**
+ * The longest page, as the reader's JSON string (../read-active-page.ts `toWire`), that is parsed at all. The reader
+ * stops at its own budget: a 3 MB page of vendor text comes to 5.3 MB of JSON (25,710 blocks), so six times that
+ * leaves room for deep heading paths and refuses only a reply no reading of a real page makes.
+ */
+export const MAX_WIRE_CHARS = 32 * 1024 * 1024;
 
 /** Validates what the content script returned (its page as a JSON string or as an object); throws a readable error otherwise. */
 export function parsePageReading(raw: unknown): PageReading {
