@@ -141,6 +141,18 @@ export type ClauseStatus = 'affirmed' | 'negated' | 'planned' | 'conditional';
 
 /** The status a clause gives the mention at `mentionAt`, with the trigger that decided it. Pseudo-triggers never count. */
 export function statusOfClause(clause: string, mentionAt = clause.length): { status: ClauseStatus; why: string } {
+  // Many fields ask about the same sentence: remember the last answers (pure; bounded so a huge page cannot grow it).
+  const key = `${mentionAt}\u0000${clause}`;
+  const known = STATUS_CACHE.get(key);
+  if (known) return known;
+  if (STATUS_CACHE.size >= 4_096) STATUS_CACHE.clear();
+  const result = readStatusOfClause(clause, mentionAt);
+  STATUS_CACHE.set(key, result);
+  return result;
+}
+const STATUS_CACHE = new Map<string, { status: ClauseStatus; why: string }>();
+
+function readStatusOfClause(clause: string, mentionAt: number): { status: ClauseStatus; why: string } {
   const c = withoutPseudoTriggers(clause);
   const status = polarityOf(c, mentionAt);
   const hit = status === 'planned' ? c.match(PLAN)?.[0] : status === 'negated' ? (c.match(NO_PLAN) ?? c.match(NEGATION))?.[0] : status === 'conditional' ? (c.match(CONDITIONAL_BEFORE) ?? c.match(OPEN_TO))?.[0] : undefined;
