@@ -146,8 +146,8 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
             here.push({ ...p, status: 'planned', strength: 3, evidence: evidenceAt(block, p.evidence.start, s.end), reason: 'denied now, planned in the next sentence' });
         }
       }
-      // "SOC 2 | —": a table row whose other cells say nothing states nothing.
-      const silentRow = block.kind === 'table-row' && !!block.cells && block.cells.filter((c) => !once.test(c)).every((c) => /^[\W_]*$/.test(c));
+      // "SOC 2 | —": a table row whose other cells say nothing states nothing (a tick or a cross says something).
+      const silentRow = block.kind === 'table-row' && !!block.cells && block.cells.filter((c) => !once.test(c)).every((c) => /^[\W_]*$/.test(c) && !/[✓✔☑✅✗✘❌]/.test(c));
       for (const m of silentRow ? [] : mentions) {
         const at = m.index!;
         // Judge on the sentence with brackets about other certifications blanked (same length, offsets hold).
