@@ -39,7 +39,7 @@ const spec: StatusSpec<PciValue> = {
   vendorOnly: true,
   // "Level 1 Service Provider" is PCI's own term, so attribution looks only at section and subject.
   subjectOnly: true,
-  judged: { held: 'compliant', planned: null, denied: null, positive: ['level1', 'compliant'] },
+  judged: { held: 'compliant', planned: null, denied: null, positive: ['level1', 'compliant'], ownTerm: /\bservice\s+provider\b/i },
 };
 
 const RANK: PciValue[] = ['level1', 'compliant', 'not_applicable'];

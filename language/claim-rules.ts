@@ -9,7 +9,7 @@ import type { Block, Candidate, Page } from '../claims/types';
 import { unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
-import { INTERNAL, judge, namedOtherSubject, namesSomethingElse } from './judge';
+import { INTERNAL, judge, namedOtherSubject, namesSomethingElse, type Judgement } from './judge';
 import { clauseAround, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 import { statesStatus } from './certification';
 import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
@@ -47,7 +47,15 @@ export interface StatusSpec<V> {
    * Level 1), and a held status the rules have no word for ("We passed our PCI DSS audit") gives `held`.
    * null: the field has no such value (the unit then states nothing).
    */
-  judged?: { held: V; planned: V | null; denied: V | null; positive: readonly V[] };
+  judged?: {
+    held: V;
+    planned: V | null;
+    denied: V | null;
+    /** The values that say the vendor holds it: after the judge's denial no rule may give one. */
+    positive: readonly V[];
+    /** The field's own wording that reads like another company to the certification judge ("Service Provider"). */
+    ownTerm?: RegExp;
+  };
   /** A feature the product offers its customers (SSO, MFA, roles): the judge's plan or denial in its clause rules it out. */
   offered?: boolean;
 }
@@ -55,6 +63,9 @@ export interface StatusSpec<V> {
 // Who else may have passed an audit on the vendor's platform (unless the mention is "our …": "customers who need
 // a copy of our PCI DSS attestation").
 const OTHERS_SUBJECT = /\b(?:customers?|clients?|merchants?|users?|organi[sz]ations|companies|businesses|teams|hospitals|clinics|practices|partners|thousands|hundreds|many)\b/i;
+
+// The standard said not to apply to the vendor: the field's rules read it ("PCI DSS does not apply to us").
+const DOES_NOT_APPLY = /\bnot applicable\b|\bn\/a\b|\bout of scope\b|\bnot in scope\b|\bdo(?:es)?(?:n['’]t| not) apply\b/i;
 
 const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
 
@@ -96,7 +107,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       if (!hit && !inContext) return;
       // Who holds it, by the one judge: a provider's certificate or the vendor's own staff controls are not
       // the vendor's claim. Features are judged only for staff use and a provider subject.
-      let judged: { holder: string; status: string; stated: boolean; reason: string } | null = null;
+      let judged: Judgement | null = null;
       let deniedByJudge = false;
       if (hit) {
         const at = hit.index!;
@@ -118,9 +129,9 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         // A hypothetical or a description, by the certification judge, states no status in these fields either.
         if (judged && judged.holder === 'vendor' && (judged.status === 'conditional' || judged.status === 'descriptive')) return;
         // Someone else's, by the certification judge ("hosted in PCI DSS certified data centres"), unless the field's own
-        // term misleads it ("a PCI DSS Level 1 Service Provider" names no other company).
-        // A unit that says the standard does not apply to the vendor still goes to the rules.
-        if (judged && judged.holder === 'third-party' && !/\bservice\s+provider\b|\bnot applicable\b|\bn\/a\b|\bout of scope\b|\bnot in scope\b|\bdo(?:es)?(?:n['’]t| not) apply\b/i.test(unit.text)) return;
+        // term misleads it (`ownTerm`: PCI's "Level 1 Service Provider" names no other company). A unit that says the
+        // standard does not apply to the vendor still goes to the rules.
+        if (judged?.holder === 'third-party' && !spec.judged!.ownTerm?.test(unit.text) && !DOES_NOT_APPLY.test(unit.text)) return;
         if (judged && judged.holder !== 'vendor') judged = null;
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       if (judged && (judged.status === 'planned' || judged.status === 'denied')) {

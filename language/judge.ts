@@ -13,7 +13,7 @@
 import type { Block } from '../claims/types';
 import { holderOf, type Holder, type Mention } from './holder';
 import { verbSays } from './nlp';
-import { DESCRIPTIVE, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
+import { DESCRIPTIVE, OURS_BEFORE, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
 
 export type { Holder, JudgedUnit, Mention } from './holder';
 export { INTERNAL, namedOtherSubject } from './holder';
@@ -79,7 +79,6 @@ export function namesSomethingElse(before: string, after: string): boolean {
 
 // "Prospective customers may request our PCI DSS attestation", "should you require proof of our SOC 2 compliance":
 // what the customer asks for is the vendor's own, so the asking does not make the mention descriptive.
-const OURS_ASKED = /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|most recent\s+|annual\s+)?$/i;
 const CUSTOMER_ASKS = /\b(?:customers?|clients?|prospects?|buyers?|you|auditors?)\s+(?:\w+\s+)?(?:require|ask|request|need|want)s?\b/i;
 
 // The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify
@@ -145,7 +144,7 @@ export function judge(m: Mention): Judgement {
       status = carried ? 'planned' : 'denied';
       if (carried) why = 'denied today, planned in the next clause';
     }
-    else if ((DESCRIPTIVE.test(clauseText) || DESCRIPTIVE.test(before)) && !(OURS_ASKED.test(before) && CUSTOMER_ASKS.test(before))) {
+    else if ((DESCRIPTIVE.test(clauseText) || DESCRIPTIVE.test(before)) && !(OURS_BEFORE.test(before) && CUSTOMER_ASKS.test(before))) {
       status = 'descriptive';
       why = 'describes or aligns with the standard';
     } else {

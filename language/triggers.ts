@@ -77,7 +77,7 @@ export const PLAN = new RegExp(
 );
 
 // Conditional only when the trigger precedes the mention: "If SOC 2 compliance is a requirement, contact us".
-const OURS_BEFORE = /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|most recent\s+|annual\s+)?$/i;
+export const OURS_BEFORE = /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|most recent\s+|annual\s+)?$/i;
 export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|should you|interested in|where (?:you|your \w+) (?:need|require)s?|for (?:customers|organi[sz]ations|teams|companies) with (?:strict|specific|particular|special)|(?:customers?|teams|organi[sz]ations|companies)\s+(?:needing|requiring|who (?:need|require)|that (?:need|require))|for (?:customers|organi[sz]ations|teams|companies|businesses|merchants) (?:that|who) (?:need|require|must (?:meet|comply with|follow|satisfy)|have to (?:meet|comply with)|are subject to)|(?:customers|clients|organi[sz]ations|companies|businesses|merchants|teams)\s+(?:that|who)\s+(?:are subject to|must (?:meet|comply with|follow|satisfy)|have to (?:meet|comply with)))\b/i;
 // A plan denied: "no plans to", "we don't currently have ISO 27001 on our roadmap", "is not on our roadmap",
 // "we are not planning to pursue", "no intention of".
