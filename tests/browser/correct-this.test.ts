@@ -10,12 +10,7 @@ const PAGE = '<!doctype html><html lang="en"><head><title>Security — Fixit</ti
 
 async function popupOn(slug: string): Promise<{ popup: PopupPage; tab: Page }> {
   s.server.route(`/${slug}.html`, PAGE);
-  const url = s.server.hostUrl(slug, `/${slug}.html`);
-  const tab = await s.browser.context.newPage();
-  await tab.goto(url);
-  const popup = await PopupPage.openFor(s.browser, url);
-  await popup.ready();
-  return { popup, tab };
+  return PopupPage.openWithTab(s.browser, s.server.hostUrl(slug, `/${slug}.html`));
 }
 
 const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');

@@ -18,12 +18,7 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Security — Tallyho</
 
 async function popupOn(slug: string): Promise<{ popup: PopupPage; tab: Page }> {
   s.server.route(`/${slug}.html`, PAGE);
-  const url = s.server.hostUrl(slug, `/${slug}.html`);
-  const tab = await s.browser.context.newPage();
-  await tab.goto(url);
-  const popup = await PopupPage.openFor(s.browser, url);
-  await popup.ready();
-  return { popup, tab };
+  return PopupPage.openWithTab(s.browser, s.server.hostUrl(slug, `/${slug}.html`));
 }
 
 describe('evidence details and freshness in the popup', () => {

@@ -16,14 +16,6 @@ beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
 });
 
-/** Opens the vendor page in a tab and the popup for it, and waits for the reading. */
-async function popupOn(url: string): Promise<{ popup: PopupPage; tab: Page }> {
-  const tab = await s.browser.context.newPage();
-  await tab.goto(url);
-  const popup = await PopupPage.openFor(s.browser, url);
-  await popup.ready();
-  return { popup, tab };
-}
 
 /** Bottom edge of an element, in CSS pixels from the top of the unscrolled popup. */
 function bottomOf(page: Page, selector: string): Promise<number> {
@@ -32,7 +24,7 @@ function bottomOf(page: Page, selector: string): Promise<number> {
 
 describe.each(SEEDS)('the popup at 400 × 600 on the seed %s', (slug) => {
   it('fits without sideways scroll, with the header and the criteria on the first screen', async () => {
-    const { popup, tab } = await popupOn(s.server.hostUrl(slug, `/${slug}.html`));
+    const { popup, tab } = await PopupPage.openWithTab(s.browser, s.server.hostUrl(slug, `/${slug}.html`));
     expect(await popup.horizontalOverflow()).toBe(0);
     const rows = await popup.rows();
     expect(rows).toHaveLength(DEFAULT_PRESET.criteria.length);
@@ -66,7 +58,7 @@ describe('a page built to push the popup sideways', () => {
     const token = 'x'.repeat(400);
     const path = `/${'very-long-path-segment-'.repeat(10)}security.html`;
     s.server.route(path, `<!doctype html><html lang="en"><head><title>${'Supercalifragilistic'.repeat(8)}</title></head><body><main><p>We notify customers within 24 hours of a breach (ref ${token}).</p></main></body></html>`);
-    const { popup, tab } = await popupOn(s.server.hostUrl('widepage', path));
+    const { popup, tab } = await PopupPage.openWithTab(s.browser, s.server.hostUrl('widepage', path));
     await popup.expand('breachNoticeHours');
     await popup.page.getByTestId('row-breachNoticeHours').getByTestId('quote').first().waitFor({ state: 'visible' });
     expect(await popup.horizontalOverflow()).toBe(0);
@@ -77,7 +69,7 @@ describe('a page built to push the popup sideways', () => {
 
 describe('the questions', () => {
   it('are reached in at most three Tab stops, by the Q key, and copy as a numbered list', async () => {
-    const { popup, tab } = await popupOn(s.server.hostUrl('ohallo', '/ohallo.html'));
+    const { popup, tab } = await PopupPage.openWithTab(s.browser, s.server.hostUrl('ohallo', '/ohallo.html'));
     const expected = await popup.questions();
     expect(expected.length).toBeGreaterThan(0);
     let stops = 0;
@@ -119,7 +111,7 @@ describe('what the rubric does not score', () => {
       <p>We commit to 99.9% uptime.</p>
       <p>All data at rest is encrypted using AES-256.</p></main></body></html>`;
     s.server.route('/extra.html', html);
-    const { popup, tab } = await popupOn(s.server.hostUrl('extrafind', '/extra.html'));
+    const { popup, tab } = await PopupPage.openWithTab(s.browser, s.server.hostUrl('extrafind', '/extra.html'));
     const items = await popup.page.$$eval('[data-testid="also-found"] > li summary', (els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(items).toEqual(expect.arrayContaining(['Data processing agreement available', 'HIPAA BAA available', 'Single sign-on SAML', 'Vulnerability disclosure bug bounty', 'Uptime target 99.9%']));
     // Nothing the rubric scores is repeated there, and nothing shows a field id.

@@ -30,12 +30,18 @@ export class PopupPage {
     return new PopupPage(page, tabId);
   }
 
-  /** Opens the vendor page and Assay on it, waits for the reading to be saved, and closes both. */
-  static async assess(b: AssayBrowser, vendorUrl: string): Promise<void> {
+  /** Opens the vendor page in a tab and Assay on it, and waits for the reading; the caller closes both. */
+  static async openWithTab(b: AssayBrowser, vendorUrl: string): Promise<{ popup: PopupPage; tab: Page }> {
     const tab = await b.context.newPage();
     await tab.goto(vendorUrl);
     const popup = await PopupPage.openFor(b, vendorUrl);
     await popup.ready();
+    return { popup, tab };
+  }
+
+  /** Opens the vendor page and Assay on it, waits for the reading to be saved, and closes both. */
+  static async assess(b: AssayBrowser, vendorUrl: string): Promise<void> {
+    const { popup, tab } = await PopupPage.openWithTab(b, vendorUrl);
     await popup.close();
     await tab.close();
   }
