@@ -36,20 +36,17 @@ function minVersion(text: string): { version: string; qualified: boolean; at: nu
     const listed = [m[1]!, ...(m[2]!.match(/1\.[0-3]/g) ?? [])].sort();
     if (FUTURE_BEFORE.test(before)) continue;
     // "We never accept connections below TLS 1.2": the version after a comparison is the floor, not switched off.
-    if (COMPARED_BEFORE.test(before)) {
-      if (!best || listed[0]! < best.version) best = { version: listed[0]!, qualified: true, at: m.index };
-      continue;
-    }
-    if (OFF_AFTER.test(after) || OFF_BEFORE.test(before)) {
+    const compared = COMPARED_BEFORE.test(before);
+    if (!compared && (OFF_AFTER.test(after) || OFF_BEFORE.test(before))) {
       off = listed.at(-1)! > off ? listed.at(-1)! : off;
       continue;
     }
     // "Our endpoints support TLS 1.3": offering the newest version says nothing of the oldest one accepted.
-    if (listed.length === 1 && listed[0] === '1.3' && m[3] !== '+' && (SUPPORTS_BEFORE.test(before) || SUPPORTS_AFTER.test(after)) && !/^\s*(?:[\w-]+\s+){0,2}only\b/i.test(after)) {
+    if (!compared && listed.length === 1 && listed[0] === '1.3' && m[3] !== '+' && (SUPPORTS_BEFORE.test(before) || SUPPORTS_AFTER.test(after)) && !/^\s*(?:[\w-]+\s+){0,2}only\b/i.test(after)) {
       supportsNewest = true;
       continue;
     }
-    const qualified = m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*oder (?:höher|neuer)|^\s*only\b|^\s*(?:is|as)\s+(?:the\s+|our\s+)?minimum\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
+    const qualified = compared || m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*oder (?:höher|neuer)|^\s*only\b|^\s*(?:is|as)\s+(?:the\s+|our\s+)?minimum\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
     if (!best || listed[0]! < best.version) best = { version: listed[0]!, qualified, at: m.index };
   }
   // "TLS 1.0 and 1.1 are disabled": the next version up is the minimum.
