@@ -10,7 +10,7 @@ const extDir = join(root, '.output', 'chrome-mv3');
 const demoFile = join(root, 'tests', 'fixtures', 'html', 'asyncbot.html');
 
 console.log('Building Assay…');
-execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'].filter(Boolean);
 const browserPath = candidates.find((p) => existsSync(p));
