@@ -7,7 +7,8 @@ export class VendorPanel {
   static async open(page: Page, vendorId: string): Promise<VendorPanel> {
     await page.getByTestId(`manage-${vendorId}`).click();
     await page.getByTestId('vendor-panel').waitFor();
-    await page.waitForFunction((id) => document.querySelector('[data-testid="vendor-panel"]')?.textContent?.includes(id), vendorId);
+    // The panel's own id line, not its text as a whole: another vendor's panel names this one in its "Move to" list.
+    await page.waitForFunction((id) => document.querySelector('#vendor-panel-h')?.nextElementSibling?.textContent === id, vendorId);
     return new VendorPanel(page);
   }
 
