@@ -119,11 +119,11 @@ export async function clickToClaims(origin: (p: string, body: string) => string)
     return `| ${name} | ${xs.length} | ${m('open')} | ${m('inject')} | ${m('read')} | ${m('extract')} | ${m('render')} | ${total.toFixed(1)} | ≤ ${target}${total > target ? ' ✗' : ''} |`;
   };
   return [
-    'Each stage in ms, medians. open: popup navigation to its document being interactive; inject: injecting the reader and carrying its reply back (the wall time less the read); read: the reader in the tab; extract: sending the blocks to the background, validating them and running every extractor there, and the reply; render: scoring, saving and drawing the result; total: popup navigation start to the claims on screen.',
+    'Each stage in ms, medians. open: popup navigation to its document being interactive; inject: from the popup\'s request to the background until the tab\'s reply is back there (the wall time less the read; it starts before "open" ends, see below); read: the reader in the tab; extract: validating the blocks and running every extractor in the background, and the claims\' way back to the popup; render: scoring and drawing the result (the reading is saved after it is on screen); total: popup navigation start to the claims on screen.',
     '',
     'Where extraction runs: the background service worker (`browser/background-extract.ts`). A popup is a new page on every click, so extraction in the popup compiled compromise and every extractor (some 450 KB) on each click; a dedicated worker started by the popup paid the same compile on every click and more (an A/B run on this 2-core machine while other jobs loaded it, builds alternating, warm medians: 472 ms with extraction in the popup, 710 ms in a per-popup worker, 289 ms in the background; absolute times there are about twice the unloaded ones). The background keeps the code loaded between clicks, starts with the browser (its `runtime.onStartup` listener) and runs every extractor once on a made-up page as it starts, so the first click finds the code compiled. The tab pays only for reading (the table above); Readability is injected only for a page the walk cannot read or name.',
     '',
-    'Tried and not kept (an A/B run of two builds alternating, 24 warm clicks each, 2026-11-28): starting the read before the popup\'s own code has loaded, from a plain script in the popup\'s head, so the tab reads while the popup boots. It did not gain: 242.6 ms warm against 234.5 without it, and the stored assessment came 25 ms later (134.5 against 109.6), since on two cores the tab\'s read and the popup\'s start compete for the same CPU. Starting the read alongside the stored lookup instead of after it gave the same (211 against 223 ms in one run, 222 against 221 in the next).',
+    'How the click reaches the tab (2026-11-28): the popup\'s first script, a plain one in its head (`/popup-early.js`, 2.5 KB), asks the background to read the tab before the popup\'s bundle has loaded; the background injects the reader, extracts what the tab hands back and answers the popup, so the blocks go from the tab to the background without passing through the popup. The popup shows the stored assessment meanwhile, and shows the fresh reading before saving it (saving took some 17 ms). Measured on one build at a time, unloaded machine, 15 warm clicks each: reading only after the stored lookup, through the popup, then saving before showing: 176–178 ms; the request from the head script: 158.6; and showing before saving: 149.7. An earlier try of the head script that read the tab into the popup (not the background) gained nothing under load (242.6 against 234.5 ms).',
     '',
     '| 50 KB page | runs | open | inject + transfer | read (tab) | extract (background) | render | click → claims | target |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -203,7 +203,7 @@ export const RELATED_HEADING = '### Reading a vendor’s other pages (five-page 
 
 /** Only the vendor-site benchmark: its lines, for `--related-only`. */
 export async function runRelatedOnly(): Promise<string> {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ASSAY_TEST_HOSTS: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', ASSAY_TEST_HOSTS: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
   const server = await servePages(ROOT);
   const b = await launchAssay();
   try {
@@ -215,7 +215,7 @@ export async function runRelatedOnly(): Promise<string> {
 }
 
 export async function runBrowserBench(): Promise<string> {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, ASSAY_TEST_HOSTS: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', ASSAY_TEST_HOSTS: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
   const server = await servePages(ROOT);
   const b = await launchAssay();
   let open = true;

@@ -1,21 +1,16 @@
 import { listen } from './messaging/listen';
 import { extractReading } from './extract-reading';
+import { readTab } from './read-tab';
 
 /**
- * The background's one job: extract the claims of a page the popup read. The extraction code (compromise
+ * The background's one job: read the tab the popup is for and extract its claims (./read-tab.ts). The extraction code (compromise
  * and every extractor, some 450 KB) loads once when the background starts, not in every popup: a popup is a
  * new page on each click and would compile it again each time (bench/results.md). Only Assay's own pages
  * are answered (./messaging/receive.ts); nothing here touches the network.
  */
 export function serveExtraction(): void {
   listen({
-    'assay/extract': ({ reading }) => {
-      try {
-        return { ok: extractReading(reading) };
-      } catch (e) {
-        return { error: (e instanceof Error ? e.message : String(e)).slice(0, 2_000) };
-      }
-    },
+    'assay/read-tab': ({ tabId }) => readTab(browser.scripting as never, tabId),
     'assay/warm': () => ({ ok: true as const }),
   });
   // Run every extractor once on a small made-up page as soon as the background starts (at browser startup,

@@ -1,13 +1,11 @@
 import type { ExtractedReading, Reading } from './extract-reading';
 import { highlightCss, newHighlightName } from './highlight-style';
 import { mayBeUnsettled } from './settle';
+import { popupTab, readTabMessage, takeEarlyRead, type EarlyReadApi } from './early-read';
+import type { TabRead } from './read-tab';
+import type { TabInfo } from './tab-support';
 
-export interface TabInfo {
-  id: number;
-  url?: string;
-  title?: string;
-  status?: string;
-}
+export type { TabInfo } from './tab-support';
 
 export type { ReadNotes, Reading } from './extract-reading';
 
@@ -48,13 +46,7 @@ export function createPopupBrowser(): PopupBrowser {
     });
   };
   return {
-    async currentTab() {
-      // Tests open the popup as a tab with ?tabId=N; the real popup reads the active tab.
-      const param = new URLSearchParams(location.search).get('tabId');
-      if (param) return browser.tabs.get(Number(param)) as Promise<TabInfo>;
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.id === undefined ? undefined : (tab as TabInfo);
-    },
+    currentTab: () => popupTab(browser as unknown as EarlyReadApi, location.search),
     async waitUntilLoaded(tabId, timeoutMs) {
       const until = Date.now() + timeoutMs;
       for (;;) {
@@ -70,23 +62,24 @@ export function createPopupBrowser(): PopupBrowser {
       return res?.result === true;
     },
     async extract(tabId) {
-      // Extraction runs in the extension's background (./background-extract.ts): the vendor's tab only reads
-      // itself into blocks, and the popup does not load the extraction code on each click.
-      performance.mark('assay:inject-start');
-      const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-reader.js'] });
-      let raw: unknown = res?.result;
-      if (wantsReadability(raw)) {
-        // The walk found no text or no title: read again with Readability, which the first injection leaves out.
-        const [full] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-reader-full.js'] });
-        raw = addReadMs(full?.result, raw.readMs);
+      // The background reads the tab and extracts its claims (./read-tab.ts): the vendor's tab only reads itself
+      // into blocks, which go straight to the background, and the popup does not load the extraction code. The
+      // request usually left as the popup opened (./early-read.ts); otherwise it leaves now.
+      let sent = await takeEarlyRead(tabId);
+      if (!sent) {
+        performance.mark('assay:inject-start');
+        sent = { reply: browser.runtime.sendMessage(readTabMessage(tabId)) };
       }
-      performance.mark('assay:inject-end');
+      const { reply, where } = await readHere(sent.reply, tabId);
+      if ('error' in reply) throw new Error(reply.error);
+      const started = performance.getEntriesByName('assay:inject-start').at(-1)?.startTime ?? 0;
+      performance.mark('assay:inject-end', { startTime: started + reply.injectMs });
       connect(tabId);
-      if (raw && typeof raw === 'object' && 'pdf' in raw) {
+      if ('pdf' in reply) {
         const [{ parsePdfReply }, { extractPage }, { couldNotRead }] = await Promise.all([import('./messaging/extraction-schema'), import('../claims/pipeline'), import('../reader/readable')]);
-        return readPdfTab(parsePdfReply(raw)!, extractPage, couldNotRead);
+        return readPdfTab(parsePdfReply(reply.pdf)!, extractPage, couldNotRead);
       }
-      const { reading, readMs, where } = await extractElsewhere(raw);
+      const { reading, readMs } = reply.ok as unknown as ExtractedReading;
       performance.mark('assay:read-in-tab', { detail: readMs });
       performance.mark('assay:extracted', { detail: where });
       return reading;
@@ -110,31 +103,15 @@ export function createPopupBrowser(): PopupBrowser {
 }
 
 /**
- * The claims of a page reader's reply, extracted in the background; here in the popup when the background
- * cannot answer (it failed to start, or a browser without one), which is slower but gives the same result.
+ * The background's reply to a read request, checked; when the background cannot answer (it failed to start,
+ * or a browser without one), the popup reads the tab and extracts itself, which is slower but gives the same result.
  */
-async function extractElsewhere(raw: unknown): Promise<ExtractedReading & { where: 'background' | 'popup' }> {
-  const { sendToBackground } = await import('./messaging/send');
-  let reply: Awaited<ReturnType<typeof sendToBackground<'assay/extract'>>> | null = null;
-  try {
-    reply = await sendToBackground('assay/extract', { reading: raw });
-  } catch {
-    reply = null;
-  }
-  if (reply && 'error' in reply) throw new Error(reply.error);
-  if (reply) return { ...(reply.ok as unknown as ExtractedReading), where: 'background' };
-  return { ...(await import('./extract-reading')).extractReading(raw), where: 'popup' };
-}
-
-/** The first reader's reply asks to be read again with Readability. */
-function wantsReadability(raw: unknown): raw is { wantsReadability: true; readMs: number } {
-  return !!raw && typeof raw === 'object' && (raw as { wantsReadability?: unknown }).wantsReadability === true && typeof (raw as { readMs?: unknown }).readMs === 'number';
-}
-
-/** The second reading's reply, its reading time counting the first's too. */
-function addReadMs(raw: unknown, ms: number): unknown {
-  if (!raw || typeof raw !== 'object' || typeof (raw as { readMs?: unknown }).readMs !== 'number') return raw;
-  return { ...raw, readMs: (raw as { readMs: number }).readMs + ms };
+async function readHere(sent: Promise<unknown>, tabId: number): Promise<{ reply: TabRead; where: 'background' | 'popup' }> {
+  const { protocol } = await import('./messaging/protocol');
+  const checked = protocol['assay/read-tab'].reply.safeParse(await sent.catch(() => undefined));
+  if (checked.success) return { reply: checked.data as TabRead, where: 'background' };
+  const { readTab } = await import('./read-tab');
+  return { reply: await readTab(browser.scripting as never, tabId), where: 'popup' };
 }
 
 /** A PDF tab: the tab fetched the PDF's bytes; pdf.js reads them here. A PDF it cannot open is "couldn't read". */

@@ -1,3 +1,11 @@
+/** A browser tab as the popup sees it. */
+export interface TabInfo {
+  id: number;
+  url?: string;
+  title?: string;
+  status?: string;
+}
+
 /** Why Assay cannot read a tab, in words a reviewer understands; null when it can. */
 export type Unsupported = { reason: 'browser-page' | 'web-store' | 'file-access' | 'loading' | 'no-tab' | 'not-web'; message: string };
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SHIPPED_EXTENSION, TEST_EXTENSION } from '../scripts/chromium';
@@ -40,6 +40,18 @@ describe('the shipped manifest', () => {
     expect(full).toContain('_grabArticle');
     // 134 KB with Readability and classic zod; 37 KB without. The tab parses every byte on each click.
     expect(reader.length).toBeLessThan(60_000);
+  });
+  it('ships React’s production build, as a reviewer gets it (a build run under a test runner sets NODE_ENV=test)', () => {
+    const chunks = readdirSync(join(SHIPPED_EXTENSION, 'chunks')).map((f) => readFileSync(join(SHIPPED_EXTENSION, 'chunks', f), 'utf8'));
+    expect(chunks.some((c) => c.includes('react.transitional.element') || c.includes('react.element'))).toBe(true);
+    // The development build's own warnings, which the production build leaves out.
+    expect(chunks.filter((c) => c.includes('Calling useContext(Context.Consumer) is not supported'))).toEqual([]);
+  });
+  it('reads the tab from the background, started by a plain script that runs before the popup’s bundle', () => {
+    const html = readFileSync(join(SHIPPED_EXTENSION, 'popup.html'), 'utf8');
+    expect(html.indexOf('<script src="/popup-early.js"></script>')).toBeGreaterThan(0);
+    expect(html.indexOf('/popup-early.js')).toBeLessThan(html.indexOf('type="module"'));
+    expect(readFileSync(join(SHIPPED_EXTENSION, 'popup-early.js'), 'utf8').length).toBeLessThan(8_000);
   });
   it('ships no file with a remote script or module URL', () => {
     for (const page of ['popup.html', 'compare.html', 'options.html']) {

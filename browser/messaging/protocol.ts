@@ -20,14 +20,18 @@ export const protocol = {
     reply: z.strictObject({ ok: z.literal(true) }),
   },
   /**
-   * Popup → background: extract the claims of a page reader's reply. The background keeps the extraction
-   * code (compromise and every extractor) loaded between clicks, so a popup does not load it each time.
-   * The reading is checked by browser/extract-reading.ts, where it is used; the reply comes from our own
-   * background, and is the reading's claims or the reason there are none.
+   * Popup → background: read the tab the toolbar click allowed (inject the page reader there) and extract its
+   * claims, in one request, so the reading starts as the popup opens and the page's blocks go from the tab to
+   * the background without passing through the popup. `injectMs` is the injection's wall time, the tab's
+   * reading included; a PDF tab's reply (`pdf`) goes back to the popup, where pdf.js can run in a worker.
    */
-  'assay/extract': {
-    request: z.strictObject({ reading: z.unknown() }),
-    reply: z.union([z.strictObject({ ok: z.looseObject({ reading: z.unknown(), readMs: z.number() }) }), z.strictObject({ error: z.string().check(z.maxLength(2_000)) })]),
+  'assay/read-tab': {
+    request: z.strictObject({ tabId: z.int().check(z.nonnegative()) }),
+    reply: z.union([
+      z.strictObject({ ok: z.looseObject({ reading: z.unknown(), readMs: z.number() }), injectMs: z.number() }),
+      z.strictObject({ pdf: z.unknown(), injectMs: z.number() }),
+      z.strictObject({ error: z.string().check(z.maxLength(2_000)) }),
+    ]),
   },
   /** Popup → background: wake up and load the extraction code while the tab reads. */
   'assay/warm': {

@@ -26,6 +26,8 @@ describe('the shipped build, with only activeTab and scripting', () => {
     expect(text).toContain('Globex');
     const atRest = await popup.evaluate<string>(`document.querySelector('[data-testid="row-encryptionAtRest"] [data-testid="value"]').textContent`);
     expect(atRest).toBe('AES-256');
+    // The background read the tab (the click's activeTab grant covers the whole extension) and extracted it.
+    expect(await popup.evaluate<string>(`performance.getEntriesByName('assay:extracted')[0].detail`)).toBe('background');
     await popup.close();
     await tab.close();
   });

@@ -32,7 +32,9 @@ describe('receive', () => {
     ['a highlight name that is not a random one', { assay: 1, type: 'assay/highlight', data: { quote: 'x', name: 'assay-quote' } }, popup],
     ['a huge quote', { assay: 1, type: 'assay/highlight', data: { quote: 'x'.repeat(5001), name: N } }, popup],
     ['a tab with no address', { assay: 1, type: 'assay/highlight', data: { quote: 'x', name: N } }, { id: OWN, tab: { id: 3 } }],
-    ['an extraction request with more than the reading', { assay: 1, type: 'assay/extract', data: { reading: {}, eval: 'x' } }, popup],
+    ['a read request with more than the tab', { assay: 1, type: 'assay/read-tab', data: { tabId: 3, files: ['/evil.js'] } }, popup],
+    ['a read request for a tab that is not a tab id', { assay: 1, type: 'assay/read-tab', data: { tabId: -1 } }, popup],
+    ['a read request for a fractional tab id', { assay: 1, type: 'assay/read-tab', data: { tabId: 1.5 } }, popup],
   ];
   it.each(rejected)('rejects %s', (_name, raw, sender) => {
     expect(receive(raw, sender, OWN, ORIGIN, handlers).accepted).toBe(false);
@@ -44,16 +46,17 @@ describe('receive', () => {
     expect(v.accepted).toBe(true);
   });
 
-  it('passes an extraction request on and checks its reply is claims or a reason', async () => {
-    const extract: Handlers = { 'assay/extract': ({ reading }) => (reading === 'bad' ? { error: 'The page reader returned something unexpected' } : { ok: { reading: { claims: {} }, readMs: 3 } }) };
-    const ok = receive({ assay: 1, type: 'assay/extract', data: { reading: { page: {} } } }, popup, OWN, ORIGIN, extract);
-    const bad = receive({ assay: 1, type: 'assay/extract', data: { reading: 'bad' } }, popup, OWN, ORIGIN, extract);
+  it('passes a read request on and checks its reply is claims, a PDF or a reason', async () => {
+    const read: Handlers = { 'assay/read-tab': ({ tabId }) => (tabId === 9 ? { error: 'Cannot access contents of the page.' } : { ok: { reading: { claims: {} }, readMs: 3 }, injectMs: 8 }) };
+    const ok = receive({ assay: 1, type: 'assay/read-tab', data: { tabId: 4 } }, popup, OWN, ORIGIN, read);
+    const bad = receive({ assay: 1, type: 'assay/read-tab', data: { tabId: 9 } }, popup, OWN, ORIGIN, read);
     if (!ok.accepted || !bad.accepted) throw new Error('not accepted');
-    expect(await ok.reply).toEqual({ ok: { reading: { claims: {} }, readMs: 3 } });
-    expect(await bad.reply).toEqual({ error: 'The page reader returned something unexpected' });
-    const wrong: Handlers = { 'assay/extract': () => ({ ok: { readMs: 'soon' } }) as never };
-    const w = receive({ assay: 1, type: 'assay/extract', data: { reading: {} } }, popup, OWN, ORIGIN, wrong);
-    if (w.accepted) await expect(w.reply).rejects.toThrow();
+    expect(await ok.reply).toEqual({ ok: { reading: { claims: {} }, readMs: 3 }, injectMs: 8 });
+    expect(await bad.reply).toEqual({ error: 'Cannot access contents of the page.' });
+    const wrong: Handlers = { 'assay/read-tab': () => ({ ok: { readMs: 'soon' }, injectMs: 1 }) as never };
+    const w = receive({ assay: 1, type: 'assay/read-tab', data: { tabId: 4 } }, popup, OWN, ORIGIN, wrong);
+    if (!w.accepted) throw new Error('not accepted');
+    await expect(w.reply).rejects.toThrow();
   });
 
   it('rejects a reply that does not match the protocol', async () => {
