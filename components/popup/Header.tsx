@@ -3,7 +3,7 @@ import type { Score, Verdict } from '../../rubric/score';
 import { VERDICT_LOOK } from '../shared/VerdictBadge';
 import { pageAddress } from '../shared/page-address';
 import { readingTime } from '../shared/dates';
-import type { Phase } from './store';
+import { UNSAVED, type Phase } from './store';
 
 const GRADE_WORD: Record<string, string> = { A: 'strong', B: 'good', C: 'fair', D: 'weak', F: 'poor' };
 const ORDER: Verdict[] = ['fail', 'partial', 'not_stated', 'pass'];
@@ -13,13 +13,15 @@ interface Props {
   assessment: AssessmentRecord | null;
   score: Score | null;
   phase: Phase;
+  /** The reading on screen is still being saved. */
+  saving?: boolean;
   /** The page in the tab, when nothing has been read from it yet. */
   tabUrl: string | null;
   onReread(): void;
 }
 
 /** Should I worry? The vendor, its grade and score, how much the page states, and the verdicts counted. */
-export function Header({ vendor, assessment, score, phase, tabUrl, onReread }: Props) {
+export function Header({ vendor, assessment, score, phase, saving, tabUrl, onReread }: Props) {
   const busy = phase === 'starting' || phase === 'reading' || phase === 'stored';
   const stated = score ? score.criteria.filter((c) => c.verdict !== 'not_stated').length : 0;
   const counts = score ? ORDER.map((v) => ({ v, n: score.criteria.filter((c) => c.verdict === v).length })).filter((x) => x.n > 0) : [];
@@ -63,7 +65,7 @@ export function Header({ vendor, assessment, score, phase, tabUrl, onReread }: P
       <p className="muted status small" role="status" data-testid="status">
         {phase === 'stored' && 'Showing the saved assessment; re-reading the page…'}
         {phase === 'reading' && 'Reading the page…'}
-        {phase === 'ready' && assessment && `Saved ${readingTime(assessment.assessedAt)}${score ? ` · rubric “${score.rubric.name}”` : ''}`}
+        {phase === 'ready' && assessment && `${saving ? 'Read just now · saving' : assessment.id === UNSAVED ? 'Read just now · not saved' : `Saved ${readingTime(assessment.assessedAt)}`}${score ? ` · rubric “${score.rubric.name}”` : ''}`}
       </p>
     </header>
   );

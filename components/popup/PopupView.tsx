@@ -70,7 +70,7 @@ export function PopupView({ state, related }: { state: PopupState; related?: Sto
   return (
     <main className="popup" aria-busy={busy}>
       {/* Below the rubric's coverage threshold the grade is withheld; the claims found still show. */}
-      <Header vendor={vendor} assessment={assessment} score={score && rubric && coverageOf(score, rubric).withheld ? null : score} phase={phase} tabUrl={tab?.url ?? null} onReread={() => void state.start()} />
+      <Header vendor={vendor} assessment={assessment} score={score && rubric && coverageOf(score, rubric).withheld ? null : score} phase={phase} saving={state.saving} tabUrl={tab?.url ?? null} onReread={() => void state.start()} />
       {score && (
         <nav className="jump" aria-label="On this popup">
           <a

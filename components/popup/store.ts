@@ -71,6 +71,8 @@ export interface PopupState {
   unreadableFrames: string[];
   /** Links on the page that name a related topic (the vendor's other pages are chosen from them). */
   links: PageLink[];
+  /** True while the reading on screen is being saved (it is shown first: the reviewer is waiting). */
+  saving: boolean;
   /** Fields where this page and another page of the vendor disagree (docs/DATA.md), with each page's reading. */
   conflicts: Record<string, ConflictReading[]>;
   start(): Promise<void>;
@@ -102,6 +104,8 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       return rubric ? deps.score(a, rubric) : null;
     };
     let watching = false;
+    /** The save of the reading on screen, while it runs: a correction waits for it (it needs the saved id). */
+    let pendingSave: Promise<void> | null = null;
     /** Where this reading disagrees with the vendor's other pages; loaded after the reading is on screen. */
     const loadConflicts = (a: AssessmentRecord) => {
       if (!deps.repo.vendorHeads || a.id === UNSAVED) return;
@@ -159,29 +163,42 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
         // the ones the field accepts, so one bad correction cannot block every later reading).
         overrides: validOverrides(stored?.overrides ?? {}),
       };
-      let saved: AssessmentRecord;
-      let notSaved: string | null = storageDown;
-      if (notSaved === null) {
-        try {
-          saved = await deps.repo.saveAssessment(input);
-        } catch (e) {
-          notSaved = storageProblem(e);
-          saved = await unsavedRecord(input);
-        }
-      } else saved = await unsavedRecord(input);
-      const vendor = notSaved === null ? ((await deps.repo.getVendor(saved.vendorId)) ?? null) : { id: saved.vendorId, name: extraction.vendor ?? saved.vendorId };
+      // Shown before it is saved: the reviewer is waiting, and saving (IndexedDB) takes longer than drawing.
+      // The saved record (its id, the vendor's stored name) replaces it; a correction made meanwhile waits for it.
+      const shown = await unsavedRecord(input);
+      const score = deps.score(shown, rubric);
+      const changes = stored ? deps.changes(stored, shown) : [];
+      const seenVendor = get().vendor?.id === shown.vendorId ? get().vendor : null;
       set({
         phase: 'ready',
         message: null,
         unreadable: null,
-        problem: notSaved === null ? null : { kind: 'not-saved', text: notSaved },
-        vendor,
-        assessment: saved,
+        problem: storageDown === null ? null : { kind: 'not-saved', text: storageDown },
+        vendor: seenVendor ?? { id: shown.vendorId, name: extraction.vendor ?? shown.vendorId },
+        assessment: shown,
         previous: stored,
-        score: deps.score(saved, rubric),
-        changes: stored ? deps.changes(stored, saved) : [],
+        score,
+        changes,
+        saving: storageDown === null,
       });
-      loadConflicts(saved);
+      if (storageDown !== null) return;
+      const saveAndShow = async () => {
+        let saved: AssessmentRecord;
+        try {
+          saved = await deps.repo.saveAssessment(input);
+        } catch (e) {
+          if (get().assessment === shown) set({ saving: false, problem: { kind: 'not-saved', text: storageProblem(e) } });
+          return;
+        }
+        const vendor = (await deps.repo.getVendor(saved.vendorId).catch(() => undefined)) ?? get().vendor;
+        if (get().assessment !== shown) return; // a newer reading is on screen
+        set({ saving: false, vendor, assessment: saved, score: deps.score(saved, rubric), changes: stored ? deps.changes(stored, saved) : [] });
+        loadConflicts(saved);
+      };
+      const saving = saveAndShow();
+      pendingSave = saving;
+      await saving;
+      if (pendingSave === saving) pendingSave = null;
     };
     return {
       phase: 'starting',
@@ -197,6 +214,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       unreadable: null,
       problem: null,
       waiting: false,
+      saving: false,
       pageChanged: false,
       unreadableFrames: [],
       links: [],
@@ -279,6 +297,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       },
 
       async override(field, value, note, details) {
+        if (pendingSave) await pendingSave;
         const a = get().assessment;
         if (!a) return;
         try {
@@ -291,6 +310,7 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
       },
 
       async clearOverride(field) {
+        if (pendingSave) await pendingSave;
         const a = get().assessment;
         if (!a) return;
         const updated = await deps.repo.clearOverride(a.id, field);

@@ -46,11 +46,13 @@ export class PopupPage {
     await tab.close();
   }
 
-  /** Waits until the popup has read the page (or given up with a message). */
+  /** Waits until the popup has read the page and saved the reading (or given up with a message). */
   async ready(): Promise<void> {
     await this.page.waitForFunction(() => {
       const main = document.querySelector('main');
-      return main?.getAttribute('aria-busy') === 'false';
+      // The reading is shown before it is saved; "· saving" leaves the status line once it is.
+      const saving = / · saving/.test(document.querySelector('[data-testid="status"]')?.textContent ?? '');
+      return main?.getAttribute('aria-busy') === 'false' && !saving;
     }, undefined, { timeout: 30_000 });
   }
 

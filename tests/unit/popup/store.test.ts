@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { createPopupStore, type PopupDeps } from '../../../components/popup/store';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPopupStore, UNSAVED, type PopupDeps } from '../../../components/popup/store';
 import { AssayDb } from '../../../store/database';
 import { createRepository } from '../../../store/repository';
 import { diffAssessments } from '../../../assessment/diff';
@@ -121,5 +121,36 @@ describe('the popup flow', () => {
     expect(store.getState().phase).toBe('error');
     expect(store.getState().message).toMatch(/did not let Assay read this page/);
     expect(await repo.latestFor(URL1)).toBeUndefined();
+  });
+
+  it('shows the reading before it is saved, then the saved record; a correction made meanwhile waits for the save', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const slowRepo = { ...repo, saveAssessment: async (...a: Parameters<typeof repo.saveAssessment>) => (await held, repo.saveAssessment(...a)) };
+    const store = createPopupStore({ ...deps(fakeBrowser(tab, () => extraction({ soc2: { value: 'planned', evidence: ['SOC 2 is on our roadmap.'] } }))), repo: slowRepo });
+    const started = store.getState().start();
+    await vi.waitFor(() => expect(store.getState().phase).toBe('ready'));
+    expect(store.getState()).toEqual(expect.objectContaining({ saving: true, problem: null }));
+    expect(store.getState().assessment?.id).toBe(UNSAVED);
+    expect(store.getState().score?.criteria.find((c) => c.field === 'soc2')?.verdict).not.toBe('pass');
+    const corrected = store.getState().override('soc2', 'type2', 'Read their report');
+    release();
+    await Promise.all([started, corrected]);
+    const s = store.getState();
+    expect(s.saving).toBe(false);
+    expect(s.assessment?.id).not.toBe(UNSAVED);
+    expect(s.score?.criteria.find((c) => c.field === 'soc2')?.verdict).toBe('pass');
+    expect((await repo.getAssessment(s.assessment!.id))?.overrides.soc2?.value).toBe('type2');
+  });
+
+  it('keeps the reading on screen and says it is not saved when saving fails', async () => {
+    const fullRepo = { ...repo, saveAssessment: async () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) };
+    const store = createPopupStore({ ...deps(fakeBrowser(tab, () => extraction({ soc2: { value: 'type2', evidence: ['We are SOC 2 Type II audited.'] } }))), repo: fullRepo });
+    await store.getState().start();
+    const s = store.getState();
+    expect(s.phase).toBe('ready');
+    expect(s.saving).toBe(false);
+    expect(s.assessment?.summary.soc2.value).toBe('type2');
+    expect(s.problem?.kind).toBe('not-saved');
   });
 });
