@@ -72,6 +72,12 @@ export const PLAN = new RegExp(
     String.raw`\bby\s+(?:the\s+end\s+of\s+)?(?:Q[1-4]|H[12]|early|mid|late)?\s*-?\s*20\d\d\b`,
     String.raw`\b(?:next|this\s+coming)\s+(?:year|quarter)\b`,
     String.raw`\bin\s+the\s+(?:coming|next)\s+(?:months|year|quarters?)\b`,
+    // booked, not done: "the Stage 2 audit is booked for Q3", "has been booked in with the certification body",
+    // "pencilled in for the autumn"
+    String.raw`\b(?:is|are|been|have|has|we['’]ve)\s+(?:now\s+|already\s+)?booked\b|\bbooked\s+(?:in\s+)?(?:for|in)\b|\bpencil+ed\s+in\b`,
+    // half-way through a certification: Stage 1 done, Stage 2 to come ("Stage 1 complete", "passed its Stage 1
+    // assessment"); "after a full Stage 1 and Stage 2 audit" is both stages
+    String.raw`\bstage\s*(?:1|one|I)\b(?!\s+(?:and|&|\+)\s+(?:stage\s*)?(?:2|two|II)\b)(?:\s+[\w/:-]+){0,7}?\s+(?:is\s+|was\s+|has\s+been\s+)?(?:complete|completed|done|passed|finished)\b|\b(?:completed|passed|finished|cleared)\s+(?:our|the|its|an?)\s+(?:[\w/:-]+\s+){0,4}?stage\s*(?:1|one|I)\b(?!\s+(?:and|&|\+)\s+(?:stage\s*)?(?:2|two|II)\b)`,
   ].join('|'),
   'i',
 );
