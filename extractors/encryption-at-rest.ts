@@ -98,10 +98,12 @@ function read(page: Page, unit: Unit): Reading | null {
 
 // Backups, snapshots, archives or bare "secrets" as the whole of what is encrypted ("database backups", "our off-site
 // backup provider", "secrets are encrypted at rest"), with no main data beside them ("customer data, including backups").
-const SUBSET = /\b(?:back-?ups?|snapshots?|archives?|secrets)\b/i;
+const SUBSET = /\b(?:back-?ups?|snapshots?|archives?|exports?|secrets)\b/i;
 const MAIN_DATA = /\b(?:(?:customer|user|your|all|personal|stored|production|persistent)\s+(?:data|content|files)|data at rest|everything|databases?|volumes?|disks?|drives?|buckets?|files|content|documents|attachments|uploads|messages|records)\b/i;
 function onlyBackups(what: string): boolean {
-  return SUBSET.test(what) && !MAIN_DATA.test(what.replace(/\b[\w-]+\s+(?=(?:back-?ups?|snapshots?|archives?)\b)/gi, ''));
+  // "database backups" are backups, and so is "the archive bucket" or "backup volumes" they go to.
+  const copies = what.replace(/\b(?:back-?up|archive|snapshot|export)\s+(?:buckets?|storage|volumes?|vaults?|copies|files|disks?|drives?)\b/gi, 'archive');
+  return SUBSET.test(copies) && !MAIN_DATA.test(copies.replace(/\b[\w-]+\s+(?=(?:back-?ups?|snapshots?|archives?|exports?)\b)/gi, ''));
 }
 
 // One mention of encryption, judged within its clause: "Laptops use disk encryption and data at rest is encrypted with AES-256".
@@ -114,7 +116,6 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   // not the key management after it ("with KMS keys", "keys are managed in HSMs").
   const active = /\b(?:encrypts?|encrypting)\b\s+(?:all\s+)?([^.;,]{0,40})/i.exec(t.slice(at));
   const what = `${t.slice(clause.start, at)} ${active?.[1] ?? ''}`;
-  if (SECRET.test(what) && !DATA_OBJECT.test(what)) return null; // only credentials are encrypted
   if (WIRE_OBJECT.test(t.slice(at, at + 40)) && !/\bat[- ]rest\b/i.test(t)) return null; // "via encrypted channels" is the wire
   // "Fly.io Postgres and Upstash Redis both encrypt stored data by default": the host's claim, not the vendor's.
   const first = /[A-Za-z][\w.&-]*/.exec(clause.text)?.[0] ?? '';
@@ -125,7 +126,9 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   // "customer data is encrypted at rest" + "backups … with AES-256" is "stated". A pronoun subject ("…, it is
   // encrypted client-side") points back, and so does a subject split off by "and" from nouns with no verb of their own.
   const lead = t.slice(0, clause.start);
-  const referent = /^\W*(?:it|they|this|these|each|each one)\b/i.test(clause.text) || !/\b(?:is|are|was|were|be|been|encrypt(?:s|ed|ing)?|uses?|used|stor(?:e|es|ed|ing)|keeps?|kept|protect(?:s|ed|ing)?)\b/i.test(lead) ? `${lead} ${what}` : what;
+  const referent = /^\W*(?:(?:where|which|and|so)\s+)?(?:it|they|this|these|each|each one)\b/i.test(clause.text) || !/\b(?:is|are|was|were|be|been|encrypt(?:s|ed|ing)?|uses?|used|stor(?:e|es|ed|ing)|keeps?|kept|protect(?:s|ed|ing)?)\b/i.test(lead) ? `${lead} ${what}` : what;
+  // Only credentials are encrypted ("API tokens are encrypted", "secrets … are held in a vault, where they are encrypted").
+  if (SECRET.test(referent) && !DATA_OBJECT.test(referent)) return null;
   // Among such partial statements a named algorithm is the more specific, as it is among whole ones.
   if (onlyBackups(referent)) return aes ? { value: 'AES-256', confidence: 0.65, reason: 'only backups said to be encrypted, with AES-256' } : { value: 'stated', confidence: 0.6, reason: 'only backups said to be encrypted' };
   const value: AtRestValue = aes ? 'AES-256' : 'stated';

@@ -158,6 +158,18 @@ const backupsOnly: { page: string[]; value: AtRestValue }[] = [
   { page: ['We encrypt all stored data, backups included, with AES-256.'], value: 'AES-256' },
   { page: ['Storage volumes, database backups and object storage buckets use AES-256 encryption.'], value: 'AES-256' },
   { page: ['Backups are encrypted.', 'All customer data at rest is encrypted with AES-256.'], value: 'AES-256' },
+  // Exports and archives are copies, as backups are; "wrapped with AES-256" says what encrypts them.
+  { page: ['All customer data in our databases is encrypted at rest using keys managed in a cloud KMS.', 'Nightly database exports sent to our long-term cold-storage archive are additionally wrapped with AES-256 under a separate archive key.'], value: 'stated' },
+  { page: ['Customer records are encrypted at rest.', 'Database exports are encrypted with AES-256 before they are archived.'], value: 'stated' },
+  { page: ['Stored data is encrypted by the platform.', 'Weekly data exports to our archive bucket are encrypted using AES-256.'], value: 'stated' },
+  { page: ['Nightly database exports are encrypted with AES-256 before they leave the region.'], value: 'AES-256' },
+  { page: ['Your data, including exports and archives, is encrypted at rest with AES-256.'], value: 'AES-256' },
+  // Secrets held apart, encrypted with AES-256 "where they are encrypted": only credentials, whatever the pronoun.
+  { page: ['All customer data is encrypted at rest using a cloud KMS.', 'Application secrets, API signing keys and webhook secrets are held in a vault, where they are encrypted with AES-256-GCM.'], value: 'stated' },
+  { page: ['Customer data is encrypted at rest.', 'API keys and tokens live in a secrets manager, where they are encrypted with AES-256.'], value: 'stated' },
+  { page: ['Customer data is encrypted at rest.', 'Signing keys are kept in an HSM, and they are encrypted with AES-256 there.'], value: 'stated' },
+  { page: ['Files are encrypted at rest.', 'Passwords and OAuth tokens are stored in a vault; they are encrypted with AES-256.'], value: 'stated' },
+  { page: ['Customer data is stored in our databases, where it is encrypted with AES-256.'], value: 'AES-256' },
   // A new clause after "and" whose subject is the data, its verb a few words on.
   { page: ['Support laptops use AES-256 disk encryption and all customer data held in our databases is encrypted at rest.'], value: 'stated' },
   // A list whose last item is the backups: the whole list is the subject ("object storage" is a noun, no verb).
