@@ -42,8 +42,10 @@ function segmentAround(text: string, at: number): { start: number; end: number }
 // examples of the customer's own data are not other kinds of data with their own windows.
 const EXAMPLES_OF_DATA =
   /\b((?:everything|anything)(?:\s+else)?|(?:all\s+)?(?:(?:other|remaining)\s+)?(?:of\s+)?(?:your\s+|customer\s+|the\s+)?(?:data|content|information))\s*,?\s*\(?(?:including|such as|like|e\.g\.,?)\s+[^.;()]*?(?:\)|,(?=\s+(?:is|are|will|gets?|get)\b)|(?=\s+(?:is|are|will|gets?|get)\b))/gi;
+// The same between dashes: "Everything else — dashboard users, webhook logs, uploaded files — is deleted …".
+const DASHED_EXAMPLES = /\b((?:everything|anything)(?:\s+else)?|(?:all\s+)?(?:(?:other|remaining)\s+)?(?:your\s+|customer\s+|the\s+)?(?:data|content|information))\s*[—–]\s*[^—–.;]*[—–]/gi;
 function withoutExamples(text: string): string {
-  return text.replace(EXAMPLES_OF_DATA, '$1');
+  return text.replace(EXAMPLES_OF_DATA, '$1').replace(DASHED_EXAMPLES, '$1');
 }
 
 /** Part of the segment that a duration belongs to: everything before it, or the bracket it sits in. */
@@ -56,7 +58,30 @@ function ownWords(seg: string, d: Duration): string {
 // "After that period, all data is erased", "Thereafter it is purged within 14 days".
 const REFERS_BACK = /\b(?:(?:those|these|that|this|the same)\s+(?:\w+\s+)?(?:\d+|[a-z]+)[- ]?(?:(?:business|calendar)\s+)?(?:days?|weeks?|months?)|(?:that|this|the|such)\s+(?:\w+\s+)?(?:period|window)|thereafter|after that|afterwards)\b/i;
 
-function read(page: Page, block: Block, s: Sentence, prev?: Sentence, next?: Sentence): Candidate<number>[] {
+// A window that follows another: "at the end of that 30-day export window we delete the tenant within a further 60
+// days" is 90 days after the account ends.
+const FURTHER_BEFORE = /\b(?:a|an)?\s*(?:further|additional|another|extra)\s+$/i;
+
+// A period the text defines and names, as contracts do: "read-only for a period of thirty (30) days (the "Export
+// Period")"; a later "within ten (10) Business Days after expiry of the Export Period" counts from its end.
+const DEFINES_PERIOD = /\(\s*(?:the\s+)?["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”]\s*\)/g;
+const AFTER_NAMED = /^[\s,]*(?:[\w-]+\s+){0,2}?(?:after|following|from)\s+(?:the\s+)?(?:expiry|end|expiration|close|lapse|conclusion)\s+of\s+(?:the\s+|such\s+)?["“]?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})/;
+type NamedPeriods = Map<string, { days: number; text: string }>;
+function namedPeriods(page: Page): NamedPeriods {
+  const out: NamedPeriods = new Map();
+  for (const block of page.blocks) {
+    if (!block.text.includes('(')) continue;
+    for (const s of splitSentences(block.text)) {
+      for (const m of s.text.matchAll(DEFINES_PERIOD)) {
+        const d = findDurations(s.text.slice(0, m.index)).at(-1);
+        if (d && m.index! - d.end <= 3) out.set(m[1]!.toLowerCase(), { days: d.days, text: s.text });
+      }
+    }
+  }
+  return out;
+}
+
+function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined, next: Sentence | undefined, named: NamedPeriods): Candidate<number>[] {
   const out: Candidate<number>[] = [];
   // The question an answer answers ("What happens to my notes when I cancel?") and a heading that names the
   // end of the account ("Account deletion") say what the window is counted from.
@@ -72,7 +97,10 @@ function read(page: Page, block: Block, s: Sentence, prev?: Sentence, next?: Sen
     if (OTHER_DATA.test(withoutExamples(ownWords(segText, d)))) continue;
     // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
     const withNext = !!next && nextDays !== null && nextDays.every((days) => days === d0.days);
-    const ctx = [s.text, around, before ? before.text : '', withNext ? next.text : ''].join(' ');
+    // Counted from the end of an earlier window: one named and defined elsewhere, or one set just before ("a further 60 days").
+    const fromNamed = named.get(AFTER_NAMED.exec(s.text.slice(d0.end, d0.end + 80))?.[1]?.toLowerCase() ?? '');
+    const earlier = FURTHER_BEFORE.test(s.text.slice(Math.max(0, d0.start - 20), d0.start)) ? [...findDurations(s.text.slice(0, d0.start)), ...(before ? findDurations(before.text) : [])].at(-1) : undefined;
+    const ctx = [s.text, around, before ? before.text : '', withNext ? next.text : '', fromNamed?.text ?? ''].join(' ');
     if (!END_OF_ACCOUNT.test(ctx) || !DELETION.test(ctx) || (!DATA.test(ctx) && !IMMEDIATE_DELETION.test(ctx))) continue;
     // "offenders are immediately terminated": "immediately" counts only next to a deletion verb.
     if (d0.immediate && !IMMEDIATE_DELETION.test(s.text.slice(Math.max(0, d0.start - 40), d0.end + 40))) continue;
@@ -81,11 +109,12 @@ function read(page: Page, block: Block, s: Sentence, prev?: Sentence, next?: Sen
     if (attributionOf(page, block, s, s.start + d0.start).who === 'third-party') continue;
     const strong = /\b(?:cancel|terminat|uninstall|delet|clos|ends?\b|expir)/i.test(segText);
     // Quote the ";" part when it names the event itself, else the whole sentence so the quote shows it.
-    const from = before && !END_OF_ACCOUNT.test(s.text + ' ' + around) ? before.start : s.start;
+    const from = before && (fromNamed || !END_OF_ACCOUNT.test(s.text + ' ' + around)) ? before.start : s.start;
     const to = withNext && IMMEDIATE_DELETION.test(next.text) ? next.end : s.end;
     const ev = END_OF_ACCOUNT.test(segText) && from === s.start && to === s.end ? evidenceAt(block, s.start + seg.start, s.start + seg.end) : evidenceAt(block, from, to);
-    const days = d0.immediate ? 0 : d0.days;
-    out.push(candidate(FIELD, days, ev, strong ? 0.85 : 0.75, `"${d0.text}" after the account ends`));
+    const days = (d0.immediate ? 0 : d0.days) + (fromNamed?.days ?? earlier?.days ?? 0);
+    const counted = fromNamed ? ` after the ${fromNamed.days} days of "${AFTER_NAMED.exec(s.text.slice(d0.end))![1]}"` : earlier ? ` after the ${earlier.days} days before it` : '';
+    out.push(candidate(FIELD, days, ev, strong ? 0.85 : 0.75, `"${d0.text}"${counted} after the account ends`));
   }
   // "immediately, with a 7-day soft-delete window": the data is gone at the end of the longest window.
   if (out.length > 1) {
@@ -104,11 +133,12 @@ export const extractor: Extractor<number> = {
   },
   extract(page): Candidate<number>[] {
     const all: Candidate<number>[] = [];
+    const named = namedPeriods(page);
     for (const block of page.blocks) {
       if (!mayHoldClaim(block) || !MAY_HOLD_DURATION.test(block.text)) continue;
       const sentences = splitSentences(block.text);
       sentences.forEach((s, i) => {
-        if (!isQuestionSentence(s.text)) all.push(...read(page, block, s, sentences[i - 1], sentences[i + 1]));
+        if (!isQuestionSentence(s.text)) all.push(...read(page, block, s, sentences[i - 1], sentences[i + 1], named));
       });
     }
     if (all.length === 0) return [];

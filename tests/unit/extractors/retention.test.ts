@@ -197,6 +197,37 @@ const examples: [string, number][] = [
   ['Everything else, like payment reminders and templates, is purged 90 days after the contract ends.', 90],
   ['Remaining customer data, including audit exports and backups you made yourself, is deleted within 45 days after account closure.', 45],
 ];
+// A window that follows another counts from its end: "a further 60 days" after a 30-day window; a period the
+// contract defines and names ("the "Export Period"") and a later "after expiry of the Export Period".
+const chained: [string, number][] = [
+  ['After termination, your tenant stays read-only for 30 days. At the end of that 30-day export window we permanently delete the tenant within a further 60 days.', 90],
+  ['When you cancel, you have 14 days to export your data, after which it is deleted within an additional 30 days.', 44],
+  ['Once the contract ends, the workspace is kept for 30 days and then purged within another 7 days.', 37],
+  ['After account closure we keep your content for 60 days; it is then erased within a further 30 days.', 90],
+  ['Upon termination of the Agreement, Customer may export Customer Data for a period of thirty (30) days (the "Export Period"). Within fourteen (14) days after expiry of the Export Period, Processor shall delete all Customer Data.', 44],
+  ['On expiry or termination, the account remains accessible for sixty (60) days (the "Retrieval Window"). Processor will delete Customer Data within 30 days following the end of the Retrieval Window.', 90],
+  ['Following cancellation of the subscription, data remains available for 7 days (the "Grace Period"). All Customer Content is erased 21 days after the end of the Grace Period.', 28],
+];
+// Everything else between dashes lists the customer's data, not other windows.
+const dashed: [string, number][] = [
+  ["Everything else — dashboard users, configuration, webhook logs and uploaded files — is deleted within 90 days of account closure.", 90],
+  ['All other data – projects, audit exports and invoices you drafted – is removed 30 days after termination.', 30],
+  ['Your content — including logs you uploaded — is erased 14 days after cancellation.', 14],
+];
+// The quote shows the window and what it counts from (a named period's definition, in the same paragraph).
+const QUOTES4 = [
+  "At the end of that 30-day export window we permanently delete the tenant within a further 60 days.",
+  "When you cancel, you have 14 days to export your data, after which it is deleted within an additional 30 days.",
+  "Once the contract ends, the workspace is kept for 30 days and then purged within another 7 days.",
+  "After account closure we keep your content for 60 days; it is then erased within a further 30 days.",
+  "Upon termination of the Agreement, Customer may export Customer Data for a period of thirty (30) days (the \"Export Period\"). Within fourteen (14) days after expiry of the Export Period, Processor shall delete all Customer Data.",
+  "On expiry or termination, the account remains accessible for sixty (60) days (the \"Retrieval Window\"). Processor will delete Customer Data within 30 days following the end of the Retrieval Window.",
+  "Following cancellation of the subscription, data remains available for 7 days (the \"Grace Period\"). All Customer Content is erased 21 days after the end of the Grace Period.",
+  "Everything else — dashboard users, configuration, webhook logs and uploaded files — is deleted within 90 days of account closure.",
+  "All other data – projects, audit exports and invoices you drafted – is removed 30 days after termination.",
+  "Your content — including logs you uploaded — is erased 14 days after cancellation.",
+];
+const valid4: Valid<number>[] = [...chained, ...dashed].map(([page, value], i) => ({ page, value, quote: QUOTES4[i]! }));
 const valid3: Valid<number>[] = examples.map(([page, value]) => ({ page, value, quote: page }));
 const valid2: Valid<number>[] = carried.map(([a, b, value]) => ({ page: `${a} ${b}`, value, quote: `${a} ${b}` }));
 
@@ -210,6 +241,12 @@ const invalid: Invalid[] = [
   { page: 'Backups are kept for 35 days after termination. After that period, they are overwritten.' },
   // In separate paragraphs, a period is not carried over.
   { page: ['If your subscription ends, your account is read-only for 30 days.', 'At the end of those 30 days we delete the export file.'] },
+  // A further window that is not the customer data's, or a named period that is not counted from the account's end.
+  { page: 'Backups are kept for 35 days after termination and then archived for a further 30 days.' },
+  { page: 'Audit logs are retained for one year, and for a further 90 days after the contract ends.' },
+  { page: 'The pilot runs for a period of thirty (30) days (the "Trial Period"). Invoices are issued within 14 days after expiry of the Trial Period.' },
+  { page: 'Support stays available for 30 days (the "Transition Period"). Logs are deleted 30 days after the end of the Transition Period.' },
+  { page: 'Everything else — backups, logs and invoices — is retained for seven years.' },
   { page: 'Backups are retained for 30 days.' },
   { page: 'Daily backups are kept for 35 days after account termination.' },
   { page: 'Logs are retained for 90 days.' },
@@ -254,4 +291,4 @@ const invalid: Invalid[] = [
   { page: 'Audit trails are held for 1 year after the client ceases to use the platform.' },
 ];
 
-runTable(extractor, [...valid, ...valid2, ...valid3], invalid);
+runTable(extractor, [...valid, ...valid2, ...valid3, ...valid4], invalid);
