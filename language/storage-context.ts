@@ -118,8 +118,11 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; confidence: numb
   const role = cells.filter((_, i) => located[i]!.length === 0).join(' ');
   const header = (b.header ?? []).join(' ');
   const where = b.headings.join(' ');
+  // A side service names the table's own section ("Email delivery"); the page's title may name what the vendor
+  // sells ("Your production telemetry, protected") and says nothing of the table. A list of subprocessors anywhere above does.
+  const section = b.headings.at(-1) ?? '';
   const regionTable =
-    (role.trim() === '' ? /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) : notedRegionTable(page, unit, role, header)) && !SIDE.test(where) && !SIDE_ROLE.test(where);
+    (role.trim() === '' ? /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) : notedRegionTable(page, unit, role, header)) && !SIDE.test(section) && !SIDE_ROLE.test(section) && !LISTING.test(where);
   if (SIDE_ROLE.test(role) || SIDE.test(role) || (!PRIMARY_ROLE.test(`${role} ${header}`) && !regionTable)) return null;
   if (regionTable && /\b(?:secondary|failover|disaster|backups?)\b/i.test(where)) return { places: located.flat(), confidence: 0.6, reason: 'a secondary/failover region table' };
   if (/^\W*(?:(?:encrypted|offsite|off-site|daily|nightly)\s+)?(?:backups?|disaster recovery|DR|failover|replicas?)\b|\b(?:warm|hot|cold)?\s*standby\b|\breplicas?\b|\bcop(?:y|ies)\b/i.test(role)) {

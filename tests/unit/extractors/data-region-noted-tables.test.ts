@@ -8,15 +8,18 @@ import type { BlockSpec } from '../helpers/page';
 // customer may choose, when the heading or the paragraph that opens the table is about where data is kept
 // and no note is a side service, a plan or a request.
 interface Table {
+  /** The page's title heading above the section, when there is one. */
+  title?: string;
   heading: string;
   intro?: string;
   header: string[];
   rows: string[][];
 }
 function page(t: Table): BlockSpec[] {
-  const headings = [t.heading];
+  const headings = t.title ? [t.title, t.heading] : [t.heading];
   return [
-    { kind: 'heading', text: t.heading },
+    ...(t.title ? [{ kind: 'heading' as const, text: t.title }] : []),
+    { kind: 'heading', text: t.heading, headings: t.title ? [t.title] : [] },
     ...(t.intro ? [{ text: t.intro, headings }] : []),
     ...t.rows.map((cells) => ({ kind: 'table-row' as const, header: t.header, cells, text: cells.join(' | '), headings })),
   ];
@@ -34,9 +37,21 @@ const valid: [Table, string[]][] = [
   [{ heading: 'Residency', header: ['Location', 'Notes'], rows: [['Stockholm, Sweden', 'Default for Nordic accounts']] }, ['SE']],
   [{ heading: 'Pick a home for your workspace', intro: 'Workspace data is stored in the region you select:', header: ['Region', 'Location', 'Status'], rows: [['EU', 'Paris, France', 'Generally available']] }, ['FR']],
   [{ heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Europe', 'Dublin, Ireland', 'Every plan'], ['Australia', 'Melbourne', 'Enterprise only']] }, ['AU', 'IE']],
+  // The page's title names what the vendor sells (telemetry, analytics, email, support); the table's own section is about regions.
+  [{ title: "You send us your production telemetry. Here's how we protect it.", heading: 'Regions', intro: 'Each organisation lives in exactly one region, selected at sign-up; everything you send us is stored in that region.', header: ['Region code', 'Location', 'Endpoint'], rows: [['US1', 'Ashburn, Virginia, USA', 'ingest.us1.example.dev'], ['EU1', 'Frankfurt, Germany', 'ingest.eu1.example.dev']] }, ['DE', 'US']],
+  [{ title: 'Security for product analytics teams', heading: 'Data residency', header: ['Region', 'Location', 'Notes'], rows: [['EU', 'Dublin, Ireland', 'Default']] }, ['IE']],
+  [{ title: 'Email marketing you can trust', heading: 'Where your data is stored', header: ['Region', 'City', 'Plans'], rows: [['Australia', 'Sydney', 'All plans']] }, ['AU']],
+  [{ title: 'Monitoring, secured', heading: 'Hosting regions', header: ['Location', 'Availability'], rows: [['Montréal, Canada', 'Every plan']] }, ['CA']],
+  [{ title: 'Support platform security', heading: 'Choose your region', intro: 'Your helpdesk data is hosted in the region you choose.', header: ['Region', 'Data centre', 'Since'], rows: [['Japan', 'Tokyo', '2023']] }, ['JP']],
 ];
 
 const invalid: Table[] = [
+  // A side service or a list of subprocessors names the section, or any heading above for subprocessors.
+  { title: 'Security', heading: 'Product analytics', header: ['Region', 'Location', 'Notes'], rows: [['US', 'Oregon', 'Default']] },
+  { title: 'Security', heading: 'Email delivery', header: ['Region', 'Location', 'Notes'], rows: [['US', 'Virginia', 'All plans']] },
+  { title: 'Subprocessors', heading: 'European Union', header: ['Region', 'Location', 'Notes'], rows: [['EU', 'Frankfurt, Germany', 'Default']] },
+  { title: 'Our third-party service providers', heading: 'Regions', header: ['Region', 'Location', 'Notes'], rows: [['US', 'Ohio', 'Default']] },
+  { title: 'Security', heading: 'Edge network', header: ['Region', 'Location', 'Notes'], rows: [['APAC', 'Singapore', 'All plans']] },
   // A note that the region is not (or no longer, or not yet) where data is kept, or is for something else.
   { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Retired in 2024']] },
   { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Not available']] },
