@@ -74,11 +74,15 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): R
   if (HOSTING.test(t) && DATA_WORD.test(t)) return { confidence: 0.7, reason: 'names the servers or region it runs in' };
   if (t.split(/\s+/).length > 12) return null;
   const ctx = [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1)].filter((x): x is string => !!x).join(' | ');
-  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx)) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
+  // A short line under "Where your data is stored" answers it; a sentence inside a longer paragraph answers it only
+  // when it is little more than the place, and the paragraph plans nothing ("We're often asked about Canada. A
+  // Canadian option is on our roadmap.").
+  const inParagraph = t.length < b.text.length - 1;
+  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx) && (!inParagraph || (isBare(t, places) && !FUTURE.test(b.text) && !HYPOTHETICAL.test(b.text)))) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
   const lead = leadOf(page, b);
   if (b.kind === 'list-item' && lead && isBare(t, places) && STORE.test(lead) && DATA_WORD.test(lead) && !HYPOTHETICAL.test(lead) && !FUTURE.test(lead) && !SIDE.test(lead)) return { confidence: 0.85, reason: `listed under "${lead.slice(0, 60)}"` };
   // A bare place after a label line or sentence: "Data center location(s)" / "United States".
-  if (prev && isBare(t, places) && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text)) {
+  if (prev && isBare(t, places) && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text) && !(inParagraph && (FUTURE.test(b.text) || HYPOTHETICAL.test(b.text)))) {
     return { confidence: 0.85, reason: `follows "${prev.text.slice(0, 60)}"`, ...(prev.block === b ? { from: prev.start } : {}) };
   }
   return null;

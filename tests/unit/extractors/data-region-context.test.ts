@@ -142,3 +142,21 @@ describe('a region that is only planned, in the works or in preview is not held'
     expect(readRegions(text)).toEqual(want);
   });
 });
+
+describe('a sentence under a storage heading answers it only when it is little more than the place', () => {
+  const under = (text: string) => [{ kind: 'heading' as const, text: 'Where your data is stored' }, { text, headings: ['Where your data is stored'] }];
+  it.each([
+    ["We're frequently asked about Canada. A Canadian hosting option is on our 2026 roadmap. It is not available today.", []],
+    ['People often ask about Australia. An Australian region is planned for next year.', []],
+    ['Customers in Japan ask us about local hosting. We are working on a Tokyo region.', []],
+    ['We get questions about Switzerland. If you need data kept there, contact sales.', []],
+    ['India comes up a lot. Local hosting there is coming soon.', []],
+    ['Frankfurt, Germany. All customer data stays in the EU.', ['DE']],
+    ['Dublin, Ireland.', ['IE']],
+    ['United States (Oregon).', ['US']],
+    ['Montréal, Canada. Backups stay in the same region.', ['CA']],
+    ['Sydney, Australia.', ['AU']],
+  ])('under "Where your data is stored": %s', (text, want) => {
+    expect(unionOf(run(countries, under(text)).cands)).toEqual(want);
+  });
+});
