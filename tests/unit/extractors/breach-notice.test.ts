@@ -161,6 +161,13 @@ const valid: Valid<number>[] = [
   { page: "Supplier will report to Client any breach of Client Data no later than 72 hours after discovery.", value: 72, quote: "Supplier will report to Client any breach of Client Data no later than 72 hours after discovery." },
   { page: "We notify affected customers of a breach within 48 hours so that they can meet their own obligations, such as notifying a regulator.", value: 48, quote: "We notify affected customers of a breach within 48 hours so that they can meet their own obligations, such as notifying a regulator." },
   { page: "We will notify you of a personal data breach within 24 hours, giving you time to notify the supervisory authority yourself.", value: 24, quote: "We will notify you of a personal data breach within 24 hours, giving you time to notify the supervisory authority yourself." },
+  // A report of the breach to the affected customer: the verb's object names who is told.
+  { page: "Under our Business Associate Agreement, we will report any breach of unsecured PHI to the affected practice within 10 business days of discovery.", value: 240, quote: "Under our Business Associate Agreement, we will report any breach of unsecured PHI to the affected practice within 10 business days of discovery." },
+  { page: "We will report a security incident affecting your data to you within 48 hours.", value: 48, quote: "We will report a security incident affecting your data to you within 48 hours." },
+  { page: "Acme reports each confirmed breach of customer data to the affected customer within 72 hours.", value: 72, quote: "Acme reports each confirmed breach of customer data to the affected customer within 72 hours." },
+  { page: "We shall report any Personal Data Breach to the Controller within 36 hours of becoming aware of it.", value: 36, quote: "We shall report any Personal Data Breach to the Controller within 36 hours of becoming aware of it." },
+  { page: "Acme reports incidents involving student records to the affected school within 24 hours.", value: 24, quote: "Acme reports incidents involving student records to the affected school within 24 hours." },
+  { page: "We report any unauthorised access to your data to the impacted account owner within 2 days.", value: 48, quote: "We report any unauthorised access to your data to the impacted account owner within 2 days." },
 ];
 
 const invalid: Invalid[] = [
@@ -228,6 +235,13 @@ const invalid: Invalid[] = [
   { page: "Where the law requires, we inform the police within 24 hours of a data breach; customers are notified without undue delay." },
   { page: "Please notify us within 72 hours if you believe your credentials were part of a breach." },
   { page: "Our team helps controllers with notifying supervisory authorities within 72 hours of a breach, as the GDPR requires." },
+  // The law's own windows, and reports to others.
+  { page: "For context: the HIPAA Breach Notification Rule gives covered entities up to 60 calendar days from discovery to notify affected individuals." },
+  { page: "For reference: GDPR requires controllers to notify the supervisory authority within 72 hours of a breach." },
+  { page: "By law, the regulation requires notifying affected individuals of a breach within 30 days." },
+  { page: "We report any breach to our insurer within 24 hours." },
+  { page: "We will report a breach to the supervisory authority within 72 hours." },
+  { page: "Staff report suspected incidents to the security team within 1 hour." },
 ];
 
 runTable(extractor, valid, invalid);
