@@ -82,10 +82,22 @@ const SUBJECT_BREAK = new RegExp(`${CLAUSE_BREAK.source}|:\\s+(?=[A-Z])`, 'gi');
 const POSSESSIVE = /\b([A-Z][\w.&-]*)[’'`]s\s+(?:[\w-]+\s+){0,2}$/;
 
 /** The words before a mention that can be its subject: the current clause, unless it restarts with "we"/"our". */
+// A contract names its parties by role, capitalised and with no article: in the vendor's DPA "Processor shall notify
+// Customer" and "Processor holds ISO/IEC 27001" are the vendor. "Our processor", "a Sub-processor" and "Processor's
+// hosting provider" are others.
+const CONTRACT_PARTY = /(?<![\w-])(?<!\b(?:[Oo]ur|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Ee]ach|[Aa]ny|[Ee]very|[Ss]uch|[Yy]our|[Tt]hat|[Tt]his|[Oo]ther|[Aa]nother)\s+)(?:Data Processor|Processor|Service Provider|Provider|Supplier|Vendor)(?![\w-])(?![’']s\s+(?:[\w-]+\s+){0,2}(?:providers?|vendors?|partners?|sub-?processors?|suppliers?)\b)/g;
+const COUNTERPARTY = /\b(?:Customer|Controller|Client|Licensee|Subscriber)\s+(?:shall|may|must|will|agrees|acknowledges|is responsible)\b/;
+const CONTRACTS = new WeakMap<Page, boolean>();
+function isContract(page: Page): boolean {
+  let known = CONTRACTS.get(page);
+  if (known === undefined) CONTRACTS.set(page, (known = page.blocks.some((b) => COUNTERPARTY.test(b.text))));
+  return known;
+}
+
 function subjectIsThirdParty(page: Page, said: string): string | null {
   // A parenthetical inside commas is no clause of its own: "Our partners, including X and our bank, are …".
   // So is a relative clause inside commas: "Google Cloud, which hosts Acme, holds …". An answer word opens no subject.
-  const before = said
+  const before = (isContract(page) ? said.replace(CONTRACT_PARTY, (m) => ' '.repeat(m.length)) : said)
     .replace(/,\s*(?:including|such as|e\.g\.|namely|notably|for example|which|who|whose)\s+[^,;]{1,80},/gi, (m) => ' '.repeat(m.length))
     .replace(/^\s*(?:A:|Answer:)\s*/i, (m) => ' '.repeat(m.length))
     .replace(/^\s*(?:yes|no|correct)\b\s*[,;:.—–-]?/i, (m) => ' '.repeat(m.length));

@@ -168,6 +168,10 @@ const valid: Valid<number>[] = [
   { page: "We shall report any Personal Data Breach to the Controller within 36 hours of becoming aware of it.", value: 36, quote: "We shall report any Personal Data Breach to the Controller within 36 hours of becoming aware of it." },
   { page: "Acme reports incidents involving student records to the affected school within 24 hours.", value: 24, quote: "Acme reports incidents involving student records to the affected school within 24 hours." },
   { page: "We report any unauthorised access to your data to the impacted account owner within 2 days.", value: 48, quote: "We report any unauthorised access to your data to the impacted account owner within 2 days." },
+  // In the vendor's DPA, the capitalised party with no article ('Processor shall notify Customer') is the vendor.
+  { page: ['Customer shall remain responsible for the lawfulness of the data it submits.', "Processor shall notify Customer without undue delay and in any event within two (2) calendar days after becoming aware of a Personal Data Breach."], value: 48, quote: "Processor shall notify Customer without undue delay and in any event within two (2) calendar days after becoming aware of a Personal Data Breach." },
+  { page: ['Customer shall remain responsible for the lawfulness of the data it submits.', "Supplier will inform Customer of any Security Incident within 24 hours."], value: 24, quote: "Supplier will inform Customer of any Security Incident within 24 hours." },
+  { page: ['Customer shall remain responsible for the lawfulness of the data it submits.', "Service Provider shall notify Customer in writing within 36 hours of discovering a breach of Customer Data."], value: 36, quote: "Service Provider shall notify Customer in writing within 36 hours of discovering a breach of Customer Data." },
 ];
 
 const invalid: Invalid[] = [
