@@ -10,10 +10,13 @@ import { unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
 import { INTERNAL, judge, namedOtherSubject, namesSomethingElse, type Judgement } from './judge';
-import { clauseAround, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
+import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 import { statesStatus } from './certification';
 import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
 
+
+// A question about the vendor's own people or systems: "Do your employees access production through RBAC?"
+const ASKED_INTERNAL = /\b(?:your|you)\s+(?:own\s+)?(?:employees?|staff|engineers?|personnel|workforce|team members)\b|\bproduction\b/i;
 
 export interface Rule<V> {
   /** Every pattern must match the unit's text. */
@@ -162,7 +165,10 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       const answering = !!spec.answer && !!q && spec.topic.test(q) && isFirstUnit(block, unit);
       const answer = (end: number) => {
         const said = shortAnswer(unit.text);
-        const value = said && q ? spec.answer!(said, q) : null;
+        // A yes to "Is SSO on your roadmap?" or "Do your engineers use RBAC?" offers nothing to customers.
+        // In a question to the vendor, "your employees" are the vendor's own.
+        const offeredNot = !!spec.offered && !!q && (PLAN.test(q) || INTERNAL.test(q) || ASKED_INTERNAL.test(q));
+        const value = said && q && !offeredNot ? spec.answer!(said, q) : null;
         if (value !== null) out.push(candidate(spec.field, value, evidenceAt(block, unit.start, end), 0.7, `FAQ answer "${unit.text}" to "${q}"`));
       };
       // A bare "No." / "Yes." means what the question asks ("Is Acme in scope for PCI DSS?" / "No." is not

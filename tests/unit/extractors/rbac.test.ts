@@ -21,6 +21,17 @@ const valid: Valid<RbacValue>[] = [
   { page: [{ text: 'Permissions Role-based: Owner, Admin, Member', kind: 'label-value', label: 'Permissions', value: 'Role-based: Owner, Admin, Member' }], value: 'stated', quote: 'Permissions Role-based: Owner, Admin, Member' },
   s('Admins define custom roles with per-project permissions.'),
   s('Customer administrators assign users to predefined roles (Payroll Admin, Approver, Viewer) that limit what each user can see and do.'),
+  // Roles named in a list, counted, or a yes to a question about them.
+  s('Tallowmere has three roles: Owner, Admin and Accountant.'),
+  s('Roles (Owner, Editor, Viewer) can be set per project, so you can share one project without exposing others.'),
+  s('Every workspace comes with four built-in roles.'),
+  s('There are five user roles, from Owner to Read-only.'),
+  { page: [{ text: 'Workspace roles Owner, Admin, Member and Guest, with per-folder sharing permissions', kind: 'label-value', label: 'Workspace roles', value: 'Owner, Admin, Member and Guest, with per-folder sharing permissions' }], value: 'stated', quote: 'Workspace roles Owner, Admin, Member and Guest, with per-folder sharing permissions' },
+  { page: [{ kind: 'question', text: 'Is role-based access control available?' }, { text: 'Yes.', question: 'Is role-based access control available?' }], value: 'stated', quote: 'Yes.' },
+  { page: [{ kind: 'question', text: 'Is role-based access control supported?' }, { text: 'Yes; four built-in roles plus custom roles on Enterprise.', question: 'Is role-based access control supported?' }], value: 'stated', quote: 'Yes; four built-in roles plus custom roles on Enterprise.' },
+  { page: [{ kind: 'question', text: 'Do you offer custom roles?' }, { text: 'Yes.', question: 'Do you offer custom roles?' }], value: 'stated', quote: 'Yes.' },
+  s('Projects have two roles — Admin and Member — set by the workspace owner.'),
+  s('Each project supports roles (Owner, Contributor, Viewer).'),
 ];
 
 const invalid: Invalid[] = [
@@ -39,6 +50,12 @@ const invalid: Invalid[] = [
   { page: 'Security plays a key role in everything we build.' },
   { page: 'Only administrators can delete a workspace.' },
   { page: 'RBAC' },
+  // Roles that are jobs, or a yes to something else.
+  { page: "We're hiring! Open roles: Senior Engineer, Designer." },
+  { page: 'Our team has three open roles in Berlin.' },
+  { page: [{ kind: 'question', text: 'Is role-based access control on the roadmap?' }, { text: 'Yes, for 2027.', question: 'Is role-based access control on the roadmap?' }] },
+  { page: [{ kind: 'question', text: 'Do your employees access production through RBAC?' }, { text: 'Yes.', question: 'Do your employees access production through RBAC?' }] },
+  { page: 'Key roles: Security Officer, Privacy Officer and Incident Manager are assigned within our company.' },
 ];
 
 runTable(extractor, valid, invalid);
