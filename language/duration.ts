@@ -52,6 +52,8 @@ function numberOf(raw: string): number {
 export const MAY_HOLD_DURATION = /\d|immediately|instantly|as soon as|at once|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+(?:\w+[\s-]+){0,3}?(?:minute|hour|day|week|month|year)/i;
 
 /** Every duration in `text`, in order. A range gives its upper bound. */
+const SUPERSEDED_BEFORE = /\b(?:previously|formerly|down from|up from|reduced from|shortened from|cut from|replacing|instead of|rather than the (?:old|previous|former))\s+(?:the\s+)?(?:(?:old|previous|former)\s+)?$/i;
+
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
   for (const m of text.matchAll(DURATION)) {
@@ -66,6 +68,8 @@ export function findDurations(text: string): Duration[] {
     const start = m.index!;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 30), start);
+    // "purged after 21 days (previously 90 days)": the value a page replaced is no window at all.
+    if (SUPERSEDED_BEFORE.test(before)) continue;
     const after = text.slice(end, end + 20);
     const bound = LOWER.test(before) ? 'lower' : UPPER_BEFORE.test(before) || UPPER_AFTER.test(after) || g.b ? 'upper' : 'exact';
     out.push({ hours, days: Math.ceil(hours / 24 - 1e-9), bound, immediate: false, start, end, text: m[0] });

@@ -76,3 +76,20 @@ describe('numbers written in words (compromise)', () => {
     expect(findDurations(text).map((d) => d.hours)).toEqual([hours]);
   });
 });
+
+describe('a value the page replaced', () => {
+  it.each([
+    ['its data is now purged after 21 days (previously 90 days).', [504]],
+    ['We notify customers within 36 hours, down from 72 hours last year.', [36]],
+    ['Deletion now takes 14 days (formerly 30 days).', [336]],
+    ['Backups are kept for 35 days, up from 7 days.', [840]],
+    ['We cut the window to 24 hours, reduced from 48 hours.', [24]],
+    ['Logs are kept for 30 days instead of 90 days.', [720]],
+    ['The window is 7 days, replacing the old 30 days.', [168]],
+    ['Data is deleted 30 days after termination (previously: on request).', [720]],
+    ['Notice within 72 hours; the previous policy allowed 5 days.', [72, 120]],
+    ['Retained for 90 days, then deleted within a further 30 days.', [2160, 720]],
+  ])('%s', (text, hours) => {
+    expect(findDurations(text).map((d) => d.hours)).toEqual(hours);
+  });
+});
