@@ -28,7 +28,7 @@ export const THIRD_PARTY_ROLE =
   /\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|co-?location|hosting facilit(?:y|ies)|third[- ]part(?:y|ies)(?!\s+(?:[\w-]+\s+)?(?:certifi\w*|audit\w*|attest\w*|assess\w*|assurance|reports?|verif\w*|validat\w*|penetration|pen[- ]?tests?|testing|reviews?|examination)))\b/i;
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
 // "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
-const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:\s+and\s+(?:[A-Z][\w.&-]*\s*){1,3})?(?:[’'`]s)?\s+(?:(?:both|each|also|all)\s+)?(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?)\b/;
+const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:\s+and\s+(?:[A-Z][\w.&-]*\s*){1,3})?(?:[’'`]s(?:\s+[\w-]+){0,3}?)?\s+(?:(?:both|each|also|all|itself)\s+)?(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?)\b/;
 const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
 // "SOC 2-compliant infrastructure (AWS)": what a certificate qualifies here is someone's hosting.
 const HOSTING_NOUN = /^(?:infrastructure|data|datacenters?|facilit(?:y|ies)|hosting|hosts?|servers?|cloud|clouds|storage|databases?|vector|providers?|vendors?|partners?|sub-?processors?|suppliers?|third)$/i;
@@ -116,10 +116,12 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   if (role) return `the subject names a third party ("${role[0]}")`;
   const names = providerNames(page);
   for (const w of region.split(/[^\w.&’'-]+/)) if (names.has(w.replace(/[’'`]s$/, ''))) return `the subject is the provider ${w}`;
-  const named = region.match(NAMED_SUBJECT)?.[1];
+  const subject = region.match(NAMED_SUBJECT);
+  const named = subject?.[1];
   const vendor = vendorWords(page);
-  // Only what surely is a name: "AWS", "DigitalOcean", "Microsoft Azure" — not a sentence-initial "Call notes".
-  const brand = named && (/^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(named) || /\s/.test(named));
+  // Only what surely is a name: "AWS", "DigitalOcean", "Microsoft Azure", or a possessor ("Microsoft's Azure
+  // platform is …") — not a sentence-initial "Call notes".
+  const brand = named && (/^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(named) || /\s/.test(named) || /^[^’'`]*[’'`]s\s/.test(subject![0].slice(subject![0].indexOf(named) + named.length)));
   // With no vendor name known (a generic title), a name the page uses less than its dominant one, or one it
   // introduces as a provider, is still someone else.
   const dominant = dominantName(page);

@@ -85,7 +85,7 @@ const CUSTOMER_ASKS = /\b(?:customers?|clients?|prospects?|buyers?|you|auditors?
 // ("… is a certification we have held since 2020" is the vendor's).
 const DEFINES = /^\s*(?:the\s+)?$/i;
 const DEFINITION_AFTER =
-  /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:1|one|I))\s+)?(?:(?:standard|framework|report|certification|audit)\s+)?(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attestation|standard|framework|regulation|law|act|scheme|specification|certification|audit(?:ing)? (?:standard|framework|procedure))s?\b(?!\s+(?:that\s+|which\s+)?(?:we|our)\b)/i;
+  /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:1|one|I))\s+)?(?:(?:standard|framework|report|certification|audit)\s+)?(?:is|are)\s+(?:[a-z]+ly\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attestation|standard|framework|regulation|law|act|scheme|specification|certification|audit(?:ing)? (?:standard|framework|procedure))s?\b(?!\s+(?:that\s+|which\s+)?(?:we|our)\b)/i;
 
 // A list of frameworks drawn on, not certificates held: "Frameworks that inform our security programme:",
 // "Frameworks we draw on:", "Standards referenced:".

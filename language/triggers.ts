@@ -37,6 +37,8 @@ export const NEGATION = new RegExp(
     String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:available|ready|complete|completed|finished|issued|done|supported|offered)\b(?!\s+(?:publicly|to\s+the\s+public|online|on\s+(?:our|the)\s+website|for\s+download|without))`,
     String.raw`[—–:-]\s*not\s+(?:yet\s+)?(?:available|supported|offered)\b`,
     String.raw`\bnot\s+applicable\b|\bN\/A\b|\|\s*(?:no|none|not yet)\s*(?:\||$)`,
+    // a decision against it: "we have chosen not to pursue ISO 27001", "we decided the cost isn't justified"
+    String.raw`\b(?:decided|decides|chosen|chose|choose|opted|opts|elected)\s+(?:for\s+now\s+)?(?:not|against)\s+(?:to\s+)?(?:pursu|seek|obtain|get|undergo|becom|go|it|them|certif)|\b(?:is|are|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:justified|worthwhile|worth\s+(?:it|the\s+cost))\b`,
   ].join('|'),
   'i',
 );
@@ -95,6 +97,7 @@ export const NO_PLAN = new RegExp(
     String.raw`\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`\b(?:not|n['’]t)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking)\b`,
     String.raw`\boff\s+(?:our|the)\s+roadmap\b`,
+    String.raw`\b(?:decided|chosen|chose|opted|elected)\s+(?:for\s+now\s+)?(?:not|against)\s+(?:to\s+)?(?:pursu|seek|obtain|get|undergo|becom)`,
   ].join('|'),
   'i',
 );
@@ -166,6 +169,8 @@ function readStatusOfClause(clause: string, mentionAt: number): { status: Clause
 }
 
 /** Offsets of the coordinate clause of `text` that contains [start, end). */
+const DASH_ASIDE = /\s[—–]\s(?:which|who|whose|that|including|such as|e\.g\.|i\.e\.|and|or|as)\b[^—–.;]{1,160}\s[—–]\s/gi;
+
 export function clauseAround(text: string, start: number, end = start): { start: number; end: number } {
   let s = 0;
   let e = text.length;
@@ -175,9 +180,13 @@ export function clauseAround(text: string, start: number, end = start): { start:
     if (end <= cut) e = cut - 1;
     else s = cut;
   }
+  // A parenthetical between dashes is no clause break: "we decided that the cost — which would land on our
+  // customers — isn't justified" is one clause.
+  const asides = [...text.matchAll(DASH_ASIDE)].map((m) => [m.index!, m.index! + m[0].length] as const);
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const at = m.index!;
     if (at < s || at >= e) continue;
+    if (asides.some(([a, b]) => at >= a && at < b && (at === a || at + m[0].length === b) && (start < a || start >= b))) continue;
     if (at + m[0].length <= start) s = at + m[0].length;
     else if (at >= end) {
       e = at;
