@@ -121,7 +121,8 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   const vendor = vendorWords(page);
   // Only what surely is a name: "AWS", "DigitalOcean", "Microsoft Azure", or a possessor ("Microsoft's Azure
   // platform is …") — not a sentence-initial "Call notes".
-  const brand = named && (/^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(named) || /\s/.test(named) || /^[^’'`]*[’'`]s\s/.test(subject![0].slice(subject![0].indexOf(named) + named.length)));
+  // A capital inside the sentence ("…, and Equinix holds ISO 27001") is a name too.
+  const brand = named && (/^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(named) || /\s/.test(named) || /^[^’'`]*[’'`]s\s/.test(subject![0].slice(subject![0].indexOf(named) + named.length)) || /(?:,\s*(?:and|but|while|whereas)|;)\s*$/i.test(before.slice(0, from)));
   // With no vendor name known (a generic title), a name the page uses less than its dominant one, or one it
   // introduces as a provider, is still someone else.
   const dominant = dominantName(page);

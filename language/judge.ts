@@ -87,6 +87,9 @@ const DEFINES = /^\s*(?:the\s+)?$/i;
 const DEFINITION_AFTER =
   /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:1|one|I))\s+)?(?:(?:standard|framework|report|certification|audit)\s+)?(?:is|are)\s+(?:[a-z]+ly\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attestation|standard|framework|regulation|law|act|scheme|specification|certification|audit(?:ing)? (?:standard|framework|procedure))s?\b(?!\s+(?:that\s+|which\s+)?(?:we|our)\b)/i;
 
+// A glossary: "Glossary", "Security terms, explained", "Key terms", "What these terms mean", "Definitions".
+const GLOSSARY = /\b(?:glossary|terms?,?\s+(?:explained|defined)|key\s+terms|(?:security|compliance)\s+(?:terms|jargon)|what\s+(?:these|the|those)\s+(?:terms|acronyms|words)\s+mean|definitions|acronyms)\b/i;
+
 // A list of frameworks drawn on, not certificates held: "Frameworks that inform our security programme:",
 // "Frameworks we draw on:", "Standards referenced:".
 const LEAD_DESCRIBES = /^\s*(?:the\s+)?(?:frameworks?|standards?|guidelines?|best practices)\b(?![^:]*\b(?:certified|certifications?\s+(?:we\s+)?hold|held|achieved|attested|audited)\b)|\b(?:draw on|inform|referenced|we follow|we align)\b/i;
@@ -117,6 +120,10 @@ export function judge(m: Mention): Judgement {
     status = row;
     stated = true;
     why = `the row's status says ${row}`;
+  } else if (GLOSSARY.test(m.block.headings.at(-1) ?? '') || GLOSSARY.test(m.block.label ?? '')) {
+    // "Security terms, explained" / "ISO/IEC 27001 — An international standard for …": a glossary explains the term.
+    status = 'descriptive';
+    why = 'a glossary entry explains the term';
   } else {
     const s = statusOfClause(clauseText, m.at - clause.start);
     why = s.why;
