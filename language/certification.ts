@@ -162,7 +162,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         let status: CertReading['status'] = j.status === 'planned' ? 'planned' : j.status === 'denied' ? 'negated' : 'affirmed';
         const bare = status === 'affirmed' && (j.status === 'descriptive' || !j.stated);
         // "We follow ISO 27001 principles but are not certified"; "not yet certified; an audit is scheduled for Q2"
-        if ((status === 'negated' || bare) && later && PLAN.test(rest)) status = 'planned';
+        if ((status === 'negated' || bare) && later && PLAN.test(rest) && !NO_PLAN.test(rest)) status = 'planned';
         else if (status === 'affirmed' && later && NEGATION.test(rest)) status = 'negated';
         else if (status === 'affirmed' && (j.status === 'descriptive' || (!j.stated && !structural && !yes))) status = 'mentioned';
         const variant = status === 'affirmed' || status === 'planned' ? spec.variant?.(clause.slice(at - j.clause.start), before) : undefined;
@@ -209,8 +209,25 @@ export function pickCertification<V extends string>(
   }
   const tier = Math.max(...real.map((r) => r.strength));
   const top = real.filter((r) => r.strength === tier).map((r) => ({ r, v: valueOf(r) }));
-  const best = rank.find((v) => top.some((x) => x.v === v))!;
-  const out = real.filter((r) => valueOf(r) === best).map((r) => ({ ...candidate(field, best, r.evidence, r.strength === tier ? r.confidence : Math.min(r.confidence, 0.6), r.reason), strength: r.strength }));
+  let best = rank.find((v) => top.some((x) => x.v === v))!;
+  // "Yes, we have SOC 2" (the strongest reading, no type) and a table row "SOC 2 Type II ✓": the vendor's own
+  // held reading elsewhere names the type, which refines the bare one.
+  const bare = top.filter((x) => x.v === best);
+  let refined = false;
+  if (bare.every((x) => x.r.status === 'affirmed' && !x.r.variant)) {
+    const typed = rank.find((v) => rank.indexOf(v) < rank.indexOf(best) && real.some((r) => r.status === 'affirmed' && r.variant && valueOf(r) === v));
+    if (typed) {
+      best = typed;
+      refined = true;
+    }
+  }
+  const bareConfidence = refined ? Math.max(...bare.map((x) => x.r.confidence)) : 0;
+  const out = real
+    .filter((r) => valueOf(r) === best)
+    .map((r) => ({
+      ...candidate(field, best, r.evidence, r.strength === tier ? r.confidence : refined ? Math.max(r.confidence, bareConfidence) : Math.min(r.confidence, 0.6), refined ? `${r.reason} (the type of the vendor's "${bare[0]!.r.reason.slice(0, 40)}")` : r.reason),
+      strength: r.strength,
+    }));
   // A held value and an explicit denial at the same tier: a conflict the reviewer must see.
   const contradicts = best !== denied && !/plan/.test(best) ? top.filter((x) => x.v === denied) : best === denied ? top.filter((x) => x.v !== denied && !/plan/.test(x.v)) : [];
   for (const { r, v } of contradicts) out.push({ ...candidate(field, v, r.evidence, Math.min(r.confidence, 0.5), `${r.reason} (contradicts)`), strength: r.strength });

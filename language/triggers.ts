@@ -74,6 +74,12 @@ export const PLAN = new RegExp(
     String.raw`\bby\s+(?:the\s+end\s+of\s+)?(?:Q[1-4]|H[12]|early|mid|late)?\s*-?\s*20\d\d\b`,
     String.raw`\b(?:next|this\s+coming)\s+(?:year|quarter)\b`,
     String.raw`\bin\s+the\s+(?:coming|next)\s+(?:months|year|quarters?)\b`,
+    // an audit window still running, subject first: "The observation period for our SOC 2 Type 2 began on April 1";
+    // a report anticipated: "we anticipate issuing the Type 2 report in Q1 2026"
+    String.raw`\b(?:observation|audit|review)\s+(?:period|window|phase)\b[^.;]{0,60}?\b(?:began|begun|started|starts|begins|commenced|opened|kicked\s+off|is\s+(?:now\s+)?(?:underway|running|open)|runs?\s+(?:through|until|to))\b|\banticipat(?:e|es|ed|ing)\s+(?:issuing|receiving|completing|publishing|having|obtaining|achieving|that|to|our|the|an?)\b`,
+    // still happening: "our ISO 27001 certification audit is being conducted by a UKAS-accredited body", "once the
+    // certificate is issued, we'll publish it"
+    String.raw`\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:conducted|carried\s+out|performed|undertaken|run|audited|assessed|reviewed|finali[sz]ed|prepared|drafted)\b|\bonce\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?(?:certificate|certification|report|attestation)\s+(?:is|has been)\s+(?:issued|granted|awarded|received|published|signed)\b`,
     // booked, not done: "the Stage 2 audit is booked for Q3", "has been booked in with the certification body",
     // "pencilled in for the autumn"
     String.raw`\b(?:is|are|been|have|has|we['’]ve)\s+(?:now\s+|already\s+)?booked\b|\bbooked\s+(?:in\s+)?(?:for|in)\b|\bpencil+ed\s+in\b`,

@@ -1,6 +1,8 @@
 import { extractor } from '../../../extractors/soc2';
 import type { Soc2Value } from '../../../claims/types';
-import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
+import { describe, expect, it } from 'vitest';
+import { best, run, runTable, type Invalid, type Valid } from '../helpers/extractor-table';
+import type { BlockSpec } from '../helpers/page';
 
 const q = (text: string) => ({ kind: 'question' as const, text });
 const a = (question: string, text: string) => ({ text, question });
@@ -335,3 +337,19 @@ const invalid: Invalid[] = [
 ];
 
 runTable(extractor, valid, invalid);
+
+// A bare "Yes." to "Do you have a SOC 2 report?" and the vendor's own typed reading elsewhere: the type refines it.
+// Someone else's type, or a plan for a type, does not.
+describe('a bare held reading takes the type the vendor names elsewhere', () => {
+  const faq = (answer: string) => [{ kind: 'question' as const, text: 'Can you send us your SOC 2 report?' }, { text: answer, question: 'Can you send us your SOC 2 report?' }];
+  const row = (cells: string[]) => ({ kind: 'table-row' as const, cells, header: ['Standard', 'Status'], text: cells.join(' '), headings: ['Compliance & certifications'] });
+  it.each([
+    [[...faq('Yes.'), row(['SOC 2 Type II', '✓'])], 'type2'],
+    [[...faq('Yes.'), { text: 'Our SOC 2 Type 1 report was issued in March.' }], 'type1'],
+    [[...faq('Yes.'), { text: 'AWS holds SOC 2 Type II attestations for its data centres.' }], 'compliant'],
+    [[...faq('Yes.'), { text: 'A SOC 2 Type II audit is planned for 2027.' }], 'compliant'],
+    [[...faq('Yes.')], 'compliant'],
+  ] as [BlockSpec[], Soc2Value][])('%#: %s', (page, want) => {
+    expect(best(run(extractor, page).cands)?.value).toBe(want);
+  });
+});
