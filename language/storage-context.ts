@@ -25,7 +25,7 @@ export interface StorageFinding {
 // Is a place where the backups are? The nearest of these words before it decides:
 // "stored on servers in the EU, backups in Switzerland", "in Frankfurt with a failover replica in Ireland".
 const COPY_OR_PRIMARY =
-  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover|stand-?by)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
+  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover|stand-?by|(?:secondary|second|redundant)\s+cop(?:y|ies)|mirror(?:ed)?)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
 function isBackupPlace(text: string, p: Place): boolean {
   const last = [...text.slice(0, p.start).matchAll(COPY_OR_PRIMARY)].at(-1);
   return !!last?.[1];
@@ -105,7 +105,7 @@ function introOf(page: Page, index: number): string | null {
 // A note that says the region is not (or no longer, or not yet) where data is kept: "Retired in 2024", "Not
 // available", "Waitlist", "Q3 2027", "Under evaluation", "X"; or that the row is for something else ("Log processing").
 const NOT_HELD_NOTE =
-  /\b(?:not|no|none|retired|deprecated|sunset(?:ting)?|discontinued|closed|waitlist|wait list|under (?:evaluation|review|consideration)|evaluating|beta|preview|pilot|pending|requested|Q[1-4]|H[12]|20[3-9]\d|202[7-9]|processing|logs?|analytics|support|e-?mail|monitoring|CDN|cache|edge)\b|^\W*(?:x|✗|✘|❌|—|–|-|n\/a)\W*$/i;
+  /\b(?:not|no|none|planned|roadmap|coming|exploring|retired|deprecated|sunset(?:ting)?|discontinued|closed|waitlist|wait list|under (?:evaluation|review|consideration)|evaluating|beta|preview|pilot|pending|requested|Q[1-4]|H[12]|20[3-9]\d|202[7-9]|processing|logs?|analytics|support|e-?mail|monitoring|CDN|cache|edge)\b|^\W*(?:x|✗|✘|❌|—|–|-|n\/a)\W*$/i;
 function notedRegionTable(page: Page, unit: Unit, role: string, header: string): boolean {
   const b = unit.block;
   if (!REGION_COLUMN.test(header) || HYPOTHETICAL.test(role) || FUTURE.test(role) || NOT_HELD_NOTE.test(role)) return false;

@@ -9,11 +9,11 @@ import { findPlaces, type Place } from './places';
 // Not primary storage: edges, probes, side services, people and offices. An API the service calls out to
 // ("jobs call a mapping API hosted in the EU") is someone else's service, as an e-mail provider is.
 export const SIDE =
-  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help[ -]?desks?|crms?|e-?sign(?:atures?|ing)?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?|(?:call(?:s|ing)?|quer(?:y|ies|ying)|invok(?:e|es|ing))\s+(?:an?|external|third[- ]party)\s+(?:[\w-]+\s+){0,4}?APIs?|(?:external|third[- ]party|partner)\s+(?:[\w-]+\s+){0,2}?APIs?)\b/i;
+  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|ephemeral|(?:job |build |code )?execution(?: environments?)?|(?:message |SMS |call )?recipients?|delivered\s+(?:through|via|by)|carriers?|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help[ -]?desks?|crms?|e-?sign(?:atures?|ing)?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?|(?:call(?:s|ing)?|quer(?:y|ies|ying)|invok(?:e|es|ing))\s+(?:an?|external|third[- ]party)\s+(?:[\w-]+\s+){0,4}?APIs?|(?:external|third[- ]party|partner)\s+(?:[\w-]+\s+){0,2}?APIs?)\b/i;
 // People and offices are not where data is stored: "our engineers in India", "our London office".
 // "Our engineering organisation is distributed across the US and Portugal": a workforce, not a data centre.
 const PEOPLE =
-  /\b(?:support (?:team|staff)|offices?|headquarters|HQ|staff|employees|engineers|engineering (?:organi[sz]ations?|teams?|staff|departments?|functions?|hubs?)|developers|workforce|colleagues|people (?:are|work)|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
+  /\b(?:support (?:team|staff)|offices?|headquarters|HQ|staff|(?:data protection |information )?commission(?:er)?(?:['’]s)?|supervisory authorit(?:y|ies)|regulators?|employees|engineers|engineering (?:organi[sz]ations?|teams?|staff|departments?|functions?|hubs?)|developers|workforce|colleagues|people (?:are|work)|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
 // A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
 const COMPANY_AFTER = /^,?\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
 // Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
@@ -29,7 +29,8 @@ const STORAGE_VERB = /\b(?:stor(?:ed|es|age)|host(?:ed|s)|resides?|kept|persist(
 // "stored in the US by our helpdesk provider": a provider's storage for its own service.
 const BY_PROVIDER_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s*by\s+(?:our|a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:providers?|sub-?processors?|vendors?|partners?|processors?)\b/i;
 const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent|exported|accessed)\b/i;
-const NEGATION = /\b(?:not|never|no|none|nor|nothing|don['’]t|doesn['’]t|won['’]t|cannot)\b/i;
+const NOTHING_KEPT_AFTER = /\b(?:no|none of (?:the|your))\s+(?:customer\s+|personal\s+|your\s+)?(?:data|content|information)\s+(?:is\s+|ever\s+)?(?:persists?|stored|kept|retained|remains?|saved|written)\b|\bnothing\s+(?:is\s+)?(?:persists?|stored|kept|retained|saved|written)\b/i;
+const NEGATION = /\b(?:not|never|no|none|nor|nothing|don['’]t|doesn['’]t|won['’]t|can['’]t|cannot|isn['’]t|aren['’]t)\b/i;
 const SEGMENT_AFTER =
   /^\s*(?:-?based\s+)?(?:customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers)\b/i;
 // "Customers located in New Zealand are provisioned in Sydney": the customer's place, as "New Zealand customers" is.
@@ -90,6 +91,8 @@ function keeps(text: string, places: Place[], p: Place, i: number): boolean {
   const negated = NEGATION.test(clause);
   if (PEOPLE.test(clause) || SIDE.test(clauseAround(text, p)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
   if (BY_PROVIDER_AFTER.test(text.slice(p.end, p.end + 80))) return false;
+  // "macOS job execution in Ashburn (no customer data persists there)": the place is said to keep nothing.
+  if (NOTHING_KEPT_AFTER.test(text.slice(p.end, p.end + 100).split(/[.;](?:\s|$)/)[0]!)) return false;
   if (PROCESS_ONLY_BEFORE.test(before) && !STORAGE_VERB.test(before.slice(-60)) && STORAGE_VERB.test(text.slice(p.end))) return false;
   if (OUTSIDE_BEFORE.test(before)) return negated; // "not ... outside the EU": the EU is where it stays
   return !negated && !TRANSFER_BEFORE.test(clause);

@@ -64,6 +64,9 @@ const invalid: Table[] = [
   { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Log processing']] },
   { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'Private preview']] },
   { heading: 'Data residency', header: ['Region', 'Location', 'Availability'], rows: [['Japan', 'Tokyo', 'No']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Status'], rows: [['CA-1', 'Montréal, Canada', 'Planned — 2026']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Status'], rows: [['IN-1', 'Mumbai, India', 'On the roadmap']] },
+  { heading: 'Data residency', header: ['Region', 'Location', 'Status'], rows: [['UK', 'London', 'Exploring']] },
 
   { heading: 'Subprocessors', header: ['Subprocessor', 'Location', 'Purpose'], rows: [['Acme Mail', 'United States', 'Transactional mail']] },
   { heading: 'Data residency', header: ['Region', 'Location', 'Status'], rows: [['Japan', 'Tokyo', 'Coming in 2027']] },

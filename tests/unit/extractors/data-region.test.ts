@@ -223,7 +223,20 @@ const sideAndDenied: { page: string[]; value: string[] }[] = [
   { page: ['We store everything in Zurich, Switzerland.', 'None of your data is stored in the United States.'], value: ['CH'] },
   { page: ['Data is hosted in Toronto, Canada and is never stored in the US.'], value: ['CA'] },
   { page: ['Customer data is stored in Sydney.', 'Payment data is processed and stored by our payment provider in the United States.'], value: ['AU'] },
-  { page: ['Workspace data, including cached query results, is stored in the region you choose: the EU (Frankfurt), Switzerland (Zurich) or the UK (London).'], value: ['CH', 'EU', 'UK'] },
+  { page: ['Workspace data, including cached query results, is stored in the region you choose: the EU (Frankfurt), Switzerland (Zurich) or the UK (London).'], value: ['CH', 'EU', 'UK'] },  // Planned, explored or refused regions; places that keep nothing; recipients, carriers, regulators.
+  { page: ['Customer data is stored in Frankfurt.', 'A Toronto region is in the planning stage; sign up to the waiting list to hear when it is live.'], value: ['EU'] },
+  { page: ['Customer data is stored in Oregon.', "We're exploring a London hosting region; join the waitlist to be notified."], value: ['US'] },
+  { page: ['Data is hosted in Dublin.', "Until then, we can't offer Canadian hosting."], value: ['EU'] },
+  { page: ['Data is hosted in Sydney.', "We can't host data in the United Kingdom today."], value: ['AU'] },
+  { page: ['Data is stored in the EU; macOS job execution runs in Ashburn, Virginia (no customer data persists there).'], value: ['EU'] },
+  { page: ['Build artefacts are stored in Helsinki.', 'Ephemeral runners in Ohio are reimaged after every job.'], value: ['EU'] },
+  { page: ['Your region applies to stored data; a message to a recipient in Brazil is delivered through a Brazilian carrier.', 'All accounts are stored in Amsterdam.'], value: ['EU'] },
+  // (the whole clause after the regulator is set aside, the EU region with it: a regulator's sentence is no storage statement)
+  { page: ['Customer data is stored in London.', 'We report breaches to the Data Protection Commission in Ireland for organisations hosted in our EU region.'], value: ['UK'] },
+  { page: ['Customer data is stored in Frankfurt.', 'Our Singapore region is expected to open in 2027.'], value: ['EU'] },
+  { page: ['Records are stored in Montréal.', 'Nothing is stored in the US edge locations, which only relay traffic.'], value: ['CA'] },
+  { page: ['Primary storage in Frankfurt, Germany, with a secondary copy in Dublin, Ireland.'], value: ['EU'] },
+  { page: ['Primary storage in Oregon, with a secondary copy in Toronto.'], value: ['US'] },
 ];
 // The same words where they do name the primary store.
 const primaryStill: { page: string[]; value: string[] }[] = [
