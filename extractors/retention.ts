@@ -26,7 +26,7 @@ const END_OF_ACCOUNT = new RegExp(
 // It must say the data goes (or is kept until then): a deletion or retention verb, or a grace period.
 const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete|remains? (?:available|accessible))\b/i;
 // Windows that are not the customer-data deletion window.
-const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|renew\w*|access rights|credentials|passwords?)\b/i;
+const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|(?<!\b(?:not|n['’]t|never)\s+(?:be\s+|been\s+)?)renew\w*|access rights|credentials|passwords?|usage (?:metadata|data)|call (?:detail )?records?|CDRs?)\b/i;
 const DATA = /\b(?:data|content|information|records?|files?|embeddings|everything|account|workspace|tenant)\b/i;
 const IMMEDIATE_DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es)|cascade\w*)/i;
 const PAREN = /\([^()]*\)|\[[^\][]*\]/g;
@@ -44,8 +44,11 @@ const EXAMPLES_OF_DATA =
   /\b((?:everything|anything)(?:\s+else)?|(?:all\s+)?(?:(?:other|remaining)\s+)?(?:of\s+)?(?:your\s+|customer\s+|the\s+)?(?:data|content|information))\s*,?\s*\(?(?:including|such as|like|e\.g\.,?)\s+[^.;()]*?(?:\)|,(?=\s+(?:is|are|will|gets?|get)\b)|(?=\s+(?:is|are|will|gets?|get)\b))/gi;
 // The same between dashes: "Everything else — dashboard users, webhook logs, uploaded files — is deleted …".
 const DASHED_EXAMPLES = /\b((?:everything|anything)(?:\s+else)?|(?:all\s+)?(?:(?:other|remaining)\s+)?(?:your\s+|customer\s+|the\s+)?(?:data|content|information))\s*[—–]\s*[^—–.;]*[—–]/gi;
+// "all of its pipelines, logs, artefacts, caches, secrets and settings are purged": a list of three or more after
+// "all of its" is everything the account holds, whatever one item is called.
+const ALL_OF_LIST = /\ball\s+(?:of\s+)?(?:its|your|their|the)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+){2,}[^.;]*?(?=\s+(?:are|is|will|gets?)\b)/gi;
 function withoutExamples(text: string): string {
-  return text.replace(EXAMPLES_OF_DATA, '$1').replace(DASHED_EXAMPLES, '$1');
+  return text.replace(EXAMPLES_OF_DATA, '$1').replace(DASHED_EXAMPLES, '$1').replace(ALL_OF_LIST, 'all data');
 }
 
 /** Part of the segment that a duration belongs to: everything before it, or the bracket it sits in. */

@@ -226,6 +226,12 @@ const QUOTES4 = [
   "Everything else — dashboard users, configuration, webhook logs and uploaded files — is deleted within 90 days of account closure.",
   "All other data – projects, audit exports and invoices you drafted – is removed 30 days after termination.",
   "Your content — including logs you uploaded — is erased 14 days after cancellation.",
+  // An account not renewed is an account ended; "all of its" followed by a list is everything it holds.
+  { page: "Once a paid subscription expires or is terminated, and the account isn't renewed, all recordings and other customer content are permanently deleted within 30 days.", value: 30, quote: "Once a paid subscription expires or is terminated, and the account isn't renewed, all recordings and other customer content are permanently deleted within 30 days." },
+  { page: "If the subscription is terminated and not renewed, your content is deleted within 30 days.", value: 30, quote: "If the subscription is terminated and not renewed, your content is deleted within 30 days." },
+  { page: "Once an organisation is deleted, all of its pipelines, logs, artefacts, caches, secrets and settings are purged from our systems within 14 days.", value: 14, quote: "Once an organisation is deleted, all of its pipelines, logs, artefacts, caches, secrets and settings are purged from our systems within 14 days." },
+  { page: "When a workspace is closed, all of your boards, comments, files, logs and exports are erased within 21 days.", value: 21, quote: "When a workspace is closed, all of your boards, comments, files, logs and exports are erased within 21 days." },
+  { page: "After termination, all the projects, audit logs, uploads and settings are removed within 60 days.", value: 60, quote: "After termination, all the projects, audit logs, uploads and settings are removed within 60 days." },
 ];
 const valid4: Valid<number>[] = [...chained, ...dashed].map(([page, value], i) => ({ page, value, quote: QUOTES4[i]! }));
 const valid3: Valid<number>[] = examples.map(([page, value]) => ({ page, value, quote: page }));
@@ -289,6 +295,12 @@ const invalid: Invalid[] = [
   { page: 'When a user stops using a shared document for 10 minutes, the editing lock is removed.' },
   { page: 'When you stop using a feature, we keep your preferences for 90 days.' },
   { page: 'Audit trails are held for 1 year after the client ceases to use the platform.' },
+  // Records kept for other reasons, a list of one kind, a renewal.
+  { page: "Metadata and call detail records we're obliged to keep are retained for 12 months after the account is closed." },
+  { page: "Call detail records are kept for 12 months after termination." },
+  { page: "All of your logs are retained for 30 days after termination." },
+  { page: "Subscriptions renew automatically 30 days before the term ends unless cancelled." },
+  { page: "Usage metadata is retained for 90 days after account closure." },
 ];
 
 runTable(extractor, [...valid, ...valid2, ...valid3, ...valid4], invalid);
