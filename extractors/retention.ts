@@ -26,7 +26,7 @@ const END_OF_ACCOUNT = new RegExp(
 // It must say the data goes (or is kept until then): a deletion or retention verb, or a grace period.
 const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete|remains? (?:available|accessible))\b/i;
 // Windows that are not the customer-data deletion window.
-const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|(?<!\b(?:not|n['’]t|never)\s+(?:be\s+|been\s+)?)renew\w*|access rights|credentials|passwords?|usage (?:metadata|data)|call (?:detail )?records?|CDRs?)\b/i;
+const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|(?<!(?:\bnot|n['’]t|\bnever)\s+(?:be\s+|been\s+)?)renew\w*|access rights|credentials|passwords?|usage (?:metadata|data)|call (?:detail )?records?|CDRs?)\b/i;
 const DATA = /\b(?:data|content|information|records?|files?|embeddings|everything|account|workspace|tenant)\b/i;
 const IMMEDIATE_DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es)|cascade\w*)/i;
 const PAREN = /\([^()]*\)|\[[^\][]*\]/g;

@@ -81,7 +81,9 @@ export function vendorWords(page: Page): Set<string> {
   const cached = vendorCache.get(page);
   if (cached) return cached;
   const out = new Set<string>();
-  for (const s of [page.siteName, page.title]) for (const w of (s ?? '').split(/[^\w.-]+/)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
+  // An all-capitals title ("PESTLEWOOD PHARMACY SYSTEMS, INC.") names "Pestlewood" as the text writes it.
+  const asWritten = (w: string) => (w.length > 5 && /^[A-Z]+$/.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
+  for (const s of [page.siteName, page.title]) for (const w of (s ?? '').split(/[^\w.-]+/).map(asWritten)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
   // The host's name label, not a page-kind subdomain: "trust.acme.co.uk" → Acme, "docs.larkfield.io" → Larkfield.
   const labels = (page.url?.match(/^\w+:\/\/([^/:?#]+)/)?.[1] ?? '').split('.').slice(0, -1).filter((l) => l.length > 2 && l !== 'www' && !PAGE_KIND.test(l));
   const host = labels.at(-1);

@@ -135,7 +135,11 @@ export function readText(input: string, opts: ReadTextOptions = {}): Page {
         break;
     }
   }
-  const title = opts.title ?? frontTitle ?? b.blocks.find((x) => x.kind === 'heading')?.text ?? null;
+  // A plain-text document often opens with the company's name on a line of its own ("ACME PAYROLL, INC."): that
+  // line names it better than the first section heading ("INSTRUCTIONS AND SCOPE").
+  const firstLine = md ? null : (body.split('\n').find((l) => l.trim() !== '')?.trim() ?? null);
+  const opening = firstLine && firstLine.length <= 80 && firstLine.split(/\s+/).every((w) => w.length <= 3 || /^[^a-z]/.test(w)) && /\b(?:Inc|Ltd|LLC|GmbH|B\.?V|S\.?A|AG|plc|Pty|Limited|Corporation|Corp|Company|Co)\b\.?\s*$/i.test(firstLine) ? firstLine : null;
+  const title = opts.title ?? frontTitle ?? opening ?? b.blocks.find((x) => x.kind === 'heading')?.text ?? null;
   return { title, siteName: null, url: opts.url ?? null, lang: detectLang(b.blocks.map((x) => x.text).join(' ')), blocks: b.blocks, partial: false };
 }
 

@@ -174,6 +174,12 @@ const valid: Valid<number>[] = [
   { page: 'Customer data is wiped within 90 days when the Customer ceases using the Services.', value: 90, quote: 'Customer data is wiped within 90 days when the Customer ceases using the Services.' },
   { page: 'After customers stop using the platform, their content is deleted within 60 days.', value: 60, quote: 'After customers stop using the platform, their content is deleted within 60 days.' },
   { page: 'We hold customer files for 30 days once users cease to use the service, after which they are permanently deleted.', value: 30, quote: 'We hold customer files for 30 days once users cease to use the service, after which they are permanently deleted.' },
+  // An account not renewed is an account ended; "all of its" followed by a list is everything it holds.
+  { page: "Once a paid subscription expires or is terminated, and the account isn't renewed, all recordings and other customer content are permanently deleted within 30 days.", value: 30, quote: "Once a paid subscription expires or is terminated, and the account isn't renewed, all recordings and other customer content are permanently deleted within 30 days." },
+  { page: "If the subscription is terminated and not renewed, your content is deleted within 30 days.", value: 30, quote: "If the subscription is terminated and not renewed, your content is deleted within 30 days." },
+  { page: "Once an organisation is deleted, all of its pipelines, logs, artefacts, caches, secrets and settings are purged from our systems within 14 days.", value: 14, quote: "Once an organisation is deleted, all of its pipelines, logs, artefacts, caches, secrets and settings are purged from our systems within 14 days." },
+  { page: "When a workspace is closed, all of your boards, comments, files, logs and exports are erased within 21 days.", value: 21, quote: "When a workspace is closed, all of your boards, comments, files, logs and exports are erased within 21 days." },
+  { page: "After termination, all the projects, audit logs, uploads and settings are removed within 60 days.", value: 60, quote: "After termination, all the projects, audit logs, uploads and settings are removed within 60 days." },
 ];
 
 // A deletion sentence that counts from the period the sentence before set (same paragraph).
@@ -226,12 +232,6 @@ const QUOTES4 = [
   "Everything else — dashboard users, configuration, webhook logs and uploaded files — is deleted within 90 days of account closure.",
   "All other data – projects, audit exports and invoices you drafted – is removed 30 days after termination.",
   "Your content — including logs you uploaded — is erased 14 days after cancellation.",
-  // An account not renewed is an account ended; "all of its" followed by a list is everything it holds.
-  { page: "Once a paid subscription expires or is terminated, and the account isn't renewed, all recordings and other customer content are permanently deleted within 30 days.", value: 30, quote: "Once a paid subscription expires or is terminated, and the account isn't renewed, all recordings and other customer content are permanently deleted within 30 days." },
-  { page: "If the subscription is terminated and not renewed, your content is deleted within 30 days.", value: 30, quote: "If the subscription is terminated and not renewed, your content is deleted within 30 days." },
-  { page: "Once an organisation is deleted, all of its pipelines, logs, artefacts, caches, secrets and settings are purged from our systems within 14 days.", value: 14, quote: "Once an organisation is deleted, all of its pipelines, logs, artefacts, caches, secrets and settings are purged from our systems within 14 days." },
-  { page: "When a workspace is closed, all of your boards, comments, files, logs and exports are erased within 21 days.", value: 21, quote: "When a workspace is closed, all of your boards, comments, files, logs and exports are erased within 21 days." },
-  { page: "After termination, all the projects, audit logs, uploads and settings are removed within 60 days.", value: 60, quote: "After termination, all the projects, audit logs, uploads and settings are removed within 60 days." },
 ];
 const valid4: Valid<number>[] = [...chained, ...dashed].map(([page, value], i) => ({ page, value, quote: QUOTES4[i]! }));
 const valid3: Valid<number>[] = examples.map(([page, value]) => ({ page, value, quote: page }));

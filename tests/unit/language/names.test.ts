@@ -58,6 +58,18 @@ describe('vendorWords and dominantName', () => {
     expect([...vendorWords(withTitle(title, ...texts))]).toEqual([name]);
   });
 
+  // An all-capitals title names the vendor as the text writes it; acronyms stay as they are.
+  it.each([
+    ['PESTLEWOOD PHARMACY SYSTEMS, INC.', 'Pestlewood'],
+    ['GIRDERPOINT B.V.', 'Girderpoint'],
+    ['BRIGHTLANE SECURITY ADDENDUM', 'Brightlane'],
+  ])('title "%s" names %s', (title, name) => {
+    expect([...vendorWords(withTitle(title, 'We encrypt data.'))]).toContain(name);
+  });
+  it('keeps an acronym title as written, so it still names no vendor', () => {
+    expect([...vendorWords(withTitle('GDPR', 'Ravenfield encrypts data.', 'Ravenfield is audited yearly.'))]).toEqual(['Ravenfield']);
+  });
+
   it.each([
     ['Overview', ['We are hosted on Hetzner.', 'Hetzner runs the data centres in Falkenstein.']],
     ['Security FAQ', ['Our application runs on DigitalOcean.', 'DigitalOcean maintains SOC 2 reports.']],

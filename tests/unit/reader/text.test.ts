@@ -120,3 +120,15 @@ describe('readText (plain text)', () => {
     expect(readText('12345 67890').lang).toBeNull();
   });
 });
+
+describe("a plain-text document's title", () => {
+  it.each([
+    ['PESTLEWOOD PHARMACY SYSTEMS, INC.\nVENDOR SECURITY QUESTIONNAIRE\n\nINSTRUCTIONS AND SCOPE\nThese are our answers.', 'PESTLEWOOD PHARMACY SYSTEMS, INC.'],
+    ['Acme Payroll Ltd\n\nSECURITY ADDENDUM\nThe supplier shall encrypt data.', 'Acme Payroll Ltd'],
+    ['Larkfield GmbH\n\nData Processing Agreement\nClause 1 applies.', 'Larkfield GmbH'],
+    ['SECURITY OVERVIEW\nWe encrypt everything.', 'SECURITY OVERVIEW'],
+    ['We encrypt everything at rest, Inc.\n\nOverview\nMore text.', 'Overview'],
+  ])('%j → %s', (text, title) => {
+    expect(readText(text).title).toBe(title);
+  });
+});
