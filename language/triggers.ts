@@ -37,6 +37,9 @@ export const NEGATION = new RegExp(
     String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:available|ready|complete|completed|finished|issued|done|supported|offered)\b(?!\s+(?:publicly|to\s+the\s+public|online|on\s+(?:our|the)\s+website|for\s+download|without))`,
     String.raw`[—–:-]\s*not\s+(?:yet\s+)?(?:available|supported|offered)\b`,
     String.raw`\bnot\s+applicable\b|\bN\/A\b|\|\s*(?:no|none|not yet)\s*(?:\||$)`,
+    // outside the certificate's scope: "the platform itself isn't in the scope of an ISO 27001 certificate", "is out of
+    // scope", "not covered by our parent company's certificate"
+    String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+(?:\w+\s+)?(?:in|within|part\s+of|covered\s+by|included\s+in)\s+(?:the\s+)?scope\b|\bout(?:side)?\s+(?:of\s+)?(?:the\s+)?scope\b|\bnot\s+(?:in|within)\s+(?:the\s+)?scope\b|\b(?:is|are)\s*(?:not|n['’]t)\s+covered\s+by\b|\bexclud(?:es|ed|ing)\s+(?:the\s+|our\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:platform|product|service|application)\b`,
     // a decision against it: "we have chosen not to pursue ISO 27001", "we decided the cost isn't justified"
     String.raw`\b(?:decided|decides|chosen|chose|choose|opted|opts|elected)\s+(?:for\s+now\s+)?(?:not|against)\s+(?:to\s+)?(?:pursu|seek|obtain|get|undergo|becom|go|it|them|certif)|\b(?:is|are|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:justified|worthwhile|worth\s+(?:it|the\s+cost))\b`,
   ].join('|'),
