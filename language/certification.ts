@@ -38,7 +38,7 @@ export interface CertReading {
 }
 
 // What an answer under the topic must say to count ("Certified since 2023.", "Audited annually.").
-const STATED = /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|valid|active|current|in place|issued)\b/i;
+const STATED = /\b(?:certifi(?:ed|cation|cate)s?|re-?certifi\w*|examin(?:ed|ation)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|valid|active|current|in place|issued)\b/i;
 /** Whether a sentence without the certification's name states a status (see triggers.ts withoutAttributiveStatus). */
 export function statesStatus(text: string): boolean {
   return STATED.test(withoutAttributiveStatus(text));
@@ -133,10 +133,23 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
       (block.kind !== 'paragraph' && block.text.length <= 120 && (bare ? BADGE_CONTEXT : CERT_CONTEXT).test(context)) ||
       (block.kind === 'paragraph' && block.text.length <= 40 && BADGE_CONTEXT.test(context));
     let prevNegated: CertReading[] = [];
-    splitSentences(block.text).forEach((s, i) => {
+    const sentences = splitSentences(block.text);
+    sentences.forEach((s, i) => {
       const here: CertReading[] = [];
       if (isQuestionSentence(s.text)) return;
       const mentions = [...s.text.matchAll(spec.mention)];
+      // "SOC 2 Type II. Annual examination covering Security …" — a block (a card, a list item) that opens with the bare
+      // name as its label: the next sentence, naming nothing else, says its status.
+      const next = sentences[i + 1];
+      if (i === 0 && next && mentions.length > 0 && s.text.replace(spec.mention, '').replace(/\bType\s*-?\s*(?:II|2|I|1)\b|[:\d/]/gi, '').replace(/[\W_]+/g, '') === '' && !spec.others.test(next.text) && !once.test(next.text) && statesStatus(next.text)) {
+        const st = statusOfClause(next.text).status;
+        const status: CertReading['status'] | null = st === 'planned' ? 'planned' : st === 'negated' ? 'negated' : st === 'affirmed' ? 'affirmed' : null;
+        if (status) {
+          out.push({ status, strength: 2, variant: status === 'affirmed' || status === 'planned' ? spec.variant?.(s.text.slice(mentions[0]!.index!), '') : undefined, evidence: evidenceAt(block, s.start, next.end), confidence: 0.85, reason: `${status}: the label "${s.text.trim()}" and the sentence after it` });
+          prevNegated = [];
+          return;
+        }
+      }
       if (mentions.length === 0) {
         const r = topic && i === 0 && (shortAnswer(s.text) === 'no' || !spec.others.test(s.text)) ? answerReading(page, block, s, topic, spec) : null;
         if (r) here.push(r);

@@ -353,3 +353,20 @@ describe('a bare held reading takes the type the vendor names elsewhere', () => 
     expect(best(run(extractor, page).cands)?.value).toBe(want);
   });
 });
+
+// A card or list item that opens with the bare name as its label: the sentence after it says the status.
+describe('a bare label sentence takes its status from the next sentence', () => {
+  const card = (text: string) => [{ kind: 'list-item' as const, text, headings: ['Independent assurance'] }];
+  it.each([
+    ['SOC 2 Type II. Annual examination covering Security and Availability.', 'type2'],
+    ['SOC 2 Type 1. Report issued in March by an independent CPA firm.', 'type1'],
+    ['SOC 2. Audited every year; the report is available under NDA.', 'compliant'],
+    ['SOC 2 Type II. Audit underway, report expected in Q3.', 'planned'],
+    ['SOC 2. Not yet certified.', 'not_certified'],
+    ['SOC 2. Our customers ask about it often.', 'not_stated'],
+    ['SOC 2. ISO 27001 certificate renewed in May.', 'not_stated'],
+    ['SOC 2 Type II. A framework from the AICPA for service organisations.', 'not_stated'],
+  ] as [string, Soc2Value][])('%s → %s', (text, want) => {
+    expect(best(run(extractor, card(text)).cands)?.value ?? 'not_stated').toBe(want);
+  });
+});
