@@ -13,8 +13,10 @@ const PROVIDER_HEADER = /\b(?:provider|sub-?processor|processor|vendor|third[- ]
 // "hosted on X", "stores all data with X", "we use X": X is a provider the page itself names ("you use X" is the product).
 const PROVIDER_INTRO =
   /\b(?:(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)|\b[Ww]e\s+(?:currently\s+|also\s+)?(?:use|leverage|rely\s+on|partner\s+with)|buil(?:t|d|ds|ding)\s+on)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
-export const NOT_A_NAME = /^(?:We|Our|All|The|This|These|Each|Every|Data|Customer|Customers|Your|It|Its|They|Their|Any|Both|Certification|Compliance|Audit|Security|Personal|Account|Service|Processor|Controller|Company|Client|User|Users)$/;
-const GENERIC_WORDS = new Set(['The', 'Our', 'We', 'All', 'Web', 'Services', 'Service', 'Cloud', 'Platform', 'Inc', 'Inc.', 'Ltd', 'LLC', 'GmbH', 'Data', 'Online']);
+export const NOT_A_NAME = /^(?:We|Our|All|The|This|These|Each|Every|Data|Customer|Customers|Your|It|Its|They|Their|Any|Both|Certification|Compliance|Audit|Security|Personal|Account|Service|Processor|Controller|Company|Client|User|Users|If|When|Where|While|Whether|Once|After|Afterwards|Before|Because|Since|Until|Unless|There|Here|That|Those|You|What|How|Why|Who|Which|Then|Today|Now|Also|Only|Most|Some|Many)$/;
+// Words that open sentences: no one's name however often the page uses them.
+const SENTENCE_WORDS = ['If', 'When', 'Where', 'While', 'Whether', 'Once', 'After', 'Before', 'Because', 'Since', 'Until', 'Unless', 'For', 'In', 'On', 'At', 'By', 'With', 'From', 'To', 'As', 'An', 'And', 'Or', 'But', 'So', 'Not', 'No', 'There', 'Here', 'That', 'Those', 'You', 'What', 'How', 'Why', 'Who', 'Which', 'Can', 'Do', 'Does', 'Is', 'Are', 'Will', 'Yes', 'Most', 'Some', 'Many', 'Only', 'Also', 'Note', 'See', 'Please', 'Learn', 'Read', 'Contact'];
+const GENERIC_WORDS = new Set(['The', 'Our', 'We', 'All', 'Web', 'Services', 'Service', 'Cloud', 'Platform', 'Inc', 'Inc.', 'Ltd', 'LLC', 'GmbH', 'Data', 'Online', ...SENTENCE_WORDS]);
 
 const providerCache = new WeakMap<Page, Set<string>>();
 
@@ -83,7 +85,9 @@ export function vendorWords(page: Page): Set<string> {
   const out = new Set<string>();
   // An all-capitals title ("PESTLEWOOD PHARMACY SYSTEMS, INC.") names "Pestlewood" as the text writes it.
   const asWritten = (w: string) => (w.length > 5 && /^[A-Z]+$/.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
-  for (const s of [page.siteName, page.title]) for (const w of (s ?? '').split(/[^\w.-]+/).map(asWritten)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
+  // A tagline heading standing in for a title ("Confidentiality is the job", "Your data, our job") names no one.
+  const tagline = (t: string | null) => (t && /\b(?:is|are|was|were|we|we['’]re|our|you|your|it['’]s|isn['’]t)\b/i.test(t) && !/[|—–:-]/.test(t) ? null : t);
+  for (const s of [page.siteName, tagline(page.title)]) for (const w of (s ?? '').split(/[^\w.-]+/).map(asWritten)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
   // The host's name label, not a page-kind subdomain: "trust.acme.co.uk" → Acme, "docs.larkfield.io" → Larkfield.
   const labels = (page.url?.match(/^\w+:\/\/([^/:?#]+)/)?.[1] ?? '').split('.').slice(0, -1).filter((l) => l.length > 2 && l !== 'www' && !PAGE_KIND.test(l));
   const host = labels.at(-1);

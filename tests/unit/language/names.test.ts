@@ -66,6 +66,19 @@ describe('vendorWords and dominantName', () => {
   ])('title "%s" names %s', (title, name) => {
     expect([...vendorWords(withTitle(title, 'We encrypt data.'))]).toContain(name);
   });
+  // A tagline heading standing in for a title names no one; words that open sentences are no one's name.
+  it.each([
+    ['Confidentiality is the job', ['Lingotide BV is certified to ISO/IEC 27001:2022.', 'Lingotide encrypts everything.'], 'Lingotide'],
+    ['Your data, our job', ['Quillmark holds SOC 2.', 'Quillmark stores data in Dublin.'], 'Quillmark'],
+    ["We're serious about security", ['Tessaly is audited yearly.', 'Tessaly encrypts data.'], 'Tessaly'],
+  ])('tagline title "%s": the text names the vendor', (title, texts, name) => {
+    expect([...vendorWords(withTitle(title, ...texts))]).toEqual([name]);
+  });
+  it.each([
+    ['When a workspace is deleted, data goes.', 'When you cancel, nothing stays.', 'If you ask, we delete.', 'While we wait, nothing happens.'],
+  ])('never takes a sentence word for the dominant name', (...texts) => {
+    expect(dominantName(pageOf(...texts))).toBeNull();
+  });
   it('keeps an acronym title as written, so it still names no vendor', () => {
     expect([...vendorWords(withTitle('GDPR', 'Ravenfield encrypts data.', 'Ravenfield is audited yearly.'))]).toEqual(['Ravenfield']);
   });
