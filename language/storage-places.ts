@@ -36,7 +36,7 @@ const SEGMENT_AFTER =
 // "Customers located in New Zealand are provisioned in Sydney": the customer's place, as "New Zealand customers" is.
 // A bare "customers in" is not one: "US customers in Ohio" says where they are hosted.
 const SEGMENT_BEFORE =
-  /\b(?:customers?|clients?|users|organi[sz]ations|companies|businesses|employers|firms|subscribers|residents|citizens|individuals|entities)\s+(?:(?:who|that|which)\s+are\s+)?(?:located|based|resident|residing|domiciled|established|operating|headquartered)\s+(?:in|within)\s+(?:the\s+)?$/i;
+  /\b(?:customers?|clients?|users|organi[sz]ations|companies|businesses|employers|firms|subscribers|residents|citizens|individuals|entities)\s+(?:(?:who|that|which)\s+are\s+)?(?:located|based|resident|residing|domiciled|established|operating|headquartered|created|signing\s+up|registered)\s+(?:in|within|from)\s+(?:the\s+)?$/i;
 // A place listed right after another ("Dublin, Ireland", "Canada, Portugal and the United States") shares its
 // clause: "Our support engineers work from Canada, Portugal and the US" are all people, not storage.
 // A town the gazetteer does not know may sit between them: "Dublin, Ireland and Austin, Texas".

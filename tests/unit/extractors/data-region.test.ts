@@ -237,6 +237,12 @@ const sideAndDenied: { page: string[]; value: string[] }[] = [
   { page: ['Records are stored in Montréal.', 'Nothing is stored in the US edge locations, which only relay traffic.'], value: ['CA'] },
   { page: ['Primary storage in Frankfurt, Germany, with a secondary copy in Dublin, Ireland.'], value: ['EU'] },
   { page: ['Primary storage in Oregon, with a secondary copy in Toronto.'], value: ['US'] },
+  // A region being evaluated; the customers a region is the default for.
+  { page: ['We have two regions, EU and US.', "A Canadian region is something we're evaluating, but we haven't committed to a date."], value: ['EU', 'US'] },
+  { page: ['Customer data is stored in Oregon.', 'An Australian region is under consideration.'], value: ['US'] },
+  { page: ['Data is stored in Frankfurt.', 'We are assessing a Tokyo region for 2027.'], value: ['EU'] },
+  { page: ['EU region: Frankfurt, Germany. Default for organisations created from the EU, EEA, UK and Switzerland.'], value: ['EU'] },
+  { page: ['US region: Virginia. Default for customers signing up from Canada or Mexico.'], value: ['US'] },
 ];
 // The same words where they do name the primary store.
 const primaryStill: { page: string[]; value: string[] }[] = [
