@@ -18,7 +18,7 @@ const rules: Rule<RbacValue>[] = [
   { all: [/^\W*yes\b/i], value: 'stated', confidence: 0.7, reason: 'yes to a question about roles', local: true },
 ];
 
-const spec: StatusSpec<RbacValue> = { field: FIELD, topic: TOPIC, rules, offered: true, answer: (said) => (said === 'yes' ? 'stated' : null) };
+const spec: StatusSpec<RbacValue> = { field: FIELD, topic: TOPIC, rules, offered: true, answer: (said) => (said === 'yes' ? 'stated' : null), prefilter: /role|rbac|permission/i };
 
 export const extractor: Extractor<RbacValue> = {
   meta: {

@@ -61,6 +61,8 @@ export interface StatusSpec<V> {
   };
   /** A feature the product offers its customers (SSO, MFA, roles): the judge's plan or denial in its clause rules it out. */
   offered?: boolean;
+  /** Words every block or context naming the topic contains: a cheap test that skips the rest of the page. */
+  prefilter?: RegExp;
 }
 
 // Who else may have passed an audit on the vendor's platform (unless the mention is "our …": "customers who need
@@ -73,7 +75,16 @@ const DOES_NOT_APPLY = /\bnot applicable\b|\bn\/a\b|\bout of scope\b|\bnot in sc
 const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
 
 /** Unit text is a rule's subject; these add what the page says around it. */
+// Every status field asks for the same blocks' context: computed once per block (the page owns its blocks).
+const CONTEXTS = new WeakMap<Block, string[]>();
 function blockContext(page: Page, b: Block): string[] {
+  const known = CONTEXTS.get(b);
+  if (known) return known;
+  const out = contextOfBlock(page, b);
+  CONTEXTS.set(b, out);
+  return out;
+}
+function contextOfBlock(page: Page, b: Block): string[] {
   const out: string[] = [];
   const q = questionOf(page, b);
   if (q) out.push(q);
@@ -100,6 +111,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
   for (const block of page.blocks) {
     if (block.kind === 'heading' || block.kind === 'question') continue;
     const around = blockContext(page, block);
+    if (spec.prefilter && !spec.prefilter.test(block.text) && !around.some((c) => spec.prefilter!.test(c))) continue;
     if (!anchored && !spec.topic.test(block.text) && !around.some((c) => spec.topic.test(c))) continue;
     const units = unitsOf(block);
     units.forEach((unit, i) => {
