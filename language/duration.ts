@@ -64,7 +64,9 @@ export function findDurations(text: string): Duration[] {
     // "a day" only in a duration sense; a bare "h" only right after digits ("72h").
     const unit = g.unit!.toLowerCase();
     if (unit === 'h' && !/\d\s*h$/i.test(m[0])) continue;
-    const hours = Math.max(a, b) * UNITS[unit]!;
+    // Whole years written in months ("12 months", "24 months") are years: 365 days each, as a reader counts them.
+    const n = Math.max(a, b);
+    const hours = unit === 'month' && n >= 12 && n % 12 === 0 ? (n / 12) * UNITS.year! : n * UNITS[unit]!;
     const start = m.index!;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 30), start);

@@ -165,7 +165,7 @@ const valid: Valid<number>[] = [
   { page: 'Data is deleted 90 days after the customer stops using the service.', value: 90, quote: 'Data is deleted 90 days after the customer stops using the service.' },
   { page: 'Customer content is purged 60 days after the client ceases to use the platform.', value: 60, quote: 'Customer content is purged 60 days after the client ceases to use the platform.' },
   { page: 'When users stop using the app, their data is erased within 14 days.', value: 14, quote: 'When users stop using the app, their data is erased within 14 days.' },
-  { page: 'Information is retained for 12 months after the user ceases using Pathline, then deleted.', value: 360, quote: 'Information is retained for 12 months after the user ceases using Pathline, then deleted.' },
+  { page: 'Information is retained for 12 months after the user ceases using Pathline, then deleted.', value: 365, quote: 'Information is retained for 12 months after the user ceases using Pathline, then deleted.' },
   { page: 'Once our customers stop using the service, we remove their data within six weeks.', value: 42, quote: 'Once our customers stop using the service, we remove their data within six weeks.' },
   { page: 'Personal data is kept for two years after you stop using the service and then anonymised.', value: 730, quote: 'Personal data is kept for two years after you stop using the service and then anonymised.' },
   { page: 'We retain records for 30 days after they no longer use the integration, then delete them.', value: 30, quote: 'We retain records for 30 days after they no longer use the integration, then delete them.' },

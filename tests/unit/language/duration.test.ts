@@ -93,3 +93,16 @@ describe('a value the page replaced', () => {
     expect(findDurations(text).map((d) => d.hours)).toEqual(hours);
   });
 });
+
+describe('whole years written in months', () => {
+  it.each([
+    ['kept for 12 months', 365],
+    ['kept for twelve months', 365],
+    ['kept for 24 months', 730],
+    ['kept for 6 months', 180],
+    ['kept for 18 months', 540],
+    ['kept for 1 year', 365],
+  ])('%s → %d days', (text, days) => {
+    expect(findDurations(text)[0]!.days).toBe(days);
+  });
+});
