@@ -32,7 +32,7 @@ const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent
 const NOTHING_KEPT_AFTER = /\b(?:no|none of (?:the|your))\s+(?:customer\s+|personal\s+|your\s+)?(?:data|content|information)\s+(?:is\s+|ever\s+)?(?:persists?|stored|kept|retained|remains?|saved|written)\b|\bnothing\s+(?:is\s+)?(?:persists?|stored|kept|retained|saved|written)\b/i;
 const NEGATION = /\b(?:not|never|no|none|nor|nothing|don['’]t|doesn['’]t|won['’]t|can['’]t|cannot|isn['’]t|aren['’]t)\b/i;
 const SEGMENT_AFTER =
-  /^\s*(?:-?based\s+)?(?:customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers)\b/i;
+  /^\s*(?:-?based\s+)?(?:customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers|clinics?|practices?|schools?|hospitals?|merchants?|agencies|charities|firms?|restaurants?|organisers?|organizers?|members?|partners?|institutions?|universities|districts?)\b/i;
 // "Customers located in New Zealand are provisioned in Sydney": the customer's place, as "New Zealand customers" is.
 // A bare "customers in" is not one: "US customers in Ohio" says where they are hosted.
 const SEGMENT_BEFORE =

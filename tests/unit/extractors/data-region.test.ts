@@ -243,6 +243,12 @@ const sideAndDenied: { page: string[]; value: string[] }[] = [
   { page: ['Data is stored in Frankfurt.', 'We are assessing a Tokyo region for 2027.'], value: ['EU'] },
   { page: ['EU region: Frankfurt, Germany. Default for organisations created from the EU, EEA, UK and Switzerland.'], value: ['EU'] },
   { page: ['US region: Virginia. Default for customers signing up from Canada or Mexico.'], value: ['US'] },
+  // Customers of a place, in the words of the trade: clinics, schools, merchants, organisers.
+  { page: ['All clinic data is stored in Sydney, Australia.', 'New Zealand clinics are hosted in Sydney too.'], value: ['AU'] },
+  { page: ['Student records are stored in Dublin.', 'UK schools are hosted in Dublin as well.'], value: ['EU'] },
+  { page: ['Order data is stored in Frankfurt.', 'UK organisers are hosted in Frankfurt too.'], value: ['EU'] },
+  { page: ['Data is stored in Oregon.', 'Canadian merchants are served from Oregon as well.'], value: ['US'] },
+  { page: ['Data is kept in Toronto.', 'US practices can choose Toronto too.'], value: ['CA'] },
 ];
 // The same words where they do name the primary store.
 const primaryStill: { page: string[]; value: string[] }[] = [
