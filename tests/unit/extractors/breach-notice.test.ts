@@ -172,6 +172,10 @@ const valid: Valid<number>[] = [
   { page: ['Customer shall remain responsible for the lawfulness of the data it submits.', "Processor shall notify Customer without undue delay and in any event within two (2) calendar days after becoming aware of a Personal Data Breach."], value: 48, quote: "Processor shall notify Customer without undue delay and in any event within two (2) calendar days after becoming aware of a Personal Data Breach." },
   { page: ['Customer shall remain responsible for the lawfulness of the data it submits.', "Supplier will inform Customer of any Security Incident within 24 hours."], value: 24, quote: "Supplier will inform Customer of any Security Incident within 24 hours." },
   { page: ['Customer shall remain responsible for the lawfulness of the data it submits.', "Service Provider shall notify Customer in writing within 36 hours of discovering a breach of Customer Data."], value: 36, quote: "Service Provider shall notify Customer in writing within 36 hours of discovering a breach of Customer Data." },
+  // Told: the customer's contact, admins or owners.
+  { page: "If we confirm a security incident that affects your personal data, we will tell your account's security contact within 72 hours of confirmation.", value: 72, quote: "If we confirm a security incident that affects your personal data, we will tell your account's security contact within 72 hours of confirmation." },
+  { page: "We will tell your workspace admins within 48 hours of confirming a breach of your data.", value: 48, quote: "We will tell your workspace admins within 48 hours of confirming a breach of your data." },
+  { page: "Following a data breach, we tell the customer's designated security contact within 24 hours.", value: 24, quote: "Following a data breach, we tell the customer's designated security contact within 24 hours." },
 ];
 
 const invalid: Invalid[] = [
@@ -246,6 +250,8 @@ const invalid: Invalid[] = [
   { page: "We report any breach to our insurer within 24 hours." },
   { page: "We will report a breach to the supervisory authority within 72 hours." },
   { page: "Staff report suspected incidents to the security team within 1 hour." },
+  { page: "We will tell your account manager within 24 hours if your invoice is overdue." },
+  { page: "Tell your security contact to report incidents to us within 24 hours." },
 ];
 
 runTable(extractor, valid, invalid);
