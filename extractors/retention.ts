@@ -101,7 +101,8 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
     const withNext = !!next && nextDays !== null && nextDays.every((days) => days === d0.days);
     // Counted from the end of an earlier window: one named and defined elsewhere, or one set just before ("a further 60 days").
-    const fromNamed = named.get(AFTER_NAMED.exec(s.text.slice(d0.end, d0.end + 80))?.[1]?.toLowerCase() ?? '');
+    const namedTerm = AFTER_NAMED.exec(s.text.slice(d0.end, d0.end + 80))?.[1];
+    const fromNamed = namedTerm ? named.get(namedTerm.toLowerCase()) : undefined;
     const earlier = FURTHER_BEFORE.test(s.text.slice(Math.max(0, d0.start - 20), d0.start)) ? [...findDurations(s.text.slice(0, d0.start)), ...(before ? findDurations(before.text) : [])].at(-1) : undefined;
     const ctx = [s.text, around, before ? before.text : '', withNext ? next.text : '', fromNamed?.text ?? ''].join(' ');
     if (!END_OF_ACCOUNT.test(ctx) || !DELETION.test(ctx) || (!DATA.test(ctx) && !IMMEDIATE_DELETION.test(ctx))) continue;
@@ -116,7 +117,7 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     const to = withNext && IMMEDIATE_DELETION.test(next.text) ? next.end : s.end;
     const ev = END_OF_ACCOUNT.test(segText) && from === s.start && to === s.end ? evidenceAt(block, s.start + seg.start, s.start + seg.end) : evidenceAt(block, from, to);
     const days = (d0.immediate ? 0 : d0.days) + (fromNamed?.days ?? earlier?.days ?? 0);
-    const counted = fromNamed ? ` after the ${fromNamed.days} days of "${AFTER_NAMED.exec(s.text.slice(d0.end))![1]}"` : earlier ? ` after the ${earlier.days} days before it` : '';
+    const counted = fromNamed ? ` after the ${fromNamed.days} days of "${namedTerm}"` : earlier ? ` after the ${earlier.days} days before it` : '';
     out.push(candidate(FIELD, days, ev, strong ? 0.85 : 0.75, `"${d0.text}"${counted} after the account ends`));
   }
   // "immediately, with a 7-day soft-delete window": the data is gone at the end of the longest window.

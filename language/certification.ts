@@ -142,9 +142,8 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
       // name as its label: the next sentence, naming nothing else, says its status.
       const next = sentences[i + 1];
       if (i === 0 && next && mentions.length > 0 && s.text.replace(spec.mention, '').replace(/\bType\s*-?\s*(?:II|2|I|1)\b|[:\d/]/gi, '').replace(/[\W_]+/g, '') === '' && !spec.others.test(next.text) && !once.test(next.text) && statesStatus(next.text)) {
-        const st = statusOfClause(next.text).status;
-        const status: CertReading['status'] | null = st === 'planned' ? 'planned' : st === 'negated' ? 'negated' : st === 'affirmed' ? 'affirmed' : null;
-        if (status) {
+        const status = statusOfClause(next.text).status;
+        if (status !== 'conditional') {
           out.push({ status, strength: 2, variant: status === 'affirmed' || status === 'planned' ? spec.variant?.(s.text.slice(mentions[0]!.index!), '') : undefined, evidence: evidenceAt(block, s.start, next.end), confidence: 0.85, reason: `${status}: the label "${s.text.trim()}" and the sentence after it` });
           prevNegated = [];
           return;

@@ -78,11 +78,12 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): R
   // when it is little more than the place, and the paragraph plans nothing ("We're often asked about Canada. A
   // Canadian option is on our roadmap.").
   const inParagraph = t.length < b.text.length - 1;
-  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx) && (!inParagraph || (isBare(t, places) && !FUTURE.test(b.text) && !HYPOTHETICAL.test(b.text)))) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
+  const paragraphPlans = inParagraph && (FUTURE.test(b.text) || HYPOTHETICAL.test(b.text));
+  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx) && (!inParagraph || isBare(t, places)) && !paragraphPlans) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
   const lead = leadOf(page, b);
   if (b.kind === 'list-item' && lead && isBare(t, places) && STORE.test(lead) && DATA_WORD.test(lead) && !HYPOTHETICAL.test(lead) && !FUTURE.test(lead) && !SIDE.test(lead)) return { confidence: 0.85, reason: `listed under "${lead.slice(0, 60)}"` };
   // A bare place after a label line or sentence: "Data center location(s)" / "United States".
-  if (prev && isBare(t, places) && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text) && !(inParagraph && (FUTURE.test(b.text) || HYPOTHETICAL.test(b.text)))) {
+  if (prev && isBare(t, places) && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text) && !paragraphPlans) {
     return { confidence: 0.85, reason: `follows "${prev.text.slice(0, 60)}"`, ...(prev.block === b ? { from: prev.start } : {}) };
   }
   return null;

@@ -192,7 +192,8 @@ export function createPopupStore(deps: PopupDeps): StoreApi<PopupState> {
         }
         const vendor = (await deps.repo.getVendor(saved.vendorId).catch(() => undefined)) ?? get().vendor;
         if (get().assessment !== shown) return; // a newer reading is on screen
-        set({ saving: false, vendor, assessment: saved, score: deps.score(saved, rubric), changes: stored ? deps.changes(stored, saved) : [] });
+        // The same input as the reading shown: its score and changes stand; only the id and the vendor's stored name are new.
+        set({ saving: false, vendor, assessment: saved });
         loadConflicts(saved);
       };
       const saving = saveAndShow();
