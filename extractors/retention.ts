@@ -103,7 +103,7 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     // Counted from the end of an earlier window: one named and defined elsewhere, or one set just before ("a further 60 days").
     const namedTerm = AFTER_NAMED.exec(s.text.slice(d0.end, d0.end + 80))?.[1];
     const fromNamed = namedTerm ? named.get(namedTerm.toLowerCase()) : undefined;
-    const earlier = FURTHER_BEFORE.test(s.text.slice(Math.max(0, d0.start - 20), d0.start)) ? [...findDurations(s.text.slice(0, d0.start)), ...(before ? findDurations(before.text) : [])].at(-1) : undefined;
+    const earlier = FURTHER_BEFORE.test(s.text.slice(Math.max(0, d0.start - 20), d0.start)) ? [...(before ? findDurations(before.text) : []), ...findDurations(s.text.slice(0, d0.start))].at(-1) : undefined;
     const ctx = [s.text, around, before ? before.text : '', withNext ? next.text : '', fromNamed?.text ?? ''].join(' ');
     if (!END_OF_ACCOUNT.test(ctx) || !DELETION.test(ctx) || (!DATA.test(ctx) && !IMMEDIATE_DELETION.test(ctx))) continue;
     // "offenders are immediately terminated": "immediately" counts only next to a deletion verb.

@@ -206,6 +206,8 @@ const examples: [string, number][] = [
 // A window that follows another counts from its end: "a further 60 days" after a 30-day window; a period the
 // contract defines and names ("the "Export Period"") and a later "after expiry of the Export Period".
 const chained: [string, number][] = [
+  // The nearest window before it: the same sentence's, not the last one the sentence before names.
+  ['After termination your workspace is read-only for 30 days, and support answers export questions within 2 days. At the end of that 30-day window we delete the workspace within a further 60 days.', 90],
   ['After termination, your tenant stays read-only for 30 days. At the end of that 30-day export window we permanently delete the tenant within a further 60 days.', 90],
   ['When you cancel, you have 14 days to export your data, after which it is deleted within an additional 30 days.', 44],
   ['Once the contract ends, the workspace is kept for 30 days and then purged within another 7 days.', 37],
@@ -222,6 +224,7 @@ const dashed: [string, number][] = [
 ];
 // The quote shows the window and what it counts from (a named period's definition, in the same paragraph).
 const QUOTES4 = [
+  "At the end of that 30-day window we delete the workspace within a further 60 days.",
   "At the end of that 30-day export window we permanently delete the tenant within a further 60 days.",
   "When you cancel, you have 14 days to export your data, after which it is deleted within an additional 30 days.",
   "Once the contract ends, the workspace is kept for 30 days and then purged within another 7 days.",
