@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { SHIPPED_EXTENSION } from '../../scripts/chromium';
 import { makePdf, WHITEPAPER } from '../tools/make-pdf';
 import { useSession } from './session';
-import { clickToolbarButton, type ToolbarPopup } from './toolbar';
+import { clickToolbarButton, type ToolbarPopup } from '../../scripts/toolbar';
 import { COLLAPSED_FAQ, EMPTY, FRAME_INNER, framePage, hugePage, IMAGES_ONLY, LATE_PAGE, LOGIN, NOT_FOUND, ONE_TOPIC, SHADOW_PAGE, STUCK_PANEL } from './read-everything-pages';
 
 // The shipped build, opened by a real toolbar click: only activeTab, scripting and storage.

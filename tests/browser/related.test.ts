@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_EXTENSION } from '../../scripts/chromium';
 import { useSession } from './session';
-import { clickToolbarButton, type ToolbarPopup } from './toolbar';
+import { clickToolbarButton, type ToolbarPopup } from '../../scripts/toolbar';
 import { serveVendorSite } from '../../scripts/vendor-site';
 import { ComparePage } from './pages/compare';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_EXTENSION } from '../../scripts/chromium';
 import { useSession } from './session';
-import { clickToolbarButton } from './toolbar';
+import { clickToolbarButton } from '../../scripts/toolbar';
 
 const s = useSession({ extensionDir: SHIPPED_EXTENSION });
 

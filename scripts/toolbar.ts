@@ -1,5 +1,5 @@
 import type { CDPSession } from 'playwright-core';
-import type { AssayBrowser } from '../../scripts/chromium';
+import type { AssayBrowser } from './chromium';
 
 interface TargetInfo {
   targetId: string;
