@@ -116,11 +116,31 @@ function notedRegionTable(page: Page, unit: Unit, role: string, header: string):
   return aboutStorage(heading) || (intro !== null && aboutStorage(intro));
 }
 
-function rowFinding(page: Page, unit: Unit): { places: Place[]; confidence: number; reason: string } | null {
+// What a column of a table with a header holds, by its header cell: the customer's own place ("Schools in",
+// "Customer location"), a backup or recovery copy ("Disaster-recovery copy"), the side thing the row is about
+// ("Runner pool", "Media relay", "CDN edge"), or anything else.
+type Column = 'segment' | 'copy' | 'side' | 'any';
+const SEGMENT_COLUMN =
+  /^(?:for\s+)?(?:(?:schools?|customers?|clients?|users?|organi[sz]ations?|companies|businesses|tenants?|accounts?|employers?|members?|merchants?|practices?|clinics?|teams?|firms?)\s+(?:in|from|located|based|headquartered|outside)\b|(?:customer|billing|client|user|school|organi[sz]ation|account|company|tenant)(?:['’]s)?\s+(?:country|location|home|base|jurisdiction|seat)\b|(?:if\s+)?(?:you|your\s+[\w-]+)\s+(?:are|is|['’]re)\s+(?:in|based|located)\b|where\s+you(?:['’]re|\s+are)\b)/i;
+const COPY_COLUMN = /\b(?:backups?|back-?up|disaster[- ]recovery|DR|failover|fail-over|replicas?|secondary|stand-?by|cop(?:y|ies)|mirrors?)\b/i;
+function columnOf(header: string): Column {
+  if (STORE.test(header.replace(/\b(?:located|location)\b/gi, ' ')) && !/\b(?:backups?|back-?up)\b/i.test(header)) return 'any';
+  if (SEGMENT_COLUMN.test(header.trim())) return 'segment';
+  if (COPY_COLUMN.test(header) && !/\bprimary\b/i.test(header)) return 'copy';
+  if (SIDE.test(header) && !LISTING.test(header)) return 'side';
+  return 'any';
+}
+
+function rowFinding(page: Page, unit: Unit): { places: Place[]; copies: Place[]; confidence: number; reason: string } | null {
   const b = unit.block;
   const cells = cellsOf(b);
-  const located = cells.map((c) => storagePlaces(c));
-  const role = cells.filter((_, i) => located[i]!.length === 0).join(' ');
+  const columns: Column[] = b.header && b.header.length === cells.length ? b.header.map(columnOf) : cells.map(() => 'any');
+  // "Runner pool | Region": the row is about the side thing its first column names.
+  if (columns[0] === 'side') return null;
+  const located = cells.map((c, i) => (columns[i] === 'segment' || columns[i] === 'side' ? [] : storagePlaces(c)));
+  const role = cells.filter((_, i) => located[i]!.length === 0 && columns[i] === 'any').join(' ');
+  const copies = located.filter((_, i) => columns[i] === 'copy').flat();
+  const held = located.filter((_, i) => columns[i] !== 'copy').flat();
   const header = (b.header ?? []).join(' ');
   const where = b.headings.join(' ');
   // A side service names the table's own section ("Email delivery"); the page's title may name what the vendor
@@ -129,11 +149,11 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; confidence: numb
   const regionTable =
     (role.trim() === '' ? /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) : notedRegionTable(page, unit, role, header)) && !SIDE.test(section) && !SIDE_ROLE.test(section) && !LISTING.test(where);
   if (SIDE_ROLE.test(role) || SIDE.test(role) || (!PRIMARY_ROLE.test(`${role} ${header}`) && !regionTable)) return null;
-  if (regionTable && /\b(?:secondary|failover|disaster|backups?)\b/i.test(where)) return { places: located.flat(), confidence: 0.6, reason: 'a secondary/failover region table' };
+  if (regionTable && /\b(?:secondary|failover|disaster|backups?)\b/i.test(where)) return { places: located.flat(), copies: [], confidence: 0.6, reason: 'a secondary/failover region table' };
   if (/^\W*(?:(?:encrypted|offsite|off-site|daily|nightly)\s+)?(?:backups?|disaster recovery|DR|failover|replicas?)\b|\b(?:warm|hot|cold)?\s*standby\b|\breplicas?\b|\bcop(?:y|ies)\b/i.test(role)) {
-    return { places: located.flat(), confidence: 0.6, reason: `a backup row ("${role.slice(0, 60)}")` };
+    return { places: located.flat(), copies: [], confidence: 0.6, reason: `a backup row ("${role.slice(0, 60)}")` };
   }
-  return { places: located.flat(), confidence: 0.9, reason: `a hosting/storage table row ("${role.slice(0, 60)}")` };
+  return { places: held, copies, confidence: 0.9, reason: `a hosting/storage table row ("${role.slice(0, 60)}")` };
 }
 
 const uniq = <T>(xs: (T | null)[]): T[] => [...new Set(xs.filter((x): x is T => x !== null))];
@@ -160,11 +180,13 @@ export function storageFindings(page: Page): StorageFinding[] {
   for (const block of page.blocks) {
     for (const unit of unitsOf(block)) {
       let places: Place[] = [];
+      let copies: Place[] = [];
       let how: Reading | null = null;
       if (isRow(block)) {
         const row = rowFinding(page, unit);
         if (row) {
           places = row.places;
+          copies = row.copies;
           how = { confidence: row.confidence, reason: row.reason };
         }
       } else {
@@ -176,10 +198,13 @@ export function storageFindings(page: Page): StorageFinding[] {
         const evidence = evidenceAt(block, unit.start, unit.end);
         out.push({ evidence, countries: [], regions: ['GLOBAL'], confidence: 0.7, reason: 'data said to be stored worldwide' });
       }
-      if (!how || places.length === 0) continue;
+      if (!how || places.length + copies.length === 0) continue;
       const evidence = isRow(block) ? evidenceOfBlock(block) : evidenceAt(block, how.from ?? unit.start, unit.end);
       const push = (ps: Place[], confidence: number, reason: string, backup = false) =>
         out.push({ evidence, countries: uniq(ps.map((p) => p.country)), regions: uniq(ps.map((p) => p.region)), confidence, reason, backup });
+      // A row's "Disaster-recovery copy" column: where the copy is kept, below the row's primary place.
+      if (copies.length > 0) push(copies, Math.min(0.6, how.confidence), 'where backups or replicas are kept (the table\'s copy column)', true);
+      if (places.length === 0) continue;
       // "stored in the EU, backups are stored in Switzerland": the backup copy ranks below the primary.
       const backups = isRow(block) ? [] : places.filter((p) => isBackupPlace(unit.text, p));
       const copy = Math.min(0.6, how.confidence);

@@ -9,11 +9,11 @@ import { findPlaces, type Place } from './places';
 // Not primary storage: edges, probes, side services, people and offices. An API the service calls out to
 // ("jobs call a mapping API hosted in the EU") is someone else's service, as an e-mail provider is.
 export const SIDE =
-  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|ephemeral|(?:job |build |code )?execution(?: environments?)?|(?:message |SMS |call )?recipients?|delivered\s+(?:through|via|by)|carriers?|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help[ -]?desks?|crms?|e-?sign(?:atures?|ing)?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?|(?:call(?:s|ing)?|quer(?:y|ies|ying)|invok(?:e|es|ing))\s+(?:an?|external|third[- ]party)\s+(?:[\w-]+\s+){0,4}?APIs?|(?:external|third[- ]party|partner)\s+(?:[\w-]+\s+){0,2}?APIs?)\b/i;
+  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|ephemeral|(?:job |build |code )?execution(?: environments?)?|(?:message |SMS |call )?recipients?|delivered\s+(?:through|via|by)|carriers?|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help[ -]?desks?|crms?|e-?sign(?:atures?|ing)?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?|(?:call(?:s|ing)?|quer(?:y|ies|ying)|invok(?:e|es|ing))\s+(?:an?|external|third[- ]party)\s+(?:[\w-]+\s+){0,4}?APIs?|(?:external|third[- ]party|partner)\s+(?:[\w-]+\s+){0,2}?APIs?|payments?\s+(?:partners?|providers?|processors?|gateways?)|(?:card|direct debit|payment)s?\s+processing|error (?:tracking|monitoring|reporting)|sends?\s+(?:[\w-]+\s+){0,4}?e-?mails?|(?:notification|transactional)\s+e-?mails?|(?:media |TURN |network |traffic )?relays?(?:\s+(?:servers?|nodes?))?|routed\s+(?:through|via)|runners?(?:\s+pools?)?)\b/i;
 // People and offices are not where data is stored: "our engineers in India", "our London office".
 // "Our engineering organisation is distributed across the US and Portugal": a workforce, not a data centre.
 const PEOPLE =
-  /\b(?:support (?:team|staff)|offices?|headquarters|HQ|staff|(?:data protection |information )?commission(?:er)?(?:['’]s)?|supervisory authorit(?:y|ies)|regulators?|employees|engineers|engineering (?:organi[sz]ations?|teams?|staff|departments?|functions?|hubs?)|developers|workforce|colleagues|people (?:are|work)|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
+  /\b(?:support (?:team|staff|agents?|specialists?|operations|hubs?)|(?:support|contact|call|service|customer (?:care|service|success)) cent(?:re|er)s?|offices?|headquarters|HQ|staff|(?:data protection |information )?commission(?:er)?(?:['’]s)?|supervisory authorit(?:y|ies)|regulators?|employees|engineers|engineering (?:organi[sz]ations?|teams?|staff|departments?|functions?|hubs?)|developers|workforce|colleagues|people (?:are|work)|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
 // A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
 const COMPANY_AFTER = /^,?\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
 // Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
@@ -69,6 +69,15 @@ function clauseAround(text: string, p: Place): string {
   return text.slice(start, end);
 }
 
+// "Support tickets and all account data are hosted in Dublin": a side word joined to the customer's data names both.
+const AND_PRIMARY_DATA = /^\s*(?:,\s*)?(?:and|&|as well as|plus)\s+(?:all\s+|other\s+|the\s+)*(?:customer|account|user|workspace|personal|your|their|application)\s+(?:data|content|records|information|files)\b/i;
+const SIDE_ALL = new RegExp(SIDE.source, 'gi');
+function sideClause(clause: string): boolean {
+  if (!SIDE.test(clause)) return false;
+  for (const m of clause.matchAll(SIDE_ALL)) if (!AND_PRIMARY_DATA.test(clause.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
 /** Places in text that can be a storage location (laws, seats, segments and transfers removed). */
 export function storagePlaces(text: string): Place[] {
   const places = findPlaces(text);
@@ -89,7 +98,7 @@ function keeps(text: string, places: Place[], p: Place, i: number): boolean {
   // A town the gazetteer does not know is no clause break: "Our developers work from Kraków, Poland".
   const clause = before.replace(TOWN_BEFORE, ' ').split(/[;,—–]|\bbut\b/).at(-1) ?? '';
   const negated = NEGATION.test(clause);
-  if (PEOPLE.test(clause) || SIDE.test(clauseAround(text, p)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
+  if (PEOPLE.test(clause) || sideClause(clauseAround(text, p)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
   if (BY_PROVIDER_AFTER.test(text.slice(p.end, p.end + 80))) return false;
   // "macOS job execution in Ashburn (no customer data persists there)": the place is said to keep nothing.
   if (NOTHING_KEPT_AFTER.test(text.slice(p.end, p.end + 100).split(/[.;](?:\s|$)/)[0]!)) return false;

@@ -145,3 +145,35 @@ describe('an API the service calls out to is a side service', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('relays, runners, payment partners, error tracking, e-mail senders and support centres are side places', () => {
+  it.each([
+    [['Recordings are stored in Amsterdam, the Netherlands.', 'Live calls are routed through media relay servers in Virginia, São Paulo and Singapore.'], ['NL']],
+    [['All data is hosted in Frankfurt.', 'TURN relays in Ohio and Tokyo forward encrypted packets only.'], ['DE']],
+    [['Project data is stored in Dublin.', 'Builds run on hosted runners in Oregon and Sydney.'], ['IE']],
+    [['Supporter records are stored in London.', 'Card and direct debit processing — our payments partner, United States.'], ['GB']],
+    [['Customer data lives in Toronto.', 'Payments are handled by our payment processor in the United States.'], ['CA']],
+    [['Transcripts are stored in Helsinki, Finland.', 'Sentry — error tracking, hosted in the EU.'], ['FI']],
+    [['Transcripts are stored in Helsinki, Finland.', 'Postmark — sends transcript and notification emails from the US.'], ['FI']],
+    [['Everything is stored in Sydney.', 'Notification emails are delivered from servers in the United States.'], ['AU']],
+    [['Account data is hosted in Ohio.', 'Our 24/7 customer support centre is located in Manila, Philippines.'], ['US']],
+    [['Records are kept in Zurich.', 'Our contact centre in Lisbon, Portugal answers calls around the clock.'], ['CH']],
+    [['Data is stored in Paris.', 'Support agents in Bengaluru, India work through a just-in-time access tool.'], ['FR']],
+  ])('keeps only the primary store: %j', (page, want) => {
+    expect(read(page)).toEqual(want);
+  });
+  it.each([
+    ['Recordings and meeting data are stored in Amsterdam, the Netherlands.', ['NL']],
+    ['Customer data is hosted in Frankfurt, Germany on dedicated servers.', ['DE']],
+    ['Build logs, caches and artifacts are stored in AWS us-east-1 (N. Virginia).', ['US']],
+    ['Donor records and payment history are stored in London.', ['GB']],
+    ['All emails you send through us are stored in Belgium.', ['BE']],
+    ['Error reports from your apps are stored in our Frankfurt database.', ['DE']],
+    ['Support tickets and all account data are hosted in Dublin, Ireland.', ['IE']],
+    ['Your workspace, including its messages, lives in Sydney, Australia.', ['AU']],
+    ['We store all call recordings in Toronto, Canada.', ['CA']],
+    ['Customer content is kept in Stockholm, Sweden.', ['SE']],
+  ])('still reads %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
