@@ -7,6 +7,7 @@ export type PciValue = 'level1' | 'compliant' | 'not_applicable' | 'not_stated';
 const FIELD = 'pciDss';
 const TOPIC = /\bPCI(?:[- ]?DSS)?\b|\bpayment card industry\b/i;
 
+const LEVEL_1 = /\blevel\s*(?:1|one|I)\b/i;
 const SCOPE_QUESTION = /\b(?:in scope|out of scope|apply|applies|applicable|subject to)\b/i;
 
 const rules: Rule<PciValue>[] = [
@@ -21,7 +22,7 @@ const rules: Rule<PciValue>[] = [
   { all: [NO_PLAN], value: null, confidence: 0.85, reason: 'no plans for it' },
   { all: [PLAN], value: null, confidence: 0, reason: 'PCI compliance only planned' },
   { all: [deniedNear(TOPIC)], value: null, confidence: 0, reason: 'denies PCI compliance' },
-  { all: [/\blevel\s*(?:1|one|I)\b/i], value: 'level1', confidence: 0.9, reason: 'PCI DSS Level 1' },
+  { all: [LEVEL_1], value: 'level1', confidence: 0.9, reason: 'PCI DSS Level 1' },
   {
     all: [/\b(?:compliant|compliance|certified|validated|attested|attestation of compliance|AOC|complies|comply)\b|\bassessed\b[^.]{0,20}\bagainst PCI|\bPCI\b[^.]{0,30}\blevel\s*[2-4]\b/i],
     value: 'compliant',
@@ -35,7 +36,8 @@ const spec: StatusSpec<PciValue> = {
   topic: TOPIC,
   rules,
   // "Is Acme in scope for PCI DSS?" / "No.": out of scope is not applicable; a "No" to "Are you compliant?" is not.
-  answer: (said, q) => (said === 'yes' ? (SCOPE_QUESTION.test(q) ? null : 'compliant') : SCOPE_QUESTION.test(q) ? 'not_applicable' : null),
+  // A "Yes" to "Are you PCI DSS Level 1 certified?" affirms the level the question names.
+  answer: (said, q) => (said === 'yes' ? (SCOPE_QUESTION.test(q) ? null : LEVEL_1.test(q) ? 'level1' : 'compliant') : SCOPE_QUESTION.test(q) ? 'not_applicable' : null),
   vendorOnly: true,
   // "Level 1 Service Provider" is PCI's own term, so attribution looks only at section and subject.
   subjectOnly: true,

@@ -4,7 +4,7 @@
  * answers ("Not yet.") that take their topic from the question.
  */
 import type { Block, Candidate, Evidence, Page } from '../claims/types';
-import { THIRD_PARTY_ROLE, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
+import { THIRD_PARTY_ROLE, asksAboutOwn, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
 import { judge } from './judge';
 import { providerNames } from './names';
@@ -64,7 +64,7 @@ function quoteFor(block: Block, s: Sentence): Evidence {
 /** The FAQ question this block answers, or the short heading it sits right under, when either is about the topic. */
 function topicOf(page: Page, block: Block, spec: CertSpec): { text: string; asked: boolean } | null {
   const q = questionOf(page, block);
-  if (q !== null && spec.topic.test(q)) return THIRD_PARTY_ROLE.test(q) ? null : { text: q, asked: true };
+  if (q !== null && spec.topic.test(q)) return THIRD_PARTY_ROLE.test(q) || asksAboutOwn(q, spec.topic) ? null : { text: q, asked: true };
   const h = block.headings.at(-1);
   const prev = page.blocks[block.index - 1];
   if (h && h.length <= 40 && spec.topic.test(h) && !THIRD_PARTY_ROLE.test(h) && prev?.kind === 'heading' && prev.text === h) return { text: h, asked: false };

@@ -7,7 +7,7 @@
  */
 import type { Block, Candidate, Page } from '../claims/types';
 import { unitsOf, type Unit } from './block-units';
-import { leadOf, questionOf, shortAnswer } from './context';
+import { asksAboutOwn, leadOf, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
 import { INTERNAL, judge, namedOtherSubject, namesSomethingElse, type Judgement } from './judge';
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
@@ -174,7 +174,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       const clauseText = clause ? plain.slice(clause.start, clause.end) : plain;
       // A short answer opening the block, to a FAQ question on the topic, takes its meaning from the question.
       const q = questionOf(page, block);
-      const answering = !!spec.answer && !!q && spec.topic.test(q) && isFirstUnit(block, unit);
+      const answering = !!spec.answer && !!q && spec.topic.test(q) && !(spec.judged && asksAboutOwn(q, spec.topic)) && isFirstUnit(block, unit);
       const answer = (end: number) => {
         const said = shortAnswer(unit.text);
         // A yes to "Is SSO on your roadmap?" or "Do your engineers use RBAC?" offers nothing to customers.

@@ -47,6 +47,15 @@ export function questionOf(page: Page, block: Block): string | null {
   return null;
 }
 
+// "Can Acme help with my company's ISO 27001 audit?", "Do you support our SOC 2 compliance?": asked in the customer's
+// voice about the customer's own certification. A "Yes" to it claims nothing of the vendor's.
+const ASKS_ABOUT_OWN = /\b(?:help|assist|support|use|using|prepar|evidence|speed|simplif|streamlin|meet)\w*\b[^?]*\b(?:my|our|me|us|I)\b|\b(?:my|our)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+/** Whether a question on a certification asks about the customer's own: the words before its first mention of `topic` say so. */
+export function asksAboutOwn(question: string, topic: RegExp): boolean {
+  const at = question.search(topic);
+  return at >= 0 && ASKS_ABOUT_OWN.test(question.slice(0, at));
+}
+
 /** The lead-in a list item hangs from: its `lead`, or the paragraph ending in ":" just above its list. */
 export function leadOf(page: Page, block: Block): string | null {
   if (block.kind !== 'list-item') return null;

@@ -60,6 +60,12 @@ const ROLE_RELATIVE = new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\
 const ROLE_SUBJECT =
   new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}(?:['’]s?)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected))?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?|(?:provides?|publishes?|shares?|supplies?|issues?)\s+(?:us\s+with\s+)?(?:its|their)\b)\b`, 'i');
 
+// "… runs on AWS and uses Vonaq for video; both maintain SOC 2 Type II reports": a pronoun for the companies the
+// sentence has just named (they, both, each of them, these providers) is the subject, not the vendor.
+const OTHERS_PRONOUN =
+  /^\s*(?:(?:and|but)\s+)?(?:both(?:\s+of\s+(?:them|these|those))?|each(?:\s+of\s+(?:them|these|those))?|all(?:\s+(?:three|four|five|of\s+them))?|they|these|those)(?:\s+(?:providers?|partners?|vendors?|suppliers?|services|companies|platforms|sub-?processors?|clouds?|hosts?))?\s+(?:(?:also|each|both|all|independently|separately)\s+)?(?:maintain|hold|have|has|are|is|publish|provide|share|undergo|underwent|complete|pass|obtain|achieve|carr)\w*\b/i;
+const OTHERS_NAMED = new RegExp(String.raw`\b(?:runs?\s+on|built\s+on|hosted\s+(?:on|by|with)|uses?|using|relies\s+on|rely\s+on|partners?\s+with|works?\s+with|through|via)\b|\b${OTHER_ROLE}\b`, 'i');
+
 /** The vendor's own staff and systems: "staff access to production requires SSO" is no product feature. */
 export const INTERNAL = new RegExp(
   [
@@ -115,5 +121,8 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
   if (/^\s*unlike\s+[^,]+,\s*(?:who|which|that)\s+[^,]*$/i.test(before)) return { holder: 'third-party', reason: 'describes the others the vendor is contrasted with' };
   if (REQUIRED_OF_OTHERS.test(clauseText)) return { holder: 'third-party', reason: 'required of suppliers' };
   if (ROLE_SUBJECT.test(clauseBefore)) return { holder: 'third-party', reason: 'a provider is the subject' };
+  // The companies may be named in the sentence before: "We run on AWS and Twilio. Both hold SOC 2 reports."
+  const earlier = clause.start > 0 ? text.slice(0, clause.start) : (block.text.slice(Math.max(0, unit.start - 240), unit.start).trimEnd().split(/(?<=[.!?])\s+/).at(-1) ?? '');
+  if (OTHERS_PRONOUN.test(clauseBefore) && !/\?\s*$/.test(earlier) && OTHERS_NAMED.test(earlier)) return { holder: 'third-party', reason: 'the companies just named are the subject' };
   return { holder: 'vendor', reason: who.reason };
 }
