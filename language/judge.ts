@@ -81,6 +81,14 @@ export function namesSomethingElse(before: string, after: string): boolean {
 // what the customer asks for is the vendor's own, so the asking does not make the mention descriptive.
 const CUSTOMER_ASKS = /\b(?:customers?|clients?|prospects?|buyers?|you|auditors?)\s+(?:\w+\s+)?(?:require|ask|request|need|want)s?\b/i;
 
+// "Larger hospital groups often ask for a SOC 2 report", "enterprise buyers require SOC 2 compliance": what someone
+// asks for, with no possessive of the vendor's before it, says nothing of whether the vendor has it.
+const DEMANDED =
+  /\b(?:ask(?:s|ed|ing)?\s+(?:us\s+)?(?:for|about)|request(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|look(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on)\s+(?:(?:a|an|some|proof\s+of|evidence\s+of|(?:vendors?|suppliers?|partners?)\s+(?:with|to\s+have))\s+)?(?:current\s+|recent\s+|valid\s+|formal\s+)?$/i;
+
+// "… who require SOC 2 will find our report in the portal": the vendor's own paper in the same clause answers the demand.
+const OWN_PAPER_AFTER = /\b(?:our|its)\s+(?:\w+\s+)?(?:reports?|certificat\w+|attestations?|audits?)\b/i;
+
 // The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify
 // ("… is a certification we have held since 2020" is the vendor's).
 const DEFINES = /^\s*(?:the\s+)?$/i;
@@ -150,6 +158,10 @@ export function judge(m: Mention): Judgement {
       const carried = CARRIED_PLAN.test(tail) && statusOfClause(tail.replace(/^\W*(?:but|though|however|although)?\W*/i, '')).status === 'planned';
       status = carried ? 'planned' : 'denied';
       if (carried) why = 'denied today, planned in the next clause';
+    }
+    else if (DEMANDED.test(before) && !/^\s*(?:we|I)\s+(?:\w+\s+)?(?:require|expect)/i.test(before) && !OWN_PAPER_AFTER.test(text.slice(m.end, clause.end))) {
+      status = 'descriptive';
+      why = 'what someone asks for, not what the vendor has';
     }
     else if ((DESCRIPTIVE.test(clauseText) || DESCRIPTIVE.test(before)) && !(OURS_BEFORE.test(before) && CUSTOMER_ASKS.test(before))) {
       status = 'descriptive';
