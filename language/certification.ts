@@ -99,7 +99,10 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
   if (ans === 'no') {
     // "Not yet — we're in the middle of our audit, Stage 2 is scheduled for Q3" is a plan; "No, and we have no plans to" is not.
     const after = `${s.text.replace(/^\W*(?:no|not yet|not currently|not at this time)\b/i, '')} ${rest}`;
-    if (PLAN.test(withoutPseudoTriggers(after)) && !NO_PLAN.test(after)) return { status: 'planned', strength, evidence: evidenceAt(block, 0, block.text.length), confidence: 0.85, reason };
+    // "Do you have SOC 2 or ISO 27001?" / "Not yet … We are targeting a SOC 2 Type 1 report next year": a plan that
+    // names only another certification is that one's; this one stays denied.
+    const othersPlan = spec.others.test(after) && after.search(spec.mention) < 0;
+    if (!othersPlan && PLAN.test(withoutPseudoTriggers(after)) && !NO_PLAN.test(after)) return { status: 'planned', strength, evidence: evidenceAt(block, 0, block.text.length), confidence: 0.85, reason };
     return { status: 'negated', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.9, reason };
   }
   // "Yes — our infrastructure runs on AWS, which is SOC 2 certified": a yes that rests on someone else's certificate.
@@ -152,7 +155,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
       if (mentions.length === 0) {
         const r = topic && i === 0 && (shortAnswer(s.text) === 'no' || !spec.others.test(s.text)) ? answerReading(page, block, s, topic, spec) : null;
         if (r) here.push(r);
-        else if (prevNegated.length > 0 && statusOfClause(s.text).status === 'planned' && FOLLOW_UP.test(s.text)) {
+        else if (prevNegated.length > 0 && statusOfClause(s.text).status === 'planned' && FOLLOW_UP.test(s.text) && !spec.others.test(s.text)) {
           // "... is not yet SOC 2 or ISO 27001 certified. Certification is on the roadmap ..."
           for (const p of prevNegated)
             here.push({ ...p, status: 'planned', strength: 3, evidence: evidenceAt(block, p.evidence.start, s.end), reason: 'denied now, planned in the next sentence' });

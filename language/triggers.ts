@@ -86,6 +86,9 @@ export const PLAN = new RegExp(
     // booked, not done: "the Stage 2 audit is booked for Q3", "has been booked in with the certification body",
     // "pencilled in for the autumn"
     String.raw`\b(?:is|are|been|have|has|we['’]ve)\s+(?:now\s+|already\s+)?booked\b|\bbooked\s+(?:in\s+)?(?:for|in)\b|\bpencil+ed\s+in\b`,
+    // an auditor chosen, the audit not done: "Auditor engaged", "we have appointed an accredited certification body",
+    // "we've engaged Brightline LLP as our auditor" (not "an auditor appointed by us issued the report")
+    String.raw`\b(?:auditors?|audit\s+firms?|certification\s+bod(?:y|ies)|assessors?|CPA\s+firms?)\s+(?:for\s+(?:our\s+|the\s+)?(?:[\w/:-]+\s+){1,5}?)?(?:has\s+been\s+|have\s+been\s+|is\s+now\s+|now\s+)?(?:engaged|appointed|selected|retained|chosen|contracted|onboarded)(?=\s*(?:$|[;,.:—–-]|(?:for|to|in|and)\b))|\b(?:have|has|we['’]ve)\s+(?:now\s+|recently\s+|already\s+|just\s+)?(?:engaged|appointed|selected|retained|chosen|contracted|picked)\s+(?:(?:an?|our|the)\s+(?:[\w-]+\s+){0,3}?|(?:[A-Z&][\w&.,-]*\s+){1,5}as\s+(?:our|the|an?)\s+(?:[\w/:-]+\s+){0,5}?)(?:auditors?|audit\s+firm|certification\s+body|assessor|CPA\s+firm)\b`,
     // half-way through a certification: Stage 1 done, Stage 2 to come ("Stage 1 complete", "passed its Stage 1
     // assessment"); "after a full Stage 1 and Stage 2 audit" is both stages
     String.raw`\bstage\s*(?:1|one|I)\b(?!\s+(?:and|&|\+)\s+(?:stage\s*)?(?:2|two|II)\b)(?:\s+[\w/:-]+){0,7}?\s+(?:is\s+|was\s+|has\s+been\s+)?(?:complete|completed|done|passed|finished)\b|\b(?:completed|passed|finished|cleared)\s+(?:our|the|its|an?)\s+(?:[\w/:-]+\s+){0,4}?stage\s*(?:1|one|I)\b(?!\s+(?:and|&|\+)\s+(?:stage\s*)?(?:2|two|II)\b)`,
