@@ -2,6 +2,7 @@ import type { Block, Candidate, Extractor, Page } from '../claims/types';
 import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from '../language/context';
 import { MAY_HOLD_DURATION, findDurations } from '../language/duration';
 import { candidate, evidenceAt } from '../language/evidence';
+import { vendorWords } from '../language/names';
 import { splitSentences, type Sentence } from '../language/sentences';
 
 const FIELD = 'breachNoticeHours';
@@ -23,11 +24,19 @@ const TO_OTHERS = /\b(?:authorit(?:y|ies)|regulators?|supervisory|ICO|CSIRTs?|CE
 const US_TOLD = /^\s*(?:to\s+)?us\b/i;
 // An availability incident is not a breach: "customers are notified of outages within 30 minutes".
 const AVAILABILITY = /\b(?:outages?|downtime|availability|maintenance|status page|degradation|service disruptions?)\b/i;
-const CUSTOMER_SUBJECT = /\b(?:you|customers?|clients?|users?|licensee)\s+(?:must|shall|should|agrees? to|are required to|will)\s+(?:promptly\s+)?(?:notify|inform|report)/i;
+// The customer is the one who notifies: "you must notify us", "As the covered entity, your practice must notify affected
+// clients … within 60 days".
+const CUSTOMER_SUBJECT =
+  /\b(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:the\s+)?(?:customers?|clients?|users?|licensees?|covered\s+entit(?:y|ies)|controllers?))\s+(?:must|shall|should|agrees? to|(?:is|are) required to|will|has to|have to|needs? to|(?:is|are) (?:responsible|obliged|obligated) (?:for|to))\s+(?:promptly\s+|also\s+|itself\s+|themselves\s+)?(?:notify|notifying|inform|informing|report|reporting|tell)/i;
 
 // "We aim to notify within 24 hours, and in all cases no later than 72 hours": the promise is the hard bound.
 const HEDGE = /\b(?:aims?|target(?:s|ing)?|striv(?:e|es|ing)|try|tries|typically|usually|generally|normally|expect|goal)\b/i;
 const HARD_BEFORE = /\b(?:in (?:all|any) (?:cases?|events?)|no later than|not later than|at the latest|at most|in no case later than)\s*(?:within\s*)?$/i;
+
+function toVendor(page: Page, object: string): boolean {
+  const first = object.match(/^\s*(?:the\s+)?([A-Z][\w&.-]*)/)?.[1];
+  return !!first && vendorWords(page).has(first);
+}
 
 function contextOf(page: Page, block: Block): string {
   return [leadOf(page, block), questionOf(page, block), block.headings.at(-1), block.label].filter(Boolean).join(' ');
@@ -71,7 +80,8 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
     // Who is told: the verb's object when it names one ("notifying a supervisory authority within 72 hours", even in
     // a sentence about helping you), else the words before a passive verb ("customers … will be informed").
     const object = cue && !noticeAfter ? s.text.slice(cue.index! + cue[0].length, d.start) : '';
-    if (US_TOLD.test(object)) continue;
+    // "notify us", or the vendor by name: "Paycrest is obliged to notify Ticketbramble within 24 hours" is a supplier telling the vendor.
+    if (US_TOLD.test(object) || toVendor(page, object)) continue;
     // A passive "… are told within 4 hours" tells whoever its subject is: only the customer's count.
     if (/\btold$/i.test(cue?.[0] ?? '') && !TO_CUSTOMER.test(s.text.slice(0, cue!.index!))) continue;
     if (TO_OTHERS.test(object) && !TO_CUSTOMER.test(object)) continue;

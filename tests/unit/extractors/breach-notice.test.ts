@@ -1,5 +1,7 @@
 import { extractor } from '../../../extractors/breach-notice';
+import { describe, expect, it } from 'vitest';
 import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
+import { pageOf } from '../helpers/page';
 
 const valid: Valid<number>[] = [
   { page: 'We will let the account owner know by email within three days of discovering a breach that affects their data.', value: 72, quote: 'We will let the account owner know by email within three days of discovering a breach that affects their data.' },
@@ -255,3 +257,41 @@ const invalid: Invalid[] = [
 ];
 
 runTable(extractor, valid, invalid);
+
+// The customer (or its practice, its organisation, the covered entity) is the one who notifies; a supplier tells the
+// vendor by name. Neither is the vendor's window to its customers.
+describe('who notifies, and who is told by name', () => {
+  const read = (texts: string[]) => {
+    const page = { ...pageOf(...texts), title: 'Security at Fernwick', siteName: 'Fernwick', url: 'https://fernwick.example/security' };
+    return extractor.extract(page).map((c) => c.value);
+  };
+  it.each([
+    'As the covered entity, your practice must notify affected clients no later than 60 calendar days after discovery of a breach.',
+    'Your organisation is responsible for notifying affected individuals of a breach within 30 days.',
+    'Your school must tell parents about any data breach within 5 days.',
+    'The covered entity must notify affected patients of a breach within 60 days.',
+    'Your company has to report the breach to affected users within 72 hours under local law.',
+    'You are required to notify affected data subjects of a breach within 30 days.',
+    'Controllers must inform affected users of a breach within 72 hours where required.',
+    'Paycrest is contractually obliged to notify Fernwick within 24 hours of any incident involving cardholder data.',
+    'Our payment processor must notify Fernwick of any breach within 24 hours.',
+    'Hosting partners report security incidents to Fernwick within 12 hours.',
+    'Each subprocessor agrees to inform Fernwick of a breach within 48 hours.',
+  ])('no window of the vendor\'s in "%s"', (text) => {
+    expect(read([text])).toEqual([]);
+  });
+  it.each([
+    ['Fernwick will notify your practice of any breach of protected health information within ten (10) days of discovery.', 240],
+    ['We notify your organisation of a breach within 48 hours.', 48],
+    ['If a breach affects your school, Fernwick will tell your administrators within 72 hours.', 72],
+    ['Our BAA commits us to notify you of any breach within ten (10) days, so your practice can notify patients within 60 days.', 240],
+    ['Fernwick notifies affected customers of a breach within 24 hours.', 24],
+    ['We will inform the covered entity of a breach within 5 days of discovery.', 120],
+    ['Paycrest must notify Fernwick of a breach within 12 hours, and Fernwick notifies affected customers within 36 hours.', 36],
+    ['Your practice will be notified by Fernwick of a breach within 72 hours.', 72],
+    ['We tell your security contact within 48 hours of confirming a breach.', 48],
+    ['Fernwick will report a breach to the Customer within 72 hours.', 72],
+  ])('reads the vendor\'s window in "%s"', (text, want) => {
+    expect(read([text])).toContain(want);
+  });
+});
