@@ -18,6 +18,8 @@ const END_OF_ACCOUNT = new RegExp(
     String.raw`\bend\s+of\s+(?:the\s+|your\s+|our\s+)?(?:provision\s+of\s+(?:the\s+)?)?(?:contract|subscription|agreement|services?|term|relationship|engagement)\b`,
     String.raw`\b(?:after|once|when)\s+(?:you|they|the\s+(?:customer|user|client)|(?:our\s+)?(?:customers?|users?|clients?))\s+(?:leaves?|stops?\s+using|ceases?\s+(?:to\s+use|using)|no\s+longer\s+uses?)\b`,
     String.raw`\bgrace\s+period\b`,
+    // a subscription left to lapse: "upon non-renewal", "if you choose not to renew", "ends without renewal", "fail to renew"
+    String.raw`\bnon-?renewal\b|\b(?:not|n['’]t|never)\s+(?:to\s+)?renew(?:ed|s)?\b|\bwithout\s+renewal\b|\bfail(?:s|ure)?\s+to\s+renew\b`,
     // "kept for as long as your account is active and for 2 years thereafter"
     String.raw`\b(?:account|subscription|contract|agreement)s?\s+(?:is|are|remains?)\s+(?:active|open|in force)\b[^.;]*\b(?:thereafter|afterwards|after that)\b`,
   ].join('|'),
@@ -26,7 +28,9 @@ const END_OF_ACCOUNT = new RegExp(
 // It must say the data goes (or is kept until then): a deletion or retention verb, or a grace period.
 const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete|remains? (?:available|accessible))\b/i;
 // Windows that are not the customer-data deletion window.
-const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|(?<!(?:\bnot|n['’]t|\bnever)\s+(?:be\s+|been\s+)?)renew\w*|access rights|credentials|passwords?|usage (?:metadata|data)|call (?:detail )?records?|CDRs?)\b/i;
+const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|(?<!(?:\bnot|n['’]t|\bnever|\bwithout|\bno|\bfails?\s+to|\bfailure\s+to)\s+(?:be\s+|been\s+|to\s+)?)(?<!\bnon-?)renew\w*|access rights|credentials|passwords?|usage (?:metadata|data)|call (?:detail )?records?|CDRs?)\b/i;
+const AGE_BEFORE = /\b(?:older\s+than|aged\s+(?:over|more\s+than))\s*$/i;
+const CUSTOMER_SETTING = /\b(?:you|admins?|administrators?|owners?|customers?)\s+(?:can|may)\s+(?:also\s+)?(?:set|choose|configure|pick|select|define|enable|turn\s+on)\b|\bconfigurable\b/i;
 const DATA = /\b(?:data|content|information|records?|files?|embeddings|everything|account|workspace|tenant)\b/i;
 const IMMEDIATE_DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es)|cascade\w*)/i;
 const PAREN = /\([^()]*\)|\[[^\][]*\]/g;
@@ -98,6 +102,9 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     const segText = s.text.slice(seg.start, seg.end);
     const d = { ...d0, start: d0.start - seg.start, end: d0.end - seg.start };
     if (OTHER_DATA.test(withoutExamples(ownWords(segText, d)))) continue;
+    // An age rule or a setting of the customer's, not a window after the account ends: "delete conversations older than
+    // 12 months", "you can set an auto-delete period", "files more than 90 days old".
+    if (AGE_BEFORE.test(segText.slice(0, d.start)) || /^\s*old\b/i.test(segText.slice(d.end)) || CUSTOMER_SETTING.test(ownWords(segText, d))) continue;
     // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
     const withNext = !!next && nextDays !== null && nextDays.every((days) => days === d0.days);
     // Counted from the end of an earlier window: one named and defined elsewhere, or one set just before ("a further 60 days").

@@ -306,4 +306,33 @@ const invalid: Invalid[] = [
   { page: "Usage metadata is retained for 90 days after account closure." },
 ];
 
-runTable(extractor, [...valid, ...valid2, ...valid3, ...valid4], invalid);
+// A subscription that ends "without renewal" has ended ("renewal" is otherwise a billing window); an age rule ("older than
+// 12 months") or a setting the customer can choose is no window after the account ends.
+// The quote is the sentence that names the window (the last one in these rows; a ";" part when it names the event).
+const lastSentence = (t: string) => t.split(/(?<=[.!?])\s+/).at(-1)!.replace(/^.*;\s*/, '');
+const renewalAndAge: Valid<number>[] = [
+  ['When a paid subscription ends without renewal, all of its data is permanently removed within two weeks.', 14],
+  ['If your plan ends without renewal, your workspace is deleted 30 days later.', 30],
+  ['Upon non-renewal of the subscription, Customer Data is deleted within 60 days.', 60],
+  ['When the contract expires and you choose not to renew, we delete your data within 45 days.', 45],
+  ['If you fail to renew, your account is closed and its data erased within 90 days.', 90],
+  ['When an owner deletes an organization or a subscription ends without renewal, the org is locked immediately and all of its data, including logs, artifacts and secrets, is permanently removed within two weeks.', 14],
+  ['Conversations are kept while your workspace is active (you can also set an auto-delete period, e.g. delete conversations older than 12 months). When you cancel, your workspace is purged ten days after cancellation.', 10],
+  ['Admins can configure automatic deletion of messages older than 6 months. After termination, all data is deleted within 30 days.', 30],
+  ['Files more than 90 days old can be archived automatically; after you cancel, we delete everything within 7 days.', 7],
+  ['You may choose a 1-year retention period for recordings. On account closure, recordings are removed within 21 days.', 21],
+].map(([page, value]) => ({ page: page as string, value: value as number, quote: lastSentence(page as string) }));
+const renewalAndAgeInvalid: Invalid[] = [
+  { page: 'Subscriptions renew automatically; you can cancel within 14 days of renewal for a refund.' },
+  { page: 'After cancellation you can set an auto-delete period, for example delete conversations older than 12 months.' },
+  { page: 'When you cancel, any files older than 90 days are archived.' },
+  { page: 'Admins can configure deletion of inactive accounts after 180 days; cancelling your plan stops billing.' },
+  { page: 'After termination, you may choose a retention period of up to 5 years for audit logs.' },
+  { page: 'Invoices are emailed 7 days before renewal; cancel any time from your account.' },
+  { page: 'Once your account is closed, data older than 30 days may already have been purged by your own retention settings.' },
+  { page: 'Renewal notices go out 30 days before the subscription ends.' },
+  { page: 'Workspace owners can set messages to delete after 90 days; deleting the workspace is permanent.' },
+  { page: 'Customers can configure a 60-day retention window for deleted projects before they cancel.' },
+];
+
+runTable(extractor, [...valid, ...valid2, ...valid3, ...valid4, ...renewalAndAge], [...invalid, ...renewalAndAgeInvalid]);
