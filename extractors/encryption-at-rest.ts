@@ -29,6 +29,10 @@ const FUTURE =
   /\b(?:will|plan(?:s|ned|ning)?|roadmap|working (?:on|towards?)|soon)\b[^.;]{0,40}\bencrypt|\bencrypt[^.;]{0,60}\b(?:is|are) (?:planned|coming|on (?:our|the) roadmap)\b/i;
 // Staff laptops and phones are not customer data at rest.
 const DEVICE = /\b(?:laptops?|devices?|workstations?|endpoints?|phones?|mobile)\b/i;
+// Things encrypted that are not stored customer data: software shipped to devices, and what is on the wire or in a live
+// call ("firmware images … encrypted with AES-256 before over-the-air delivery", "relays forward encrypted packets").
+const NOT_STORED =
+  /\b(?:firmware|(?:software|OTA|over-the-air|app)\s+(?:updates?|images?|packages?)|over-the-air|packets?|media\s+streams?|live\s+(?:calls?|media|streams?|audio|video)|in\s+real[- ]time|datagrams?)\b/i;
 const HOST_SUBJECT = /\b(?:by default|(?:cloud|hosting|infrastructure) providers?)\b/i;
 const WIRE_OBJECT = /^\w*\s+(?:[\w-]+\s+)?(?:channels?|connections?|tunnels?|traffic|communications?|transport|in[- ]transit|over\b|via (?:TLS|HTTPS|SSL|VPN))/i;
 // Split before a new clause with its own subject: "backups are continuous, secrets are encrypted".
@@ -83,7 +87,7 @@ function read(page: Page, unit: Unit): Reading | null {
   }
   if (!AT_REST.test(t) && !restCtx) {
     // "Data is encrypted with AES-256.": AES-256 with nothing about the wire is storage encryption.
-    if (AES256_ONE.test(t) && !WIRE_WORDS.test(t) && !SECRET.test(t) && !DEVICE.test(t) && !NEGATED.test(t) && !FUTURE.test(t)) {
+    if (AES256_ONE.test(t) && !WIRE_WORDS.test(t) && !SECRET.test(t) && !DEVICE.test(t) && !NOT_STORED.test(t) && !NEGATED.test(t) && !FUTURE.test(t)) {
       return { value: 'AES-256', confidence: 0.8, reason: 'AES-256 named with nothing about the wire' };
     }
     return null;
@@ -129,6 +133,7 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   const referent = /^\W*(?:(?:where|which|and|so)\s+)?(?:it|they|this|these|each|each one)\b/i.test(clause.text) || !/\b(?:is|are|was|were|be|been|encrypt(?:s|ed|ing)?|uses?|used|stor(?:e|es|ed|ing)|keeps?|kept|protect(?:s|ed|ing)?)\b/i.test(lead) ? `${lead} ${what}` : what;
   // Only credentials are encrypted ("API tokens are encrypted", "secrets … are held in a vault, where they are encrypted").
   if (SECRET.test(referent) && !DATA_OBJECT.test(referent)) return null;
+  if (NOT_STORED.test(`${referent} ${clause.text}`) && !/\bat[- ]rest\b/i.test(clause.text)) return null;
   // Among such partial statements a named algorithm is the more specific, as it is among whole ones.
   if (onlyBackups(referent)) return aes ? { value: 'AES-256', confidence: 0.65, reason: 'only backups said to be encrypted, with AES-256' } : { value: 'stated', confidence: 0.6, reason: 'only backups said to be encrypted' };
   const value: AtRestValue = aes ? 'AES-256' : 'stated';

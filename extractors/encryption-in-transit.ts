@@ -37,7 +37,9 @@ function minVersion(text: string): { version: string; qualified: boolean; at: nu
     if (FUTURE_BEFORE.test(before)) continue;
     // "We never accept connections below TLS 1.2": the version after a comparison is the floor, not switched off.
     const compared = COMPARED_BEFORE.test(before);
-    if (!compared && (OFF_AFTER.test(after) || OFF_BEFORE.test(before))) {
+    // "TLS 1.3 only — older versions are switched off": what is switched off is the other versions.
+    const othersOff = /^\s*only\s*(?:[—–,;:)]|\.(?:\s|$)|$|(?:and|for|on|across|everywhere|with)\b)/i.test(after) || /^[^.;]{0,30}\b(?:older|earlier|previous|prior|lower|other|legacy)\s+(?:TLS\s+)?(?:versions?|protocols?)\b/i.test(after);
+    if (!compared && ((OFF_AFTER.test(after) && !othersOff) || OFF_BEFORE.test(before))) {
       off = listed.at(-1)! > off ? listed.at(-1)! : off;
       continue;
     }

@@ -4,6 +4,17 @@ import type { AtRestValue } from '../../../claims/types';
 import { best, run, type Case } from '../helpers/extractor-table';
 
 const valid: Case<AtRestValue>[] = [
+  // Stored data beside software or live media keeps its own reading.
+  { page: 'Firmware images are signed; customer data is encrypted at rest with AES-256.', value: 'AES-256', quote: 'Firmware images are signed; customer data is encrypted at rest with AES-256.' },
+  { page: 'Call recordings are stored encrypted with AES-256.', value: 'AES-256' },
+  { page: 'Recordings of live calls are encrypted at rest.', value: 'stated' },
+  { page: 'Telemetry packets are stored in a database encrypted at rest with AES-256.', value: 'AES-256' },
+  { page: 'Meeting transcripts are encrypted at rest using AES-256.', value: 'AES-256' },
+  { page: 'All stored media, including chat history, is encrypted with AES-256.', value: 'AES-256' },
+  { page: 'Vehicle data synced to our servers is encrypted at rest.', value: 'stated' },
+  { page: 'Uploaded update logs and fleet data are encrypted at rest with AES-256.', value: 'AES-256' },
+  { page: 'Archived real-time sensor data is encrypted at rest.', value: 'stated' },
+  { page: 'Stored video is encrypted with AES-256 on our storage volumes.', value: 'AES-256' },
   { page: 'Customer data is encrypted at rest using AES-256.', value: 'AES-256' },
   { page: 'All files uploaded to the platform are stored encrypted with 256-bit AES.', value: 'AES-256' },
   { page: 'We use AES-256-GCM to encrypt data at rest in our PostgreSQL databases.', value: 'AES-256' },
@@ -85,6 +96,17 @@ const valid: Case<AtRestValue>[] = [
 ];
 
 const invalid: Case<AtRestValue>[] = [
+  // Software shipped to devices and what travels live are not stored customer data.
+  { page: 'Every firmware image is signed and encrypted with AES-256 before over-the-air delivery.' },
+  { page: 'Software updates are encrypted with AES-256 and verified on the device before install.' },
+  { page: 'OTA packages are encrypted using AES-256-GCM.' },
+  { page: 'These relays forward encrypted packets in real time and do not store any meeting content.' },
+  { page: 'Media streams are encrypted with AES-256 between participants.' },
+  { page: 'Live calls are encrypted with AES-256 and never recorded unless you choose to.' },
+  { page: 'Voice packets are encrypted with SRTP; nothing is stored on the relay.' },
+  { page: 'App update images are encrypted with AES-256 before they reach the gateway.' },
+  { page: 'Live video is encrypted in real time with AES-128.' },
+  { page: 'Over-the-air configuration bundles are encrypted with AES-256.' },
   { page: 'API keys are stored as SHA-256 hashes.' },
   { page: 'Passwords are hashed with bcrypt before they are stored.' },
   { page: 'OAuth tokens are stored encrypted in our database.' },

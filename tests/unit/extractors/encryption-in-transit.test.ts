@@ -119,12 +119,27 @@ const valid: Case<InTransitValue>[] = [
   { page: "We support TLS 1.2+ on all endpoints.", value: 'TLS1.2' },
   { page: "Our endpoints support TLS 1.3; TLS 1.2 remains available for older clients.", value: 'TLS1.2' },
   { page: "Our endpoints don't accept TLS 1.2 or older; TLS 1.3 is required.", value: 'TLS1.3' },
+  // "TLS 1.3 only — older versions are switched off": the switch-off is of the other versions.
+  { page: 'The widget connects to our servers over WebSockets secured with TLS 1.3 only — older versions are switched off.', value: 'TLS1.3' },
+  { page: 'All connections use TLS 1.3 only; earlier versions are disabled.', value: 'TLS1.3' },
+  { page: 'We accept TLS 1.3 only, and older protocols are rejected at the load balancer.', value: 'TLS1.3' },
+  { page: 'Traffic is encrypted with TLS 1.2 or higher, and legacy versions are turned off.', value: 'TLS1.2' },
+  { page: 'API calls require TLS 1.2+; previous versions were retired in 2021.', value: 'TLS1.2' },
+  { page: 'TLS 1.3 only. Prior versions are blocked.', value: 'TLS1.3', quote: 'TLS 1.3 only.' },
+  { page: 'Our dashboard uses TLS 1.3 only — other TLS versions are refused.', value: 'TLS1.3' },
+  { page: 'Connections are secured with TLS 1.2 at minimum; lower versions are not accepted.', value: 'TLS1.2' },
+  { page: 'Everything runs over TLS 1.3 only, with older versions disabled across the board.', value: 'TLS1.3' },
+  { page: 'Mail between our servers uses TLS 1.2 or later; earlier TLS versions are switched off.', value: 'TLS1.2' },
+  // The version named is the one switched off, even with "only" nearby: 1.1 retired makes 1.2 the floor; 1.0 off gives none.
+  { page: 'TLS 1.0 is switched off; only modern clients can connect.', value: 'stated' },
+  { page: 'We retired TLS 1.1 only last month.', value: 'TLS1.2' },
 ];
 
 const invalid: Case<InTransitValue>[] = [
   // A hedge on the minimum itself is best effort, not a guarantee: it ranks below a firm statement (tested below);
   // here the only versions named are ones switched off or planned.
   { page: 'We plan to switch off TLS 1.1 next year.' },
+
   { page: 'Webhook payloads are signed with HMAC-SHA256.' },
   { page: 'See https://example.com/security for details.' },
   { page: 'We plan to support TLS 1.3 in 2026.' },
