@@ -7,7 +7,7 @@ export type Token =
   | { type: 'question'; text: string }
   | { type: 'line'; text: string; gapBefore: boolean }
   | { type: 'bullet'; text: string; indent: number; question: boolean; numbered: boolean }
-  | { type: 'row'; cells: string[]; header?: string[] };
+  | { type: 'row'; cells: string[]; header?: string[]; /** cells stood on lines of their own (./text-columns.ts) */ flat?: boolean };
 
 const BULLET = /^(\s*)(?:[•·▪◦‣●○■□–—]|[-*+](?=\s)|\(?\d{1,3}[.)])\s+(\S.*)$/;
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;

@@ -1,6 +1,7 @@
 import type { Page } from '../claims/types';
 import { BlockBuilder, isQuestionText, isShort, splitLabelColon } from './builder';
 import { detectLang } from './page-language';
+import { unflattenTables } from './text-columns';
 import { stripPreamble, tokenize, type Token } from './text-tokens';
 
 export interface ReadTextOptions {
@@ -94,7 +95,7 @@ function pairRows(tokens: Token[], roles: Map<number, Role>): void {
 export function readText(input: string, opts: ReadTextOptions = {}): Page {
   const md = opts.format === 'md';
   const { body, title: frontTitle } = stripPreamble(input);
-  const tokens = tokenize(body, md).filter((t) => !(t.type === 'line' && CHROME.test(t.text)));
+  const tokens = unflattenTables(tokenize(body, md).filter((t) => !(t.type === 'line' && CHROME.test(t.text))));
   const b = new BlockBuilder();
 
   const roles = assignRoles(tokens, md);
@@ -113,7 +114,8 @@ export function readText(input: string, opts: ReadTextOptions = {}): Page {
         break;
       case 'row':
         if (t.cells.filter(Boolean).length <= 1) b.paragraph(t.cells.join(' '));
-        else b.tableRow(t.cells, t.header, t.cells.join(' | '));
+        // A row saved one cell per line reads as the page's own text (cells joined by a space), so its quote is verbatim.
+        else b.tableRow(t.cells, t.header, t.cells.join(t.flat ? ' ' : ' | '));
         break;
       case 'bullet': {
         if (!inList) {

@@ -1,0 +1,71 @@
+import type { Token } from './text-tokens';
+import { isShort } from './builder';
+
+/**
+ * A table saved as text one cell per line: a header of three to six column names ("Framework" / "Status" / "Notes"),
+ * then the rows' cells, line after line, up to the next blank line. Read back as rows with their header, so a
+ * status column is read as the row's status, not as a heading of its own ("ISO/IEC 27001" / "Auditor engaged" /
+ * "Stage 1 audit booked …"). Two-column runs are label/value pairs (./text.ts).
+ */
+const COLUMN_WORDS =
+  /^(?:name|framework|standard|certification|certificate|attestation|report|audit|status|state|notes?|details?|description|comments?|scope|type|category|purpose|service|function|role|entity|vendor|provider|sub-?processor|company|location|region|country|data centre|data center|hosting|certifications?|date|issued|expires?|valid until|availability|plan|tier|since|frequency|owner|evidence|control|area|topic|feature|included)$/i;
+const MIN_COLUMNS = 3;
+const MAX_COLUMNS = 6;
+
+const isLine = (t: Token | undefined): t is Extract<Token, { type: 'line' }> => t?.type === 'line';
+
+function headerCell(text: string): boolean {
+  return text.length <= 30 && text.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text) && !/\d/.test(text) && isShort(text);
+}
+
+/**
+ * The table starting at token `k`, if one does: its column count and how many cell lines follow the header. The
+ * header is the run of column names at `k` ("Certification" / "Scope" / "Issued" / "Expires"), with at most one
+ * name the list does not know after them ("Who it is for").
+ */
+function tableAt(tokens: Token[], k: number): { columns: number; cells: number } | null {
+  const first = tokens[k];
+  if (!isLine(first) || !(first.gapBefore || !isLine(tokens[k - 1]))) return null;
+  const headerLine = (i: number) => {
+    const t = tokens[k + i];
+    return isLine(t) && (i === 0 || !t.gapBefore) && headerCell(t.text);
+  };
+  let known = 0;
+  while (known < MAX_COLUMNS && headerLine(known) && COLUMN_WORDS.test((tokens[k + known] as { text: string }).text)) known++;
+  if (known < 2) return null;
+  for (const n of [known, known + 1]) {
+    if (n < MIN_COLUMNS || n > MAX_COLUMNS || !headerLine(n - 1)) continue;
+    let m = 0;
+    while (isLine(tokens[k + n + m]) && !(tokens[k + n + m] as { gapBefore: boolean }).gapBefore) m++;
+    if (m < 2 * n || m % n !== 0) continue;
+    // Every row opens with a short name; some cell beyond the first column says more than a word.
+    let rowsOk = true;
+    let worded = false;
+    for (let r = 0; r < m; r += n) {
+      const row = tokens.slice(k + n + r, k + 2 * n + r) as { text: string }[];
+      if (!isShort(row[0]!.text)) rowsOk = false;
+      if (row.slice(1).some((c) => c.text.split(/\s+/).length >= 2)) worded = true;
+    }
+    if (rowsOk && worded) return { columns: n, cells: m };
+  }
+  return null;
+}
+
+/** The tokens with every table saved one cell per line turned into rows carrying their header. */
+export function unflattenTables(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const table = tableAt(tokens, k);
+    if (!table) {
+      out.push(tokens[k]!);
+      continue;
+    }
+    const text = (i: number) => (tokens[i] as { text: string }).text;
+    const header = Array.from({ length: table.columns }, (_, i) => text(k + i));
+    for (let r = 0; r < table.cells; r += table.columns) {
+      out.push({ type: 'row', cells: Array.from({ length: table.columns }, (_, i) => text(k + table.columns + r + i)), header, flat: true });
+    }
+    k += table.columns + table.cells - 1;
+  }
+  return out;
+}
