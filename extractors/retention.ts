@@ -1,6 +1,6 @@
 import type { Block, Candidate, Extractor, Page } from '../claims/types';
 import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from '../language/context';
-import { MAY_HOLD_DURATION, findDurations, type Duration } from '../language/duration';
+import { MAY_HOLD_DURATION, findDurations, replacedOnPage, type Duration } from '../language/duration';
 import { candidate, evidenceAt } from '../language/evidence';
 import { splitSentences, type Sentence } from '../language/sentences';
 
@@ -97,7 +97,11 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
   // The sentence before sets the period this one refers to, or the next one says what happens at its end.
   const before = prev && REFERS_BACK.test(s.text) ? prev : null;
   const nextDays = next && REFERS_BACK.test(next.text) ? findDurations(next.text).map((x) => x.days) : null;
-  for (const d0 of findDurations(s.text)) {
+  const found = findDurations(s.text);
+  // "deleted within 60 days; we shortened this from 60 to 30 days": the replaced 60 is no window.
+  const replacedHere = new Set(found.flatMap((d) => (d.replacedHours === undefined ? [] : [d.replacedHours])));
+  for (const d0 of found) {
+    if (replacedHere.has(d0.hours) && d0.replacedHours === undefined) continue;
     const seg = segmentAround(s.text, d0.start);
     const segText = s.text.slice(seg.start, seg.end);
     const d = { ...d0, start: d0.start - seg.start, end: d0.end - seg.start };
@@ -154,6 +158,10 @@ export const extractor: Extractor<number> = {
     }
     if (all.length === 0) return [];
     // The most direct reading wins; between equals, the longest window (the data may exist until then).
+    // A value the page says it replaced ("shortened … from 60 to 30 days") no longer holds wherever else it is stated.
+    const replaced = replacedOnPage(page.blocks.map((b) => b.text));
+    const live = replaced.size > 0 ? all.filter((c) => !replaced.has(c.value * 24)) : all;
+    if (live.length > 0 && live.length < all.length) all.splice(0, all.length, ...live);
     all.sort((a, b) => b.confidence - a.confidence || b.value - a.value);
     const top = all[0]!;
     return all.map((c) => (c.value === top.value || c.confidence < top.confidence ? c : { ...c, confidence: top.confidence - 0.05 }));

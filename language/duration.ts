@@ -12,6 +12,8 @@ export interface Duration {
   days: number;
   /** 'lower' for "a minimum of 90 days", 'upper' for "within", "up to", "max"; else 'exact'. */
   bound: 'lower' | 'upper' | 'exact';
+  /** For a change "from X to Y": X, in hours (the value the page says it replaced). */
+  replacedHours?: number;
   /** True for "immediately", "as soon as ...", "instantly": no number was written. */
   immediate: boolean;
   /** Offsets of the matched phrase in the text searched. */
@@ -53,28 +55,54 @@ export const MAY_HOLD_DURATION = /\d|immediately|instantly|as soon as|at once|\b
 
 /** Every duration in `text`, in order. A range gives its upper bound. */
 const SUPERSEDED_BEFORE = /\b(?:previously|formerly|down from|up from|reduced from|shortened from|cut from|replacing|instead of|rather than the (?:old|previous|former))\s+(?:the\s+)?(?:(?:old|previous|former)\s+)?$/i;
+// A change "from X to Y": X is the value replaced ("shortened the deletion window from 90 days to 30 days", "cut from
+// 72 to 48 hours", "(changed from 90 days in 2023)"); with a range's "to" between them, only Y holds.
+const CHANGED_FROM_BEFORE =
+  /\b(?:shortened|shorten(?:s|ing)?|reduced|reduc(?:e|es|ing)|cut(?:s|ting)?|changed|chang(?:e|es|ing)|lowered|lower(?:s|ing)?|moved|extended|extend(?:s|ing)?|increased|increas(?:e|es|ing)|raised|updated|tightened|dropped|went|brought\s+down|brought\s+forward)\s+(?:[\w'’-]+\s+){0,14}?from\s+$/i;
 
 export function findDurations(text: string): Duration[] {
+  return scanDurations(text).found;
+}
+
+/** The durations in `text`, and the values it says were replaced ("previously 90 days", "from 60 to 30 days"), in hours. */
+function scanDurations(text: string): { found: Duration[]; replaced: number[] } {
   const out: Duration[] = [];
+  const replacedHours: number[] = [];
+  let replacedBy: { hours: number; end: number } | null = null;
   for (const m of text.matchAll(DURATION)) {
     const g = m.groups!;
     const a = numberOf(g.a!);
     const b = g.b ? numberOf(g.b) : a;
     if (a < 0 || b < 0) continue;
+    const changed = CHANGED_FROM_BEFORE.test(text.slice(Math.max(0, m.index! - 120), m.index!));
     // "a day" only in a duration sense; a bare "h" only right after digits ("72h").
     const unit = g.unit!.toLowerCase();
     if (unit === 'h' && !/\d\s*h$/i.test(m[0])) continue;
     // Whole years written in months ("12 months", "24 months") are years: 365 days each, as a reader counts them.
-    const n = Math.max(a, b);
+    // "cut from 72 to 48 hours" is no range: the value after "to" is the one that holds.
+    const fromTo = changed && !!g.b && /\bto\b/i.test(m[0]);
+    const n = fromTo ? b : Math.max(a, b);
     const hours = unit === 'month' && n >= 12 && n % 12 === 0 ? (n / 12) * UNITS.year! : n * UNITS[unit]!;
     const start = m.index!;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 30), start);
     // "purged after 21 days (previously 90 days)": the value a page replaced is no window at all.
-    if (SUPERSEDED_BEFORE.test(before)) continue;
+    if (changed && !g.b) {
+      // "from 90 days to 30 days": the next duration, right after "to", is the new value.
+      replacedBy = { hours, end };
+      replacedHours.push(hours);
+      continue;
+    }
+    if (SUPERSEDED_BEFORE.test(before) && !fromTo) {
+      replacedHours.push(hours);
+      continue;
+    }
     const after = text.slice(end, end + 20);
     const bound = LOWER.test(before) ? 'lower' : UPPER_BEFORE.test(before) || UPPER_AFTER.test(after) || g.b ? 'upper' : 'exact';
-    out.push({ hours, days: Math.ceil(hours / 24 - 1e-9), bound, immediate: false, start, end, text: m[0] });
+    const after2 = replacedBy && /^\s*(?:(?:down|up|back)\s+)?to\s+$/i.test(text.slice(replacedBy.end, start)) ? replacedBy.hours : undefined;
+    replacedBy = null;
+    const replaced = fromTo ? { replacedHours: a * UNITS[unit]! } : after2 !== undefined ? { replacedHours: after2 } : {};
+    out.push({ hours, days: Math.ceil(hours / 24 - 1e-9), bound, immediate: false, start, end, text: m[0], ...replaced });
   }
   // "On day 31 it is deleted": a day count written as an ordinal position.
   for (const m of text.matchAll(DAY_N)) {
@@ -86,7 +114,21 @@ export function findDurations(text: string): Duration[] {
     const start = m.index!;
     out.push({ hours: 0, days: 0, bound: 'exact', immediate: true, start, end: start + m[0].length, text: m[0] });
   }
-  return out.sort((x, y) => x.start - y.start);
+  for (const d of out) if (d.replacedHours !== undefined) replacedHours.push(d.replacedHours);
+  return { found: out.sort((x, y) => x.start - y.start), replaced: replacedHours };
+}
+
+/**
+ * Values the page says it replaced, in hours: "shortened the window from 60 to 30 days" anywhere on the page makes
+ * 60 days a past value, so an older statement of it elsewhere ("deleted within 60 days") no longer holds.
+ */
+export function replacedOnPage(texts: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const t of texts) {
+    if (!/\b(?:from|previously|formerly|replacing|instead of|rather than)\b/i.test(t) || !MAY_HOLD_DURATION.test(t)) continue;
+    for (const h of scanDurations(t).replaced) out.add(h);
+  }
+  return out;
 }
 
 /** The first duration in `text`, or null. */

@@ -295,3 +295,22 @@ describe('who notifies, and who is told by name', () => {
     expect(read([text])).toContain(want);
   });
 });
+
+// A window the page says it changed: the new value holds, wherever the old one is still written.
+describe('a notice window changed from one value to another', () => {
+  const read = (texts: string[]) => extractor.extract(pageOf(...texts)).sort((a, b) => b.confidence - a.confidence)[0]?.value;
+  it.each([
+    [['In 2024 we shortened the time in which we notify affected customers of a breach from 72 to 48 hours.'], 48],
+    [['We notify customers of a data breach within 72 hours.', '2024 update: we now notify customers of a breach within 24 hours, down from 72 hours.'], 24],
+    [['We notify customers of a data breach within 72 hours.', '2024: we cut the time we take to notify customers of a breach from 72 hours to 24 hours.'], 24],
+    [['Affected customers are notified of a breach within 36 hours (previously 72 hours).'], 36],
+    [['We will inform you of a security incident within 48 hours, reduced from 5 days in 2023.'], 48],
+    [['Customers hear from us within 72 hours of a confirmed breach.', 'Changelog, May 2025: breach notification to customers moved from 72 to 48 hours.'], 48],
+    [['We notify affected customers of any breach within 24 hours; this was changed from 48 hours last year.'], 24],
+    [['Our DPA now commits us to notify you of a personal data breach within 36 hours, replacing the previous 72 hours.'], 36],
+    [['We notify customers of a breach within 48 hours.', 'We extended our incident acknowledgement window from 4 to 8 hours.'], 48],
+    [['We notify customers of a breach within 72 hours.'], 72],
+  ])('reads %j as %i', (texts, want) => {
+    expect(read(texts)).toBe(want);
+  });
+});

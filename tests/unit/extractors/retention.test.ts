@@ -335,4 +335,18 @@ const renewalAndAgeInvalid: Invalid[] = [
   { page: 'Customers can configure a 60-day retention window for deleted projects before they cancel.' },
 ];
 
-runTable(extractor, [...valid, ...valid2, ...valid3, ...valid4, ...renewalAndAge], [...invalid, ...renewalAndAgeInvalid]);
+// A window the page says it changed: the new value holds, wherever the old one is still written.
+const changed: Valid<number>[] = [
+  { page: 'Deletion window after termination shortened from 60 to 30 days.', value: 30 },
+  { page: 'We reduced the post-termination deletion window from 90 days to 30 days.', value: 30 },
+  { page: 'Customer data is deleted within 30 days of termination (changed from 90 days in 2023).', value: 30 },
+  { page: 'Customer data is deleted within 60 days of termination; in 2024 we shortened this from 60 to 30 days.', value: 30 },
+  { page: ['Customer data is deleted within 90 days of termination.', '2024-05-01: the deletion window after termination was cut from 90 days to 45 days.'], value: 45, quote: '2024-05-01: the deletion window after termination was cut from 90 days to 45 days.' },
+  { page: ['2023: Data is deleted 60 days after cancellation.', '2025: We extended the post-cancellation deletion window from 60 to 90 days.'], value: 90, quote: '2025: We extended the post-cancellation deletion window from 60 to 90 days.' },
+  { page: 'After termination, data is purged within 14 days (reduced from 30 days).', value: 14 },
+  { page: 'We lowered the time we keep data after account closure from six months to 30 days.', value: 30 },
+  { page: 'Account data is erased 7 days after cancellation, down from 30 days.', value: 7 },
+  { page: 'Following termination we now delete everything within 21 days; the window went from 45 to 21 days in 2024.', value: 21, quote: 'Following termination we now delete everything within 21 days' },
+].map((c) => ({ ...c, quote: c.quote ?? (typeof c.page === 'string' ? c.page : undefined) })) as Valid<number>[];
+
+runTable(extractor, [...valid, ...valid2, ...valid3, ...valid4, ...renewalAndAge, ...changed], [...invalid, ...renewalAndAgeInvalid]);

@@ -106,3 +106,37 @@ describe('whole years written in months', () => {
     expect(findDurations(text)[0]!.days).toBe(days);
   });
 });
+
+// A change "from X to Y": only Y holds; X is the value the page replaced (and a range's "to" is no range here).
+describe('a value changed from one to another', () => {
+  it.each([
+    ['Deletion window after termination shortened from 60 to 30 days.', [30 * 24], [60 * 24]],
+    ['We reduced the post-termination deletion window from 90 days to 30 days.', [30 * 24], [90 * 24]],
+    ['Customer data is deleted within 30 days of termination (changed from 90 days in 2023).', [30 * 24], []],
+    ['Breach notice to customers cut from 72 to 48 hours.', [48], [72]],
+    ['In 2024 we lowered our breach notification window from seventy-two hours to twenty-four hours.', [24], [72]],
+    ['We extended the export period from 14 to 30 days.', [30 * 24], [14 * 24]],
+    ['The retention period was increased from 30 days to 60 days.', [60 * 24], [30 * 24]],
+    ['Backups rotation moved from 7 to 14 days.', [14 * 24], [7 * 24]],
+    ['We tightened our notice window from 5 days to 48 hours.', [48], [5 * 24]],
+    ['Our deletion window went from 6 months down to 90 days.', [90 * 24], [180 * 24]],
+  ])('reads "%s" as the new value', (text, hours, replaced) => {
+    const ds = findDurations(text);
+    expect(ds.map((d) => d.hours)).toEqual(hours);
+    expect(ds.flatMap((d) => (d.replacedHours === undefined ? [] : [d.replacedHours]))).toEqual(replaced);
+  });
+  it.each([
+    ['Data is deleted 30 to 90 days after termination.', [90 * 24]],
+    ['We notify customers within 24 to 72 hours.', [72]],
+    ['Logs are kept from 30 to 90 days depending on plan.', [90 * 24]],
+    ['Data moved from Frankfurt to Dublin is deleted within 30 days.', [30 * 24]],
+    ['Counting from 30 days after termination, backups expire within 7 days.', [30 * 24, 7 * 24]],
+    ['From 1 March, data is deleted within 30 days.', [30 * 24]],
+    ['Retention ranges from 7 to 30 days.', [30 * 24]],
+    ['Choose any window from 1 to 12 months.', [365 * 24]],
+    ['We deleted data from 2019 to 2021 within 60 days.', [60 * 24]],
+    ['Notice periods vary from 24 to 72 hours by region.', [72]],
+  ])('keeps a range or a plain "from" in "%s"', (text, hours) => {
+    expect(findDurations(text).map((d) => d.hours)).toEqual(hours);
+  });
+});
