@@ -37,9 +37,21 @@ export function unitsOf(block: Block): readonly Unit[] {
 }
 
 function computeUnits(block: Block): Unit[] {
-  if (isRow(block) || block.kind === 'label-value') return [{ block, text: block.text, start: 0, end: block.text.length }];
+  if (isRow(block)) return [{ block, text: block.text, start: 0, end: block.text.length }];
   const out: Unit[] = [];
+  // A label-value pair is read whole with the first sentence of its value ("Data center location Germany"); later
+  // sentences of a longer value are units of their own, so "Canada Central is coming in 2026" after the list of
+  // regions does not make the list a plan.
+  const valueAt = block.kind === 'label-value' ? block.text.length - (block.value?.length ?? block.text.length) : 0;
   for (const s of splitSentences(block.text)) {
+    if (s.end <= valueAt || (out.length === 1 && out[0]!.end <= valueAt)) {
+      const first = out[0];
+      if (first) {
+        first.end = s.end;
+        first.text = block.text.slice(first.start, s.end);
+      } else out.push({ block, text: s.text, start: s.start, end: s.end });
+      continue;
+    }
     const last = out.at(-1);
     // "AWS us-east-1 (N. Virginia)": a single-letter initial does not end a sentence.
     if (last && /(?:^|[\s(])[A-Z]\.$/.test(last.text)) {
