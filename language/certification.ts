@@ -182,7 +182,10 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         else if (status === 'affirmed' && (j.status === 'descriptive' || (!j.stated && !structural && !yes))) status = 'mentioned';
         const variant = status === 'affirmed' || status === 'planned' ? spec.variant?.(clause.slice(at - j.clause.start), before) : undefined;
         const explicit = j.stated || status === 'negated' || status === 'planned';
-        const strength: CertReading['strength'] = topic?.asked || (explicit && block.kind === 'paragraph') ? 3 : explicit || structural ? 2 : 1;
+        // A list item that is a sentence in the vendor's own voice ("We … do not currently hold ISO 27001") is its own
+        // statement, as a paragraph is: it outranks a bare badge in the same list.
+        const ownSentence = block.kind === 'list-item' && /\b(?:we|our|us)\b/i.test(s.text) && s.text.trim().split(/\s+/).length >= 6;
+        const strength: CertReading['strength'] = topic?.asked || (explicit && (block.kind === 'paragraph' || ownSentence)) ? 3 : explicit || structural ? 2 : 1;
         const confidence = status === 'mentioned' ? 0.3 : topic ? 0.9 : structural ? 0.85 : 0.8;
         const reason = status === 'mentioned' ? `mentioned — status unclear: "${clause.trim().slice(0, 60)}"` : `${status}: ${j.reason}${topic ? ` (about "${topic.text}")` : ''}`;
         here.push({ status, strength, variant, evidence: quoteFor(block, s), confidence, reason });

@@ -104,6 +104,8 @@ function isFirstUnit(block: Block, unit: Unit): boolean {
 /** Reads every unit of the page against the spec. */
 export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
   const out: Candidate<V>[] = [];
+  // Sentences in which the judge reads the vendor denying it: they outrank a bare badge of the name (below).
+  let deniedInSentence = false;
   // A unit's context is its block's question, label, heading, lead and header, and the sentence before it:
   // a block whose text and context never name the topic holds no claim, so skip it whole. (Not for a
   // topic anchored with ^, which can match at a sentence start inside a block without matching the block.)
@@ -152,11 +154,13 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       if (judged && (judged.status === 'planned' || judged.status === 'denied')) {
         const v = spec.judged![judged.status];
         if (v !== null) {
+          if (judged.status === 'denied' && hit && !bareMention(unit.text, hit[0])) deniedInSentence = true;
           out.push(candidate(spec.field, v, evidenceAt(block, unit.start, unit.end), 0.85, `${judged.status}: ${judged.reason}`));
           return;
         }
         // A field with no value for a plan states nothing; a denial still goes to the rules ("PCI DSS does not apply").
         if (judged.status === 'planned') return;
+        if (hit && !bareMention(unit.text, hit[0])) deniedInSentence = true;
         deniedByJudge = true;
         judged = null;
       }
@@ -228,7 +232,18 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       if (answering) answer(unit.end);
     });
   }
+  // "PCI DSS Level 1" in a certifications list, and "We do not currently hold PCI DSS Level 1" beneath it: the vendor's
+  // own denial is never outranked by a bare badge (docs/FIELDS.md, "When readings disagree").
+  if (deniedInSentence && spec.judged) {
+    const positive = spec.judged.positive as readonly V[];
+    return out.filter((c) => !(positive.includes(c.value) && bareMention(c.evidence.quote, c.evidence.quote.match(spec.topic)?.[0] ?? '')));
+  }
   return out;
+}
+
+/** A unit that is the name alone, perhaps with its level or type ("PCI DSS Level 1", "SOC 2 Type II ✓"). */
+function bareMention(text: string, name: string): boolean {
+  return name !== '' && text.replace(name, '').replace(/\b(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|certified|compliant)\b/gi, '').replace(/[\W_]+/g, '') === '';
 }
 
 /** The first rule whose patterns all match `text` (null-valued rules decide "nothing"); undefined when none does. */
