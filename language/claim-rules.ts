@@ -148,7 +148,10 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         // Someone else's, by the certification judge ("hosted in PCI DSS certified data centres"), unless the field's own
         // term misleads it (`ownTerm`: PCI's "Level 1 Service Provider" names no other company). A unit that says the
         // standard does not apply to the vendor still goes to the rules.
-        if (judged?.holder === 'third-party' && !spec.judged!.ownTerm?.test(unit.text) && !DOES_NOT_APPLY.test(unit.text)) return;
+        if (judged?.holder === 'third-party' && !spec.judged!.ownTerm?.test(unit.text)) {
+          if (!DOES_NOT_APPLY.test(unit.text)) return;
+          deniedByJudge = true; // someone else's certificate: only "does not apply" may still be read
+        }
         if (judged && judged.holder !== 'vendor') judged = null;
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       if (judged && (judged.status === 'planned' || judged.status === 'denied')) {

@@ -4,7 +4,7 @@
  * audit", "helps you achieve", customers' own audits), the vendor's own staff and systems (for features), or no one.
  */
 import type { Block, Page } from '../claims/types';
-import { attributionOf } from './context';
+import { THIRD_PARTY_ROLE, attributionOf } from './context';
 import { dominantName, providerNames, vendorWords } from './names';
 
 export type Holder = 'vendor' | 'third-party' | 'customer' | 'internal' | 'none';
@@ -55,7 +55,7 @@ const OTHER_ROLE = String.raw`(?:providers?|hosts?|sub-?processors?|processors?|
 const OWNS_VERB = String.raw`(?:is|are|has|have|holds?|maintains?|provides?|publishes?|shares?|supplies?|issues?|obtain(?:s|ed)?|receive(?:s|d)?|complete(?:s|d)?|pass(?:es|ed)?|undergo(?:es)?|underwent|achieve(?:s|d)?|earn(?:s|ed)?)`;
 // "Bank feeds come from our aggregator, which is SOC 2 audited", "a storage supplier that is ISO 27001 certified":
 // a relative clause hung on another company's role describes that company.
-const ROLE_RELATIVE = new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?${OTHER_ROLE}\s*,?\s+(?:which|who|that)\s+${OWNS_VERB}\s+(?:[\w-]+\s+){0,4}$|\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?${OTHER_ROLE}\s*,?\s+(?:which|who|that)\s+${OWNS_VERB}\s+(?:us\s+with\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,8}$`, 'i');
+const ROLE_RELATIVE = new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?${OTHER_ROLE}\s*,?\s+(?:which|who|that)\s+${OWNS_VERB}\s+(?:[\w-]+\s+){0,4}$|\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?${OTHER_ROLE}\s*,?\s+(?:which|who|that)\s+${OWNS_VERB}\s+[^.;]{0,80}?\band\s+${OWNS_VERB}\s+(?:[\w-]+\s+){0,6}$|\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?${OTHER_ROLE}\s*,?\s+(?:which|who|that)\s+${OWNS_VERB}\s+(?:us\s+with\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,8}$`, 'i');
 // "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1".
 const ROLE_SUBJECT =
   new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}(?:['’]s?)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected))?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?|(?:provides?|publishes?|shares?|supplies?|issues?)\s+(?:us\s+with\s+)?(?:its|their)\b)\b`, 'i');
@@ -96,6 +96,29 @@ export function namedOtherSubject(page: Page, text: string): string | null {
   return providerNames(page).has(words[0]!) || /^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]|\s/.test(name) || dominantName(page) !== words[0] ? name : null;
 }
 
+// A label or row naming the certificate, whose value says who holds it: "ISO/IEC 27001 | Held by Musea Holding AG for its
+// corporate IT", "SOC 2 Type II | Hosting provider (Amazon Web Services) — report from AWS Artifact"; and "ISO 27001
+// certification refers to Microsoft Azure", "the SOC 2 badge applies to our parent company".
+const HELD_BY = /^\W*(?:[Hh]eld|[Mm]aintained|[Oo]wned|[Oo]btained|[Ii]ssued|[Pp]rovided|[Cc]overed|[Aa]udited)\s+(?:by|to|for)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40})/;
+const REFERS_TO = /^[\s\w/:()-]{0,40}?\b(?:refers|applies|belongs|relates|pertains)\s+(?:only\s+)?to\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40})/;
+function heldByOther(m: Mention): string | null {
+  const { page, block, unit } = m;
+  const vendor = vendorWords(page);
+  const isOther = (who: string) => (/^our\s/i.test(who) ? new RegExp(THIRD_PARTY_ROLE.source, 'i').test(who) : !who.split(/\s+/).some((w) => vendor.has(w) || w === dominantName(page)));
+  // The value of the label or row the mention names.
+  const cells = block.cells ?? [];
+  const named = block.kind === 'label-value' && block.label && unit.start + m.at < block.label.length + 1 ? (block.value ?? block.text.slice(block.label.length)).trim() : block.kind === 'table-row' && cells.length > 1 && unit.text.slice(m.at, m.at + cells[0]!.length) === cells[0] ? cells.slice(1).join(' ') : null;
+  if (named !== null) {
+    const by = named.match(HELD_BY)?.[1];
+    if (by && isOther(by)) return `the value says it is held by ${by.trim()}`;
+    const role = named.match(THIRD_PARTY_ROLE);
+    if (role && role.index! < 12) return `the value names a ${role[0]}`;
+  }
+  const refers = unit.text.slice(m.end).match(REFERS_TO)?.[1];
+  if (refers && isOther(refers)) return `it refers to ${refers.trim()}`;
+  return null;
+}
+
 /** Who the mention at [at, end) of the unit is about. */
 export function holderOf(m: Mention, clause: { start: number; end: number }): { holder: Holder; reason: string } {
   const { page, block, unit } = m;
@@ -112,6 +135,16 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
     if (INTERNAL.test(clauseText)) return { holder: 'internal', reason: "the vendor's own staff or systems" };
     if (ROLE_SUBJECT.test(clauseBefore)) return { holder: 'third-party', reason: 'a provider is the subject' };
     return { holder: 'vendor', reason: 'offered to customers' };
+  }
+  if (m.kind === 'certification') {
+    const other = heldByOther(m);
+    if (other) return { holder: 'third-party', reason: other };
+    // "SOC 2 Type II" / "This badge reflects the SOC 2 Type II report held by our parent company …": a label whose value
+    // names the certification again is only a label; the value's own mention is judged.
+    if (block.kind === 'label-value' && block.label && unit.start + m.at < block.label.length) {
+      const name = unit.text.slice(m.at, m.end).toLowerCase();
+      if ((block.value ?? block.text.slice(block.label.length)).toLowerCase().includes(name)) return { holder: 'none', reason: 'a label; its value names it again' };
+    }
   }
   if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || HELPS_CUSTOMERS.test(clauseBefore) || CUSTOMERS_BEFORE.test(clauseBefore) || CUSTOMERS_PASSED.test(clauseBefore))) return { holder: 'customer', reason: "the customer's certification" };
   const who = attributionOf(page, block, { text, start: unit.start, end: unit.end }, unit.start + m.at);

@@ -86,6 +86,10 @@ const CUSTOMER_ASKS = /\b(?:customers?|clients?|prospects?|buyers?|you|auditors?
 const DEMANDED =
   /\b(?:ask(?:s|ed|ing)?\s+(?:us\s+)?(?:for|about)|request(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|look(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on)\s+(?:(?:a|an|some|proof\s+of|evidence\s+of|(?:vendors?|suppliers?|partners?)\s+(?:with|to\s+have))\s+)?(?:current\s+|recent\s+|valid\s+|formal\s+)?$/i;
 
+// "A SOC 2 audit would run us somewhere north of $40k", "ISO 27001 could take a year": the certification as the
+// subject of a hypothetical verb says what it would take, not that the vendor has it.
+const WOULD_AFTER = /^\s*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3}))\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|compliance|programme|program|examination)\s+)?(?:alone\s+)?(?:would|could|might)\b(?!\s+(?:not\s+)?(?:be\s+)?(?:shared|provided|sent|made\s+available))(?!\s+not\s+be\s+more)/i;
+
 // "… who require SOC 2 will find our report in the portal": the vendor's own paper in the same clause answers the demand.
 const OWN_PAPER_AFTER = /\b(?:our|its)\s+(?:\w+\s+)?(?:reports?|certificat\w+|attestations?|audits?)\b/i;
 
@@ -158,6 +162,10 @@ export function judge(m: Mention): Judgement {
       const carried = CARRIED_PLAN.test(tail) && statusOfClause(tail.replace(/^\W*(?:but|though|however|although)?\W*/i, '')).status === 'planned';
       status = carried ? 'planned' : 'denied';
       if (carried) why = 'denied today, planned in the next clause';
+    }
+    else if (WOULD_AFTER.test(text.slice(m.end, clause.end)) && !OURS_BEFORE.test(before)) {
+      status = 'conditional';
+      why = 'a hypothetical: what it would cost or take';
     }
     else if (DEMANDED.test(before) && !/^\s*(?:we|I)\s+(?:\w+\s+)?(?:require|expect)/i.test(before) && !OWN_PAPER_AFTER.test(text.slice(m.end, clause.end))) {
       status = 'descriptive';
