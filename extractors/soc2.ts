@@ -13,7 +13,12 @@ export const spec: CertSpec = {
   // "SOC 2 Type I and Type II" -> the higher; "Type II SOC 2 report" names the type first.
   variant(after, before) {
     const upTo = after.slice(3).search(/\bSOC\s*-?\s*(?:1|2|3|II)\b/i);
-    const scope = (upTo >= 0 ? after.slice(0, upTo + 3) : after) + ' ' + (before.match(/Type\s*-?\s*(?:II|2|I|1)\s*$/i)?.[0] ?? '');
+    let own = upTo >= 0 ? after.slice(0, upTo + 3) : after;
+    // "SOC 2 Type I (completed), Type II (planned for 2026)": a type listed after the first, with its own status, is another item.
+    const first = own.search(/\bType\s*-?\s*(?:II|2|I|1)\b/i);
+    const next = first >= 0 ? own.slice(first + 4).search(/[,;]\s*(?:and\s+)?Type\s*-?\s*(?:II|2|I|1)\b\s*(?:\(|\s{3,}\S)/i) : -1;
+    if (next >= 0) own = own.slice(0, first + 4 + next);
+    const scope = own + ' ' + (before.match(/Type\s*-?\s*(?:II|2|I|1)\s*$/i)?.[0] ?? '');
     let best: string | undefined;
     for (const m of scope.matchAll(TYPE)) {
       const t = /^(?:II|2)$/i.test(m[1]!) ? 'type2' : 'type1';

@@ -78,6 +78,10 @@ function blankOtherBrackets(clause: string, mentionAt: number): string {
   const certs = [...clause.matchAll(ANY_CERT)].map((m) => m.index!);
   return clause.replace(/\([^()]*\)/g, (m, at: number) => {
     if (at <= mentionAt && mentionAt < at + m.length) return m;
+    // "SOC 2 (Type 2)": a bracket right after the mention holding only its type is its type.
+    if (/^\(\s*Type\s*-?\s*(?:I{1,2}|[12])\s*\)$/i.test(m) && /^[\w\s/-]{0,12}$/.test(clause.slice(mentionAt, at)) && certs.filter((c) => c > mentionAt && c < at).length === 0) return m;
+    // "SOC 2 Type I (completed), Type II (planned for 2026)": a bracket after another type listed later is that type's.
+    if (at > mentionAt && /[,;]\s*(?:and\s+)?Type\s*-?\s*(?:I{1,2}|[12])\s*$/i.test(clause.slice(mentionAt, at))) return ' '.repeat(m.length);
     const owner = certs.filter((c) => c < at).at(-1);
     const another = owner !== undefined && Math.abs(owner - mentionAt) > 2;
     return another || /\bType\s*-?\s*(?:I{1,2}|[12])\b|\bSOC\b|\bISO\b/i.test(m) ? ' '.repeat(m.length) : m;
@@ -162,7 +166,9 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         }
       }
       // "SOC 2 | —": a table row whose other cells say nothing states nothing (a tick or a cross says something).
-      const silentRow = block.kind === 'table-row' && !!block.cells && block.cells.filter((c) => !once.test(c)).every((c) => /^[\W_]*$/.test(c) && !/[✓✔☑✅✗✘❌]/.test(c));
+      const others = block.cells?.filter((c) => !once.test(c)) ?? [];
+      // (A row whose every cell names the certification is not silent: "SOC 2 Type II | SOC 2 Type II report issued annually".)
+      const silentRow = block.kind === 'table-row' && others.length > 0 && others.every((c) => /^[\W_]*$/.test(c) && !/[✓✔☑✅✗✘❌]/.test(c));
       for (const m of silentRow ? [] : mentions) {
         const at = m.index!;
         // Judge on the sentence with brackets about other certifications blanked (same length, offsets hold).

@@ -31,7 +31,7 @@ export interface Judgement {
 
 // A clause states a certification status only when it says so: certified, compliant, audited, a report exists …
 const STATUS_WORD =
-  /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|held|maintain(?:s|ed)?|renewed|registered|scope|covered|validated|assessed)\b/i;
+  /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|held|maintain(?:s|ed)?|renewed|registered|scope|covered|validated|assessed|examined|examination|complete|done)\b/i;
 // "We have our SOC2 Type 2", "we hold a current ISO 27001 certificate": possession is a status.
 const POSSESSION = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+|proudly\s+)?(?:have|has|got|hold|possess|maintain)\s+(?:our|an?|the)?\s*(?:own\s+|current\s+|latest\s+|first\s+|valid\s+)?$/i;
 

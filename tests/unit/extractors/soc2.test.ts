@@ -370,3 +370,55 @@ describe('a bare label sentence takes its status from the next sentence', () => 
     expect(best(run(extractor, card(text)).cands)?.value ?? 'not_stated').toBe(want);
   });
 });
+
+// "SOC 2 (Type 2)": a bracket right after the name holding only its type is its type; a bracket about another type
+// or a later standard is not.
+describe('a type in brackets right after the name', () => {
+  it.each([
+    ['Fareslate is examined every year against SOC 2 (Type 2) for the Security and Availability criteria.', 'type2'],
+    ['We hold a SOC 2 (Type II) report covering Security.', 'type2'],
+    ['Our SOC 2 (Type 1) report was issued in March.', 'type1'],
+    ['We are SOC 2 (Type II) compliant.', 'type2'],
+    ['We completed our SOC 2 (Type 2) examination in June.', 'type2'],
+    ['SOC 2 (Type I) attestation completed in 2024.', 'type1'],
+    ['Our auditors issued a SOC 2 (Type II) opinion with no exceptions.', 'type2'],
+    ['We maintain a SOC2 (Type 2) report, renewed yearly.', 'type2'],
+    ['We are audited annually against SOC 2 (Type II).', 'type2'],
+    ['Our SOC 2 (Type 1) is done; SOC 2 Type II is planned for next year.', 'type1'],
+  ])('reads "%s" as %s', (text, want) => {
+    expect(best(run(extractor, text).cands)?.value).toBe(want);
+  });
+  it.each([
+    ['We hold SOC 2 Type I (Type II in progress).', 'type1'],
+    ['Our SOC 2 Type I report is complete (Type 2 observation period running).', 'type1'],
+    ['SOC 2 Type I (completed), Type II (planned for 2026).', 'type1'],
+    ['We are SOC 2 compliant (ISO 27001 Type 2 is not a thing).', 'compliant'],
+    ['We hold SOC 2 (see ISO 27001 (Type 2 mapping) for details).', 'compliant'],
+    ['We completed our SOC 2 audit; our partner holds its own report (Type 2).', 'compliant'],
+    ['Our SOC 2 report covers Security (Type II criteria apply to our host).', 'compliant'],
+    ['SOC 2 Type 1 report available (Type 2 expected Q3).', 'type1'],
+    ['We hold a SOC 2 report; the host (Type II) is separate.', 'compliant'],
+    ['We are SOC 2 certified (our hosting provider holds Type II).', 'compliant'],
+  ])('does not take a later bracket as the type in "%s"', (text, want) => {
+    expect(best(run(extractor, text).cands)?.value).toBe(want);
+  });
+});
+
+// A row whose every cell names SOC 2 still says something: "SOC 2 Type II / GDPR | SOC 2 Type II report issued annually".
+describe('a row whose every cell names it', () => {
+  const row = (cells: string[]) => [{ kind: 'table-row' as const, cells, header: ['Framework', 'Status'], text: cells.join(' '), headings: ['Compliance'] }] as BlockSpec[];
+  it.each([
+    [['SOC 2 Type II / GDPR / CCPA', 'SOC 2 Type II report (Security, Availability) issued annually.'], 'type2'],
+    [['SOC 2', 'SOC 2 Type I report issued in March 2025.'], 'type1'],
+    [['SOC 2 Type II', 'Latest SOC 2 report period ended in February.'], 'type2'],
+    [['SOC 2', 'SOC 2 audit planned for 2026.'], 'planned'],
+    [['SOC 2', 'No SOC 2 report yet.'], 'not_certified'],
+    [['SOC 2 Type II', 'SOC 2 Type II: certified since 2022.'], 'type2'],
+    [['SOC 2 / ISO 27001', 'SOC 2 Type II report available under NDA.'], 'type2'],
+    [['SOC 2', 'Our SOC 2 observation period is underway.'], 'planned'],
+    [['SOC 2 Type II', 'We are not SOC 2 audited yet.'], 'not_certified'],
+    [['SOC 2', 'SOC 2 Type II — audited annually by an independent CPA firm.'], 'type2'],
+  ])('reads %j as %s', (cells, want) => {
+    expect(best(run(extractor, row(cells)).cands)?.value).toBe(want);
+  });
+});
