@@ -156,6 +156,16 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; copies: Place[];
   return { places: held, copies, confidence: 0.9, reason: `a hosting/storage table row ("${role.slice(0, 60)}")` };
 }
 
+// A sentence that points back to the place just named: "It is coming …", "This region opens in 2026", "The region launches …".
+const PLANS_IT = /^\W*(?:it|this(?:\s+region)?|the\s+(?:new\s+)?region|that\s+region)\s+(?:is|will|opens?|launch\w*|goes|should)\b/i;
+function notOpenSection(page: Page, heading: Page['blocks'][number]): boolean {
+  const prevBlock = page.blocks[heading.index - 1];
+  const next = page.blocks[heading.index + 1];
+  const pill = prevBlock && prevBlock.kind !== 'heading' && prevBlock.text.length <= 40 && (FUTURE.test(prevBlock.text) || /\b(?:coming soon|wait\s?-?list|planned|beta|preview|retired|deprecated|sunset\w*)\b/i.test(prevBlock.text));
+  const section = next && next.kind !== 'heading' && next.headings.at(-1) === heading.text && FUTURE.test(next.text);
+  return !!pill || !!section;
+}
+
 const uniq = <T>(xs: (T | null)[]): T[] => [...new Set(xs.filter((x): x is T => x !== null))];
 
 // data-region and data-countries read the same findings: compute them once per page.
@@ -178,7 +188,20 @@ export function storageFindings(page: Page): StorageFinding[] {
   CACHE.set(page, out);
   let prev: Unit | null = null;
   for (const block of page.blocks) {
-    for (const unit of unitsOf(block)) {
+    const units = unitsOf(block);
+    // A region named as a section's title ("Australia — australia-southeast1") that its section, or the status pill
+    // above it, says is not open yet ("○ Coming soon", "Join the waitlist; launch targeted for early 2026").
+    if (block.kind === 'heading' && notOpenSection(page, block)) {
+      prev = units.at(-1) ?? prev;
+      continue;
+    }
+    for (const [ui, unit] of units.entries()) {
+      // "Announced our Canada region (ca-central-1). It is coming in late summer 2025": the next sentence plans it.
+      const after = units[ui + 1];
+      if (after && PLANS_IT.test(after.text) && FUTURE.test(after.text)) {
+        prev = unit;
+        continue;
+      }
       let places: Place[] = [];
       let copies: Place[] = [];
       let how: Reading | null = null;
