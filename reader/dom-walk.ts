@@ -106,10 +106,15 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
     }
   };
   const flush = () => {
-    const text = collapse(buf);
+    const owner = open[open.length - 1];
+    // A code or config block ("primary: eu-west-1  # Dublin", "backups: eu-central-1 # Frankfurt"): each line says
+    // its own thing, so each is read on its own. Prose in <pre> (hard-wrapped text) stays one paragraph.
+    const lines = owner && tagOf(owner) === 'pre' ? codeLines(buf) : null;
+    const text = lines ? '' : collapse(buf);
     buf = '';
     soft = false;
-    if (text) emit(text, open[open.length - 1]);
+    if (lines) for (const line of lines) emit(line, owner);
+    else if (text) emit(text, owner);
   };
 
   while (stack.length > 0) {
@@ -208,4 +213,12 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
     emit(text, undefined);
     if (t) tables.push(t);
   }
+}
+
+/** The lines of a <pre> block when it reads as code or configuration (most lines hold a ":", "=", "#" or "{"); else null. */
+export function codeLines(text: string): string[] | null {
+  const lines = text.split('\n').map((l) => collapse(l)).filter((l) => l.length > 0);
+  if (lines.length < 3) return null;
+  const coded = lines.filter((l) => /[:=#{}]/.test(l) && !/[.!?]["')]?$/.test(l)).length;
+  return coded * 2 >= lines.length ? lines : null;
 }
