@@ -120,7 +120,7 @@ export const extractor: Extractor<number> = {
       });
     }
     // A value the page says it replaced ("shortened … from 60 to 30 days") no longer holds wherever else it is stated.
-    const replaced = replacedOnPage(page.blocks.map((b) => b.text));
+    const replaced = replacedOnPage(page);
     const live = replaced.size > 0 ? all.filter((c) => !replaced.has(c.value)) : all;
     if (live.length > 0 && live.length < all.length) all.splice(0, all.length, ...live);
     all.sort((a, b) => b.confidence - a.confidence || b.value - a.value);

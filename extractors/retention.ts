@@ -159,7 +159,7 @@ export const extractor: Extractor<number> = {
     if (all.length === 0) return [];
     // The most direct reading wins; between equals, the longest window (the data may exist until then).
     // A value the page says it replaced ("shortened … from 60 to 30 days") no longer holds wherever else it is stated.
-    const replaced = replacedOnPage(page.blocks.map((b) => b.text));
+    const replaced = replacedOnPage(page);
     const live = replaced.size > 0 ? all.filter((c) => !replaced.has(c.value * 24)) : all;
     if (live.length > 0 && live.length < all.length) all.splice(0, all.length, ...live);
     all.sort((a, b) => b.confidence - a.confidence || b.value - a.value);

@@ -106,7 +106,7 @@ function isContract(page: Page): boolean {
 // "Postrelay — the email service we use — holds SOC 2": a name with its role between dashes.
 const NAME_WITH_ROLE = /(?:^|[,;]\s*(?:and\s+)?)\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s[—–]\s([^—–.;]{1,100})\s[—–]\s[^—–]*$/;
 function subjectIsThirdParty(page: Page, said: string): string | null {
-  const aside = said.match(NAME_WITH_ROLE);
+  const aside = /[—–]/.test(said) ? said.match(NAME_WITH_ROLE) : null;
   if (aside && !vendorWords(page).has(aside[1]!.split(/\s+/)[0]!) && (THIRD_PARTY_ROLE.test(aside[2]!) || /\b(?:partner|provider|service|host|operator|processor|vendor|platform)\b/i.test(aside[2]!)) && !/^\s*(?:the\s+)?(?:whole|entire)\b|\b(?:we|us)\b(?!\s+use)/i.test(aside[2]!.replace(/\bwe\s+use\b/gi, ''))) return `${aside[1]}, ${aside[2]!.trim()}`;
   // A parenthetical inside commas is no clause of its own: "Our partners, including X and our bank, are …".
   // So is a relative clause inside commas: "Google Cloud, which hosts Acme, holds …". An answer word opens no subject.

@@ -74,7 +74,9 @@ function scanDurations(text: string): { found: Duration[]; replaced: number[] } 
     const a = numberOf(g.a!);
     const b = g.b ? numberOf(g.b) : a;
     if (a < 0 || b < 0) continue;
-    const changed = CHANGED_FROM_BEFORE.test(text.slice(Math.max(0, m.index! - 120), m.index!));
+    // (The cheap test first: most durations are not preceded by "from".)
+    const lead = text.slice(Math.max(0, m.index! - 120), m.index!);
+    const changed = /\bfrom\s+$/i.test(lead) && CHANGED_FROM_BEFORE.test(lead);
     // "a day" only in a duration sense; a bare "h" only right after digits ("72h").
     const unit = g.unit!.toLowerCase();
     if (unit === 'h' && !/\d\s*h$/i.test(m[0])) continue;
@@ -122,10 +124,16 @@ function scanDurations(text: string): { found: Duration[]; replaced: number[] } 
  * Values the page says it replaced, in hours: "shortened the window from 60 to 30 days" anywhere on the page makes
  * 60 days a past value, so an older statement of it elsewhere ("deleted within 60 days") no longer holds.
  */
-export function replacedOnPage(texts: Iterable<string>): Set<number> {
+// A cheap test before reading a block's durations: could it say a value was replaced at all?
+const REPLACES = /\b(?:previously|formerly|replacing|instead of|rather than|down from|up from)\b|\b(?:shorten|reduc|cut|chang|lower|moved|extend|increas|raised|updated|tighten|dropped|went|brought)\w*\b[^.]{0,140}?\bfrom\b/i;
+const replacedCache = new WeakMap<object, Set<number>>();
+export function replacedOnPage(page: { blocks: readonly { text: string }[] }): Set<number> {
+  const cached = replacedCache.get(page);
+  if (cached) return cached;
   const out = new Set<number>();
-  for (const t of texts) {
-    if (!/\b(?:from|previously|formerly|replacing|instead of|rather than)\b/i.test(t) || !MAY_HOLD_DURATION.test(t)) continue;
+  replacedCache.set(page, out);
+  for (const { text: t } of page.blocks) {
+    if (!REPLACES.test(t) || !MAY_HOLD_DURATION.test(t)) continue;
     for (const h of scanDurations(t).replaced) out.add(h);
   }
   return out;

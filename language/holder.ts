@@ -104,7 +104,7 @@ const REFERS_TO = /^[\s\w/:()-]{0,40}?\b(?:refers|applies|belongs|relates|pertai
 function heldByOther(m: Mention): string | null {
   const { page, block, unit } = m;
   const vendor = vendorWords(page);
-  const isOther = (who: string) => (/^our\s/i.test(who) ? new RegExp(THIRD_PARTY_ROLE.source, 'i').test(who) : !who.split(/\s+/).some((w) => vendor.has(w) || w === dominantName(page)));
+  const isOther = (who: string) => (/^our\s/i.test(who) ? THIRD_PARTY_ROLE.test(who) : !who.split(/\s+/).some((w) => vendor.has(w) || w === dominantName(page)));
   // The value of the label or row the mention names.
   const cells = block.cells ?? [];
   const named = block.kind === 'label-value' && block.label && unit.start + m.at < block.label.length + 1 ? (block.value ?? block.text.slice(block.label.length)).trim() : block.kind === 'table-row' && cells.length > 1 && unit.text.slice(m.at, m.at + cells[0]!.length) === cells[0] ? cells.slice(1).join(' ') : null;
