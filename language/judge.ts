@@ -90,6 +90,10 @@ const DEMANDED =
 // subject of a hypothetical verb says what it would take, not that the vendor has it.
 const WOULD_AFTER = /^\s*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3}))\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|compliance|programme|program|examination)\s+)?(?:alone\s+)?(?:would|could|might)\b(?!\s+(?:not\s+)?(?:be\s+)?(?:shared|provided|sent|made\s+available))(?!\s+not\s+be\s+more)/i;
 
+const DENIED_BACK = /^\W*(?:(?:and|but|yet)\s+)?(?:we|we['’]ve|[A-Z][\w&.-]*)\s+(?:(?:have|has|had|do|does|did)\s*(?:not|n['’]t)|(?:have|has|had)?\s*never)\s+(?:yet\s+|ever\s+|currently\s+)?(?:undertaken|undergone|pursued|obtained|completed|done|had|got|gotten|sought|achieved|received|hold|have)\s+(?:one|it|that|this|such\s+an?\s+\w+|one\s+yet)\b/i;
+
+const HELD_BACK = /^\W*(?:(?:and|but|yet)\s+)?(?:we|[A-Z][\w&.-]*)\s+(?:(?:have|has|had)\s+)?(?:held|hold|holds|achieved|obtained|passed|completed|undertaken|done|maintained|earned|renewed)\s+(?:it|one|this|that)\b|^\W*(?:(?:and|but|yet)\s+)?we\s+(?:have|hold)\s+(?:the|its|a\s+current)\s+(?:report|certificate|certification)\b/i;
+
 // "… who require SOC 2 will find our report in the portal": the vendor's own paper in the same clause answers the demand.
 const OWN_PAPER_AFTER = /\b(?:our|its)\s+(?:\w+\s+)?(?:reports?|certificat\w+|attestations?|audits?)\b/i;
 
@@ -181,6 +185,16 @@ export function judge(m: Mention): Judgement {
       status = verb === 'negated' ? 'denied' : verb === 'future' ? 'planned' : 'held';
       if (verb) why = `the verb is ${verb}`;
     }
+  }
+  // "SOC 2 is a North American attestation and we have not undertaken one": a denial in the next clause that points
+  // back to the certification ("one", "it") denies what the first clause only described or named.
+  const definedHere = DEFINES.test(before) && /^\s*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3}))\s+)?(?:is|are)\s+(?:a|an)\b/i.test(text.slice(m.end, clause.end));
+  if (!row && (status === 'descriptive' || (status === 'held' && (!stated || definedHere))) && DENIED_BACK.test(text.slice(clause.end).split(/(?<=[.!?])\s/)[0] ?? '')) {
+    return { holder, status: 'denied', stated: true, clause, reason: `${holder} (${whoReason}); denied in the next clause, which points back to it` };
+  }
+  // "SOC 2 is an international standard, and we have held it since 2019": held in the next clause, pointing back.
+  if (!row && (status === 'descriptive' || (status === 'held' && (!stated || definedHere))) && HELD_BACK.test(text.slice(clause.end).split(/(?<=[.!?])\s/)[0] ?? '')) {
+    return { holder, status: 'held', stated: true, clause, reason: `${holder} (${whoReason}); held in the next clause, which points back to it` };
   }
   // A bare list item ("SOC 2", "SOC 2 ✓") takes its status from the list's lead-in: "Certifications we don't hold
   // (yet):" denies, "Coming in 2026:" plans, "Frameworks that inform our programme:" only describes.
