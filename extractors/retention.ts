@@ -1,6 +1,6 @@
 import type { Block, Candidate, Extractor, Page } from '../claims/types';
 import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from '../language/context';
-import { MAY_HOLD_DURATION, findDurations, replacedOnPage, type Duration } from '../language/duration';
+import { MAY_HOLD_DURATION, findDurations, withoutReplaced, type Duration } from '../language/duration';
 import { candidate, evidenceAt } from '../language/evidence';
 import { splitSentences, type Sentence } from '../language/sentences';
 
@@ -159,12 +159,10 @@ export const extractor: Extractor<number> = {
     if (all.length === 0) return [];
     // The most direct reading wins; between equals, the longest window (the data may exist until then).
     // A value the page says it replaced ("shortened … from 60 to 30 days") no longer holds wherever else it is stated.
-    const replaced = replacedOnPage(page);
-    const live = replaced.size > 0 ? all.filter((c) => !replaced.has(c.value * 24)) : all;
-    if (live.length > 0 && live.length < all.length) all.splice(0, all.length, ...live);
-    all.sort((a, b) => b.confidence - a.confidence || b.value - a.value);
-    const top = all[0]!;
-    return all.map((c) => (c.value === top.value || c.confidence < top.confidence ? c : { ...c, confidence: top.confidence - 0.05 }));
+    const live = withoutReplaced(page, all, (days) => days * 24);
+    live.sort((a, b) => b.confidence - a.confidence || b.value - a.value);
+    const top = live[0]!;
+    return live.map((c) => (c.value === top.value || c.confidence < top.confidence ? c : { ...c, confidence: top.confidence - 0.05 }));
   },
 };
 

@@ -9,7 +9,7 @@ import type { Block, Candidate, Page } from '../claims/types';
 import { unitsOf, type Unit } from './block-units';
 import { asksAboutOwn, leadOf, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
-import { INTERNAL, judge, namedOtherSubject, namesSomethingElse, type Judgement } from './judge';
+import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, type Judgement } from './judge';
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 import { statesStatus } from './certification';
 import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
@@ -125,7 +125,8 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       // Who holds it, by the one judge: a provider's certificate or the vendor's own staff controls are not
       // the vendor's claim. Features are judged only for staff use and a provider subject.
       let judged: Judgement | null = null;
-      let deniedByJudge = false;
+      // After a denial, or on someone else's certificate, only a rule that says the standard does not apply may give a value.
+      let onlyNotApplicable = false;
       if (hit) {
         const at = hit.index!;
         const kind = spec.vendorOnly && !spec.subjectOnly ? (spec.agreement ? 'agreement' : 'certification') : 'feature';
@@ -150,21 +151,20 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         // standard does not apply to the vendor still goes to the rules.
         if (judged?.holder === 'third-party' && !spec.judged!.ownTerm?.test(unit.text)) {
           if (!DOES_NOT_APPLY.test(unit.text)) return;
-          deniedByJudge = true; // someone else's certificate: only "does not apply" may still be read
+          onlyNotApplicable = true;
         }
         if (judged && judged.holder !== 'vendor') judged = null;
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       if (judged && (judged.status === 'planned' || judged.status === 'denied')) {
+        if (judged.status === 'denied' && hit && !bareMention(unit.text, hit[0])) deniedInSentence = true;
         const v = spec.judged![judged.status];
         if (v !== null) {
-          if (judged.status === 'denied' && hit && !bareMention(unit.text, hit[0])) deniedInSentence = true;
           out.push(candidate(spec.field, v, evidenceAt(block, unit.start, unit.end), 0.85, `${judged.status}: ${judged.reason}`));
           return;
         }
         // A field with no value for a plan states nothing; a denial still goes to the rules ("PCI DSS does not apply").
         if (judged.status === 'planned') return;
-        if (hit && !bareMention(unit.text, hit[0])) deniedInSentence = true;
-        deniedByJudge = true;
+        onlyNotApplicable = true;
         judged = null;
       }
       // Rules read the clause that names the topic, so a plan or a denial in the next clause does not leak in
@@ -216,7 +216,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       const rule = decided === undefined ? whole : decided.value !== null && whole && whole.value !== null && whole.confidence > decided.confidence ? whole : decided;
       if (rule !== undefined) {
         // After a denial only a rule that says the standard does not apply may give a value ("PCI DSS | Not applicable").
-        if (deniedByJudge && rule && rule.value !== null && spec.judged!.positive.includes(rule.value)) return;
+        if (onlyNotApplicable && rule && rule.value !== null && spec.judged!.positive.includes(rule.value)) return;
         if (rule && rule.value !== null) {
           const conf = hit ? rule.confidence : rule.confidence * 0.9;
           out.push(candidate(spec.field, rule.value, evidenceAt(block, unit.start, unit.end), conf, rule.reason));
@@ -244,9 +244,10 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
   return out;
 }
 
+const BARE_EXTRAS = new RegExp(String.raw`\b(?:${TYPE_OR_LEVEL}|certified|compliant)\b`, 'gi');
 /** A unit that is the name alone, perhaps with its level or type ("PCI DSS Level 1", "SOC 2 Type II ✓"). */
 function bareMention(text: string, name: string): boolean {
-  return name !== '' && text.replace(name, '').replace(/\b(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|certified|compliant)\b/gi, '').replace(/[\W_]+/g, '') === '';
+  return name !== '' && text.replace(name, '').replace(BARE_EXTRAS, '').replace(/[\W_]+/g, '') === '';
 }
 
 /** The first rule whose patterns all match `text` (null-valued rules decide "nothing"); undefined when none does. */

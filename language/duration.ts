@@ -127,7 +127,7 @@ function scanDurations(text: string): { found: Duration[]; replaced: number[] } 
 // A cheap test before reading a block's durations: could it say a value was replaced at all?
 const REPLACES = /\b(?:previously|formerly|replacing|instead of|rather than|down from|up from)\b|\b(?:shorten|reduc|cut|chang|lower|moved|extend|increas|raised|updated|tighten|dropped|went|brought)\w*\b[^.]{0,140}?\bfrom\b/i;
 const replacedCache = new WeakMap<object, Set<number>>();
-export function replacedOnPage(page: { blocks: readonly { text: string }[] }): Set<number> {
+function replacedOnPage(page: { blocks: readonly { text: string }[] }): Set<number> {
   const cached = replacedCache.get(page);
   if (cached) return cached;
   const out = new Set<number>();
@@ -137,6 +137,17 @@ export function replacedOnPage(page: { blocks: readonly { text: string }[] }): S
     for (const h of scanDurations(t).replaced) out.add(h);
   }
   return out;
+}
+
+/**
+ * Candidates less those whose value the page says it replaced (`hoursOf` turns a candidate's value into hours); all of
+ * them when every one was replaced.
+ */
+export function withoutReplaced<C extends { value: number }>(page: { blocks: readonly { text: string }[] }, cands: C[], hoursOf: (value: number) => number): C[] {
+  const replaced = replacedOnPage(page);
+  if (replaced.size === 0) return cands;
+  const live = cands.filter((c) => !replaced.has(hoursOf(c.value)));
+  return live.length > 0 ? live : cands;
 }
 
 /** The first duration in `text`, or null. */

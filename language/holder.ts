@@ -55,7 +55,16 @@ const OTHER_ROLE = String.raw`(?:providers?|hosts?|sub-?processors?|processors?|
 const OWNS_VERB = String.raw`(?:is|are|has|have|holds?|maintains?|provides?|publishes?|shares?|supplies?|issues?|obtain(?:s|ed)?|receive(?:s|d)?|complete(?:s|d)?|pass(?:es|ed)?|undergo(?:es)?|underwent|achieve(?:s|d)?|earn(?:s|ed)?)`;
 // "Bank feeds come from our aggregator, which is SOC 2 audited", "a storage supplier that is ISO 27001 certified":
 // a relative clause hung on another company's role describes that company.
-const ROLE_RELATIVE = new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?${OTHER_ROLE}\s*,?\s+(?:which|who|that)\s+${OWNS_VERB}\s+(?:[\w-]+\s+){0,4}$|\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?${OTHER_ROLE}\s*,?\s+(?:which|who|that)\s+${OWNS_VERB}\s+[^.;]{0,80}?\band\s+${OWNS_VERB}\s+(?:[\w-]+\s+){0,6}$|\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?${OTHER_ROLE}\s*,?\s+(?:which|who|that)\s+${OWNS_VERB}\s+(?:us\s+with\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,8}$`, 'i');
+const RELATIVE_ON_ROLE = String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?${OTHER_ROLE}\s*,?\s+(?:which|who|that)\s+${OWNS_VERB}\s+`;
+const ROLE_RELATIVE = new RegExp(
+  [
+    String.raw`${RELATIVE_ON_ROLE}(?:[\w-]+\s+){0,4}$`,
+    // and goes on: "our payments partner, which is PCI DSS certified and issues annual SOC 1 and SOC 2 reports"
+    String.raw`${RELATIVE_ON_ROLE}[^.;]{0,80}?\band\s+${OWNS_VERB}\s+(?:[\w-]+\s+){0,6}$`,
+    String.raw`${RELATIVE_ON_ROLE}(?:us\s+with\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,8}$`,
+  ].join('|'),
+  'i',
+);
 // "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1".
 const ROLE_SUBJECT =
   new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}(?:['’]s?)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected))?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?|(?:provides?|publishes?|shares?|supplies?|issues?)\s+(?:us\s+with\s+)?(?:its|their)\b)\b`, 'i');
@@ -101,13 +110,20 @@ export function namedOtherSubject(page: Page, text: string): string | null {
 // certification refers to Microsoft Azure", "the SOC 2 badge applies to our parent company".
 const HELD_BY = /^\W*(?:[Hh]eld|[Mm]aintained|[Oo]wned|[Oo]btained|[Ii]ssued|[Pp]rovided|[Cc]overed|[Aa]udited)\s+(?:by|to|for)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40})/;
 const REFERS_TO = /^[\s\w/:()-]{0,40}?\b(?:refers|applies|belongs|relates|pertains)\s+(?:only\s+)?to\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40})/;
+/** The value of the label-value pair whose label holds the mention; null when the mention is not in a label. */
+function labelledValue(m: Mention): string | null {
+  const { block, unit } = m;
+  if (block.kind !== 'label-value' || !block.label || unit.start + m.at >= block.label.length) return null;
+  return (block.value ?? block.text.slice(block.label.length)).trim();
+}
+
 function heldByOther(m: Mention): string | null {
   const { page, block, unit } = m;
   const vendor = vendorWords(page);
   const isOther = (who: string) => (/^our\s/i.test(who) ? THIRD_PARTY_ROLE.test(who) : !who.split(/\s+/).some((w) => vendor.has(w) || w === dominantName(page)));
   // The value of the label or row the mention names.
   const cells = block.cells ?? [];
-  const named = block.kind === 'label-value' && block.label && unit.start + m.at < block.label.length + 1 ? (block.value ?? block.text.slice(block.label.length)).trim() : block.kind === 'table-row' && cells.length > 1 && unit.text.slice(m.at, m.at + cells[0]!.length) === cells[0] ? cells.slice(1).join(' ') : null;
+  const named = labelledValue(m) ?? (block.kind === 'table-row' && cells.length > 1 && unit.text.slice(m.at, m.at + cells[0]!.length) === cells[0] ? cells.slice(1).join(' ') : null);
   if (named !== null) {
     const by = named.match(HELD_BY)?.[1];
     if (by && isOther(by)) return `the value says it is held by ${by.trim()}`;
@@ -141,10 +157,7 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
     if (other) return { holder: 'third-party', reason: other };
     // "SOC 2 Type II" / "This badge reflects the SOC 2 Type II report held by our parent company …": a label whose value
     // names the certification again is only a label; the value's own mention is judged.
-    if (block.kind === 'label-value' && block.label && unit.start + m.at < block.label.length) {
-      const name = unit.text.slice(m.at, m.end).toLowerCase();
-      if ((block.value ?? block.text.slice(block.label.length)).toLowerCase().includes(name)) return { holder: 'none', reason: 'a label; its value names it again' };
-    }
+    if (labelledValue(m)?.toLowerCase().includes(unit.text.slice(m.at, m.end).toLowerCase())) return { holder: 'none', reason: 'a label; its value names it again' };
   }
   if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || HELPS_CUSTOMERS.test(clauseBefore) || CUSTOMERS_BEFORE.test(clauseBefore) || CUSTOMERS_PASSED.test(clauseBefore))) return { holder: 'customer', reason: "the customer's certification" };
   const who = attributionOf(page, block, { text, start: unit.start, end: unit.end }, unit.start + m.at);

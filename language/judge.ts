@@ -29,6 +29,9 @@ export interface Judgement {
   reason: string;
 }
 
+// A type or level written after the name: "SOC 2 Type II", "PCI DSS Level 1".
+export const TYPE_OR_LEVEL = String.raw`(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3}))`;
+
 // A clause states a certification status only when it says so: certified, compliant, audited, a report exists …
 const STATUS_WORD =
   /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|held|maintain(?:s|ed)?|renewed|registered|scope|covered|validated|assessed|examined|examination|complete|done)\b/i;
@@ -88,7 +91,14 @@ const DEMANDED =
 
 // "A SOC 2 audit would run us somewhere north of $40k", "ISO 27001 could take a year": the certification as the
 // subject of a hypothetical verb says what it would take, not that the vendor has it.
-const WOULD_AFTER = /^\s*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3}))\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|compliance|programme|program|examination)\s+)?(?:alone\s+)?(?:would|could|might)\b(?!\s+(?:not\s+)?(?:be\s+)?(?:shared|provided|sent|made\s+available))(?!\s+not\s+be\s+more)/i;
+const WOULD_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|compliance|programme|program|examination)\s+)?(?:alone\s+)?(?:would|could|might)\b(?!\s+(?:not\s+)?(?:be\s+)?(?:shared|provided|sent|made\s+available))(?!\s+not\s+be\s+more)`, 'i');
+
+// "… is a/an …" right after the name: the mention opens a definition.
+const DEFINED_AS_A = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:is|are)\s+(?:a|an)\b`, 'i');
+/** The rest of the mention's sentence after its clause (the next clause or clauses, up to the sentence's end). */
+function restOfSentence(text: string, clause: { end: number }): string {
+  return text.slice(clause.end).split(/(?<=[.!?])\s/)[0] ?? '';
+}
 
 const DENIED_BACK = /^\W*(?:(?:and|but|yet)\s+)?(?:we|we['’]ve|[A-Z][\w&.-]*)\s+(?:(?:have|has|had|do|does|did)\s*(?:not|n['’]t)|(?:have|has|had)?\s*never)\s+(?:yet\s+|ever\s+|currently\s+)?(?:undertaken|undergone|pursued|obtained|completed|done|had|got|gotten|sought|achieved|received|hold|have)\s+(?:one|it|that|this|such\s+an?\s+\w+|one\s+yet)\b/i;
 
@@ -162,7 +172,7 @@ export function judge(m: Mention): Judgement {
     else if (s.status === 'negated') {
       // "We are not SOC 2 certified yet, but it is on our roadmap for next year": a plan for the same thing, in
       // the next clause of the sentence with the thing as its pronoun or its audit, makes the denial a plan.
-      const tail = text.slice(clause.end).split(/(?<=[.!?])\s/)[0] ?? '';
+      const tail = restOfSentence(text, clause);
       const carried = CARRIED_PLAN.test(tail) && statusOfClause(tail.replace(/^\W*(?:but|though|however|although)?\W*/i, '')).status === 'planned';
       status = carried ? 'planned' : 'denied';
       if (carried) why = 'denied today, planned in the next clause';
@@ -186,20 +196,19 @@ export function judge(m: Mention): Judgement {
       if (verb) why = `the verb is ${verb}`;
     }
   }
-  // "SOC 2 is a North American attestation and we have not undertaken one": a denial in the next clause that points
-  // back to the certification ("one", "it") denies what the first clause only described or named.
-  const definedHere = DEFINES.test(before) && /^\s*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3}))\s+)?(?:is|are)\s+(?:a|an)\b/i.test(text.slice(m.end, clause.end));
-  if (!row && (status === 'descriptive' || (status === 'held' && (!stated || definedHere))) && DENIED_BACK.test(text.slice(clause.end).split(/(?<=[.!?])\s/)[0] ?? '')) {
-    return { holder, status: 'denied', stated: true, clause, reason: `${holder} (${whoReason}); denied in the next clause, which points back to it` };
-  }
-  // "SOC 2 is an international standard, and we have held it since 2019": held in the next clause, pointing back.
-  if (!row && (status === 'descriptive' || (status === 'held' && (!stated || definedHere))) && HELD_BACK.test(text.slice(clause.end).split(/(?<=[.!?])\s/)[0] ?? '')) {
-    return { holder, status: 'held', stated: true, clause, reason: `${holder} (${whoReason}); held in the next clause, which points back to it` };
+  // "SOC 2 is a North American attestation and we have not undertaken one" (denied), "SOC 2 is an international standard,
+  // and we have held it since 2019" (held): a clause that only described or named the certification takes the status
+  // of the next clause when that one points back to it ("one", "it").
+  const definedHere = DEFINES.test(before) && DEFINED_AS_A.test(text.slice(m.end, clause.end));
+  if (!row && (status === 'descriptive' || (status === 'held' && (!stated || definedHere)))) {
+    const next = restOfSentence(text, clause);
+    const back = DENIED_BACK.test(next) ? 'denied' : HELD_BACK.test(next) ? 'held' : null;
+    if (back) return { holder, status: back, stated: true, clause, reason: `${holder} (${whoReason}); ${back} in the next clause, which points back to it` };
   }
   // A bare list item ("SOC 2", "SOC 2 ✓") takes its status from the list's lead-in: "Certifications we don't hold
   // (yet):" denies, "Coming in 2026:" plans, "Frameworks that inform our programme:" only describes.
   const lead = m.block.kind === 'list-item' ? m.block.lead : undefined;
-  if (lead && !row && status === 'held' && /^[\W_]*$/.test(`${text.slice(clause.start, m.at)} ${text.slice(m.end, clause.end)}`.replace(/\b(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3}))\b/gi, ''))) {
+  if (lead && !row && status === 'held' && /^[\W_]*$/.test(`${text.slice(clause.start, m.at)} ${text.slice(m.end, clause.end)}`.replace(new RegExp(String.raw`\b${TYPE_OR_LEVEL}\b`, 'gi'), ''))) {
     const l = statusOfClause(lead).status;
     if (l === 'negated' || l === 'planned') return { holder, status: l === 'negated' ? 'denied' : 'planned', stated: true, clause, reason: `${holder} (${whoReason}); ${l} by the list's lead "${lead.slice(0, 60)}"` };
     if (DESCRIPTIVE.test(lead) || LEAD_DESCRIBES.test(lead)) return { holder, status: 'descriptive', stated, clause, reason: `${holder} (${whoReason}); described by the list's lead "${lead.slice(0, 60)}"` };
