@@ -114,13 +114,13 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
     if (block.kind === 'heading' || block.kind === 'question') continue;
     const around = blockContext(page, block);
     if (spec.prefilter && !spec.prefilter.test(block.text) && !around.some((c) => spec.prefilter!.test(c))) continue;
-    if (!anchored && !spec.topic.test(block.text) && !around.some((c) => spec.topic.test(c))) continue;
+    const aroundNames = around.some((c) => spec.topic.test(c));
+    if (!anchored && !aroundNames && !spec.topic.test(block.text)) continue;
     const units = unitsOf(block);
     units.forEach((unit, i) => {
       const hit = unit.text.match(spec.topic);
       const prev = units[i - 1];
-      const context = prev ? [...around, prev.text] : around;
-      const inContext = context.some((c) => spec.topic.test(c));
+      const inContext = aroundNames || (!!prev && spec.topic.test(prev.text));
       if (!hit && !inContext) return;
       // Who holds it, by the one judge: a provider's certificate or the vendor's own staff controls are not
       // the vendor's claim. Features are judged only for staff use and a provider subject.

@@ -2,8 +2,10 @@ import type { Block, BlockKind } from '../claims/types';
 
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts reach here already collapsed (a block's text is collapsed again when it is pushed): test before copying.
+  return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+const NEEDS_COLLAPSE = /[^\S ]| {2}|^ | $/;
 
 /** A single-sentence line ending in "?" (a FAQ question), not a paragraph that happens to end in one. */
 export function isQuestionText(text: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces, regionOfCountry } from '../../../language/places';
+import { findPlaces, regionOfCountry, trieAlternation } from '../../../language/places';
 import { storagePlaces } from '../../../language/storage-places';
 
 const read = (text: string) => findPlaces(text).map((p) => `${p.text}=${p.country ?? '-'}/${p.region ?? '-'}`);
@@ -90,5 +90,22 @@ describe('case-insensitive names keep their offsets when lower case is longer', 
       ['FRANKFURT', 'FRANKFURT', 'DE'],
       ['eu-central-1', 'eu-central-1', 'DE'],
     ]);
+  });
+});
+
+describe('trieAlternation: one pattern with shared prefixes, longest name first', () => {
+  const re = (names: string[]) => new RegExp(`${trieAlternation(names)}(?![\\p{L}\\p{N}_])`, 'gu');
+  const all = (names: string[], text: string) => [...text.matchAll(re(names))].map((m) => m[0]);
+  it.each([
+    [['san', 'san\\s+jose', 'san\\s+francisco'], 'san jose and san francisco and san', ['san jose', 'san francisco', 'san']],
+    [['ab', 'abcd'], 'abcd abc ab', ['abcd', 'ab']],
+    [['n\\.\\s+california', 'california'], 'n. california', ['n. california']],
+    [['eu-central-1', 'eu-central-2', 'eu'], 'eu-central-2 eu', ['eu-central-2', 'eu']],
+    [['x'], 'xy', []],
+  ])('%j in %j', (names, text, want) => {
+    expect(all(names as string[], text as string)).toEqual(want);
+  });
+  it('falls back to a shorter name when the longer one is followed by a word character', () => {
+    expect(all(['new\\s+york', 'new\\s+yorkshire', 'new'], 'new yorkshires new york')).toEqual(['new', 'new york']);
   });
 });
