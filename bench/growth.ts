@@ -7,6 +7,7 @@ import { parsePage } from '../reader/parse-html';
 import { readDocument } from '../reader/dom';
 import { readText } from '../reader/text';
 import type { Page } from '../claims/types';
+import { clearTextMemos } from '../language/memo';
 
 export interface GrowthInput {
   name: string;
@@ -56,6 +57,7 @@ export const GROWTH_INPUTS: GrowthInput[] = [
  * and as this process's CPU time (which other processes on a busy machine disturb far less).
  */
 export function runOnce(input: GrowthInput, source: string): { ms: number; cpuMs: number; partial: boolean } {
+  clearTextMemos();
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const page: Page = input.text ? readText(source) : readDocument(parsePage(source), { budgetMs: 1e9 });

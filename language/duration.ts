@@ -3,6 +3,7 @@
  * "within one business day", "30–90 days", "immediately"), with offsets so a caller can quote them.
  */
 
+import { textMemo } from './memo';
 import { numberInWords } from './nlp';
 
 export interface Duration {
@@ -60,12 +61,29 @@ const SUPERSEDED_BEFORE = /\b(?:previously|formerly|down from|up from|reduced fr
 const CHANGED_FROM_BEFORE =
   /\b(?:shortened|shorten(?:s|ing)?|reduced|reduc(?:e|es|ing)|cut(?:s|ting)?|changed|chang(?:e|es|ing)|lowered|lower(?:s|ing)?|moved|extended|extend(?:s|ing)?|increased|increas(?:e|es|ing)|raised|updated|tightened|dropped|went|brought\s+down|brought\s+forward)\s+(?:[\w'’-]+\s+){0,14}?from\s+$/i;
 
-export function findDurations(text: string): Duration[] {
+export function findDurations(text: string): readonly Duration[] {
   return scanDurations(text).found;
 }
 
+type Scan = { readonly found: readonly Duration[]; readonly replaced: readonly number[] };
+// Several fields read the same sentences (retention, backups, breach notice, recovery objectives): each text is scanned
+// once. The results are frozen, so no caller can change what the next one reads.
+const SCANS = textMemo<Scan>();
+const SCAN_CACHE_SIZE = 2000;
+
 /** The durations in `text`, and the values it says were replaced ("previously 90 days", "from 60 to 30 days"), in hours. */
-function scanDurations(text: string): { found: Duration[]; replaced: number[] } {
+function scanDurations(text: string): Scan {
+  const known = SCANS.get(text);
+  if (known) return known;
+  if (SCANS.size >= SCAN_CACHE_SIZE) SCANS.clear();
+  const scan = computeScan(text);
+  for (const d of scan.found) Object.freeze(d);
+  const frozen = Object.freeze({ found: Object.freeze(scan.found), replaced: Object.freeze(scan.replaced) });
+  SCANS.set(text, frozen);
+  return frozen;
+}
+
+function computeScan(text: string): { found: Duration[]; replaced: number[] } {
   const out: Duration[] = [];
   const replacedHours: number[] = [];
   let replacedBy: { hours: number; end: number } | null = null;

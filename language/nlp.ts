@@ -6,6 +6,7 @@
  * NLP_CALLS_PER_PAGE of them per page.
  */
 import nlp from 'compromise';
+import { textMemo } from './memo';
 
 // Domain words as tags: certifications and duration units parse as nouns, not verbs or adjectives
 // ("SOC 2 Type II attested", "business days").
@@ -56,7 +57,7 @@ export function verbSays(clause: string, page: object, mentionAt = clause.length
   return null;
 }
 
-const cache = new Map<string, number | null>();
+const cache = textMemo<number | null>();
 
 /**
  * A number written in words, by compromise: "seventy-two" → 72, "one hundred and twenty" → 120, "three" → 3;

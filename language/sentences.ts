@@ -1,3 +1,5 @@
+import { textMemo } from './memo';
+
 /** A sentence inside a block's text, with its offsets into that text. */
 export interface Sentence {
   text: string;
@@ -23,7 +25,7 @@ export function splitSentences(text: string): readonly Sentence[] {
 }
 
 // Several extractors split the same block texts: keep the last pages' splits (bounded, read-only).
-const memo = new Map<string, readonly Sentence[]>();
+const memo = textMemo<readonly Sentence[]>();
 const MEMO_MAX = 20_000;
 
 function split(text: string): Sentence[] {

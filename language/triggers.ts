@@ -11,6 +11,8 @@
  * an affirmed Type I and a planned Type II.
  */
 
+import { textMemo } from './memo';
+
 export type Polarity = 'affirmed' | 'negated' | 'planned' | 'conditional';
 
 // A new coordinate clause starts after ";", ", but", " while", or " and" + a verb or subject.
@@ -177,7 +179,7 @@ export function statusOfClause(clause: string, mentionAt = clause.length): { sta
   STATUS_CACHE.set(key, result);
   return result;
 }
-const STATUS_CACHE = new Map<string, { status: ClauseStatus; why: string }>();
+const STATUS_CACHE = textMemo<{ status: ClauseStatus; why: string }>();
 
 function readStatusOfClause(clause: string, mentionAt: number): { status: ClauseStatus; why: string } {
   const c = withoutPseudoTriggers(clause);
