@@ -25,7 +25,7 @@ export type Attribution = 'vendor' | 'third-party';
 
 /** Nouns naming someone other than the vendor: "our infrastructure provider", "Amazon's data center operations". */
 export const THIRD_PARTY_ROLE =
-  /\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|co-?location|hosting facilit(?:y|ies)|CDNs?|content delivery networks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|third[- ]part(?:y|ies)(?!\s+(?:[\w-]+\s+)?(?:certifi\w*|audit\w*|attest\w*|assess\w*|assurance|reports?|verif\w*|validat\w*|penetration|pen[- ]?tests?|testing|reviews?|examination)))\b/i;
+  /\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|third[- ]part(?:y|ies)(?!\s+(?:[\w-]+\s+)?(?:certifi\w*|audit\w*|attest\w*|assess\w*|assurance|reports?|verif\w*|validat\w*|penetration|pen[- ]?tests?|testing|reviews?|examination)))\b/i;
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
 // "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
 const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:\s+and\s+(?:[A-Z][\w.&-]*\s*){1,3})?(?:[’'`]s(?:\s+[\w-]+){0,3}?)?\s+(?:(?:both|each|also|all|itself)\s+)?(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?)\b/;
@@ -89,6 +89,7 @@ export function shortAnswer(text: string): 'yes' | 'no' | null {
 // The subject's clause: the judge's clause breaks, plus a colon before a new independent clause ("… compliance: Acme is …").
 const SUBJECT_BREAK = new RegExp(`${CLAUSE_BREAK.source}|:\\s+(?=[A-Z])`, 'gi');
 const POSSESSIVE = /\b([A-Z][\w.&-]*)[’'`]s\s+(?:[\w-]+\s+){0,2}$/;
+const STANDARDS_BODY = /^(?:AICPA|ISO|IEC|NIST|HHS|CSA|ENISA|BSI|SSC|PCI|CISA|ANSI|IAF|UKAS|DAkkS|ISACA)$/;
 
 /** The words before a mention that can be its subject: the current clause, unless it restarts with "we"/"our". */
 // A contract names its parties by role, capitalised and with no article: in the vendor's DPA "Processor shall notify
@@ -145,7 +146,9 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   if (named && otherThanVendor(named) && ((brand && vendor.size > 0) || named.split(/\s+/).some((w) => names.has(w)) || (vendor.size === 0 && dominant !== null && (brand || named.split(/\s+/).length === 1)))) return `the subject is ${named}, not the vendor`;
   // "Microsoft’s ISO 27001 certification" is another's; "Brightlane’s SOC 2 report" on a page with no title is the
   // vendor's only when Brightlane is the page's one dominant name.
-  const own = region.match(POSSESSIVE)?.[1];
+  // "the AICPA's SOC 2 standard", "ISO's 27001 standard": the body that publishes a standard holds no certificate of it.
+  const possessor = region.match(POSSESSIVE)?.[1];
+  const own = possessor && !STANDARDS_BODY.test(possessor) ? possessor : undefined;
   const brandShaped = own !== undefined && /^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(own);
   const dom = dominantName(page);
   if (own && !vendor.has(own) && (vendor.size > 0 || brandShaped || (dom !== null && own !== dom) || names.has(own))) return `${own}'s own, not the vendor's`;

@@ -107,9 +107,10 @@ export function namedOtherSubject(page: Page, text: string): string | null {
 
 // A label or row naming the certificate, whose value says who holds it: "ISO/IEC 27001 | Held by Musea Holding AG for its
 // corporate IT", "SOC 2 Type II | Hosting provider (Amazon Web Services) — report from AWS Artifact"; and "ISO 27001
-// certification refers to Microsoft Azure", "the SOC 2 badge applies to our parent company".
+// certification refers to Microsoft Azure", "the SOC 2 badge applies to our parent company", "the certificates you see in
+// the table above belong to our subprocessors".
 const HELD_BY = /^\W*(?:[Hh]eld|[Mm]aintained|[Oo]wned|[Oo]btained|[Ii]ssued|[Pp]rovided|[Cc]overed|[Aa]udited)\s+(?:by|to|for)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40})/;
-const REFERS_TO = /^[\s\w/:()-]{0,40}?\b(?:refers|applies|belongs|relates|pertains)\s+(?:only\s+)?to\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40})/;
+const REFERS_TO = /^[\s\w/:()-]{0,60}?\b(?:refers?|apply|applies|belongs?|relates?|pertains?)\s+(?:only\s+)?to\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40}|[a-z][\w\s-]{1,40})/;
 /** The value of the label-value pair whose label holds the mention; null when the mention is not in a label. */
 function labelledValue(m: Mention): string | null {
   const { block, unit } = m;
@@ -120,7 +121,7 @@ function labelledValue(m: Mention): string | null {
 function heldByOther(m: Mention): string | null {
   const { page, block, unit } = m;
   const vendor = vendorWords(page);
-  const isOther = (who: string) => (/^our\s/i.test(who) ? THIRD_PARTY_ROLE.test(who) : !who.split(/\s+/).some((w) => vendor.has(w) || w === dominantName(page)));
+  const isOther = (who: string) => (/^(?:our\s|[a-z])/.test(who) ? THIRD_PARTY_ROLE.test(who) : !who.split(/\s+/).some((w) => vendor.has(w) || w === dominantName(page)));
   // The value of the label or row the mention names.
   const cells = block.cells ?? [];
   const named = labelledValue(m) ?? (block.kind === 'table-row' && cells.length > 1 && unit.text.slice(m.at, m.at + cells[0]!.length) === cells[0] ? cells.slice(1).join(' ') : null);

@@ -73,11 +73,15 @@ const CARRIED_PLAN = /^\s*(?:[,;:—–]\s*)?(?:(?:but|though|however|although)\
 const NOT_THE_STANDARD =
   /^[\s-]*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|:?\s*20\d\d)[\s-]*)?(?:(?:security|privacy|breach notification|omnibus|enforcement)\s+rule|rules?|act|regulations?|law|style|like|aligned|based|policies|policy|controls?|requirements?|principles?|guidelines?|guidance|framework|training|course|checklist|templates?)\b/i;
 
+// "an examination under the AICPA's SOC 2 framework", "audits performed against the ISO 27001 requirements": an audit
+// of the vendor under the standard's framework.
+const EXAMINED_UNDER = /\b(?:audits?|examinations?|assessments?|attestations?|audited|examined|assessed)\s+(?:(?:performed|conducted|carried\s+out|done)\s+)?(?:under|against|in\s+accordance\s+with|according\s+to)\s+(?:the\s+)?(?:(?:AICPA|ISO)['’]s\s+)?$/i;
+
 /** Whether the words right after a mention make it the name of something else (its policies, controls, rule, guidance). */
 export function namesSomethingElse(before: string, after: string): boolean {
   // "an independent firm audited our SOC 2 Type II controls", "we meet all PCI DSS requirements": the audit, or the
   // compliance, is with the standard.
-  return NOT_THE_STANDARD.test(after) && !/\b(?:audited|attested|examined|assessed|certified|tested|validated|meets?|meeting|met|compl(?:y|ies|ying|iant)\s+with|in compliance with|satisf(?:y|ies|ied)|fulfil+s?|adheres?\s+to|conforms?\s+to)\s+(?:our|the|its|all|all of the|every)?\s*(?:applicable\s+)?$/i.test(before);
+  return NOT_THE_STANDARD.test(after) && !/\b(?:audited|attested|examined|assessed|certified|tested|validated|meets?|meeting|met|compl(?:y|ies|ying|iant)\s+with|in compliance with|satisf(?:y|ies|ied)|fulfil+s?|adheres?\s+to|conforms?\s+to)\s+(?:our|the|its|all|all of the|every)?\s*(?:applicable\s+)?$/i.test(before) && !EXAMINED_UNDER.test(before);
 }
 
 // "Prospective customers may request our PCI DSS attestation", "should you require proof of our SOC 2 compliance":

@@ -94,12 +94,20 @@ export function dominantName(page: Page): string | null {
 const PAGE_KIND = /^(?:security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|report|certificates?|certifications?|features|whitepaper|handbook|guide|incident|breach|residency|availability|high|and|of|the|our|your|for|at|on|&)$/i;
 const vendorCache = new WeakMap<Page, Set<string>>();
 
+/** How the page's text writes a word its title has in capitals: the first form that is not all capitals. */
+function writtenInText(page: Page, caps: string): string | null {
+  const re = new RegExp(`(?<![\\w-])${caps}(?![\\w-])`, 'gi');
+  for (const b of page.blocks) for (const m of b.text.matchAll(re)) if (m[0] !== caps) return m[0];
+  return null;
+}
+
 export function vendorWords(page: Page): Set<string> {
   const cached = vendorCache.get(page);
   if (cached) return cached;
   const out = new Set<string>();
-  // An all-capitals title ("PESTLEWOOD PHARMACY SYSTEMS, INC.") names "Pestlewood" as the text writes it.
-  const asWritten = (w: string) => (w.length > 5 && /^[A-Z]+$/.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
+  // An all-capitals title ("PESTLEWOOD PHARMACY SYSTEMS, INC.", "LEDGERHIVE, INC.") names the vendor as the text writes
+  // it: "Pestlewood", "LedgerHive".
+  const asWritten = (w: string) => (w.length > 5 && /^[A-Z]+$/.test(w) ? writtenInText(page, w) ?? w[0] + w.slice(1).toLowerCase() : w);
   // A tagline heading standing in for a title ("Confidentiality is the job", "Your data, our job") names no one.
   const tagline = (t: string | null) => (t && /\b(?:is|are|was|were|we|we['’]re|our|you|your|it['’]s|isn['’]t)\b/i.test(t) && !/[|—–:-]/.test(t) ? null : t);
   for (const s of [page.siteName, tagline(page.title)]) for (const w of (s ?? '').split(/[^\w.-]+/).map(asWritten)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);

@@ -66,6 +66,15 @@ describe('vendorWords and dominantName', () => {
   ])('title "%s" names %s', (title, name) => {
     expect([...vendorWords(withTitle(title, 'We encrypt data.'))]).toContain(name);
   });
+  // …in the case the text writes it, camel case included.
+  it.each([
+    ['LEDGERHIVE, INC.', 'LedgerHive undergoes an annual audit.', 'LedgerHive'],
+    ['GIRDERPOINT B.V.', 'Welcome to GirderPoint: GirderPoint encrypts data.', 'GirderPoint'],
+    ['PAYLOOM SECURITY ADDENDUM', 'PAYLOOM and Payloom are the same company.', 'Payloom'],
+    ['BRIGHTLANE SECURITY ADDENDUM', 'BRIGHTLANE only ever writes its name in capitals.', 'Brightlane'],
+  ])('title "%s" with text "%s" names %s', (title, text, name) => {
+    expect([...vendorWords(withTitle(title, text))]).toContain(name);
+  });
   // A tagline heading standing in for a title names no one; words that open sentences are no one's name.
   it.each([
     ['Confidentiality is the job', ['Lingotide BV is certified to ISO/IEC 27001:2022.', 'Lingotide encrypts everything.'], 'Lingotide'],
