@@ -10,7 +10,7 @@ const FRAGMENT = /^\s*(?:and\s+)?(?:at (?:the )?(?:most|latest)|no later than|no
 
 const BREACH = /\b(?:breach(?:es)?|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|use)|data leaks?|compromised?)\b/i;
 // The verb the window belongs to: telling the customer, or something else (handling a report, fixing, restoring).
-const CUE = /\b(?:(?<notify>report(?:ed|s)?\s+to\s+(?:you|customers?|affected|users?|clients?|(?:the\s+)?(?:Covered\s+Entity|Controller|Customer|Client|Licensee|Subscriber)\b)|report(?:ed|s)?\s+(?:[\w-]+\s+){1,8}?to\s+(?:you\b|(?:the\s+|each\s+|every\s+|any\s+)?(?:affected|impacted)\b|(?:the\s+)?(?:Covered\s+Entity|Controller|Customer|Client|Licensee|Subscriber)\b)|(?:e-?mail(?:s|ed)?|contact(?:s|ed)?|messag(?:e|es|ed))\s+(?:you\b|(?:the\s+|all\s+|affected\s+|impacted\s+)?(?:[\w-]+\s+)?(?:customers?|users?|admins?|administrators?|owners?|clients?|subscribers?|contacts?)\b)|tell\s+you\b|tell\s+(?:your|the\s+customer['’]s|each\s+customer['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:contacts?|admins?|administrators?|owners?|team|DPO)\b|(?:be|been|are|is|get|gets)\s+told|let\s+(?:you|(?:the\s+|your\s+|affected\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:owners?|customers?|users?|admins?|administrators?|contacts?))\s+know|notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
+const CUE = /\b(?:(?<notify>report(?:ed|s)?\s+to\s+(?:you|customers?|affected|users?|clients?|(?:the\s+)?(?:Covered\s+Entity|Controller|Customer|Client|Licensee|Subscriber)\b)|report(?:ed|s)?\s+(?:[\w-]+\s+){1,8}?to\s+(?:you\b|(?:the\s+|each\s+|every\s+|any\s+)?(?:affected|impacted)\b|(?:the\s+)?(?:Covered\s+Entity|Controller|Customer|Client|Licensee|Subscriber)\b)|(?:e-?mail(?:s|ed)?|contact(?:s|ed)?|messag(?:e|es|ed))\s+(?:you\b|(?:the\s+|all\s+|affected\s+|impacted\s+|your\s+)?(?:[\w-]+\s+)?(?:customers?|users?|admins?|administrators?|owners?|clients?|subscribers?|contacts?)\b)|tell\s+you\b|tell\s+(?:your|the\s+customer['’]s|each\s+customer['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:contacts?|admins?|administrators?|owners?|team|DPO)\b|(?:be|been|are|is|get|gets)\s+told|let\s+(?:you|(?:the\s+|your\s+|affected\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:owners?|customers?|users?|admins?|administrators?|contacts?))\s+know|notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
 // A noun ("notification") owns a window only when nothing but a passive "are sent to ..." stands between them.
 const NOUN = /^(?:notifications?|communication|disclosure)$/i;
 const NOUN_GAP = /^\s*(?:(?:are|is|will be|shall be)\s+(?:sent|issued|delivered|provided|made|given)\s*)?(?:(?:to|for)\s+[\w\s-]{0,40}?)?[\s:|–—-]*(?:within|in|no later than|at most|up to)?\s*$/i;
@@ -28,6 +28,9 @@ const AVAILABILITY = /\b(?:outages?|downtime|availability|maintenance|status pag
 // clients … within 60 days".
 const CUSTOMER_SUBJECT =
   /\b(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:the\s+)?(?:customers?|clients?|users?|licensees?|covered\s+entit(?:y|ies)|controllers?))\s+(?:must|shall|should|agrees? to|(?:is|are) required to|will|has to|have to|needs? to|(?:is|are) (?:responsible|obliged|obligated) (?:for|to))\s+(?:promptly\s+|also\s+|itself\s+|themselves\s+)?(?:notify|notifying|inform|informing|report|reporting|tell)/i;
+
+// Whose data a breach affects: "a breach that affects an insurer's data", "concerns a school's records".
+const DATA_OWNER = /\b(?:affect(?:s|ing)?|concern(?:s|ing)?|involv(?:es|ing))\s+(?:an?|the|any)\s+([a-z][\w-]*?)['’]s\s+(?:[\w-]+\s+)?(?:data|records|information)\b/i;
 
 // "We aim to notify within 24 hours, and in all cases no later than 72 hours": the promise is the hard bound.
 const HEDGE = /\b(?:aims?|target(?:s|ing)?|striv(?:e|es|ing)|try|tries|typically|usually|generally|normally|expect|goal)\b/i;
@@ -60,11 +63,18 @@ function faqAnswer(page: Page, block: Block, s: Sentence): Candidate<number>[] {
 function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
   const answered = faqAnswer(page, block, s);
   if (answered.length > 0) return answered;
-  if (!BREACH.test(s.text + ' ' + contextOf(page, block)) || CUSTOMER_SUBJECT.test(s.text) || AVAILABILITY.test(s.text)) return [];
+  if (!BREACH.test(s.text + ' ' + contextOf(page, block)) || AVAILABILITY.test(s.text)) return [];
+  // The customer as notifier counts against the windows after it ("you must notify us within 24 hours"), not against the
+  // vendor's own window before it ("we inform you within two working days, so that you as controller can decide if you
+  // must report it").
+  const customerNotifies = s.text.match(CUSTOMER_SUBJECT)?.index ?? Infinity;
+  // "If a breach affects an insurer's data, we will notify that insurer": the one whose data it is, is the customer.
+  const owner = s.text.match(DATA_OWNER)?.[1];
   const cues = [...s.text.matchAll(CUE)];
   const durations = findDurations(s.text).filter((d) => !d.immediate);
   const out: Candidate<number>[] = [];
   for (const d of durations) {
+    if (customerNotifies < d.start) continue;
     const cue = cues.filter((c) => c.index! + c[0].length <= d.start).at(-1);
     const noticeAfter = NOTICE_AFTER.test(s.text.slice(d.end, d.end + 40));
     let from: number;
@@ -84,9 +94,10 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
     if (US_TOLD.test(object) || toVendor(page, object)) continue;
     // A passive "… are told within 4 hours" tells whoever its subject is: only the customer's count.
     if (/\btold$/i.test(cue?.[0] ?? '') && !TO_CUSTOMER.test(s.text.slice(0, cue!.index!))) continue;
-    if (TO_OTHERS.test(object) && !TO_CUSTOMER.test(object)) continue;
+    const ownerTold = !!owner && new RegExp(String.raw`\b(?:that|the|this|each|every|any)\s+(?:affected\s+)?${owner}\b`, 'i').test(object);
+    if (TO_OTHERS.test(object) && !TO_CUSTOMER.test(object) && !ownerTold) continue;
     const told = s.text.slice(Math.max(0, from - 60), d.start);
-    if (TO_OTHERS.test(told) && !TO_CUSTOMER.test(told)) continue;
+    if (TO_OTHERS.test(told) && !TO_CUSTOMER.test(told) && !ownerTold) continue;
     if (attributionOf(page, block, s, s.start + from).who === 'third-party') continue;
     const onPoint = BREACH.test(s.text) ? 0.85 : 0.75;
     const hard = HEDGE.test(s.text.slice(Math.max(0, from - 12), d.start))

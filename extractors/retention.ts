@@ -51,8 +51,22 @@ const DASHED_EXAMPLES = /\b((?:everything|anything)(?:\s+else)?|(?:all\s+)?(?:(?
 // "all of its pipelines, logs, artefacts, caches, secrets and settings are purged": a list of three or more after
 // "all of its" is everything the account holds, whatever one item is called.
 const ALL_OF_LIST = /\ball\s+(?:of\s+)?(?:its|your|their|the)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+){2,}[^.;]*?(?=\s+(?:are|is|will|gets?)\b)/gi;
+// "its repositories' data, artifacts, caches, secrets and logs within 30 days": a list of three or more things that
+// holds the customer's data is the account's whole content, whatever else it names.
+const LIST_WITH_DATA = /\b(?:all\s+(?:of\s+)?)?(?:its|your|their|the)\s+(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+){1,}[^.;,]*?\s+(?:and|&)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=\s+(?:are|is|will|gets?|within|in|after|no\s+later\s+than|by|upon|following|from)\b)/gi;
+const CUSTOMER_DATA_WORD = /\b(?:data|content|files|documents|repositor(?:y|ies)['’]?|records|projects|messages|attachments|uploads)\b/i;
+// Backups as one more place the data is deleted from: "all Customer Data, including copies contained in backups,", "purge
+// it from production and backups".
+const BACKUPS_INCLUDED = /,?\s*(?:including|incl\.)\s+(?:any\s+|all\s+)?(?:copies\s+(?:contained\s+|held\s+|stored\s+|kept\s+)?in\s+|those\s+in\s+)?(?:our\s+|the\s+|its\s+|their\s+)?(?:backups?|back-ups?|backup\s+(?:copies|systems|media|storage))\b\s*,?/gi;
+const PLACE_AND_BACKUPS = /\bfrom\s+(?:all\s+)?(?:production|live|primary|active|our)(?:\s+(?:systems?|storage|databases?|environments?|servers?))?\s*,?\s*(?:and|as\s+well\s+as|including)\s+(?:from\s+)?(?:all\s+|our\s+|the\s+)?backups?\b/gi;
 function withoutExamples(text: string): string {
-  return text.replace(EXAMPLES_OF_DATA, '$1').replace(DASHED_EXAMPLES, '$1').replace(ALL_OF_LIST, 'all data');
+  return text
+    .replace(BACKUPS_INCLUDED, ' ')
+    .replace(PLACE_AND_BACKUPS, 'from production')
+    .replace(EXAMPLES_OF_DATA, '$1')
+    .replace(DASHED_EXAMPLES, '$1')
+    .replace(ALL_OF_LIST, 'all data')
+    .replace(LIST_WITH_DATA, (m) => (CUSTOMER_DATA_WORD.test(m) ? 'all data' : m));
 }
 
 /** Part of the segment that a duration belongs to: everything before it, or the bracket it sits in. */

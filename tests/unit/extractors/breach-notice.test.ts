@@ -296,6 +296,43 @@ describe('who notifies, and who is told by name', () => {
   });
 });
 
+// The customer as notifier only counts against a window after it; the one whose data a breach affects is the customer,
+// whatever the page calls it; "your <role>" is told by e-mail as well as by notice.
+describe('whose window: the customer told, whatever the page calls it', () => {
+  const read = (texts: string[]) => {
+    const page = { ...pageOf(...texts), title: 'Security at Fernwick', siteName: 'Fernwick', url: 'https://fernwick.example/security' };
+    return extractor.extract(page).map((c) => c.value);
+  };
+  it.each([
+    ['When we find a data breach that concerns personal data of your organisation, we inform you within two working days, so that you as controller can decide if you must report it to the regulator.', 48],
+    ['We tell you of a breach within 24 hours so that your team can notify its own users if it must.', 24],
+    ['Fernwick informs you of any breach within 48 hours; you must then notify your data subjects yourself where the law requires it.', 48],
+    ['We notify you within 36 hours of a confirmed breach, after which you may have to inform your regulator.', 36],
+    ['If a breach affects an insurer\'s data, we will notify that insurer\'s nominated security contact within three business days of confirming it.', 72],
+    ['Should a breach affect a hospital\'s records, we notify the affected hospital within 24 hours.', 24],
+    ['If an incident involves a school\'s data, we will alert that school within 48 hours.', 48],
+    ['If we confirm a breach that affects your workspace\'s data, we will email your workspace owners within 72 hours of confirmation.', 72],
+    ['We e-mail your account administrators within 24 hours of confirming a breach.', 24],
+    ['After a confirmed breach we contact your billing owners and admins within 48 hours.', 48],
+  ])('reads the vendor\'s window in "%s"', (text, want) => {
+    expect(read([text])).toContain(want);
+  });
+  it.each([
+    'You must notify us within 24 hours of any breach you discover, and we will then investigate.',
+    'Customers are required to report a breach to us within 48 hours.',
+    'Your organisation must inform affected users of a breach within 72 hours; we provide templates.',
+    'If a breach affects an insurer\'s data, the insurer must notify its regulator within 6 hours.',
+    'We notify our cyber insurer within 24 hours of a breach.',
+    'If a breach affects a client\'s data, we notify the regulator within 72 hours.',
+    'We will report a breach to our insurers within 48 hours.',
+    'A breach that affects a school\'s data must be reported by the school to its authority within 72 hours.',
+    'You as controller must tell the authority within 72 hours of becoming aware of a breach.',
+    'Your administrators must e-mail us within 24 hours if they suspect a breach.',
+  ])('no window of the vendor\'s to its customers in "%s"', (text) => {
+    expect(read([text])).toEqual([]);
+  });
+});
+
 // A window the page says it changed: the new value holds, wherever the old one is still written.
 describe('a notice window changed from one value to another', () => {
   const read = (texts: string[]) => extractor.extract(pageOf(...texts)).sort((a, b) => b.confidence - a.confidence)[0]?.value;

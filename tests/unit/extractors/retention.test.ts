@@ -349,4 +349,32 @@ const changed: Valid<number>[] = [
   { page: 'Following termination we now delete everything within 21 days; the window went from 45 to 21 days in 2024.', value: 21, quote: 'Following termination we now delete everything within 21 days' },
 ].map((c) => ({ ...c, quote: c.quote ?? (typeof c.page === 'string' ? c.page : undefined) })) as Valid<number>[];
 
-runTable(extractor, [...valid, ...valid2, ...valid3, ...valid4, ...renewalAndAge, ...changed], [...invalid, ...renewalAndAgeInvalid]);
+// Backups named as one more place the data goes from ("including copies in backups", "from production and backups"), and
+// a list of the account's things that holds its data ("its repositories' data, artifacts, caches, secrets and logs"): the
+// whole account's window. A list of other things only, or backups as their own subject, keep their own windows.
+const wholeAccount: Valid<number>[] = [
+  ['Upon termination of the subscription, we shall delete all Customer Data, including copies contained in backups, within ninety (90) days.', 90],
+  ['After cancellation, all customer content, including any backups, is erased within 30 days.', 30],
+  ['Following termination we delete your data, incl. backup copies, within 60 days.', 60],
+  ['When the contract ends we purge it from production and backups within 60 days of termination.', 60],
+  ['After account closure your data is removed from our systems and from backups within 45 days.', 45],
+  ['Once you cancel, we wipe your records from live databases as well as backups within 21 days.', 21],
+  ['If you cancel, we permanently erase its repositories\' data, artifacts, caches, secrets and logs within 30 days of cancellation.', 30],
+  ['When your contract ends we purge all of its stored content, logs and fine-tuned models within 14 days.', 14],
+  ['On termination, your files, comments, audit logs and integrations are deleted within 28 days.', 28],
+  ['When a workspace is cancelled, the workspace\'s documents, attachments, logs and settings are removed within 10 days.', 10],
+].map(([page, value]) => ({ page: page as string, value: value as number, quote: page as string }));
+const wholeAccountInvalid: Invalid[] = [
+  { page: 'After termination, your logs, backups and snapshots are rotated out within 35 days.' },
+  { page: 'Backups are retained for 90 days after termination.' },
+  { page: 'After cancellation, backup copies are overwritten within 35 days.' },
+  { page: 'On termination, its logs, metrics and traces are deleted within 30 days.' },
+  { page: 'Backups, including those of terminated accounts, rotate every 14 days.' },
+  { page: 'We keep audit logs, including copies in backups, for one year after termination.' },
+  { page: 'After account closure, invoices, receipts and tax records are kept for seven years.' },
+  { page: 'Following termination, the tokens, sessions and cookies are revoked within 24 hours.' },
+  { page: 'When you cancel, billing records, payment history and invoices are retained for 10 years.' },
+  { page: 'After the contract ends, access logs and backups are deleted within 90 days.' },
+];
+
+runTable(extractor, [...valid, ...valid2, ...valid3, ...valid4, ...renewalAndAge, ...changed, ...wholeAccount], [...invalid, ...renewalAndAgeInvalid, ...wholeAccountInvalid]);
