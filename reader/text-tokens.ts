@@ -9,6 +9,9 @@ export type Token =
   | { type: 'bullet'; text: string; indent: number; question: boolean; numbered: boolean }
   | { type: 'row'; cells: string[]; header?: string[]; /** cells stood on lines of their own (./text-columns.ts) */ flat?: boolean };
 
+// A bracketed figure then a lower-case word ("(90) days following …"): a wrapped line's restated number, not a list marker.
+const RESTATED_NUMBER = /^\s*\(\d{1,4}\)\s+[a-z]/;
+const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?$/i;
 const BULLET = /^(\s*)(?:[•·▪◦‣●○■□–—]|[-*+](?=\s)|\(?\d{1,3}[.)])\s+(\S.*)$/;
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const HR = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
@@ -129,7 +132,15 @@ export function tokenize(body: string, md: boolean): Token[] {
       if (last.numbered) last.question = last.text.endsWith('?');
       continue;
     }
-    const b = BULLET.exec(line);
+    // "… shall delete all Customer Data within ninety" / "(90) days following termination": a bracketed figure that
+    // restates the number before it, wrapped onto the next line, goes on with the sentence; it is no list item.
+    const prevToken = out.at(-1);
+    const restates = !md && para.length === 0 && !gap && RESTATED_NUMBER.test(line) && (prevToken?.type === 'line' || prevToken?.type === 'bullet') && NUMBER_WORD_END.test(prevToken.text);
+    const b = restates ? null : BULLET.exec(line);
+    if (restates && prevToken && (prevToken.type === 'line' || prevToken.type === 'bullet')) {
+      prevToken.text = `${prevToken.text} ${collapse(line)}`;
+      continue;
+    }
     if (b) {
       flush();
       const text = inline(b[2]!);

@@ -62,6 +62,21 @@ describe('tokenize: line-per-field markdown paragraphs', () => {
     expect(texts(body, false)).toEqual([body.split('\n').join(' ')]);
   });
 
+  // A bracketed figure restating a number in words, wrapped to the next line, is no list marker.
+  it.each([
+    ['LedgerHive shall delete all Customer Data, including copies contained in backups, within ninety\n(90) days following the effective date of termination.'],
+    ['We will notify the Customer of a Personal Data Breach without undue delay and in any event within seventy-two\n(72) hours of becoming aware of it.'],
+    ['Customer may export its data for a period of thirty\n(30) days after the termination of this Agreement.'],
+  ])('goes on past a wrapped "(N) word": %j', (body) => {
+    expect(texts(body, false)).toEqual([body.split('\n').join(' ')]);
+  });
+  it.each([
+    [['The following rules apply:', '(1) customers may export their data', '(2) we delete it after 30 days'], 3],
+    [['Retention periods.', '(1) logs are kept for a year'], 2],
+  ])('keeps a numbered list after a line that ends: %j', (lines, n) => {
+    expect(texts((lines as string[]).join('\n'), false)).toHaveLength(n as number);
+  });
+
   it.each([
     ['The audit is complete.\nWe publish the report on request.'],
     ['Data location:\nGermany'],
