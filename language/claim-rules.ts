@@ -13,6 +13,7 @@ import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, 
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 import { statesStatus } from './certification';
 import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
+import { THIRD_PARTY } from './names';
 
 
 // A question about the vendor's own people or systems: "Do your employees access production through RBAC?"
@@ -72,7 +73,7 @@ const OTHERS_SUBJECT = /\b(?:customers?|clients?|merchants?|users?|organi[sz]ati
 // The standard said not to apply to the vendor: the field's rules read it ("PCI DSS does not apply to us").
 const DOES_NOT_APPLY = /\bnot applicable\b|\bn\/a\b|\bout of scope\b|\bnot in scope\b|\bdo(?:es)?(?:n['’]t| not) apply\b/i;
 
-const PROVIDER_SECTION = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|providers?|vendors?|partners?)\b/i;
+const PROVIDER_SECTION = new RegExp(String.raw`\b(?:sub-?processors?|${THIRD_PARTY}|providers?|vendors?|partners?)\b`, 'i');
 
 /** Unit text is a rule's subject; these add what the page says around it. */
 // Every status field asks for the same blocks' context: computed once per block (the page owns its blocks).

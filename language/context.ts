@@ -16,7 +16,7 @@
 import type { Block, Page } from '../claims/types';
 import type { Sentence } from './sentences';
 import { splitSentences } from './sentences';
-import { NOT_A_NAME, THIRD_PARTY_HEADING, dominantName, providerNames, vendorWords, writtenAsName } from './names';
+import { NOT_A_NAME, THIRD_PARTY, THIRD_PARTY_HEADING, dominantName, providerNames, vendorWords, writtenAsName } from './names';
 import { CLAUSE_BREAK } from './triggers';
 
 export { providerNames, vendorWords } from './names';
@@ -25,7 +25,7 @@ export type Attribution = 'vendor' | 'third-party';
 
 /** Nouns naming someone other than the vendor: "our infrastructure provider", "Amazon's data center operations". */
 export const THIRD_PARTY_ROLE =
-  /\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|third[- ]part(?:y|ies)(?!\s+(?:[\w-]+\s+)?(?:certifi\w*|audit\w*|attest\w*|assess\w*|assurance|reports?|verif\w*|validat\w*|penetration|pen[- ]?tests?|testing|reviews?|examination)))\b/i;
+  new RegExp(String.raw`\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|${THIRD_PARTY})\b`, 'i');
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
 // "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
 const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:\s+and\s+(?:[A-Z][\w.&-]*\s*){1,3})?(?:[’'`]s(?:\s+[\w-]+){0,3}?)?\s+(?:(?:both|each|also|all|itself)\s+)?(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?)\b/;
