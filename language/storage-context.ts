@@ -149,6 +149,8 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; copies: Place[];
   const regionTable =
     (role.trim() === '' ? /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) : notedRegionTable(page, unit, role, header)) && !SIDE.test(section) && !SIDE_ROLE.test(section) && !LISTING.test(where);
   if (SIDE_ROLE.test(role) || SIDE.test(role) || (!PRIMARY_ROLE.test(`${role} ${header}`) && !regionTable)) return null;
+  // "Canada (Montréal) | Coming soon": a row whose status cell says the region is not open yet stores nothing there.
+  if (cells.some((c, i) => located[i]!.length === 0 && c.length <= 60 && (NOT_OPEN.test(c) || FUTURE.test(c)))) return null;
   if (regionTable && /\b(?:secondary|failover|disaster|backups?)\b/i.test(where)) return { places: located.flat(), copies: [], confidence: 0.6, reason: 'a secondary/failover region table' };
   if (/^\W*(?:(?:encrypted|offsite|off-site|daily|nightly)\s+)?(?:backups?|disaster recovery|DR|failover|replicas?)\b|\b(?:warm|hot|cold)?\s*standby\b|\breplicas?\b|\bcop(?:y|ies)\b/i.test(role)) {
     return { places: located.flat(), copies: [], confidence: 0.6, reason: `a backup row ("${role.slice(0, 60)}")` };
@@ -156,12 +158,15 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; copies: Place[];
   return { places: held, copies, confidence: 0.9, reason: `a hosting/storage table row ("${role.slice(0, 60)}")` };
 }
 
+// A status that says a region is not open: a pill above a region's card, or a row's status cell.
+const NOT_OPEN = /\b(?:coming soon|wait\s?-?list|planned|beta|preview|retired|deprecated|sunset\w*|not (?:yet )?(?:available|live|open)|in development)\b/i;
+
 // A sentence that points back to the place just named: "It is coming …", "This region opens in 2026", "The region launches …".
 const PLANS_IT = /^\W*(?:it|this(?:\s+region)?|the\s+(?:new\s+)?region|that\s+region)\s+(?:is|will|opens?|launch\w*|goes|should)\b/i;
 function notOpenSection(page: Page, heading: Page['blocks'][number]): boolean {
   const prevBlock = page.blocks[heading.index - 1];
   const next = page.blocks[heading.index + 1];
-  const pill = prevBlock && prevBlock.kind !== 'heading' && prevBlock.text.length <= 40 && (FUTURE.test(prevBlock.text) || /\b(?:coming soon|wait\s?-?list|planned|beta|preview|retired|deprecated|sunset\w*)\b/i.test(prevBlock.text));
+  const pill = prevBlock && prevBlock.kind !== 'heading' && prevBlock.text.length <= 40 && (FUTURE.test(prevBlock.text) || NOT_OPEN.test(prevBlock.text));
   const section = next && next.kind !== 'heading' && next.headings.at(-1) === heading.text && FUTURE.test(next.text);
   return !!pill || !!section;
 }

@@ -60,3 +60,36 @@ describe('a region the next sentence plans', () => {
     expect(read([text])).toEqual(want);
   });
 });
+
+// A region table's row whose status cell says the region is not open ("Canada (Montréal) | Coming soon").
+describe('a region row whose status says it is not open yet', () => {
+  const row = (cells: string[], header = ['Hosting region', 'Status']): BlockSpec => ({ kind: 'table-row', text: cells.join(' '), cells, header, headings: ['Where your data lives'] });
+  const live = row(['United States (Virginia)', 'Live']);
+  it.each([
+    [['Canada (Montréal)', 'Coming soon']],
+    [['Australia (Sydney)', 'Waitlist']],
+    [['Japan (Tokyo)', 'Planned for 2026']],
+    [['India (Mumbai)', 'Beta']],
+    [['Germany (Frankfurt)', 'In development']],
+    [['United Kingdom (London)', 'Not yet available']],
+    [['Brazil (São Paulo)', 'Opening in Q3 2026']],
+    [['Switzerland (Zurich)', 'Preview']],
+    [['Singapore', 'Retired']],
+    [['Ireland (Dublin)', 'Coming in 2027']],
+  ])('leaves the row out: %j', (cells) => {
+    expect(read([live, row(cells as string[])])).toEqual(['US']);
+  });
+  it.each([
+    [['Canada (Montréal)', 'Live'], ['CA', 'US']],
+    [['Australia (Sydney)', 'Available'], ['AU', 'US']],
+    [['Japan (Tokyo)', 'Generally available since 2023'], ['JP', 'US']],
+    [['India (Mumbai)', 'Open to all plans'], ['IN', 'US']],
+    [['Germany (Frankfurt)', '✓'], ['DE', 'US']],
+  ])('keeps an open row: %j', (cells, want) => {
+    expect(read([live, row(cells as string[])])).toEqual(want);
+  });
+  it('reads a four-column residency table the same way', () => {
+    const header = ['Region', 'Primary', 'Backup / DR', 'Status'];
+    expect(read([row(['India', 'Mumbai', 'Hyderabad', 'Live'], header), row(['Australia', 'Sydney', '—', 'Coming soon'], header)])).toEqual(['IN']);
+  });
+});
