@@ -1,7 +1,8 @@
 import { labelAbove, unitsOf, type Unit } from '../language/block-units';
 import { questionOf, shortAnswer } from '../language/context';
+import { THIRD_PARTY_HEADING, providerNames, vendorWords } from '../language/names';
 import { candidate, evidenceAt } from '../language/evidence';
-import type { Candidate, Extractor, InTransitValue, Page } from '../claims/types';
+import type { Block, Candidate, Extractor, InTransitValue, Page } from '../claims/types';
 
 const FIELD = 'encryptionInTransit';
 
@@ -10,7 +11,7 @@ const VERSIONS = /\bTLS\s*\)?\s*\(?\s*(?:v|(?:protocol\s+)?version\s*)?(1\.[0-3]
 const OFF_AFTER = /^[^.;]{0,30}\b(?:disabled|deprecated|not (?:supported|allowed|accepted)|rejected|blocked|turned off|switched off|refused|removed|retired|dropped|sunset|phased out|no longer (?:supported|accepted|allowed))\b/i;
 const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|accept|allow)|(?:do|does|will|shall|can)\s*(?:not|n['’]t) (?:support|accept|allow|negotiate|offer|permit|enable|use)|don['’]t (?:support|accept|allow|negotiate|offer|permit|enable|use)|never (?:negotiate|accept|allow|use)|reject|block|(?:switched|turned) off|switch(?:es)? off|turn(?:s)? off|removed|retired|dropped|phased out|sunset(?:ted)?)\b(?:(?!,\s*(?:and|but|while|so)\b)[^.;]){0,25}$/i;
 // "support", "also accept", "can negotiate", "is available": offered, not required. "only support" is a floor.
-const SUPPORTS_BEFORE = /(?<!\bonly\s)\b(?:supports?|supported|supporting|(?:also\s+)?accepts?|can (?:use|negotiate)|negotiates?|offers?|(?:is|are) (?:also\s+)?available(?:\s+(?:for|on|with))?|(?:is|are) enabled(?:\s+(?:for|on))?)\s+(?:[\w-]+\s+){0,2}?$/i;
+const SUPPORTS_BEFORE = /(?<!\b(?:only|exclusively|solely)\s)\b(?:supports?|supported|supporting|(?:also\s+)?accepts?|can (?:use|negotiate)|negotiates?|offers?|(?:is|are) (?:also\s+)?available(?:\s+(?:for|on|with))?|(?:is|are) enabled(?:\s+(?:for|on))?)\s+(?!(?:[\w-]+\s+)*?(?:only|exclusively|solely)\s)(?:[\w-]+\s+){0,2}?$/i;
 const SUPPORTS_AFTER = /^[\s)]*(?:connections?\s+)?(?:is|are)\s+(?:also\s+)?(?:available|enabled|supported|offered)\b(?![^.;]{0,30}\bonly\b)/i;
 const COMPARED_BEFORE = /\b(?:below|under|older than|lower than|less than|prior to|earlier than|before)\s*$/i;
 const FUTURE_BEFORE = /\b(?:will|plan(?:s|ned|ning)?(?: to)?|roadmap|working (?:on|towards?)|soon|upgrade to|migrat\w+ to)\b[^.;]{0,30}$/i;
@@ -24,6 +25,17 @@ const PHRASE =
 const NEGATED =
   /\b(?:not|never|no longer|don['’]t|doesn['’]t|isn['’]t|aren['’]t)\b[^.;]{0,30}(?:\b(?:TLS|SSL|HTTPS)\b|\bencrypt)|\b(?:TLS|SSL|HTTPS)\b[^.;]{0,15}\b(?:is|are) (?:not|never)\b/i;
 const FUTURE = /\b(?:will|plan(?:s|ned|ning)?|roadmap|soon|working (?:on|towards?))\b[^.;]{0,30}(?:\b(?:TLS|SSL|HTTPS)\b|\bencrypt)/i;
+// A sentence whose subject is a company the page introduces as its provider ("Billing is handled by Stripe, a payment
+// provider. Stripe … only talks to our servers over TLS 1.2"): the provider's transport, not the vendor's.
+function othersTransport(page: Page, unit: Unit): boolean {
+  const name = unit.text.match(/^\s*(?:the\s+)?([A-Z][\w.&-]*)\s+(?:also\s+|only\s+)?[a-z]+s\b/)?.[1];
+  return !!name && providerNames(page).has(name) && !vendorWords(page).has(name) && !(page.title ?? '').includes(name);
+}
+
+// A row of a table of providers ("Subprocessor | Purpose | … | Certifications"): the provider's own transport.
+function providerRow(block: Block): boolean {
+  return block.kind === 'table-row' && (THIRD_PARTY_HEADING.test(block.headings.at(-1) ?? '') || (block.header ?? []).some((h) => /\b(?:sub-?processor|provider|vendor)s?\b/i.test(h)));
+}
 const TRANSIT_QUESTION = /\bin[- ]transit\b|\bTLS\b|\bHTTPS\b|\bSSL\b/i;
 
 function minVersion(text: string): { version: string; qualified: boolean; at: number } | null {
@@ -38,17 +50,17 @@ function minVersion(text: string): { version: string; qualified: boolean; at: nu
     // "We never accept connections below TLS 1.2": the version after a comparison is the floor, not switched off.
     const compared = COMPARED_BEFORE.test(before);
     // "TLS 1.3 only — older versions are switched off": what is switched off is the other versions.
-    const othersOff = /^\s*only\s*(?:[—–,;:)]|\.(?:\s|$)|$|(?:and|for|on|across|everywhere|with)\b)/i.test(after) || /^[^.;]{0,30}\b(?:older|earlier|previous|prior|lower|other|legacy)\s+(?:TLS\s+)?(?:versions?|protocols?)\b/i.test(after);
+    const othersOff = /^\s*(?:only|exclusively|solely)\s*(?:[—–,;:)]|\.(?:\s|$)|$|(?:and|for|on|across|everywhere|with)\b)/i.test(after) || /^[^.;]{0,30}\b(?:older|earlier|previous|prior|lower|other|legacy)\s+(?:TLS\s+)?(?:versions?|protocols?)\b/i.test(after);
     if (!compared && ((OFF_AFTER.test(after) && !othersOff) || OFF_BEFORE.test(before))) {
       off = listed.at(-1)! > off ? listed.at(-1)! : off;
       continue;
     }
     // "Our endpoints support TLS 1.3": offering the newest version says nothing of the oldest one accepted.
-    if (!compared && listed.length === 1 && listed[0] === '1.3' && m[3] !== '+' && (SUPPORTS_BEFORE.test(before) || SUPPORTS_AFTER.test(after)) && !/^\s*(?:[\w-]+\s+){0,2}only\b/i.test(after)) {
+    if (!compared && listed.length === 1 && listed[0] === '1.3' && m[3] !== '+' && (SUPPORTS_BEFORE.test(before) || SUPPORTS_AFTER.test(after)) && !/^\s*(?:[\w-]+\s+){0,2}(?:only|exclusively|solely)\b/i.test(after)) {
       supportsNewest = true;
       continue;
     }
-    const qualified = compared || m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*oder (?:höher|neuer)|^\s*only\b|^\s*(?:is|as)\s+(?:the\s+|our\s+)?minimum\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
+    const qualified = compared || m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*oder (?:höher|neuer)|^\s*(?:only|exclusively|solely)\b|^\s*(?:is|as)\s+(?:the\s+|our\s+)?minimum\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
     if (!best || listed[0]! < best.version) best = { version: listed[0]!, qualified, at: m.index };
   }
   // "TLS 1.0 and 1.1 are disabled": the next version up is the minimum.
@@ -93,6 +105,8 @@ export const extractor: Extractor<InTransitValue> = {
     for (const block of page.blocks) {
       for (const unit of unitsOf(block)) {
         const r = read(page, unit);
+        // Someone else's transport ("Stripe … only talks to our servers over TLS 1.2", a subprocessor table's row).
+        if (r && r.value !== 'stated' && (providerRow(block) || othersTransport(page, unit))) continue;
         if (r) out.push(candidate(FIELD, r.value, evidenceAt(block, unit.start, unit.end), r.confidence, r.reason));
       }
     }

@@ -202,3 +202,60 @@ describe('encryption-in-transit', () => {
     expect(best(cands)!.value).toBe('TLS1.2');
   });
 });
+
+// "Only", said as "exclusively" or "solely", makes the one version named the floor.
+describe('one version accepted, however "only" is said', () => {
+  it.each([
+    ['Our API accepts connections over TLS 1.3 exclusively.', 'TLS1.3'],
+    ['Ponte TMS and its plugins accept connections over TLS 1.3 exclusively; older versions are refused.', 'TLS1.3'],
+    ['We accept TLS 1.3 solely.', 'TLS1.3'],
+    ['Connections use TLS 1.3 exclusively.', 'TLS1.3'],
+    ['The service supports TLS 1.3 exclusively.', 'TLS1.3'],
+    ['All endpoints accept TLS 1.2 exclusively, with modern ciphers.', 'TLS1.2'],
+    ['The dashboard is served solely over TLS 1.3.', 'TLS1.3'],
+    ['We negotiate TLS 1.3 only.', 'TLS1.3'],
+    ['Clients must connect with TLS 1.3 exclusively — TLS 1.2 is refused.', 'TLS1.3'],
+    ['Our edge accepts only TLS 1.3.', 'TLS1.3'],
+  ])('%s → %s', (page, want) => {
+    expect(best(run(extractor, page).cands)!.value).toBe(want);
+  });
+  it.each([
+    ['Our servers support TLS 1.3.', 'stated'],
+    ['TLS 1.3 is also available.', 'stated'],
+  ])('offering the newest version names no floor: %s', (page, want) => {
+    expect(best(run(extractor, page).cands)!.value).toBe(want);
+  });
+});
+
+// A provider's own transport: a sentence whose subject is a company the page introduces as its provider, or a row of a
+// table of providers, is no claim of the vendor's.
+describe("a provider's transport is not the vendor's", () => {
+  const pageOf = (texts: (string | { kind: 'table-row'; text: string; cells: string[]; header: string[]; headings: string[] })[]) =>
+    [...texts.map((t) => (typeof t === 'string' ? { text: t, headings: ['Security at Kestrel'] } : t))];
+  const values = (texts: Parameters<typeof pageOf>[0]) => run(extractor, pageOf(texts)).cands.map((c) => c.value);
+  it.each([
+    ['Billing is handled by Stripe, a certified payment provider.', 'Stripe encrypts card numbers and only talks to our servers over TLS 1.2 or higher.'],
+    ['Payments are processed by Paywell, our payment processor.', 'Paywell connects to us over TLS 1.3 only.'],
+    ['E-mail is sent through Postmark, our e-mail delivery service.', 'Postmark delivers with TLS 1.2 when the receiving server supports it.'],
+    ['We use Brevo for newsletters.', 'Brevo requires TLS 1.2 for every SMTP connection.'],
+    ['Our files are stored with Backblaze.', 'Backblaze uses TLS 1.2 for uploads.'],
+    ['Support tickets are handled by Zendesk, a customer service provider.', 'Zendesk enforces TLS 1.2+.'],
+    ['SMS messages go through Twilio, a messaging provider.', 'Twilio sends over TLS 1.2 or higher.'],
+  ])('nothing from %j', (...texts) => {
+    expect(values(texts)).toEqual([]);
+  });
+  it.each([
+    { kind: 'table-row' as const, text: 'Postmark E-mail delivery United States Delivers with TLS 1.2', cells: ['Postmark', 'E-mail delivery', 'United States', 'Delivers with TLS 1.2'], header: ['Subprocessor', 'Purpose', 'Location', 'Notes'], headings: ['List of subprocessors'] },
+    { kind: 'table-row' as const, text: 'Mailjet Newsletters EU TLS 1.3', cells: ['Mailjet', 'Newsletters', 'EU', 'TLS 1.3'], header: ['Provider', 'Service', 'Region', 'Transport'], headings: ['Sub-processors'] },
+    { kind: 'table-row' as const, text: 'Hosting Hetzner TLS 1.2 or higher', cells: ['Hosting', 'Hetzner', 'TLS 1.2 or higher'], header: ['Function', 'Vendor', 'Encryption'], headings: ['Third parties we use'] },
+  ])('nothing from a provider table row: $text', (row) => {
+    expect(values([row])).toEqual([]);
+  });
+  it.each([
+    [['Billing is handled by Stripe, a certified payment provider.', 'Kestrel only accepts connections over TLS 1.2 or higher.'], 'TLS1.2'],
+    [['We use Brevo for newsletters.', 'All traffic to our app uses TLS 1.3 only.'], 'TLS1.3'],
+    [['If using our cloud, all traffic is routed through Cloudflare which enforces TLS and requires a minimum of TLS 1.2.'], 'TLS1.2'],
+  ])('still reads the vendor in %j', (texts, want) => {
+    expect(values(texts as string[])).toContain(want);
+  });
+});
