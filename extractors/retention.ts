@@ -53,7 +53,7 @@ const DASHED_EXAMPLES = /\b((?:everything|anything)(?:\s+else)?|(?:all\s+)?(?:(?
 const ALL_OF_LIST = /\ball\s+(?:of\s+)?(?:its|your|their|the)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+){2,}[^.;]*?(?=\s+(?:are|is|will|gets?)\b)/gi;
 // "its repositories' data, artifacts, caches, secrets and logs within 30 days": a list of three or more things that
 // holds the customer's data is the account's whole content, whatever else it names.
-const LIST_WITH_DATA = /\b(?:all\s+(?:of\s+)?)?(?:its|your|their|the)\s+(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+){1,}[^.;,]*?\s+(?:and|&)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=\s+(?:are|is|will|gets?|within|in|after|no\s+later\s+than|by|upon|following|from)\b)/gi;
+const LIST_WITH_DATA = /\b(?:all\s+(?:of\s+)?)?(?:its|your|their|the)\s+(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+){1,}(?:[\w'’-]+\s+){0,3}?(?:and|&)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=\s+(?:are|is|will|gets?|within|in|after|no\s+later\s+than|by|upon|following|from)\b)/gi;
 const CUSTOMER_DATA_WORD = /\b(?:data|content|files|documents|repositor(?:y|ies)['’]?|records|projects|messages|attachments|uploads)\b/i;
 // Backups as one more place the data is deleted from: "all Customer Data, including copies contained in backups,", "purge
 // it from production and backups".

@@ -375,6 +375,7 @@ const wholeAccountInvalid: Invalid[] = [
   { page: 'Following termination, the tokens, sessions and cookies are revoked within 24 hours.' },
   { page: 'When you cancel, billing records, payment history and invoices are retained for 10 years.' },
   { page: 'After the contract ends, access logs and backups are deleted within 90 days.' },
+  { page: 'If you close your account, your logs are removed from our systems within 14 days and from backups within 30 days.' },
 ];
 
 runTable(extractor, [...valid, ...valid2, ...valid3, ...valid4, ...renewalAndAge, ...changed, ...wholeAccount], [...invalid, ...renewalAndAgeInvalid, ...wholeAccountInvalid]);
