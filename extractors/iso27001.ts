@@ -1,6 +1,6 @@
 import type { Candidate, Extractor, IsoValue } from '../claims/types';
 import { certReadings } from '../language/cert-details';
-import { pickCertification, type CertReading, type CertSpec } from '../language/certification';
+import { OTHER_FRAMEWORKS, pickCertification, type CertReading, type CertSpec } from '../language/certification';
 
 const FIELD = 'iso27001';
 
@@ -9,7 +9,7 @@ const FIELD = 'iso27001';
 export const spec: CertSpec = {
   mention: /\bISO\s*(?:\/\s*IEC\s*)?[-:]?\s*27001(?!\d)(?:\s*:\s*20\d\d)?/gi,
   topic: /\bISO\s*(?:\/\s*IEC\s*)?[-:]?\s*27001(?!\d)|\bISO\b(?!\s*(?:\/\s*IEC\s*)?\d)/i,
-  others: /\bSOC\b|\bHIPAA\b|\bPCI\b|\bGDPR\b|\bFedRAMP\b|\bISO\s*(?:\/\s*IEC\s*)?(?:27017|27018|27701|9001|22301)\b/i,
+  others: new RegExp(String.raw`\bSOC\b|${OTHER_FRAMEWORKS}|\bISO\s*(?:\/\s*IEC\s*)?(?:27017|27018|27701|9001|22301|42001|14001|50001|17100)\b`, 'i'),
 };
 
 const RANK: IsoValue[] = ['certified', 'planned', 'not_certified'];

@@ -1,6 +1,6 @@
 import type { Candidate, Extractor, Soc2Value } from '../claims/types';
 import { certReadings } from '../language/cert-details';
-import { pickCertification, type CertReading, type CertSpec } from '../language/certification';
+import { OTHER_FRAMEWORKS, pickCertification, type CertReading, type CertSpec } from '../language/certification';
 
 const FIELD = 'soc2';
 
@@ -9,7 +9,7 @@ const TYPE = /\bType\s*-?\s*(II|2|I|1)\b/gi;
 export const spec: CertSpec = {
   mention: /\bSOC\s*-?\s*(?:2|II)(?![\d])|\bService Organi[sz]ation Controls?\s*(?:\(SOC\)\s*)?(?:2|II)\b/gi,
   topic: /\bSOC\s*-?\s*(?:2|II)(?!\d)|\bService Organi[sz]ation Control/i,
-  others: /\bISO\b|\bHIPAA\b|\bPCI\b|\bGDPR\b|\bFedRAMP\b/i,
+  others: new RegExp(String.raw`\bISO\b|${OTHER_FRAMEWORKS}`, 'i'),
   // "SOC 2 Type I and Type II" -> the higher; "Type II SOC 2 report" names the type first.
   variant(after, before) {
     const upTo = after.slice(3).search(/\bSOC\s*-?\s*(?:1|2|3|II)\b/i);

@@ -43,7 +43,10 @@ const STATED = /\b(?:certifi(?:ed|cation|cate)s?|re-?certifi\w*|examin(?:ed|atio
 export function statesStatus(text: string): boolean {
   return STATED.test(withoutAttributiveStatus(text));
 }
-const FOLLOW_UP = /\b(?:certifi|audit|attest|accredit|assessment|report|it\b|this\b)/i;
+const FOLLOW_UP = /\b(?:certifi|recertifi|re-certifi|renew|audit|attest|accredit|assessment|report|it\b|this\b)/i;
+
+/** Other frameworks a sentence may plan or deny instead: every certificate spec's `others` includes them. */
+export const OTHER_FRAMEWORKS = String.raw`\bHIPAA\b|\bPCI\b|\bGDPR\b|\bFedRAMP\b|\bCyber\s+Essentials\b|\bC5\b|\bTISAX\b|\bHITRUST\b|\bCSA\s+STAR\b|\bIRAP\b|\bISMAP\b|\bENS\b|\bSecNumCloud\b|\bHDS\b|\bDORA\b|\bNIS\s*2\b`;
 const CERT_CONTEXT = /\b(?:certifi|complian|attest|accredit|audit)/i;
 // A bare "SOC 2" item may be a navigation link under "Compliance": only a certifications list vouches for it.
 const BADGE_CONTEXT = /\b(?:certifi|attest|accredit)/i;
@@ -140,6 +143,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
       (block.kind !== 'paragraph' && block.text.length <= 120 && (bare ? BADGE_CONTEXT : CERT_CONTEXT).test(context)) ||
       (block.kind === 'paragraph' && block.text.length <= 40 && BADGE_CONTEXT.test(context));
     let prevNegated: CertReading[] = [];
+    let waited = 0;
     const sentences = splitSentences(block.text);
     sentences.forEach((s, i) => {
       const here: CertReading[] = [];
@@ -197,7 +201,12 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         here.push({ status, strength, variant, evidence: quoteFor(block, s), confidence, reason });
       }
       out.push(...here);
-      prevNegated = here.filter((r) => r.status === 'negated');
+      // A denial waits for its plan across up to two sentences that name no certification ("…certified until 2023. The
+      // certificate expired during the change. We are now in the recertification process; the audit is planned for Q4").
+      if (here.length > 0 || mentions.length > 0 || spec.others.test(s.text)) {
+        prevNegated = here.filter((r) => r.status === 'negated');
+        waited = 0;
+      } else if (++waited > 2) prevNegated = [];
     });
   }
   return out;

@@ -11,7 +11,7 @@ import { asksAboutOwn, leadOf, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
 import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, type Judgement } from './judge';
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
-import { statesStatus } from './certification';
+import { OTHER_FRAMEWORKS, statesStatus } from './certification';
 import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
 import { THIRD_PARTY } from './names';
 
@@ -75,6 +75,10 @@ const DOES_NOT_APPLY = /\bnot applicable\b|\bn\/a\b|\bout of scope\b|\bnot in sc
 
 const PROVIDER_SECTION = new RegExp(String.raw`\b(?:sub-?processors?|${THIRD_PARTY}|providers?|vendors?|partners?)\b`, 'i');
 
+// What a sentence after the one naming the topic uses to speak of it again, and the frameworks it might speak of instead.
+const FOLLOW_UP = /\b(?:it|this|that|these|they|them|one|ours)\b|\b(?:re-?)?certifi\w*|\brenew\w*|\b(?:audit|assessment|attestation|accreditation|examination|report|agreement|BAA|compliance|support|feature|option|login|sign-?in|authentication|roles?|permissions?)\b/i;
+const OTHER_FRAMEWORK = new RegExp(String.raw`\bSOC\s*[123]\b|\bISO\s*\d|${OTHER_FRAMEWORKS}`, 'i');
+
 /** Unit text is a rule's subject; these add what the page says around it. */
 // Every status field asks for the same blocks' context: computed once per block (the page owns its blocks).
 const CONTEXTS = new WeakMap<Block, string[]>();
@@ -121,7 +125,11 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
     units.forEach((unit, i) => {
       const hit = unit.text.match(spec.topic);
       const prev = units[i - 1];
-      const inContext = aroundNames || (!!prev && spec.topic.test(prev.text));
+      // The sentence before names it: this one speaks of it only through a pronoun or its audit ("Renewal is underway",
+      // "It is on our roadmap"), and names no other framework ("We plan to open an EU region" is about something else).
+      // (For a certification-like field; a feature or a policy carries on more loosely: "Found a vulnerability? Please email …".)
+      const followsUp = !spec.judged || (FOLLOW_UP.test(unit.text) && !OTHER_FRAMEWORK.test(unit.text));
+      const inContext = aroundNames || (!!prev && spec.topic.test(prev.text) && followsUp);
       if (!hit && !inContext) return;
       // Who holds it, by the one judge: a provider's certificate or the vendor's own staff controls are not
       // the vendor's claim. Features are judged only for staff use and a provider subject.
