@@ -33,6 +33,7 @@ const DEVICE = /\b(?:laptops?|devices?|workstations?|endpoints?|phones?|mobile)\
 // call ("firmware images … encrypted with AES-256 before over-the-air delivery", "relays forward encrypted packets").
 const NOT_STORED =
   /\b(?:firmware|(?:software|OTA|over-the-air|app)\s+(?:updates?|images?|packages?)|over-the-air|packets?|media\s+streams?|live\s+(?:calls?|media|streams?|audio|video)|in\s+real[- ]time|datagrams?)\b/i;
+const ROLE_SUBJECT = /^\W*(?:the|our|its|their|this|that|each)\s+(?:[\w-]+\s+){0,3}?(?:partners?|providers?|processors?|sub-?processors?|vendors?|hosts?|suppliers?)\s+(?:also\s+|then\s+)?$/i;
 const HOST_SUBJECT = /\b(?:by default|(?:cloud|hosting|infrastructure) providers?)\b/i;
 const WIRE_OBJECT = /^\w*\s+(?:[\w-]+\s+)?(?:channels?|connections?|tunnels?|traffic|communications?|transport|in[- ]transit|over\b|via (?:TLS|HTTPS|SSL|VPN))/i;
 // Split before a new clause with its own subject: "backups are continuous, secrets are encrypted".
@@ -88,12 +89,18 @@ function read(page: Page, unit: Unit): Reading | null {
   if (!AT_REST.test(t) && !restCtx) {
     // "Data is encrypted with AES-256.": AES-256 with nothing about the wire is storage encryption.
     if (AES256_ONE.test(t) && !WIRE_WORDS.test(t) && !SECRET.test(t) && !DEVICE.test(t) && !NOT_STORED.test(t) && !NEGATED.test(t) && !FUTURE.test(t)) {
+      if (ROLE_SUBJECT.test(t.slice(0, Math.max(0, t.search(/\bencrypts?\b/))))) return { value: 'AES-256', confidence: HOST_CONFIDENCE, reason: "a provider's encryption, not the vendor's own statement" };
       return { value: 'AES-256', confidence: 0.8, reason: 'AES-256 named with nothing about the wire' };
     }
     return null;
   }
   let best: Reading | null = null;
+  // "Encryption at rest | All student data … is encrypted with AES-256": the label names the topic; the value's own
+  // mention says what is encrypted and how (the label's mention would read "stated" off the label alone).
+  const label = unit.block.kind === 'label-value' && unit.block.label && LABEL_ONLY.test(unit.block.label) && t.startsWith(unit.block.label) ? unit.block.label.length : 0;
+  const inValue = label > 0 && [...t.slice(label).matchAll(ENCRYPT_ALL)].length > 0;
   for (const m of t.matchAll(ENCRYPT_ALL)) {
+    if (inValue && m.index < label) continue;
     const r = readClause(page, t, m.index);
     if (r && (!best || r.confidence > best.confidence)) best = r;
   }
@@ -105,6 +112,8 @@ function read(page: Page, unit: Unit): Reading | null {
 const SUBSET = /\b(?:back-?ups?|snapshots?|archives?|exports?|secrets)\b/i;
 const MAIN_DATA = /\b(?:(?:customer|user|your|all|personal|stored|production|persistent)\s+(?:data|content|files)|data at rest|everything|databases?|volumes?|disks?|drives?|buckets?|files|content|documents|attachments|uploads|messages|records)\b/i;
 function onlyBackups(what: string): boolean {
+  // "All student and teacher data, including backups": the backups come with the data.
+  if (/\b(?:including|incl\.|as well as|and\s+(?:all\s+)?(?:its|their))\s+(?:all\s+|any\s+|their\s+|its\s+)?back-?ups?\b/i.test(what)) return false;
   // "database backups" are backups, and so is "the archive bucket" or "backup volumes" they go to.
   const copies = what.replace(/\b(?:back-?up|archive|snapshot|export)\s+(?:buckets?|storage|volumes?|vaults?|copies|files|disks?|drives?)\b/gi, 'archive');
   return SUBSET.test(copies) && !MAIN_DATA.test(copies.replace(/\b[\w-]+\s+(?=(?:back-?ups?|snapshots?|archives?|exports?)\b)/gi, ''));
@@ -123,7 +132,9 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   if (WIRE_OBJECT.test(t.slice(at, at + 40)) && !/\bat[- ]rest\b/i.test(t)) return null; // "via encrypted channels" is the wire
   // "Fly.io Postgres and Upstash Redis both encrypt stored data by default": the host's claim, not the vendor's.
   const first = /[A-Za-z][\w.&-]*/.exec(clause.text)?.[0] ?? '';
-  const byHost = HOST_SUBJECT.test(clause.text) || (/\bencrypts?\b/.test(clause.text) && providerNames(page).has(first));
+  // "The partner encrypts the stored PANs with AES-256": a provider named by its role is the subject.
+  const subject = clause.text.slice(0, Math.max(0, clause.text.search(/\bencrypts?\b/)));
+  const byHost = HOST_SUBJECT.test(clause.text) || (/\bencrypts?\b/.test(clause.text) && (providerNames(page).has(first) || ROLE_SUBJECT.test(subject)));
   const aes = aesFor(clause.text);
   // Encryption said of the backups alone ("Nightly database backups are additionally encrypted with AES-256") says
   // nothing of how the live data is stored: read as said, it ranks below any statement about the data itself, so
@@ -135,9 +146,9 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   if (SECRET.test(referent) && !DATA_OBJECT.test(referent)) return null;
   if (NOT_STORED.test(`${referent} ${clause.text}`) && !/\bat[- ]rest\b/i.test(clause.text)) return null;
   // Among such partial statements a named algorithm is the more specific, as it is among whole ones.
-  if (onlyBackups(referent)) return aes ? { value: 'AES-256', confidence: 0.65, reason: 'only backups said to be encrypted, with AES-256' } : { value: 'stated', confidence: 0.6, reason: 'only backups said to be encrypted' };
   const value: AtRestValue = aes ? 'AES-256' : 'stated';
-  if (byHost && !/\b(?:we|our)\b/i.test(clause.text)) return { value, confidence: HOST_CONFIDENCE, reason: "the host's encryption, not the vendor's own statement" };
+  if (byHost && !/\b(?:we|our)\b/i.test(ROLE_SUBJECT.test(subject) ? clause.text.slice(subject.length) : clause.text)) return { value, confidence: HOST_CONFIDENCE, reason: "the host's encryption, not the vendor's own statement" };
+  if (onlyBackups(referent)) return aes ? { value: 'AES-256', confidence: 0.65, reason: 'only backups said to be encrypted, with AES-256' } : { value: 'stated', confidence: 0.6, reason: 'only backups said to be encrypted' };
   // The algorithm named anywhere for stored data outranks a plain "encrypted at rest".
   return { value, confidence: value === 'AES-256' ? 0.9 : 0.75, reason: value === 'AES-256' ? 'stored data encrypted with AES-256' : 'stored data said to be encrypted' };
 }

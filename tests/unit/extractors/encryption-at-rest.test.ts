@@ -241,3 +241,49 @@ describe('encryption-at-rest', () => {
     expect(best(cands)!.evidence.quote).toBe('All data at rest is encrypted using AES-256.');
   });
 });
+
+// A label "Encryption at rest" over a value that says what is encrypted and how: the value's mention decides; data
+// "including backups" is the data, not backups alone.
+describe('a labelled value, and data with its backups', () => {
+  const lv = (label: string, value: string) => [{ kind: 'label-value' as const, label, value, text: `${label} ${value}` }];
+  it.each([
+    [lv('Encryption at rest', 'All student and teacher data, including backups, is encrypted with AES-256.'), 'AES-256'],
+    [lv('Encryption at rest', 'Patient records are encrypted with AES-256-GCM.'), 'AES-256'],
+    [lv('Data encryption at rest', 'Member and club data, as well as backups, is encrypted using AES-256.'), 'AES-256'],
+    [lv('Encryption', 'Every workspace database, including its backups, is encrypted with AES 256.'), 'AES-256'],
+    [lv('Encryption at rest', 'Stored documents are encrypted at rest with 256-bit AES keys.'), 'AES-256'],
+    [lv('Encryption at rest', 'Yes — all stored files are encrypted.'), 'stated'],
+    ['All tenant data, including backups, is encrypted with AES-256.', 'AES-256'],
+    ['Invoices and receipts, including their backups, are encrypted with AES-256.', 'AES-256'],
+    ['All account content, incl. backups, is encrypted at rest using AES-256.', 'AES-256'],
+    ['Shipment records and their backups are encrypted at rest with AES-256.', 'AES-256'],
+  ])('%j → %s', (page, want) => {
+    expect(best(run(extractor, page as never).cands)!.value).toBe(want);
+  });
+});
+
+// Someone else's storage named by its role ("The partner encrypts the stored PANs with AES-256"): the provider's, which
+// supports a vendor's own statement but never stands alone.
+describe("a provider's own encryption, named by its role", () => {
+  it.each([
+    'The partner encrypts the stored PANs with AES-256 inside its HSM environment.',
+    'Our card vault partner encrypts card numbers with AES-256.',
+    'The payment processor encrypts cardholder data at rest with AES-256.',
+    'Our hosting provider encrypts all disks with AES-256.',
+    'The storage vendor encrypts every object at rest using AES-256.',
+    'Each subprocessor encrypts the data it stores with AES-256.',
+    'The email provider encrypts stored messages at rest.',
+    'Our backup supplier encrypts archives with AES-256 before storing them.',
+    'The identity provider encrypts user profiles at rest.',
+    'Their host also encrypts volumes at rest with AES-256.',
+  ])('nothing of the vendor\'s alone from "%s"', (text) => {
+    expect(run(extractor, text).cands).toEqual([]);
+  });
+  it.each([
+    [['Customer data is encrypted at rest.', 'The partner encrypts the stored PANs with AES-256.'], 'stated'],
+    [['We encrypt customer data at rest with AES-256.', 'Our hosting provider encrypts disks too.'], 'AES-256'],
+    [['Our partners never see your data: we encrypt it with AES-256 before storing it.'], 'AES-256'],
+  ])('the vendor\'s own statement decides: %j', (page, want) => {
+    expect(best(run(extractor, page as string[]).cands)!.value).toBe(want);
+  });
+});
