@@ -7,7 +7,7 @@ import type { Block, Candidate, Extractor, InTransitValue, Page } from '../claim
 const FIELD = 'encryptionInTransit';
 
 // "TLS 1.2", "TLSv1.3", "TLS1.2 or TLS1.3", "TLS 1.2 and 1.3", "TLS 1.2+".
-const VERSIONS = /\bTLS\s*\)?\s*\(?\s*(?:v|(?:protocol\s+)?version\s*)?(1\.[0-3])((?:\s*(?:,|and|or|\/)\s*(?:TLS\s*v?)?1\.[0-3])*)(\+?)/gi;
+const VERSIONS = /\bTLS\s*\)?\s*\(?\s*(?:v|,?\s*(?:protocol\s+)?version\s*)?(1\.[0-3])((?:\s*(?:,|and|or|\/)\s*(?:TLS\s*v?)?1\.[0-3])*)(\+?)/gi;
 const OFF_AFTER = /^[^.;]{0,30}\b(?:disabled|deprecated|not (?:supported|allowed|accepted)|rejected|blocked|turned off|switched off|refused|removed|retired|dropped|sunset|phased out|no longer (?:supported|accepted|allowed))\b/i;
 const OFF_BEFORE = /\b(?:disabled?|disables|deprecated|no longer (?:support|accept|allow)|(?:do|does|will|shall|can)\s*(?:not|n['’]t) (?:support|accept|allow|negotiate|offer|permit|enable|use)|don['’]t (?:support|accept|allow|negotiate|offer|permit|enable|use)|never (?:negotiate|accept|allow|use)|reject|block|(?:switched|turned) off|switch(?:es)? off|turn(?:s)? off|removed|retired|dropped|phased out|sunset(?:ted)?)\b(?:(?!,\s*(?:and|but|while|so)\b)[^.;]){0,25}$/i;
 // "support", "also accept", "can negotiate", "is available": offered, not required. "only support" is a floor.
@@ -38,8 +38,9 @@ function providerRow(block: Block): boolean {
 }
 const TRANSIT_QUESTION = /\bin[- ]transit\b|\bTLS\b|\bHTTPS\b|\bSSL\b/i;
 
-function minVersion(text: string): { version: string; qualified: boolean; at: number } | null {
-  let best: { version: string; qualified: boolean; at: number } | null = null;
+type MinVersion = { version: string; qualified: boolean; at: number; inferred?: boolean; off?: string };
+function minVersion(text: string): MinVersion | null {
+  let best: MinVersion | null = null;
   let off = '';
   let supportsNewest = false;
   for (const m of text.matchAll(VERSIONS)) {
@@ -60,17 +61,18 @@ function minVersion(text: string): { version: string; qualified: boolean; at: nu
       supportsNewest = true;
       continue;
     }
-    const qualified = compared || m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*oder (?:höher|neuer)|^\s*(?:only|exclusively|solely)\b|^\s*(?:is|as)\s+(?:the\s+|our\s+)?minimum\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
+    const qualified = compared || m[3] === '+' || m[2]!.length > 0 || /^\s*(?:or|and) (?:higher|greater|above|later|newer|up)\b|^\s*oder (?:höher|neuer)|^\s*(?:only|exclusively|solely)\b|^\s*(?:is|as)\s+(?:the\s+|our\s+)?minimum\b|^\s*(?:at\s+(?:a\s+)?minimum|minimum)\b/i.test(after) || /\b(?:minimum|at least|min\.?)\s*(?:of\s*)?$/i.test(before);
     if (!best || listed[0]! < best.version) best = { version: listed[0]!, qualified, at: m.index };
   }
   // "TLS 1.0 and 1.1 are disabled": the next version up is the minimum.
-  if (!best && (off === '1.1' || off === '1.2')) return { version: off === '1.1' ? '1.2' : '1.3', qualified: true, at: 0 };
+  if (!best && (off === '1.1' || off === '1.2')) return { version: off === '1.1' ? '1.2' : '1.3', qualified: true, at: 0, inferred: true, off };
   // TLS in use, its floor not given: "stated".
   if (!best && supportsNewest) return { version: 'supported', qualified: false, at: 0 };
-  return best;
+  return best && off ? { ...best, off } : best;
 }
 
-function read(page: Page, unit: Unit): { value: InTransitValue; confidence: number; reason: string } | null {
+type Reading = { value: InTransitValue; confidence: number; reason: string; inferred?: boolean; off?: string };
+function read(page: Page, unit: Unit): Reading | null {
   const t = unit.text;
   if (unit.block.kind === 'question' || /\?\s*$/.test(t)) return null; // a question claims nothing
   if (unit.block.kind === 'heading' || LABEL_ONLY.test(t)) return null; // "Encryption in transit" is a label, its value follows
@@ -82,7 +84,7 @@ function read(page: Page, unit: Unit): { value: InTransitValue; confidence: numb
     // The hedge must govern the minimum's own clause: "TLS 1.2 minimum; TLS 1.3 where supported" is a firm 1.2.
     const own = t.slice(t.lastIndexOf(';', v.at) + 1, t.indexOf(';', v.at) < 0 ? t.length : t.indexOf(';', v.at));
     if (/\b(?:try|tries|trying|attempt\w*|where (?:possible|supported)|whenever possible|opportunistic\w*|if (?:the )?recipient)/i.test(own)) return { value, confidence: 0.6, reason: `best-effort TLS ${v.version}` };
-    return { value, confidence: (v.qualified ? 0.9 : 0.85) - (v.version === '1.3' ? 0.02 : 0), reason: `TLS ${v.version}${v.qualified ? ' as the minimum' : ''}` };
+    return { value, confidence: (v.qualified ? 0.9 : 0.85) - (v.version === '1.3' ? 0.02 : 0), reason: v.inferred ? `TLS ${v.off} and older switched off` : `TLS ${v.version}${v.qualified ? ' as the minimum' : ''}`, inferred: v.inferred, off: v.off };
   }
   const t2 = t.replace(/\b\d{2,5}\s*\((?:HTTPS|TLS|SSL|HTTP|SSH|S?FTP)\)/g, ' ');
   if ((PROTOCOL.test(t2) || PHRASE.test(t)) && !NEGATED.test(t) && !FUTURE.test(t) && !THEIRS.test(t)) return { value: 'stated', confidence: 0.7, reason: 'transport encryption with no TLS version' };
@@ -102,13 +104,24 @@ export const extractor: Extractor<InTransitValue> = {
   },
   extract(page) {
     const out: Candidate<InTransitValue>[] = [];
+    const readings: { r: Reading; unit: Unit }[] = [];
     for (const block of page.blocks) {
       for (const unit of unitsOf(block)) {
         const r = read(page, unit);
         // Someone else's transport ("Stripe … only talks to our servers over TLS 1.2", a subprocessor table's row).
         if (r && r.value !== 'stated' && (providerRow(block) || othersTransport(page, unit))) continue;
-        if (r) out.push(candidate(FIELD, r.value, evidenceAt(block, unit.start, unit.end), r.confidence, r.reason));
+        if (r) readings.push({ r, unit });
       }
+    }
+    // A version the page says is switched off ("TLS 1.2 has been switched off … all connections now require TLS 1.3")
+    // no longer holds where an older entry names it as the minimum; and a floor inferred from what is switched off
+    // ("TLS 1.0 and 1.1 clients are not supported") gives way to one the page states ("… uses TLS 1.3").
+    const off = readings.reduce((max, { r }) => (r.off && r.off > max ? r.off : max), '');
+    const stated = readings.some(({ r }) => !r.inferred && r.value.startsWith('TLS'));
+    for (const { r, unit } of readings) {
+      if (off && r.value.startsWith('TLS') && r.value.slice(3) <= off) continue;
+      if (r.inferred && stated) continue;
+      out.push(candidate(FIELD, r.value, evidenceAt(unit.block, unit.start, unit.end), r.confidence, r.reason));
     }
     return out;
   },

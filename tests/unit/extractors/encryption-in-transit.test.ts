@@ -259,3 +259,28 @@ describe("a provider's transport is not the vendor's", () => {
     expect(values(texts as string[])).toContain(want);
   });
 });
+
+// What the page says is switched off: a version switched off later no longer holds where an older entry names it the
+// minimum; a floor inferred from switched-off versions gives way to one the page states.
+describe('versions switched off, and floors stated or inferred', () => {
+  const values = (page: string[]) => {
+    const cands = run(extractor, page).cands;
+    const top = best(cands);
+    return top ? top.value : null;
+  };
+  it.each([
+    [['2022: Disabled TLS 1.0 and 1.1. Minimum is now TLS 1.2.', '2025: TLS 1.2 has been switched off. All connections now require TLS 1.3.'], 'TLS1.3'],
+    [['The API requires TLS 1.2 or higher.', 'Update: we have disabled TLS 1.2; only TLS 1.3 is accepted.'], 'TLS1.3'],
+    [['Minimum TLS 1.2.', 'TLS 1.2 was retired in March; clients now need TLS 1.3.'], 'TLS1.3'],
+    [['All traffic between your browser and our servers uses TLS 1.3.', 'Legacy TLS 1.0 and 1.1 clients are not supported.'], 'TLS1.3'],
+    [['Our servers use TLS 1.3.', 'TLS 1.0 and 1.1 are disabled.'], 'TLS1.3'],
+    [['TLS 1.0 and 1.1 are disabled.', 'We use HTTPS everywhere.'], 'TLS1.2'],
+    [['TLS 1.0 and 1.1 are switched off.'], 'TLS1.2'],
+    [['Every connection is protected in transit by TLS, version 1.2 at minimum.'], 'TLS1.2'],
+    [['Connections use TLS, version 1.3.'], 'TLS1.3'],
+    [['We accept TLS 1.2 at a minimum.'], 'TLS1.2'],
+    [['All connections require TLS 1.2 or newer.', 'We no longer accept TLS 1.0 or 1.1.'], 'TLS1.2'],
+  ])('%j → %s', (page, want) => {
+    expect(values(page as string[])).toBe(want);
+  });
+});
