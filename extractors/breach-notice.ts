@@ -63,15 +63,16 @@ function faqAnswer(page: Page, block: Block, s: Sentence): Candidate<number>[] {
 function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
   const answered = faqAnswer(page, block, s);
   if (answered.length > 0) return answered;
+  const durations = findDurations(s.text).filter((d) => !d.immediate);
+  if (durations.length === 0) return [];
   if (!BREACH.test(s.text + ' ' + contextOf(page, block)) || AVAILABILITY.test(s.text)) return [];
+  const cues = [...s.text.matchAll(CUE)];
   // The customer as notifier counts against the windows after it ("you must notify us within 24 hours"), not against the
   // vendor's own window before it ("we inform you within two working days, so that you as controller can decide if you
   // must report it").
   const customerNotifies = s.text.match(CUSTOMER_SUBJECT)?.index ?? Infinity;
   // "If a breach affects an insurer's data, we will notify that insurer": the one whose data it is, is the customer.
   const owner = s.text.match(DATA_OWNER)?.[1];
-  const cues = [...s.text.matchAll(CUE)];
-  const durations = findDurations(s.text).filter((d) => !d.immediate);
   const out: Candidate<number>[] = [];
   for (const d of durations) {
     if (customerNotifies < d.start) continue;

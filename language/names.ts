@@ -17,7 +17,10 @@ const PROVIDER_INTRO =
   /\b(?:(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed|handled|processed)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)|\b[Ww]e\s+(?:currently\s+|also\s+)?(?:use|leverage|rely\s+on|partner\s+with)|buil(?:t|d|ds|ding)\s+on)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
 // A name introduced by its role in apposition: "Stripe, a PCI DSS Level 1 certified payment provider", "Postmark, our e-mail
 // delivery service".
-const PROVIDER_APPOSITIVE = /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,6}?(?:provider|processor|sub-?processor|partner|vendor|host|hosting\s+company|(?:delivery|payment|hosting|email|e-mail|cloud)\s+service)\b/g;
+const ROLE_AFTER_COMMA = /,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,6}?(?:provider|processor|sub-?processor|partner|vendor|host|hosting\s+company|(?:delivery|payment|hosting|email|e-mail|cloud)\s+service)\b/g;
+const NAME_AT_END = /(?<![\w&-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})$/;
+// Every PROVIDER_INTRO match has one of these before its name.
+const INTRO_PREPOSITION = /\b(?:on|with|by|via|through|use|leverage|rely|partner)\s+(?:the\s+)?[A-Z]/;
 
 // Words that open sentences: no one's name however often the page uses them, nor a sentence's named subject.
 const SENTENCE_WORDS = ['If', 'When', 'Where', 'While', 'Whether', 'Once', 'After', 'Afterwards', 'Before', 'Because', 'Since', 'Until', 'Unless', 'Then', 'Today', 'Now', 'For', 'In', 'On', 'At', 'By', 'With', 'From', 'To', 'As', 'An', 'And', 'Or', 'But', 'So', 'Not', 'No', 'There', 'Here', 'That', 'Those', 'You', 'What', 'How', 'Why', 'Who', 'Which', 'Can', 'Do', 'Does', 'Is', 'Are', 'Will', 'Yes', 'Most', 'Some', 'Many', 'Only', 'Also', 'Note', 'See', 'Please', 'Learn', 'Read', 'Contact'];
@@ -40,8 +43,13 @@ function providerNamesRaw(page: Page): Set<string> {
   };
   for (const b of page.blocks) {
     // "managed by Notion's key management": a possessive names the owner of something, not a host.
-    for (const m of b.text.matchAll(PROVIDER_INTRO)) if (!/^[’'`]s\b/.test(b.text.slice(m.index! + m[0].length))) add(m[1]!);
-    for (const m of b.text.matchAll(PROVIDER_APPOSITIVE)) add(m[1]!);
+    // (A cheap scan for the words that must follow the verb comes first: most blocks have none.)
+    if (INTRO_PREPOSITION.test(b.text)) for (const m of b.text.matchAll(PROVIDER_INTRO)) if (!/^[’'`]s\b/.test(b.text.slice(m.index! + m[0].length))) add(m[1]!);
+    // The role comes after a comma: find the comma first, then the name just before it.
+    for (const m of b.text.matchAll(ROLE_AFTER_COMMA)) {
+      const name = b.text.slice(Math.max(0, m.index! - 80), m.index!).match(NAME_AT_END)?.[1];
+      if (name) add(name);
+    }
     if (b.kind === 'table-row' && b.header?.some((h) => PROVIDER_HEADER.test(h))) {
       const i = b.header.findIndex((h) => PROVIDER_HEADER.test(h));
       if (b.cells?.[i]) add(b.cells[i]!);
