@@ -2,6 +2,7 @@ import { labelAbove, unitsOf, type Unit } from '../language/block-units';
 import { leadOf, providerNames, questionOf, shortAnswer } from '../language/context';
 import { candidate, evidenceAt } from '../language/evidence';
 import type { AtRestValue, Candidate, Extractor, Page } from '../claims/types';
+import { endsWithQuestion } from '../language/sentences';
 
 const FIELD = 'encryptionAtRest';
 const HOST_CONFIDENCE = 0.5;
@@ -77,7 +78,7 @@ type Reading = { value: AtRestValue; confidence: number; reason: string };
 
 function read(page: Page, unit: Unit): Reading | null {
   const t = unit.text;
-  if (unit.block.kind === 'question' || /\?\s*$/.test(t)) return null; // a question claims nothing
+  if (unit.block.kind === 'question' || endsWithQuestion(t)) return null; // a question claims nothing
   if (unit.block.kind === 'heading' || LABEL_ONLY.test(t)) return null; // "Encryption at rest" is a label, its value follows
   const ctx = contextOf(page, unit);
   const restCtx = /\bat[- ]rest\b/i.test(ctx);

@@ -3,6 +3,7 @@ import { questionOf, shortAnswer } from '../language/context';
 import { THIRD_PARTY_HEADING, providerNames, vendorWords } from '../language/names';
 import { candidate, evidenceAt } from '../language/evidence';
 import type { Block, Candidate, Extractor, InTransitValue, Page } from '../claims/types';
+import { endsWithQuestion } from '../language/sentences';
 
 const FIELD = 'encryptionInTransit';
 
@@ -74,7 +75,7 @@ function minVersion(text: string): MinVersion | null {
 type Reading = { value: InTransitValue; confidence: number; reason: string; inferred?: boolean; off?: string };
 function read(page: Page, unit: Unit): Reading | null {
   const t = unit.text;
-  if (unit.block.kind === 'question' || /\?\s*$/.test(t)) return null; // a question claims nothing
+  if (unit.block.kind === 'question' || endsWithQuestion(t)) return null; // a question claims nothing
   if (unit.block.kind === 'heading' || LABEL_ONLY.test(t)) return null; // "Encryption in transit" is a label, its value follows
   const v = minVersion(t);
   if (v) {

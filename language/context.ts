@@ -15,7 +15,7 @@
  */
 import type { Block, Page } from '../claims/types';
 import type { Sentence } from './sentences';
-import { splitSentences } from './sentences';
+import { splitSentences, endsWithQuestion } from './sentences';
 import { NOT_A_NAME, THIRD_PARTY, THIRD_PARTY_HEADING, dominantName, providerNames, vendorWords, writtenAsName } from './names';
 import { CLAUSE_BREAK } from './triggers';
 
@@ -41,9 +41,9 @@ const ANAPHOR = /^(?:[a-z]|(?:[Tt]his|[Tt]hese|[Tt]hey|[Tt]heir|[Ii]ts|[Ii]t|[Ss
 export function questionOf(page: Page, block: Block): string | null {
   if (block.question) return block.question;
   const h = block.headings.at(-1);
-  if (h && /\?\s*$/.test(h)) return h;
+  if (h && endsWithQuestion(h)) return h;
   const prev = page.blocks[block.index - 1];
-  if (prev && (prev.kind === 'question' || (prev.kind !== 'list-item' && /\?\s*$/.test(prev.text) && prev.text.length < 200))) return prev.text;
+  if (prev && (prev.kind === 'question' || (prev.kind !== 'list-item' && endsWithQuestion(prev.text) && prev.text.length < 200))) return prev.text;
   return null;
 }
 
@@ -107,6 +107,8 @@ function isContract(page: Page): boolean {
 // "Postrelay — the email service we use — holds SOC 2": a name with its role between dashes.
 const NAME_WITH_ROLE = /(?:^|[,;]\s*(?:and\s+)?)\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s[—–]\s([^—–.;]{1,100})\s[—–]\s[^—–]*$/;
 function subjectIsThirdParty(page: Page, said: string): string | null {
+  // Nothing before the mention: no subject to be someone else's.
+  if (!/[A-Za-z]/.test(said)) return null;
   const aside = /[—–]/.test(said) ? said.match(NAME_WITH_ROLE) : null;
   if (aside && !vendorWords(page).has(aside[1]!.split(/\s+/)[0]!) && (THIRD_PARTY_ROLE.test(aside[2]!) || /\b(?:partner|provider|service|host|operator|processor|vendor|platform)\b/i.test(aside[2]!)) && !/^\s*(?:the\s+)?(?:whole|entire)\b|\b(?:we|us)\b(?!\s+use)/i.test(aside[2]!.replace(/\bwe\s+use\b/gi, ''))) return `${aside[1]}, ${aside[2]!.trim()}`;
   // A parenthetical inside commas is no clause of its own: "Our partners, including X and our bank, are …".

@@ -6,6 +6,7 @@
 import type { Block, Page } from '../claims/types';
 import { THIRD_PARTY_ROLE, attributionOf } from './context';
 import { dominantName, providerNames, vendorWords } from './names';
+import { endsWithQuestion } from './sentences';
 
 export type Holder = 'vendor' | 'third-party' | 'customer' | 'internal' | 'none';
 
@@ -170,6 +171,6 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
   if (ROLE_SUBJECT.test(clauseBefore)) return { holder: 'third-party', reason: 'a provider is the subject' };
   // The companies may be named in the sentence before: "We run on AWS and Twilio. Both hold SOC 2 reports."
   const earlier = clause.start > 0 ? text.slice(0, clause.start) : (block.text.slice(Math.max(0, unit.start - 240), unit.start).trimEnd().split(/(?<=[.!?])\s+/).at(-1) ?? '');
-  if (OTHERS_PRONOUN.test(clauseBefore) && !/\?\s*$/.test(earlier) && OTHERS_NAMED.test(earlier)) return { holder: 'third-party', reason: 'the companies just named are the subject' };
+  if (OTHERS_PRONOUN.test(clauseBefore) && !endsWithQuestion(earlier) && OTHERS_NAMED.test(earlier)) return { holder: 'third-party', reason: 'the companies just named are the subject' };
   return { holder: 'vendor', reason: who.reason };
 }

@@ -63,3 +63,10 @@ function split(text: string): Sentence[] {
   push(text.length);
   return out;
 }
+
+/** Whether the text's last non-space character is "?" (without scanning the text for every "?", as /\?\s*$/ does). */
+export function endsWithQuestion(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i >= 0 && text[i] === '?';
+}

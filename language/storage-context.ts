@@ -11,6 +11,7 @@ import { evidenceAt, evidenceOfBlock } from './evidence';
 import { findPlaces, type Place } from './places';
 import { SIDE, storagePlaces } from './storage-places';
 import { DATA_WORD, FUTURE, HOSTING, HYPOTHETICAL, isSeatUnit, LISTING, LOCATION_LABEL, PRIMARY_ROLE, SEAT_UNIT, SIDE_ROLE, STORE } from './storage-words';
+import { endsWithQuestion } from './sentences';
 
 export interface StorageFinding {
   evidence: Evidence;
@@ -60,7 +61,7 @@ function isBare(text: string, places: Place[]): boolean {
 function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): Reading | null {
   const t = unit.text;
   const b = unit.block;
-  if (/\?\s*$/.test(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || isSeatUnit(t)) return null;
+  if (endsWithQuestion(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || isSeatUnit(t)) return null;
   // An entry of a subprocessor list counts only for hosting or storage, as a table row does.
   if ([b.headings.at(-1), leadOf(page, b)].some((s) => s && LISTING.test(s))) {
     const role = b.text.length < 300 ? b.text : t;
