@@ -5,6 +5,8 @@ import { guessVendor } from '../reader/vendor-name';
 import { resolveClaims, type TaggedCandidate } from './resolve';
 import { summarize } from './summary';
 import type { Block, Extraction, Extractor, Page, Strength } from './types';
+import { withOwnColumns } from '../language/own-columns';
+import { vendorWords } from '../language/names';
 
 /** An extractor that threw: the pipeline records it and carries on with the others. */
 export interface ExtractorError {
@@ -28,7 +30,8 @@ export interface Budget {
  * Past `budget.deadline` (checked between extractors) the rest are skipped and the result is partial,
  * with what the extractors that ran found.
  */
-export function extractPage(page: Page, extractors: readonly Extractor[] = registry, readMs = 0, budget: Budget = {}): PipelineResult {
+export function extractPage(read: Page, extractors: readonly Extractor[] = registry, readMs = 0, budget: Budget = {}): PipelineResult {
+  const page = withOwnColumns(read, vendorWords(read));
   const start = performance.now();
   const tagged: TaggedCandidate[] = [];
   const errors: ExtractorError[] = [];

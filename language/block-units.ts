@@ -36,30 +36,8 @@ export function unitsOf(block: Block): readonly Unit[] {
   return units;
 }
 
-// A comparison table's column for others: "Area | Billquarry | Typical competitors*", "Feature | Us | Other tools".
-const OTHERS_COLUMN = /\b(?:competitors?|competition|others|other\s+(?:tools|vendors|providers|products|platforms|apps|solutions)|typical|industry\s+(?:standard|average)|legacy\s+(?:tools|vendors)|alternatives?|the\s+rest)\b|^\s*(?:vs\.?|versus)\b/i;
-
-/** A row's text up to the first column about others, when the vendor's own columns come before it. */
-function ownColumnsEnd(block: Block): number {
-  const header = block.header ?? [];
-  const cells = block.cells ?? [];
-  const at = header.findIndex((h) => OTHERS_COLUMN.test(h));
-  if (at <= 1 || cells.length !== header.length) return block.text.length;
-  // The end of the last own cell in the row's text (cells appear in order, joined by spaces).
-  let end = 0;
-  for (const c of cells.slice(0, at)) {
-    const i = block.text.indexOf(c, end);
-    if (i < 0) return block.text.length;
-    end = i + c.length;
-  }
-  return end;
-}
-
 function computeUnits(block: Block): Unit[] {
-  if (isRow(block)) {
-    const end = ownColumnsEnd(block);
-    return [{ block, text: block.text.slice(0, end), start: 0, end }];
-  }
+  if (isRow(block)) return [{ block, text: block.text, start: 0, end: block.text.length }];
   const out: Unit[] = [];
   // A label-value pair is read whole with the first sentence of its value ("Data center location Germany"); later
   // sentences of a longer value are units of their own, so "Canada Central is coming in 2026" after the list of
@@ -101,3 +79,4 @@ export function* unitsInContext(page: Page): Generator<{ block: Block; unit: Uni
     for (const unit of unitsOf(block)) yield { block, unit, context };
   }
 }
+

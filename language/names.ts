@@ -125,7 +125,9 @@ export function vendorWords(page: Page): Set<string> {
   const asWritten = (w: string) => (w.length > 5 && /^[A-Z]+$/.test(w) ? writtenInText(page, w) ?? w[0] + w.slice(1).toLowerCase() : w);
   // A tagline heading standing in for a title ("Confidentiality is the job", "Your data, our job") names no one.
   const tagline = (t: string | null) => (t && /\b(?:is|are|was|were|we|we['’]re|our|you|your|it['’]s|isn['’]t)\b/i.test(t) && !/[|—–:-]/.test(t) ? null : t);
-  for (const s of [page.siteName, tagline(page.title)]) for (const w of (s ?? '').split(/[^\w.-]+/).map(asWritten)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
+  // "Klipwerk vs Streamhaven vs Vidbarn — …", "Acme alternative to Foo": the names after "vs" are the others.
+  const own = (t: string | null) => t?.split(/\s+(?:vs\.?|versus|compared\s+(?:to|with)|alternatives?\s+to)\s+/i)[0] ?? null;
+  for (const s of [page.siteName, own(tagline(page.title))]) for (const w of (s ?? '').split(/[^\w.-]+/).map(asWritten)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
   // The host's name label, not a page-kind subdomain: "trust.acme.co.uk" → Acme, "docs.larkfield.io" → Larkfield.
   const labels = (page.url?.match(/^\w+:\/\/([^/:?#]+)/)?.[1] ?? '').split('.').slice(0, -1).filter((l) => l.length > 2 && l !== 'www' && !PAGE_KIND.test(l));
   const host = labels.at(-1);

@@ -65,6 +65,7 @@ export function isHidden(el: Element): boolean {
  */
 export function isSkipped(el: Element, tag: string, controlled: () => ReadonlySet<string> = () => EMPTY): boolean {
   if (SKIP.has(tag)) return true;
+  if (tag === 'sup' && isFootnoteMark(el)) return true;
   const marks = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
   if (NOISE.test(marks)) return true;
   // The controlled ids are looked up only when something is hidden: a page with nothing hidden pays nothing.
@@ -72,6 +73,17 @@ export function isSkipped(el: Element, tag: string, controlled: () => ReadonlySe
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * A footnote's mark ("Not yet<sup><a href="#fn1">1</a></sup>", "<sup>*</sup>", "<sup>[2]</sup>"): no text of the sentence,
+ * and read into it the mark runs on ("Not yet1") and hides the words it follows.
+ */
+function isFootnoteMark(el: Element): boolean {
+  const text = (el.textContent ?? '').trim();
+  if (!/^\[?(?:\d{1,3}|[*†‡§a-z])\]?$/.test(text)) return false;
+  const link = el.querySelector('a');
+  return link === null ? !/^\d+$/.test(text) || /^\[/.test(text) : (link.getAttribute('href') ?? '').startsWith('#');
+}
 
 /** Site chrome around the content: navigation, footers, sidebars, a site header that holds the nav. */
 export function isChrome(el: Element, tag: string): boolean {

@@ -47,27 +47,3 @@ describe('a label-value pair is read with the first sentence of its value; later
   });
 });
 
-// A comparison table reads only the vendor's own columns: the unit ends before the first column about others.
-describe('a comparison table row: only the vendor\'s columns', () => {
-  const row = (cells: string[], header: string[]): Block => ({ index: 0, kind: 'table-row', text: cells.join(' '), cells, header, headings: [] });
-  it.each([
-    [['Encryption in transit', 'TLS 1.3 only', 'TLS 1.0 still accepted'], ['Area', 'Billquarry', 'Typical competitors*'], 'Encryption in transit TLS 1.3 only'],
-    [['SOC 2', 'Type II', 'Rarely'], ['Control', 'Us', 'Other tools'], 'SOC 2 Type II'],
-    [['Data residency', 'EU only', 'US by default'], ['Feature', 'Acme', 'Legacy vendors'], 'Data residency EU only'],
-    [['Encryption at rest', 'AES-256', 'Varies'], ['', 'Acme', 'Industry standard'], 'Encryption at rest AES-256'],
-    [['Breach notice', '24 hours', '72 hours'], ['Commitment', 'Acme', 'vs. the competition'], 'Breach notice 24 hours'],
-    [['SSO', 'All plans', 'Enterprise only'], ['Feature', 'Acme', 'Alternatives'], 'SSO All plans'],
-    [['Deletion after exit', '30 days', '90+ days'], ['Promise', 'Acme', 'Others'], 'Deletion after exit 30 days'],
-    [['MFA', 'Enforced', 'Optional', 'Paid add-on'], ['Capability', 'Acme', 'Competitor A', 'Competitor B'], 'MFA Enforced'],
-  ])('%j under %j reads %j', (cells, header, want) => {
-    expect(unitsOf(row(cells as string[], header as string[])).map((u) => u.text)).toEqual([want]);
-  });
-  it.each([
-    [['SOC 2', 'Type II', 'Annual'], ['Certification', 'Status', 'Cadence']],
-    [['Frankfurt', 'Primary', 'Live'], ['Region', 'Role', 'Status']],
-    [['Competitor analysis tool', 'Included'], ['Feature', 'Plan']],
-  ])('reads an ordinary row whole: %j', (cells, header) => {
-    const r = row(cells as string[], header as string[]);
-    expect(unitsOf(r).map((u) => u.text)).toEqual([r.text]);
-  });
-});

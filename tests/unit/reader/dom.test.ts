@@ -106,3 +106,24 @@ describe('readDocument', () => {
     expect(page.partial).toBe(true);
   });
 });
+
+// A footnote's mark is no text of the sentence: read into it, "Not yet<sup>1</sup>" becomes "Not yet1".
+describe('footnote marks', () => {
+  const texts = (body: string) => read(`<main>${body}</main>`).blocks.map((b) => b.text);
+  it.each([
+    ['<p>ISO 27001: not yet<sup><a href="#fn1">1</a></sup>.</p>', 'ISO 27001: not yet.'],
+    ['<p>Certified<sup>*</sup> annually.</p>', 'Certified annually.'],
+    ['<p>Deleted within 30 days<sup>[2]</sup>.</p>', 'Deleted within 30 days.'],
+    ['<p>Audited<sup>†</sup> by an independent firm.</p>', 'Audited by an independent firm.'],
+    ['<p>Report available<sup><a href="#note-a">a</a></sup>.</p>', 'Report available.'],
+  ])('%s reads %j', (html, want) => {
+    expect(texts(html)).toEqual([want]);
+  });
+  it.each([
+    ['<p>Stored in 10<sup>6</sup> shards.</p>', 'Stored in 106 shards.'],
+    ['<p>Area: 40 m<sup>2</sup> of racks.</p>', 'Area: 40 m2 of racks.'],
+    ['<p>See <sup><a href="https://example.com/x">the report</a></sup> here.</p>', 'See the report here.'],
+  ])('keeps a superscript that is text: %s', (html, want) => {
+    expect(texts(html)).toEqual([want]);
+  });
+});

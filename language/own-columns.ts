@@ -1,0 +1,48 @@
+/**
+ * A comparison table sets the vendor beside others: "Area | Billquarry | Typical competitors*", "| Klipwerk |
+ * Streamhaven | Vidbarn". Only the vendor's own columns are its claims, so before the extractors run each such row is cut
+ * after the vendor's column (the row labels and the vendor's cells come first in every such table we read). The cut
+ * row's text is the start of the row's text, so its quotes are still found on the page.
+ */
+import type { Block, Page } from '../claims/types';
+
+// A column about others: "Typical competitors", "Other tools", "Industry standard", "vs. the rest".
+const OTHERS_COLUMN = /\b(?:competitors?|competition|others|other\s+(?:tools|vendors|providers|products|platforms|apps|solutions)|typical|industry\s+(?:standard|average)|legacy\s+(?:tools|vendors)|alternatives?|the\s+rest)\b|^\s*(?:vs\.?|versus)\b/i;
+// A product's name as a column header: "Streamhaven", "Vidbarn Pro", "Competitor A*".
+const NAME_HEADER = /^[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,2}\*?$/;
+
+/** The index of the first column about others (at least 2: after the labels and the vendor's own), or -1. */
+function othersFrom(header: readonly string[], vendor: ReadonlySet<string>): number {
+  const own = (h: string) => h.split(/\s+/).some((w) => vendor.has(w));
+  const byWord = header.findIndex((h, i) => i >= 1 && OTHERS_COLUMN.test(h));
+  if (byWord >= 2) return byWord;
+  // The vendor named right after the labels, and only other names after it.
+  if (header.length >= 3 && own(header[1]!) && header.slice(2).every((h) => NAME_HEADER.test(h.trim()) && !own(h))) return 2;
+  return -1;
+}
+
+/** The row cut before column `at`: its text up to the end of the last cell kept. */
+function cut(block: Block, at: number): Block | null {
+  const cells = block.cells ?? [];
+  let end = 0;
+  for (const c of cells.slice(0, at)) {
+    const i = block.text.indexOf(c, end);
+    if (i < 0) return null;
+    end = i + c.length;
+  }
+  return { ...block, text: block.text.slice(0, end), cells: cells.slice(0, at), header: block.header!.slice(0, at) };
+}
+
+export function withOwnColumns(page: Page, vendor: ReadonlySet<string>): Page {
+  let changed = false;
+  const blocks = page.blocks.map((b) => {
+    const header = b.header ?? [];
+    if (b.kind !== 'table-row' || !b.cells || b.cells.length !== header.length) return b;
+    const at = othersFrom(header, vendor);
+    const kept = at >= 2 ? cut(b, at) : null;
+    if (!kept) return b;
+    changed = true;
+    return kept;
+  });
+  return changed ? { ...page, blocks } : page;
+}
