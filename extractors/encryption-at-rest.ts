@@ -1,5 +1,5 @@
 import { labelAbove, unitsOf, type Unit } from '../language/block-units';
-import { leadOf, providerNames, questionOf, shortAnswer } from '../language/context';
+import { CUSTOMER_DUTY, leadOf, providerNames, questionOf, shortAnswer } from '../language/context';
 import { candidate, evidenceAt } from '../language/evidence';
 import type { AtRestValue, Candidate, Extractor, Page } from '../claims/types';
 import { endsWithQuestion } from '../language/sentences';
@@ -126,6 +126,8 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   const clause = clauseAt(t, at);
   if (TOPIC_LIST.test(t.slice(at)) && /,\s*$/.test(t.slice(0, at))) return null;
   if (NEGATED.test(clause.text) || FUTURE.test(clause.text) || DEVICE.test(clause.text)) return null;
+  // The customer's duty ("If you run it yourself, you are responsible for … database encryption"): no claim of the vendor's.
+  if (CUSTOMER_DUTY.test(t.slice(0, at)) || CUSTOMER_DUTY.test(clause.text)) return null;
   // What is encrypted: the subject ("API tokens are encrypted") or the object ("we encrypt OAuth tokens"),
   // not the key management after it ("with KMS keys", "keys are managed in HSMs").
   const active = /\b(?:encrypts?|encrypting)\b\s+(?:all\s+)?([^.;,]{0,40})/i.exec(t.slice(at));

@@ -1,5 +1,5 @@
 import { labelAbove, unitsOf, type Unit } from '../language/block-units';
-import { questionOf, shortAnswer } from '../language/context';
+import { CUSTOMER_DUTY, questionOf, shortAnswer } from '../language/context';
 import { THIRD_PARTY_HEADING, providerNames, vendorWords } from '../language/names';
 import { candidate, evidenceAt } from '../language/evidence';
 import type { Block, Candidate, Extractor, InTransitValue, Page } from '../claims/types';
@@ -37,6 +37,7 @@ function othersTransport(page: Page, unit: Unit): boolean {
 function providerRow(block: Block): boolean {
   return block.kind === 'table-row' && (THIRD_PARTY_HEADING.test(block.headings.at(-1) ?? '') || (block.header ?? []).some((h) => /\b(?:sub-?processor|provider|vendor)s?\b/i.test(h)));
 }
+const MENTION = /\b(?:TLS|SSL|HTTPS|HSTS)\b|\bencrypt/i;
 const TRANSIT_QUESTION = /\bin[- ]transit\b|\bTLS\b|\bHTTPS\b|\bSSL\b/i;
 
 type MinVersion = { version: string; qualified: boolean; at: number; inferred?: boolean; off?: string };
@@ -77,6 +78,7 @@ function read(page: Page, unit: Unit): Reading | null {
   const t = unit.text;
   if (unit.block.kind === 'question' || endsWithQuestion(t)) return null; // a question claims nothing
   if (unit.block.kind === 'heading' || LABEL_ONLY.test(t)) return null; // "Encryption in transit" is a label, its value follows
+  if (CUSTOMER_DUTY.test(t.slice(0, Math.max(0, t.search(MENTION))))) return null;
   const v = minVersion(t);
   if (v) {
     const value: InTransitValue = v.version === '1.3' ? 'TLS1.3' : v.version === '1.2' ? 'TLS1.2' : 'stated';

@@ -71,7 +71,7 @@ const CARRIED_PLAN = /^\s*(?:[,;:—–]\s*)?(?:(?:but|though|however|although)\
 // The standard's name used for something else: "PCI DSS policies", "SOC 2-style controls", "ISO 27001 requirements",
 // "the HIPAA Security Rule", "SOC 2 Type II policies". (An aim, "on our radar", is a plan: triggers.ts.)
 const NOT_THE_STANDARD =
-  /^[\s-]*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|:?\s*20\d\d)[\s-]*)?(?:(?:security|privacy|breach notification|omnibus|enforcement)\s+rule|rules?|act|regulations?|law|style|like|aligned|based|policies|policy|controls?|requirements?|principles?|guidelines?|guidance|framework|training|course|checklist|templates?)\b/i;
+  /^[\s-]*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|:?\s*20\d\d)[\s-]*)?(?:(?:or|and|\/|&)\s*(?:SOC\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s*DSS)?|HIPAA|GDPR)\s+)?(?:(?:security|privacy|breach notification|omnibus|enforcement)\s+rule|rules?|act|regulations?|law|style|like|aligned|based|policies|policy|controls?|requirements?|principles?|guidelines?|guidance|framework|training|course|checklist|templates?|questionnaires?|paperwork|evidence\s+requests?)\b/i;
 
 // "an examination under the AICPA's SOC 2 framework", "audits performed against the ISO 27001 requirements": an audit
 // of the vendor under the standard's framework.

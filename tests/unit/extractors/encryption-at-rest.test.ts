@@ -287,3 +287,28 @@ describe("a provider's own encryption, named by its role", () => {
     expect(best(run(extractor, page as string[]).cands)!.value).toBe(want);
   });
 });
+
+// The customer's duty is no claim of the vendor's: "If you run it yourself, you are responsible for database encryption".
+describe("the customer's duty", () => {
+  it.each([
+    'If you run Haulmesh yourself, you are responsible for TLS termination, database encryption, backups and patching of the host.',
+    'Self-hosters are responsible for encrypting their own volumes at rest.',
+    'Customers are solely responsible for encryption of data stored on their own servers.',
+    'It is up to you to enable disk encryption on the machines you run it on.',
+    'Encryption of your on-premise database at rest is your responsibility.',
+    'You must configure storage encryption on your own cluster.',
+    'You need to enable encryption at rest in your own cloud account.',
+    'Operators are responsible for encrypting backups they keep.',
+    'The customer is responsible for encrypting exports after download and storing them safely.',
+    'You should enable AES-256 encryption on your own S3 bucket.',
+  ])('nothing from "%s"', (text) => {
+    expect(run(extractor, text).cands).toEqual([]);
+  });
+  it.each([
+    ['We encrypt all customer data at rest; you are responsible for your own passwords.', 'stated'],
+    ['Data at rest is encrypted with AES-256. You are responsible for who you invite.', 'AES-256'],
+    ['Our databases are encrypted at rest, so you are not responsible for encryption in the cloud edition.', 'stated'],
+  ])('still reads the vendor in "%s"', (text, want) => {
+    expect(best(run(extractor, text).cands)!.value).toBe(want);
+  });
+});
