@@ -218,6 +218,9 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
 // Must not be fooled by: "Fly.io — ... SOC 2 Type II certified." under Subprocessors; "If SOC 2 compliance is a
 // requirement ... contact us"; "No." answering a pen-testing question; "performed according to ISO 27001 standards".
 
+// Held once, not now: what a denial says when it closes a held past.
+export const LAPSE = /\b(?:not\s+(?:to\s+)?renew(?:ed|ing)?|did\s+not\s+renew|didn['’]t\s+renew|no\s+longer|lapsed?|expired|withdrawn|discontinued|let\s+(?:it|them|its|our|the)\b[^.;]{0,40}\blapse)\b/i;
+
 /**
  * The written rule for one certification field (docs/FIELDS.md, "When readings disagree"):
  * 1. Only readings that state a status count; a bare mention ("mentioned — status unclear") is reported with
@@ -225,7 +228,8 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
  * 2. The most explicit tier wins: the vendor's own statement or a FAQ answer (3) over a listing or status row (2)
  *    over a bare badge (1). So an explicit denial is never outranked by a badge or a heading.
  * 3. Within the tier, the current status wins over a plan and a plan over a denial (`rank`); a held value and a
- *    denial in the same tier are both kept, the denial as a conflict with its quotes.
+ *    denial in the same tier are both kept, the denial as a conflict with its quotes. A denial that closes a held
+ *    past (lapsed, expired, not renewed, no longer held) wins over the held readings instead, which become its conflict.
  * 4. Weaker readings of the winning value add their quotes.
  */
 export function pickCertification<V extends string>(
@@ -243,6 +247,14 @@ export function pickCertification<V extends string>(
   const tier = Math.max(...real.map((r) => r.strength));
   const top = real.filter((r) => r.strength === tier).map((r) => ({ r, v: valueOf(r) }));
   let best = rank.find((v) => top.some((x) => x.v === v))!;
+  // A denial that closes a held past ("we decided not to renew it, so we do not currently hold a SOC 2 report", "our
+  // certificate lapsed in 2024") outranks the readings of it being held: they describe the past it closes. A plan still
+  // outranks it (rule 3).
+  // (Only the held readings before the lapse: "…lapsed in 2022. We were recertified in 2023 and hold it today." is held.)
+  const at = (r: CertReading) => r.evidence.block * 1e6 + r.evidence.start;
+  const lapses = top.filter((x) => x.v === denied && LAPSE.test(x.r.evidence.quote)).map((x) => at(x.r));
+  const heldAfter = lapses.length > 0 && top.some((x) => x.v !== denied && !/plan/.test(x.v) && at(x.r) > Math.max(...lapses));
+  if (!/plan/.test(best) && best !== denied && lapses.length > 0 && !heldAfter && !top.some((x) => /plan/.test(x.v))) best = denied;
   // "Yes, we have SOC 2" (the strongest reading, no type) and a table row "SOC 2 Type II ✓": the vendor's own
   // held reading elsewhere names the type, which refines the bare one.
   const bare = top.filter((x) => x.v === best);

@@ -11,7 +11,7 @@ import { asksAboutOwn, leadOf, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt } from './evidence';
 import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, type Judgement } from './judge';
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
-import { OTHER_FRAMEWORKS, statesStatus } from './certification';
+import { LAPSE, OTHER_FRAMEWORKS, statesStatus } from './certification';
 import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
 import { THIRD_PARTY } from './names';
 
@@ -111,6 +111,9 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
   const out: Candidate<V>[] = [];
   // Sentences in which the judge reads the vendor denying it: they outrank a bare badge of the name (below).
   let deniedInSentence = false;
+  // Where the last denial that closes a held past stands ("Our PCI DSS certificate lapsed in 2024"): held readings
+  // before it describe that past (docs/FIELDS.md, "When readings disagree").
+  let lapsedAt = -1;
   // A unit's context is its block's question, label, heading, lead and header, and the sentence before it:
   // a block whose text and context never name the topic holds no claim, so skip it whole. (Not for a
   // topic anchored with ^, which can match at a sentence start inside a block without matching the block.)
@@ -166,6 +169,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       if (judged && (judged.status === 'planned' || judged.status === 'denied')) {
         if (judged.status === 'denied' && hit && !bareMention(unit.text, hit[0])) deniedInSentence = true;
+        if (judged.status === 'denied' && LAPSE.test(unit.text)) lapsedAt = Math.max(lapsedAt, block.index * 1e6 + unit.start);
         const v = spec.judged![judged.status];
         if (v !== null) {
           out.push(candidate(spec.field, v, evidenceAt(block, unit.start, unit.end), 0.85, `${judged.status}: ${judged.reason}`));
@@ -246,6 +250,11 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
   }
   // "PCI DSS Level 1" in a certifications list, and "We do not currently hold PCI DSS Level 1" beneath it: the vendor's
   // own denial is never outranked by a bare badge (docs/FIELDS.md, "When readings disagree").
+  if (lapsedAt >= 0 && spec.judged) {
+    const positive = spec.judged.positive as readonly V[];
+    const at = (c: Candidate<V>) => c.evidence.block * 1e6 + c.evidence.start;
+    if (!out.some((c) => positive.includes(c.value) && at(c) > lapsedAt)) return out.filter((c) => !positive.includes(c.value));
+  }
   if (deniedInSentence && spec.judged) {
     const positive = spec.judged.positive as readonly V[];
     return out.filter((c) => !(positive.includes(c.value) && bareMention(c.evidence.quote, c.evidence.quote.match(spec.topic)?.[0] ?? '')));
