@@ -2,7 +2,8 @@
  * A rubric is validated data, not code: JSON on disk, in Dexie and in exports, checked by this schema
  * (with defaults) at every boundary. Pure: no browser, no Dexie, no React.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod-english';
 import { FIELD_NAMES, fieldInfo, type FieldKind } from '../claims/fields';
 
 /** Largest rubric file accepted, in bytes of UTF-8 JSON. A real rubric is a few kilobytes. */
@@ -11,25 +12,23 @@ export const MAX_RUBRIC_BYTES = 1_000_000;
 /** The least the weights of a rubric may add up to: scores are weights divided by their total. */
 export const MIN_TOTAL_WEIGHT = 0.001;
 
-const Points = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
-const Id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes (at most 64)');
+const Points = z.number().check(z.minimum(0, 'must be between 0 and 1'), z.maximum(1, 'must be between 0 and 1'));
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes (at most 64)'));
 
 const common = {
   id: Id,
   /** Any field of claims/fields.ts; checked below so the message can list the known ones. */
   field: z.string(),
   /** Shown in reasons: "Breach notice 72 h: within 72 h, partial". */
-  label: z.string().trim().min(1, 'must not be empty').max(80),
+  label: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(80)),
   /** Relative importance; the total normalises weights to 100. Default 1. Each > 0, so the sum is too. */
-  weight: z.number().positive('must be greater than 0').max(1000).default(1),
+  weight: z._default(z.number().check(z.positive('must be greater than 0'), z.maximum(1000)), 1),
   /** When true, a failing verdict caps the grade at D. Not stated does not cap. Default false. */
-  dealBreaker: z.boolean().default(false),
+  dealBreaker: z._default(z.boolean(), false),
   /** What "not stated" earns: 'zero' points, 'half' points, or 'exclude' it from the total. Default 'zero'. */
-  notStated: z.enum(['zero', 'half', 'exclude']).default('zero'),
+  notStated: z._default(z.enum(['zero', 'half', 'exclude']), 'zero'),
   /** The follow-up question for the vendor when the criterion is not stated or fails. */
-  question: z.string().trim().min(1, 'must not be empty').max(500),
+  question: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(500)),
 };
 
 /** `table`: the field's value looked up in `points` (0..1); values not listed earn `otherwise`. */
@@ -37,7 +36,7 @@ const TableCriterion = z.strictObject({
   ...common,
   kind: z.literal('table'),
   points: z.record(z.string(), Points),
-  otherwise: Points.default(0),
+  otherwise: z._default(Points, 0),
 });
 
 const MaxBand = z.strictObject({ max: z.number(), points: Points });
@@ -51,8 +50,8 @@ const MinBand = z.strictObject({ min: z.number(), points: Points });
 const ThresholdCriterion = z.strictObject({
   ...common,
   kind: z.literal('threshold'),
-  bands: z.array(z.union([MaxBand, MinBand], { error: 'a band is { "max": number, "points": 0–1 } or { "min": number, "points": 0–1 }' })).min(1, 'needs at least one band'),
-  otherwise: Points.default(0),
+  bands: z.array(z.union([MaxBand, MinBand], { error: 'a band is { "max": number, "points": 0–1 } or { "min": number, "points": 0–1 }' })).check(z.minLength(1, 'needs at least one band')),
+  otherwise: z._default(Points, 0),
 });
 
 /**
@@ -62,15 +61,15 @@ const ThresholdCriterion = z.strictObject({
 const SetCriterion = z.strictObject({
   ...common,
   kind: z.literal('set'),
-  allowed: z.array(z.string().min(1)).min(1, 'needs at least one allowed value'),
-  partial: Points.default(0.5),
+  allowed: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'needs at least one allowed value')),
+  partial: z._default(Points, 0.5),
 });
 
 const KIND_FOR: Record<FieldKind, string> = { enum: 'table', number: 'threshold', list: 'set' };
 
 const CriterionSchema = z
   .discriminatedUnion('kind', [TableCriterion, ThresholdCriterion, SetCriterion])
-  .superRefine((c, ctx) => {
+  .check(z.superRefine((c, ctx) => {
     const info = fieldInfo(c.field);
     if (!info) {
       ctx.addIssue({ code: 'custom', path: ['field'], message: `unknown field "${c.field}" (known: ${FIELD_NAMES.join(', ')})` });
@@ -93,9 +92,9 @@ const CriterionSchema = z
       });
     }
     if (c.kind === 'threshold') checkBands(c.bands, ctx);
-  });
+  }));
 
-function checkBands(bands: ({ max: number; points: number } | { min: number; points: number })[], ctx: z.RefinementCtx) {
+function checkBands(bands: ({ max: number; points: number } | { min: number; points: number })[], ctx: z.core.$RefinementCtx) {
   const usesMax = 'max' in bands[0]!;
   bands.forEach((band, i) => {
     if ('max' in band !== usesMax) {
@@ -115,20 +114,20 @@ function checkBands(bands: ({ max: number; points: number } | { min: number; poi
 export const RubricSchema = z
   .strictObject({
     id: Id,
-    name: z.string().trim().min(1, 'must not be empty').max(120),
+    name: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(120)),
     /** Bumped on every saved edit; assessments record the id and version that scored them. */
-    version: z.number().int().min(1).default(1),
-    description: z.string().max(2000).default(''),
+    version: z._default(z.int().check(z.minimum(1)), 1),
+    description: z._default(z.string().check(z.maxLength(2000)), ''),
     /** The preset this rubric was duplicated from, for "reset to preset". */
-    basedOn: Id.optional(),
-    criteria: z.array(CriterionSchema).min(1, 'needs at least one criterion').max(100),
+    basedOn: z.optional(Id),
+    criteria: z.array(CriterionSchema).check(z.minLength(1, 'needs at least one criterion'), z.maxLength(100)),
     /**
      * A page stating fewer criteria than this gets no grade ("not enough on this page to grade"); its
      * claims still show and count toward the vendor. Default 2.
      */
-    minStatedToGrade: z.number().int().min(0).max(100).default(2),
+    minStatedToGrade: z._default(z.int().check(z.minimum(0), z.maximum(100)), 2),
   })
-  .superRefine((r, ctx) => {
+  .check(z.superRefine((r, ctx) => {
     // Weights are normalised to 100 by their total: a total this small cannot be divided by.
     const total = r.criteria.reduce((sum, c) => sum + c.weight, 0);
     if (r.criteria.length > 0 && r.criteria.every((c) => c.weight > 0) && !(total >= MIN_TOTAL_WEIGHT)) {
@@ -139,7 +138,7 @@ export const RubricSchema = z
       if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `duplicate criterion id "${c.id}"` });
       seen.add(c.id);
     });
-  });
+  }));
 
 export type Rubric = z.output<typeof RubricSchema>;
 export type Criterion = Rubric['criteria'][number];

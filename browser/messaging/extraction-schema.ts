@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PageReading } from '../read-active-page';
 import { MAX_BLOCK_CHARS } from '../../reader/builder';
 import { MAX_LINKS } from '../../reader/links';
@@ -7,53 +7,46 @@ import { MAX_LINKS } from '../../reader/links';
 // and bounds before any extractor sees it.
 const MAX_BLOCKS = 200_000;
 const MAX_TEXT = MAX_BLOCK_CHARS;
-const text = z.string().max(MAX_TEXT);
-const block = z
-  .object({
-    index: z.number().int().min(0),
-    kind: z.enum(['heading', 'question', 'paragraph', 'list-item', 'table-row', 'label-value']),
-    text,
-    headings: z.array(text).max(64),
-    question: text.optional(),
-    lead: text.optional(),
-    cells: z.array(text).max(512).optional(),
-    header: z.array(text).max(512).optional(),
-    label: text.optional(),
-    value: text.optional(),
-    page: z.number().int().min(1).max(100_000).optional(),
-  })
-  .strict();
-const readingSchema = z
-  .object({
-    page: z
-      .object({
-        title: z.string().max(2_000).nullable(),
-        siteName: z.string().max(2_000).nullable(),
-        url: z.string().max(8_192).nullable(),
-        lang: z.string().max(64).nullable(),
-        blocks: z.array(block).max(MAX_BLOCKS),
-        partial: z.boolean(),
-      })
-      .strict(),
-    readMs: z.number().finite().min(0),
-    waitedMs: z.number().finite().min(0).max(60_000).optional(),
-    unreadableFrames: z.array(z.string().max(2_000)).max(20).optional(),
-    signals: z
-      .object({
-        httpStatus: z.number().int().min(0).max(999).nullable(),
-        passwordField: z.boolean(),
-        images: z.number().int().min(0).max(10_000),
-        pdf: z.boolean(),
-      })
-      .strict()
-      .optional(),
-    wantsReadability: z.literal(true).optional(),
-    links: z
-      .array(z.object({ href: z.string().max(2_000).regex(/^https?:\/\//i), text: z.string().max(200) }).strict())
-      .max(MAX_LINKS)
-      .optional(),
-  })
-  .strict();
+const text = z.string().check(z.maxLength(MAX_TEXT));
+const block = z.strictObject({
+  index: z.int().check(z.minimum(0)),
+  kind: z.enum(['heading', 'question', 'paragraph', 'list-item', 'table-row', 'label-value']),
+  text,
+  headings: z.array(text).check(z.maxLength(64)),
+  question: z.optional(text),
+  lead: z.optional(text),
+  cells: z.optional(z.array(text).check(z.maxLength(512))),
+  header: z.optional(z.array(text).check(z.maxLength(512))),
+  label: z.optional(text),
+  value: z.optional(text),
+  page: z.optional(z.int().check(z.minimum(1), z.maximum(100_000))),
+});
+// z.number() refuses NaN and ±Infinity itself (classic zod's `.finite()` was a no-op).
+const readingSchema = z.strictObject({
+  page: z.strictObject({
+    title: z.nullable(z.string().check(z.maxLength(2_000))),
+    siteName: z.nullable(z.string().check(z.maxLength(2_000))),
+    url: z.nullable(z.string().check(z.maxLength(8_192))),
+    lang: z.nullable(z.string().check(z.maxLength(64))),
+    blocks: z.array(block).check(z.maxLength(MAX_BLOCKS)),
+    partial: z.boolean(),
+  }),
+  readMs: z.number().check(z.minimum(0)),
+  waitedMs: z.optional(z.number().check(z.minimum(0), z.maximum(60_000))),
+  unreadableFrames: z.optional(z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(20))),
+  signals: z.optional(
+    z.strictObject({
+      httpStatus: z.nullable(z.int().check(z.minimum(0), z.maximum(999))),
+      passwordField: z.boolean(),
+      images: z.int().check(z.minimum(0), z.maximum(10_000)),
+      pdf: z.boolean(),
+    }),
+  ),
+  wantsReadability: z.optional(z.literal(true)),
+  links: z.optional(
+    z.array(z.strictObject({ href: z.string().check(z.maxLength(2_000), z.regex(/^https?:\/\//i)), text: z.string().check(z.maxLength(200)) })).check(z.maxLength(MAX_LINKS)),
+  ),
+});
 
 /**
  * The longest page, as the reader's JSON string (../read-active-page.ts `toWire`), that is parsed at all. The reader
@@ -82,7 +75,7 @@ function fromWire(raw: unknown): unknown {
   }
 }
 
-const pdfReply = z.object({ pdf: z.object({ url: z.string().max(8_192), base64: z.string().max(28 * 1024 * 1024) }).strict() }).strict();
+const pdfReply = z.strictObject({ pdf: z.strictObject({ url: z.string().check(z.maxLength(8_192)), base64: z.string().check(z.maxLength(28 * 1024 * 1024)) }) });
 
 /** The tab's reply when it shows a PDF: the PDF's address and bytes (base64); null for any other reply. */
 export function parsePdfReply(raw: unknown): { url: string; base64: string } | null {

@@ -1,18 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_RELATED } from '../../assessment/related-pages';
 import { LINK_TOPICS } from '../../reader/link-topics';
 import type { JobState } from './job';
 
 export { RELATED_PORT } from './port';
 
-const vendorId = z.string().min(1).max(300);
-const page = z
-  .object({
-    url: z.string().max(2_000).regex(/^https?:\/\//i),
-    text: z.string().max(200),
-    topic: z.enum(LINK_TOPICS.map((t) => t.id) as [LinkTopicId, ...LinkTopicId[]]),
-  })
-  .strict();
+const vendorId = z.string().check(z.minLength(1), z.maxLength(300));
+const page = z.strictObject({
+  url: z.string().check(z.maxLength(2_000), z.regex(/^https?:\/\//i)),
+  text: z.string().check(z.maxLength(200)),
+  topic: z.enum(LINK_TOPICS.map((t) => t.id) as [LinkTopicId, ...LinkTopicId[]]),
+});
 type LinkTopicId = (typeof LINK_TOPICS)[number]['id'];
 
 /**
@@ -21,9 +19,9 @@ type LinkTopicId = (typeof LINK_TOPICS)[number]['id'];
  * (or say the reviewer refused).
  */
 export const relatedRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('watch'), vendorId }).strict(),
-  z.object({ type: z.literal('start'), vendorId, vendorName: z.string().max(300), site: z.string().min(1).max(300), pages: z.array(page).min(1).max(MAX_RELATED) }).strict(),
-  z.object({ type: z.literal('cancel'), vendorId, refused: z.boolean().optional() }).strict(),
+  z.strictObject({ type: z.literal('watch'), vendorId }),
+  z.strictObject({ type: z.literal('start'), vendorId, vendorName: z.string().check(z.maxLength(300)), site: z.string().check(z.minLength(1), z.maxLength(300)), pages: z.array(page).check(z.minLength(1), z.maxLength(MAX_RELATED)) }),
+  z.strictObject({ type: z.literal('cancel'), vendorId, refused: z.optional(z.boolean()) }),
 ]);
 export type RelatedRequest = z.infer<typeof relatedRequest>;
 
