@@ -226,7 +226,8 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       const whole = partial ? applyRules(spec, plain, !!hit) : undefined;
       // The whole unit may refine a positive reading ("users can enable TOTP; org admins can require it"), never
       // undo it: a plan or denial elsewhere in the sentence stays in its own clause.
-      const rule = decided === undefined ? whole : decided.value !== null && whole && whole.value !== null && whole.confidence > decided.confidence ? whole : decided;
+      const refines = !!whole && whole.value !== null && (!spec.judged || (spec.judged.positive as readonly V[]).includes(whole.value));
+      const rule = decided === undefined ? whole : decided.value !== null && refines && whole!.confidence > decided.confidence ? whole : decided;
       if (rule !== undefined) {
         // After a denial only a rule that says the standard does not apply may give a value ("PCI DSS | Not applicable").
         if (onlyNotApplicable && rule && rule.value !== null && spec.judged!.positive.includes(rule.value)) return;

@@ -63,7 +63,7 @@ export const PLAN = new RegExp(
     String.raw`\b(?:pursuing|preparing\s+for|targeting|seeking)\b`,
     // on the way, not there: "working with an auditor to become SOC 2 compliant", "readiness assessment"
     String.raw`\b(?:to|towards?)\s+(?:become|becoming|get|getting|achiev\w+|obtain\w*|attain\w*)\s+(?:\S+\s+){0,3}?(?:certifi\w*|complian\w*|accredit\w*|attest\w*|SOC|ISO|HIPAA|PCI)|\b(?:readiness|gap\s+(?:analysis|assessment)|pre-?audit|mock\s+audit)\b`,
-    String.raw`\b(?:scheduled|slated|estimated|targeted|expected|planned)\s+(?:for|in|to)\b|\bin the (?:final|last|early) stages? of\b|\bwill (?:begin|start|commence|kick off)\b|\bonce\s+(?:our|the)\s+[^,;]*\b(?:concludes?|completes?|is (?:complete|completed|finished))\b|\b(?:kicked off|initiated|started)\s+(?:our|the|an?)\b`,
+    String.raw`\b(?:scheduled|slated|estimated|targeted|expected|planned)\s+(?:for|in|to)\b|\bin the (?:final|last|early) stages? of\b|\bwill (?:begin|start|commence|kick off)\b|\bonce\s+(?:our|the)\s+[^,;]*\b(?:concludes?|completes?|is (?:complete|completed|finished))\b|\b(?:kicked off|initiated|started|began|begun|opened|entered)\s+(?:our|the|an?)\b`,
     String.raw`\bcoming\s+(?:soon|in\s+20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
     // an aim, not a status: "we have our sights set on SOC 2", "on our radar", "a top priority for us in 2026", "in
     // scope for our next audit cycle"
