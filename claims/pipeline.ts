@@ -6,6 +6,7 @@ import { resolveClaims, type TaggedCandidate } from './resolve';
 import { summarize } from './summary';
 import type { Block, Extraction, Extractor, Page, Strength } from './types';
 import { withOwnColumns } from '../language/own-columns';
+import { withAnswers } from '../language/questionnaire-rows';
 import { vendorWords } from '../language/names';
 
 /** An extractor that threw: the pipeline records it and carries on with the others. */
@@ -31,7 +32,9 @@ export interface Budget {
  * with what the extractors that ran found.
  */
 export function extractPage(read: Page, extractors: readonly Extractor[] = registry, readMs = 0, budget: Budget = {}): PipelineResult {
-  const page = withOwnColumns(read, vendorWords(read));
+  // Tables reshaped before any extractor reads them: a comparison's other columns left out, a questionnaire's rows read
+  // as answers to their questions.
+  const page = withAnswers(withOwnColumns(read, vendorWords(read)));
   const start = performance.now();
   const tagged: TaggedCandidate[] = [];
   const errors: ExtractorError[] = [];

@@ -73,7 +73,7 @@ const OTHERS_SUBJECT = /\b(?:customers?|clients?|merchants?|users?|organi[sz]ati
 // The standard said not to apply to the vendor: the field's rules read it ("PCI DSS does not apply to us").
 const DOES_NOT_APPLY = /\bnot applicable\b|\bn\/a\b|\bout of scope\b|\bnot in scope\b|\bdo(?:es)?(?:n['’]t| not) apply\b/i;
 
-const PROVIDER_SECTION = new RegExp(String.raw`\b(?:sub-?processors?|${THIRD_PARTY}|providers?|vendors?|partners?)\b`, 'i');
+const PROVIDER_SECTION = new RegExp(String.raw`\b(?:sub-?processors?|${THIRD_PARTY}|providers?|vendors|vendor\s+(?:management|risk|list|due\s+diligence)|partners?)\b`, 'i');
 
 // What a sentence after the one naming the topic uses to speak of it again, and the frameworks it might speak of instead.
 const FOLLOW_UP = /\b(?:it|this|that|these|they|them|one|ours)\b|\b(?:re-?)?certifi\w*|\brenew\w*|\b(?:audit|assessment|attestation|accreditation|examination|report|agreement|BAA|compliance|support|feature|option|login|sign-?in|authentication|roles?|permissions?)\b/i;
