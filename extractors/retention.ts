@@ -10,7 +10,7 @@ const FIELD = 'retentionDays';
 const END_OF_ACCOUNT = new RegExp(
   [
     String.raw`\b(?:cancel(?:l?ation|l?ed|s)?|terminat(?:e|ed|es|ion|ing)|uninstall(?:ed|ation|s|ing)?|de-?activat(?:e|ed|ion)|off-?board\w*|departed|churn(?:s|ed)?)\b`,
-    String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team)s?\s+(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+)?(?:deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed)\b`,
+    String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team)s?\s+(?:(?:with|between)\s+(?:us|[\w&.-]+(?:\s+[\w&.-]+){0,2})\s+)?(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+)?(?:deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed)\b`,
     String.raw`\b(?:delet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ling)?|end(?:s|ed|ing)?|leav(?:e|es|ing))\s+(?:your\s+|the\s+|an\s+|their\s+|a\s+)?(?:\w+\s+)?(?:account|workspace|subscription|organi[sz]ation|contract|tenant)s?\b`,
     String.raw`\b(?:remov(?:e|es|ed|ing)|disconnect(?:s|ed|ing)?)\s+(?:the|our|this)\s+(?:extension|app|application|add-?on|plugin|plug-in|integration|bot)\b`,
     String.raw`\bdelet\w*\s+\/?account\b`,
@@ -28,8 +28,10 @@ const END_OF_ACCOUNT = new RegExp(
 // It must say the data goes (or is kept until then): a deletion or retention verb, or a grace period.
 const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete|remains? (?:available|accessible))\b/i;
 // Windows that are not the customer-data deletion window.
-const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|(?<!(?:\bnot|n['’]t|\bnever|\bwithout|\bno|\bfails?\s+to|\bfailure\s+to)\s+(?:be\s+|been\s+|to\s+)?)(?<!\bnon-?)renew\w*|access rights|credentials|passwords?|usage (?:metadata|data)|call (?:detail )?records?|CDRs?)\b/i;
+const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|(?<!(?:\bnot|n['’]t|\bnever|\bwithout|\bno|\bfails?\s+to|\bfailure\s+to)\s+(?:be\s+|been\s+|to\s+)?)(?<!\bnon-?)renew\w*|access rights|credentials|passwords?|usage (?:metadata|data)|call (?:detail )?records?|CDRs?|export\s+(?:files?|archives?|links?)|exported\s+(?:files?|archives?))\b/i;
 const AGE_BEFORE = /\b(?:older\s+than|aged\s+(?:over|more\s+than))\s*$/i;
+// "(for example, "delete event registrations 12 months after the event")": an illustration of a setting, no window.
+const EXAMPLE_BRACKET = /^[([]\s*(?:for example|for instance|e\.g\.|eg\b|such as|like)\b/i;
 const CUSTOMER_SETTING = /\b(?:you|admins?|administrators?|owners?|customers?)\s+(?:can|may)\s+(?:also\s+)?(?:set|choose|configure|pick|select|define|enable|turn\s+on)\b|\bconfigurable\b/i;
 const DATA = /\b(?:data|content|information|records?|files?|embeddings|everything|account|workspace|tenant)\b/i;
 const IMMEDIATE_DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es)|cascade\w*)/i;
@@ -47,7 +49,7 @@ function segmentAround(text: string, at: number): { start: number; end: number }
 const EXAMPLES_OF_DATA =
   /\b((?:everything|anything)(?:\s+else)?|(?:all\s+)?(?:(?:other|remaining)\s+)?(?:of\s+)?(?:your\s+|customer\s+|the\s+)?(?:data|content|information))\s*,?\s*\(?(?:including|such as|like|e\.g\.,?)\s+[^.;()]*?(?:\)|,(?=\s+(?:is|are|will|gets?|get)\b)|(?=\s+(?:is|are|will|gets?|get)\b))/gi;
 // The same between dashes: "Everything else — dashboard users, webhook logs, uploaded files — is deleted …".
-const DASHED_EXAMPLES = /\b((?:everything|anything)(?:\s+else)?|(?:all\s+)?(?:(?:other|remaining)\s+)?(?:your\s+|customer\s+|the\s+)?(?:data|content|information))\s*[—–]\s*[^—–.;]*[—–]/gi;
+const DASHED_EXAMPLES = /\b((?:everything|anything)(?:\s+else)?|(?:all\s+)?(?:of\s+)?(?:(?:other|remaining)\s+)?(?:your\s+|customer\s+|the\s+|its\s+|their\s+)?(?:data|content|information|workspaces?|accounts?|tenants?|projects?|organi[sz]ations?))\s*[—–]\s*[^—–.;]*[—–]/gi;
 // "all of its pipelines, logs, artefacts, caches, secrets and settings are purged": a list of three or more after
 // "all of its" is everything the account holds, whatever one item is called.
 const ALL_OF_LIST = /\ball\s+(?:of\s+)?(?:its|your|their|the)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+){2,}[^.;]*?(?=\s+(?:are|is|will|gets?)\b)/gi;
@@ -58,7 +60,7 @@ const CUSTOMER_DATA_WORD = /\b(?:data|content|files|documents|repositor(?:y|ies)
 // Backups as one more place the data is deleted from: "all Customer Data, including copies contained in backups,", "purge
 // it from production and backups".
 const BACKUPS_INCLUDED = /,?\s*(?:including|incl\.)\s+(?:any\s+|all\s+)?(?:copies\s+(?:contained\s+|held\s+|stored\s+|kept\s+)?in\s+|those\s+in\s+)?(?:our\s+|the\s+|its\s+|their\s+)?(?:backups?|back-ups?|backup\s+(?:copies|systems|media|storage))\b\s*,?/gi;
-const PLACE_AND_BACKUPS = /\bfrom\s+(?:all\s+)?(?:production|live|primary|active|our)(?:\s+(?:systems?|storage|databases?|environments?|servers?))?\s*,?\s*(?:and|as\s+well\s+as|including)\s+(?:from\s+)?(?:all\s+|our\s+|the\s+)?backups?\b/gi;
+const PLACE_AND_BACKUPS = /\bfrom\s+(?:(?:all|our|the|its|their)\s+)*(?:production|live|primary|active|main)?(?:\s*(?:systems?|storage|databases?|environments?|servers?))?\s*,?\s*(?:and|as\s+well\s+as|including)\s+(?:from\s+)?(?:(?:all|our|the|its|their)\s+)*back-?ups?(?:\s+(?:systems?|storage|copies|media))?\b/gi;
 function withoutExamples(text: string): string {
   return text
     .replace(BACKUPS_INCLUDED, ' ')
@@ -69,19 +71,35 @@ function withoutExamples(text: string): string {
     .replace(LIST_WITH_DATA, (m) => (CUSTOMER_DATA_WORD.test(m) ? 'all data' : m));
 }
 
-/** Part of the segment that a duration belongs to: everything before it, or the bracket it sits in. */
+// An active deletion verb whose subject is the vendor ("we … and then erase the sponsor's data …", "Tallybook deletes …"):
+// what it deletes is its object, after it; what the sentence named before it ("we deliver the archive (data, audit
+// trails …) to the sponsor") is not what is deleted.
+const DELETE_VERB = /\b(?:delet|purg|eras|destroy|wip|remov)\w*\b/gi;
+const ACTIVE_LEAD = /(?:\b(?:we|it|they)|\b[A-Z][\w&.-]*|\b(?:and|then)|,)\s+(?:(?:will|shall|then|also|permanently|securely|automatically|irreversibly)\s+){0,3}$/;
+
+/** What a sentence's first deletion verb deletes: the words after it, to the end of its clause. */
+function deletedObject(text: string): string {
+  const verb = new RegExp(DELETE_VERB.source, 'i').exec(text);
+  // (A bracket is an aside: "30-day post-uninstall deletion (backups may persist up to 7 additional days)".)
+  return verb ? text.slice(verb.index).replace(PAREN, ' ').split(/[,;]/)[0]! : '';
+}
+
+/** Part of the segment that a duration belongs to: everything before it, the active deletion's object, or its bracket. */
 function ownWords(seg: string, d: Duration): string {
   for (const m of seg.matchAll(PAREN)) if (m.index! <= d.start && d.end <= m.index! + m[0].length) return m[0];
-  return seg.slice(0, d.end);
+  const verb = [...seg.slice(0, d.start).matchAll(DELETE_VERB)].at(-1);
+  if (verb && ACTIVE_LEAD.test(seg.slice(0, verb.index))) return seg.slice(verb.index, d.end);
+  // "At the end of those 30 days we delete the export file": the window comes first, what is deleted after it.
+  return `${seg.slice(0, d.end)} ${verb ? '' : deletedObject(seg.slice(d.end))}`;
 }
 
 // A sentence that counts from a period the sentence before set: "At the end of those 30 days we delete …",
 // "After that period, all data is erased", "Thereafter it is purged within 14 days".
-const REFERS_BACK = /\b(?:(?:those|these|that|this|the same)\s+(?:\w+\s+)?(?:\d+|[a-z]+)[- ]?(?:(?:business|calendar)\s+)?(?:days?|weeks?|months?)|(?:that|this|the|such)\s+(?:\w+\s+)?(?:period|window)|thereafter|after that|afterwards)\b/i;
+const REFERS_BACK = /\b(?:(?:those|these|that|this|the same|the)\s+(?:\w+\s+)?(?:\d+|[a-z]+)[- ]?(?:(?:business|calendar)\s+)?(?:days?|weeks?|months?)|(?:that|this|the|such)\s+(?:[\w-]+\s+){0,3}?(?:period|window)|thereafter|after that|afterwards)\b/i;
 
 // A window that follows another: "at the end of that 30-day export window we delete the tenant within a further 60
 // days" is 90 days after the account ends.
-const FURTHER_BEFORE = /\b(?:a|an)?\s*(?:further|additional|another|extra)\s+$/i;
+const FURTHER_BEFORE = /\b(?:a|an|the)?\s*(?:further|additional|another|extra|following|next|subsequent)\s+$/i;
 
 // A period the text defines and names, as contracts do: "read-only for a period of thirty (30) days (the "Export
 // Period")"; a later "within ten (10) Business Days after expiry of the Export Period" counts from its end.
@@ -122,9 +140,11 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     if (OTHER_DATA.test(withoutExamples(ownWords(segText, d)))) continue;
     // An age rule or a setting of the customer's, not a window after the account ends: "delete conversations older than
     // 12 months", "you can set an auto-delete period", "files more than 90 days old".
-    if (AGE_BEFORE.test(segText.slice(0, d.start)) || /^\s*old\b/i.test(segText.slice(d.end)) || CUSTOMER_SETTING.test(ownWords(segText, d))) continue;
+    if (AGE_BEFORE.test(segText.slice(0, d.start)) || /^\s*old\b/i.test(segText.slice(d.end)) || CUSTOMER_SETTING.test(ownWords(segText, d)) || EXAMPLE_BRACKET.test(ownWords(segText, d))) continue;
     // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
-    const withNext = !!next && nextDays !== null && nextDays.every((days) => days === d0.days);
+    // (Not when what the next sentence deletes is something else: "At the end of those 30 days we delete the export file.")
+    const nextObject = next ? deletedObject(next.text) : '';
+    const withNext = !!next && nextDays !== null && nextDays.every((days) => days === d0.days) && !(OTHER_DATA.test(nextObject) && !CUSTOMER_DATA_WORD.test(nextObject));
     // Counted from the end of an earlier window: one named and defined elsewhere, or one set just before ("a further 60 days").
     const namedTerm = AFTER_NAMED.exec(s.text.slice(d0.end, d0.end + 80))?.[1];
     const fromNamed = namedTerm ? named.get(namedTerm.toLowerCase()) : undefined;
@@ -153,6 +173,24 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
   return out;
 }
 
+/**
+ * The sentence a sentence that refers back ("After the 30 days, …", "After the 30-day read-only period, …") counts from:
+ * the nearest of the three before it that states a period, or the last sentence of the block before under the same
+ * heading (a numbered clause: "7.2 … read-only for 30 days" / "7.3 After the 30-day read-only period, …"); else the one
+ * just before it. Its offsets are only used within its own block.
+ */
+function earlierPeriod(page: Page, block: Block, sentences: readonly Sentence[], i: number): Sentence | undefined {
+  const s = sentences[i]!;
+  if (!REFERS_BACK.test(s.text)) return sentences[i - 1];
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (findDurations(sentences[j]!.text).length > 0) return sentences[j];
+  if (i > 0) return sentences[i - 1];
+  const prev = page.blocks[block.index - 1];
+  if (!prev || prev.kind === 'heading' || prev.headings.at(-1) !== block.headings.at(-1)) return undefined;
+  const last = splitSentences(prev.text).at(-1);
+  // Another block's sentence: lend its text only (its quote cannot be cut from this block).
+  return last && findDurations(last.text).length > 0 ? { text: last.text, start: s.start, end: s.start } : undefined;
+}
+
 export const extractor: Extractor<number> = {
   meta: {
     id: 'retention',
@@ -167,7 +205,7 @@ export const extractor: Extractor<number> = {
       if (!mayHoldClaim(block) || !MAY_HOLD_DURATION.test(block.text)) continue;
       const sentences = splitSentences(block.text);
       sentences.forEach((s, i) => {
-        if (!isQuestionSentence(s.text)) all.push(...read(page, block, s, sentences[i - 1], sentences[i + 1], named));
+        if (!isQuestionSentence(s.text)) all.push(...read(page, block, s, earlierPeriod(page, block, sentences, i), sentences[i + 1], named));
       });
     }
     if (all.length === 0) return [];

@@ -378,4 +378,32 @@ const wholeAccountInvalid: Invalid[] = [
   { page: 'If you close your account, your logs are removed from our systems within 14 days and from backups within 30 days.' },
 ];
 
-runTable(extractor, [...valid, ...valid2, ...valid3, ...valid4, ...renewalAndAge, ...changed, ...wholeAccount], [...invalid, ...renewalAndAgeInvalid, ...wholeAccountInvalid]);
+// A window counted from a period set earlier: two sentences back, in the numbered clause before, or named "the
+// retrieval period"; "within the following 30 days"; "agreement with Acme ends"; an active deletion's own object ("we
+// deliver the archive (data, audit trails …) and then erase the data …"); "from our production and backup systems".
+const counted: Valid<number>[] = [
+  ['When a subscription ends, your account becomes read-only for 30 days. During that time administrators can still export everything. After the 30 days, all of your organisation\'s data is permanently erased from our production and backup systems within a further 14 days.', 44, 'When a subscription ends, your account becomes read-only for 30 days. During that time administrators can still export everything. After the 30 days, all of your organisation\'s data is permanently erased from our production and backup systems within a further 14 days.'],
+  ['When your agreement with Acme ends, your workspaces remain available for a 60-day retrieval period. After the retrieval period ends, we purge all of your workspaces — documents, indexes and backups — within the following 30 days.', 90, 'When your agreement with Acme ends, your workspaces remain available for a 60-day retrieval period. After the retrieval period ends, we purge all of your workspaces — documents, indexes and backups — within the following 30 days.'],
+  ['When your subscription ends, your account becomes read-only for 30 days. After the 30-day read-only period, Acme deletes Customer Personal Data from its live systems within a further 60 days.', 90, 'When your subscription ends, your account becomes read-only for 30 days. After the 30-day read-only period, Acme deletes Customer Personal Data from its live systems within a further 60 days.'],
+  ['When an agreement ends, we deliver the complete study archive (data, audit trails and metadata) to the sponsor and then erase the sponsor\'s data from our production environment within 60 days.', 60, undefined],
+  ['After termination we send you an export (logs, files and settings) and then delete your data within 21 days.', 21, undefined],
+  ['On cancellation, Acme returns your records and then wipes all customer data from its databases within 45 days.', 45, undefined],
+  ['When the contract between us ends, all customer data is deleted within 30 days.', 30, undefined],
+  ['Once your subscription with Acme Cloud expires, your workspace is removed within 14 days.', 14, undefined],
+  ['After account closure, we purge it from our primary and backup storage within 35 days.', 35, undefined],
+  ['Following termination, your data is removed from the production and backup systems within 28 days.', 28, undefined],
+].map(([page, value, quote]) => ({ page: page as string, value: value as number, quote: (quote as string | undefined) ?? (page as string) }));
+const countedInvalid: Invalid[] = [
+  { page: 'While your subscription is active, you decide how long records are kept. Retention settings for each record type (for example, "delete event registrations 12 months after the event") live under Settings.' },
+  { page: 'Admins can pick a retention period per project (e.g. 90 days after a project closes).' },
+  { page: 'If your subscription ends, your account is read-only for 30 days. At the end of those 30 days we delete the export file.' },
+  { page: 'After termination, the export link expires within 7 days.' },
+  { page: 'When the contract ends, exported archives stay downloadable for 30 days.' },
+  { page: 'After the 30 days, invoices are kept for seven years.' },
+  { page: 'When your agreement with Acme ends, audit logs are retained for one year.' },
+  { page: 'After the retrieval period, billing records are kept for 10 years.' },
+  { page: 'When the subscription ends, backups rotate out within 35 days.' },
+  { page: 'Within the following 30 days after renewal, you can change your plan.' },
+];
+
+runTable(extractor, [...valid, ...valid2, ...valid3, ...valid4, ...renewalAndAge, ...changed, ...wholeAccount, ...counted], [...invalid, ...renewalAndAgeInvalid, ...wholeAccountInvalid, ...countedInvalid]);
