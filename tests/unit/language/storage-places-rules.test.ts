@@ -177,3 +177,30 @@ describe('relays, runners, payment partners, error tracking, e-mail senders and 
     expect(read(text)).toEqual(want);
   });
 });
+
+// Where the customers are is no storage place: "Practices in Northern Ireland use the same Irish hosting", "including
+// New Zealand operators"; an error-monitoring or crash-reporting service is a side service.
+describe('customers\' places and error monitoring are not storage', () => {
+  const codes = (text: string) => [...new Set(storagePlaces(text).map((p) => p.country ?? p.region))];
+  it.each([
+    ['Practices in Northern Ireland and Great Britain use the same Irish hosting in Dublin.', ['IE']],
+    ['Until then, all customers, including New Zealand operators, are hosted in Sydney.', ['AU']],
+    ['Customers in Canada are served from our Toronto region.', ['CA']],
+    ['Schools in Wales use the same London hosting.', ['GB']],
+    ['Clinics from Austria are hosted in Frankfurt.', ['DE']],
+    ['We use a cloud error-monitoring service in the United States to catch crashes; records stay in Toronto.', ['CA']],
+    ['Crash reports go to a crash-reporting service in the United States; data is stored in Dublin.', ['IE']],
+    ['All pharmacies, including Quebec pharmacies, are hosted in Toronto.', ['CA']],
+    ['Our operators in Norway use the Stockholm region.', ['SE']],
+    ['Teams from Japan use the Singapore region.', ['SG']],
+  ])('%s', (text, want) => {
+    expect(codes(text)).toEqual(want);
+  });
+  it.each([
+    ['We store the data of our users in Germany.', ['DE']],
+    ['Data for customers is stored in Germany.', ['DE']],
+    ['Data is stored in Frankfurt for customers in the EU and in Virginia for customers in the US.', ['DE', 'US']],
+  ])('keeps the storage place in "%s"', (text, want) => {
+    expect(codes(text)).toEqual(expect.arrayContaining(want));
+  });
+});
