@@ -1,5 +1,5 @@
 import { labelAbove, unitsOf, type Unit } from '../language/block-units';
-import { CUSTOMER_DUTY, leadOf, providerNames, questionOf, shortAnswer } from '../language/context';
+import { CUSTOMER_DUTY, PROVIDER_ROLE_SUBJECT as ROLE_SUBJECT, leadOf, providerNames, questionOf, shortAnswer } from '../language/context';
 import { candidate, evidenceAt } from '../language/evidence';
 import type { AtRestValue, Candidate, Extractor, Page } from '../claims/types';
 import { endsWithQuestion } from '../language/sentences';
@@ -34,7 +34,6 @@ const DEVICE = /\b(?:laptops?|devices?|workstations?|endpoints?|phones?|mobile)\
 // call ("firmware images … encrypted with AES-256 before over-the-air delivery", "relays forward encrypted packets").
 const NOT_STORED =
   /\b(?:firmware|(?:software|OTA|over-the-air|app)\s+(?:updates?|images?|packages?)|over-the-air|packets?|media\s+streams?|live\s+(?:calls?|media|streams?|audio|video)|in\s+real[- ]time|datagrams?)\b/i;
-const ROLE_SUBJECT = /^\W*(?:the|our|its|their|this|that|each)\s+(?:[\w-]+\s+){0,3}?(?:partners?|providers?|processors?|sub-?processors?|vendors?|hosts?|suppliers?)\s+(?:also\s+|then\s+)?$/i;
 const HOST_SUBJECT = /\b(?:by default|(?:cloud|hosting|infrastructure) providers?)\b/i;
 const WIRE_OBJECT = /^\w*\s+(?:[\w-]+\s+)?(?:channels?|connections?|tunnels?|traffic|communications?|transport|in[- ]transit|over\b|via (?:TLS|HTTPS|SSL|VPN))/i;
 // Split before a new clause with its own subject: "backups are continuous, secrets are encrypted".

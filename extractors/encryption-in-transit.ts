@@ -1,5 +1,5 @@
 import { labelAbove, unitsOf, type Unit } from '../language/block-units';
-import { CUSTOMER_DUTY, questionOf, shortAnswer } from '../language/context';
+import { CUSTOMER_DUTY, PROVIDER_ROLE_SUBJECT, questionOf, shortAnswer } from '../language/context';
 import { THIRD_PARTY_HEADING, providerNames, vendorWords } from '../language/names';
 import { candidate, evidenceAt } from '../language/evidence';
 import type { Block, Candidate, Extractor, InTransitValue, Page } from '../claims/types';
@@ -30,7 +30,10 @@ const FUTURE = /\b(?:will|plan(?:s|ned|ning)?|roadmap|soon|working (?:on|towards
 // provider. Stripe … only talks to our servers over TLS 1.2"): the provider's transport, not the vendor's.
 function othersTransport(page: Page, unit: Unit): boolean {
   const name = unit.text.match(/^\s*(?:the\s+)?([A-Z][\w.&-]*)\s+(?:also\s+|only\s+)?[a-z]+s\b/)?.[1];
-  return !!name && providerNames(page).has(name) && !vendorWords(page).has(name) && !(page.title ?? '').includes(name);
+  if (name && providerNames(page).has(name) && !vendorWords(page).has(name) && !(page.title ?? '').includes(name)) return true;
+  // "Each subprocessor on this list states that its own service encrypts data in transit": a provider named by its role.
+  const verb = unit.text.search(/\b(?:states?|says?|confirms?|encrypts?|uses?|requires?|enforces?|supports?|delivers?|sends?|talks?|connects?)\b/);
+  return verb > 0 && PROVIDER_ROLE_SUBJECT.test(unit.text.slice(0, verb).replace(/\s+(?:on|in|from|of)\s+(?:this|the|our)\s+(?:list|page|table)\s*$/i, ' '));
 }
 
 // A row of a table of providers ("Subprocessor | Purpose | … | Certifications"): the provider's own transport.

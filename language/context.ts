@@ -26,6 +26,8 @@ export type Attribution = 'vendor' | 'third-party';
 /** Nouns naming someone other than the vendor: "our infrastructure provider", "Amazon's data center operations". */
 // The customer's duty, not a claim of the vendor's: "If you run it yourself, you are responsible for … database encryption".
 export const CUSTOMER_DUTY = /\b(?:you|customers?|the\s+customer|self-?hosters?|operators?)\s+(?:are|is|remain|remains)\s+(?:solely\s+|fully\s+)?responsible\s+for\b|\b(?:it\s+is|it['’]s)\s+up\s+to\s+you\b|\byour\s+(?:own\s+)?responsibility\b|\byou\s+(?:must|need\s+to|should|have\s+to)\s+(?:configure|enable|set\s+up|manage|provide|handle)\b/i;
+// A provider named by its role as a clause's subject: "The partner encrypts …", "Each subprocessor on this list states …".
+export const PROVIDER_ROLE_SUBJECT = /^\W*(?:the|our|its|their|this|that|each)\s+(?:[\w-]+\s+){0,3}?(?:partners?|providers?|processors?|sub-?processors?|vendors?|hosts?|suppliers?)\s+(?:also\s+|then\s+)?$/i;
 export const THIRD_PARTY_ROLE =
   new RegExp(String.raw`\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|${THIRD_PARTY})\b`, 'i');
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;

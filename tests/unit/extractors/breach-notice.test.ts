@@ -314,6 +314,8 @@ describe('whose window: the customer told, whatever the page calls it', () => {
     ['If we confirm a breach that affects your workspace\'s data, we will email your workspace owners within 72 hours of confirmation.', 72],
     ['We e-mail your account administrators within 24 hours of confirming a breach.', 24],
     ['After a confirmed breach we contact your billing owners and admins within 48 hours.', 48],
+    ['If we become aware of a breach that affects your data, your designated contact will hear from our DPO within 48 hours.', 48],
+    ['Should a breach affect your account, you will hear from us within 24 hours.', 24],
   ])('reads the vendor\'s window in "%s"', (text, want) => {
     expect(read([text])).toContain(want);
   });

@@ -284,3 +284,28 @@ describe('versions switched off, and floors stated or inferred', () => {
     expect(values(page as string[])).toBe(want);
   });
 });
+
+// A provider named by its role as the subject: "Each subprocessor on this list states that its own service encrypts …".
+describe("a provider's transport, named by its role", () => {
+  it.each([
+    'Each subprocessor on this list states that its own service encrypts data in transit using TLS 1.2 or higher.',
+    'Our payment processor requires TLS 1.2 for every API call.',
+    'The hosting provider enforces TLS 1.3 on its load balancers.',
+    'Each vendor on this page confirms it uses TLS 1.2+.',
+    'The e-mail partner delivers messages over TLS 1.2 where the receiving server supports it.',
+    'Our CDN provider supports TLS 1.3 only.',
+    'The SMS supplier connects to carriers over TLS 1.2.',
+    'Each sub-processor uses TLS 1.2 or higher.',
+    'Their host enforces TLS 1.2.',
+    'The payment partner talks to our servers over TLS 1.2 or higher.',
+  ])('nothing of the vendor\'s from "%s"', (text) => {
+    expect(run(extractor, text).cands.filter((c) => c.value !== 'stated')).toEqual([]);
+  });
+  it.each([
+    ['We require TLS 1.2 for every API call; each subprocessor does the same.', 'TLS1.2'],
+    ['All traffic to our app uses TLS 1.3 only.', 'TLS1.3'],
+    ['Our service enforces TLS 1.2 or higher.', 'TLS1.2'],
+  ])('still reads the vendor in "%s"', (text, want) => {
+    expect(best(run(extractor, text).cands)!.value).toBe(want);
+  });
+});
