@@ -1,6 +1,6 @@
 import type { Block, Candidate, Extractor, Page } from '../claims/types';
 import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from '../language/context';
-import { MAY_HOLD_DURATION, findDurations, withoutReplaced } from '../language/duration';
+import { MAY_HOLD_DURATION, findDurations, rankWindows } from '../language/duration';
 import { candidate, evidenceAt } from '../language/evidence';
 import { vendorWords } from '../language/names';
 import { splitSentences, type Sentence } from '../language/sentences';
@@ -132,10 +132,7 @@ export const extractor: Extractor<number> = {
       });
     }
     // A value the page says it replaced ("shortened … from 60 to 30 days") no longer holds wherever else it is stated.
-    const live = withoutReplaced(page, all, (hours) => hours);
-    live.sort((a, b) => b.confidence - a.confidence || b.value - a.value);
-    const top = live[0];
-    return live.map((c) => (!top || c.value === top.value || c.confidence < top.confidence ? c : { ...c, confidence: top.confidence - 0.05 }));
+    return rankWindows(page, all, (hours) => hours);
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Block, Candidate, Extractor, Page } from '../claims/types';
 import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from '../language/context';
-import { MAY_HOLD_DURATION, findDurations, withoutReplaced, type Duration } from '../language/duration';
+import { MAY_HOLD_DURATION, findDurations, rankWindows, type Duration } from '../language/duration';
 import { candidate, evidenceAt } from '../language/evidence';
 import { splitSentences, type Sentence } from '../language/sentences';
 
@@ -75,11 +75,12 @@ function withoutExamples(text: string): string {
 // what it deletes is its object, after it; what the sentence named before it ("we deliver the archive (data, audit
 // trails …) to the sponsor") is not what is deleted.
 const DELETE_VERB = /\b(?:delet|purg|eras|destroy|wip|remov)\w*\b/gi;
+const FIRST_DELETE_VERB = new RegExp(DELETE_VERB.source, 'i');
 const ACTIVE_LEAD = /(?:\b(?:we|it|they)|\b[A-Z][\w&.-]*|\b(?:and|then)|,)\s+(?:(?:will|shall|then|also|permanently|securely|automatically|irreversibly)\s+){0,3}$/;
 
 /** What a sentence's first deletion verb deletes: the words after it, to the end of its clause. */
 function deletedObject(text: string): string {
-  const verb = new RegExp(DELETE_VERB.source, 'i').exec(text);
+  const verb = FIRST_DELETE_VERB.exec(text);
   // (A bracket is an aside: "30-day post-uninstall deletion (backups may persist up to 7 additional days)".)
   return verb ? text.slice(verb.index).replace(PAREN, ' ').split(/[,;]/)[0]! : '';
 }
@@ -137,10 +138,11 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     const seg = segmentAround(s.text, d0.start);
     const segText = s.text.slice(seg.start, seg.end);
     const d = { ...d0, start: d0.start - seg.start, end: d0.end - seg.start };
-    if (OTHER_DATA.test(withoutExamples(ownWords(segText, d)))) continue;
+    const own = ownWords(segText, d);
+    if (OTHER_DATA.test(withoutExamples(own))) continue;
     // An age rule or a setting of the customer's, not a window after the account ends: "delete conversations older than
     // 12 months", "you can set an auto-delete period", "files more than 90 days old".
-    if (AGE_BEFORE.test(segText.slice(0, d.start)) || /^\s*old\b/i.test(segText.slice(d.end)) || CUSTOMER_SETTING.test(ownWords(segText, d)) || EXAMPLE_BRACKET.test(ownWords(segText, d))) continue;
+    if (AGE_BEFORE.test(segText.slice(0, d.start)) || /^\s*old\b/i.test(segText.slice(d.end)) || CUSTOMER_SETTING.test(own) || EXAMPLE_BRACKET.test(own)) continue;
     // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
     // (Not when what the next sentence deletes is something else: "At the end of those 30 days we delete the export file.")
     const nextObject = next ? deletedObject(next.text) : '';
@@ -208,13 +210,9 @@ export const extractor: Extractor<number> = {
         if (!isQuestionSentence(s.text)) all.push(...read(page, block, s, earlierPeriod(page, block, sentences, i), sentences[i + 1], named));
       });
     }
-    if (all.length === 0) return [];
     // The most direct reading wins; between equals, the longest window (the data may exist until then).
     // A value the page says it replaced ("shortened … from 60 to 30 days") no longer holds wherever else it is stated.
-    const live = withoutReplaced(page, all, (days) => days * 24);
-    live.sort((a, b) => b.confidence - a.confidence || b.value - a.value);
-    const top = live[0]!;
-    return live.map((c) => (c.value === top.value || c.confidence < top.confidence ? c : { ...c, confidence: top.confidence - 0.05 }));
+    return rankWindows(page, all, (days) => days * 24);
   },
 };
 

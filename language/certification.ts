@@ -5,7 +5,7 @@
  */
 import type { Block, Candidate, Evidence, Page } from '../claims/types';
 import { THIRD_PARTY_ROLE, asksAboutOwn, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
-import { candidate, evidenceAt } from './evidence';
+import { candidate, evidenceAt, pageOrder } from './evidence';
 import { judge } from './judge';
 import { providerNames } from './names';
 import { NEGATION, NO_PLAN, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
@@ -251,7 +251,7 @@ export function pickCertification<V extends string>(
   // certificate lapsed in 2024") outranks the readings of it being held: they describe the past it closes. A plan still
   // outranks it (rule 3).
   // (Only the held readings before the lapse: "…lapsed in 2022. We were recertified in 2023 and hold it today." is held.)
-  const at = (r: CertReading) => r.evidence.block * 1e6 + r.evidence.start;
+  const at = (r: CertReading) => pageOrder(r.evidence);
   const lapses = top.filter((x) => x.v === denied && LAPSE.test(x.r.evidence.quote)).map((x) => at(x.r));
   const heldAfter = lapses.length > 0 && top.some((x) => x.v !== denied && !/plan/.test(x.v) && at(x.r) > Math.max(...lapses));
   if (!/plan/.test(best) && best !== denied && lapses.length > 0 && !heldAfter && !top.some((x) => /plan/.test(x.v))) best = denied;

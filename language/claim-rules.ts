@@ -8,12 +8,12 @@
 import type { Block, Candidate, Page } from '../claims/types';
 import { unitsOf, type Unit } from './block-units';
 import { asksAboutOwn, leadOf, questionOf, shortAnswer } from './context';
-import { candidate, evidenceAt } from './evidence';
+import { candidate, evidenceAt, pageOrder } from './evidence';
 import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, type Judgement } from './judge';
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 import { LAPSE, OTHER_FRAMEWORKS, statesStatus } from './certification';
 import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
-import { THIRD_PARTY } from './names';
+import { OTHER_VENDORS, THIRD_PARTY } from './names';
 
 
 // A question about the vendor's own people or systems: "Do your employees access production through RBAC?"
@@ -73,7 +73,7 @@ const OTHERS_SUBJECT = /\b(?:customers?|clients?|merchants?|users?|organi[sz]ati
 // The standard said not to apply to the vendor: the field's rules read it ("PCI DSS does not apply to us").
 const DOES_NOT_APPLY = /\bnot applicable\b|\bn\/a\b|\bout of scope\b|\bnot in scope\b|\bdo(?:es)?(?:n['’]t| not) apply\b/i;
 
-const PROVIDER_SECTION = new RegExp(String.raw`\b(?:sub-?processors?|${THIRD_PARTY}|providers?|vendors|vendor\s+(?:management|risk|list|due\s+diligence)|partners?)\b`, 'i');
+const PROVIDER_SECTION = new RegExp(String.raw`\b(?:sub-?processors?|${THIRD_PARTY}|providers?|${OTHER_VENDORS}|partners?)\b`, 'i');
 
 // What a sentence after the one naming the topic uses to speak of it again, and the frameworks it might speak of instead.
 const FOLLOW_UP = /\b(?:it|this|that|these|they|them|one|ours)\b|\b(?:re-?)?certifi\w*|\brenew\w*|\b(?:audit|assessment|attestation|accreditation|examination|report|agreement|BAA|compliance|support|feature|option|login|sign-?in|authentication|roles?|permissions?)\b/i;
@@ -169,7 +169,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       if (judged && (judged.status === 'planned' || judged.status === 'denied')) {
         if (judged.status === 'denied' && hit && !bareMention(unit.text, hit[0])) deniedInSentence = true;
-        if (judged.status === 'denied' && LAPSE.test(unit.text)) lapsedAt = Math.max(lapsedAt, block.index * 1e6 + unit.start);
+        if (judged.status === 'denied' && LAPSE.test(unit.text)) lapsedAt = Math.max(lapsedAt, pageOrder({ block: block.index, start: unit.start }));
         const v = spec.judged![judged.status];
         if (v !== null) {
           out.push(candidate(spec.field, v, evidenceAt(block, unit.start, unit.end), 0.85, `${judged.status}: ${judged.reason}`));
@@ -253,8 +253,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
   // own denial is never outranked by a bare badge (docs/FIELDS.md, "When readings disagree").
   if (lapsedAt >= 0 && spec.judged) {
     const positive = spec.judged.positive as readonly V[];
-    const at = (c: Candidate<V>) => c.evidence.block * 1e6 + c.evidence.start;
-    if (!out.some((c) => positive.includes(c.value) && at(c) > lapsedAt)) return out.filter((c) => !positive.includes(c.value));
+    if (!out.some((c) => positive.includes(c.value) && pageOrder(c.evidence) > lapsedAt)) return out.filter((c) => !positive.includes(c.value));
   }
   if (deniedInSentence && spec.judged) {
     const positive = spec.judged.positive as readonly V[];

@@ -161,11 +161,22 @@ function replacedOnPage(page: { blocks: readonly { text: string }[] }): Set<numb
  * Candidates less those whose value the page says it replaced (`hoursOf` turns a candidate's value into hours); all of
  * them when every one was replaced.
  */
-export function withoutReplaced<C extends { value: number }>(page: { blocks: readonly { text: string }[] }, cands: C[], hoursOf: (value: number) => number): C[] {
+function withoutReplaced<C extends { value: number }>(page: { blocks: readonly { text: string }[] }, cands: C[], hoursOf: (value: number) => number): C[] {
   const replaced = replacedOnPage(page);
   if (replaced.size === 0) return cands;
   const live = cands.filter((c) => !replaced.has(hoursOf(c.value)));
   return live.length > 0 ? live : cands;
+}
+
+/**
+ * A window field's candidates, best first (retention, breach notice): a value the page says it replaced is dropped; the
+ * most direct reading wins, between equals the longest window; any other value ranks just below the best.
+ */
+export function rankWindows<C extends { value: number; confidence: number }>(page: { blocks: readonly { text: string }[] }, cands: C[], hoursOf: (value: number) => number): C[] {
+  const live = withoutReplaced(page, cands, hoursOf);
+  live.sort((a, b) => b.confidence - a.confidence || b.value - a.value);
+  const top = live[0];
+  return live.map((c) => (!top || c.value === top.value || c.confidence < top.confidence ? c : { ...c, confidence: top.confidence - 0.05 }));
 }
 
 /** The first duration in `text`, or null. */

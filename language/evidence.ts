@@ -18,3 +18,8 @@ export function evidenceOfBlock(block: Block): Evidence {
 export function candidate<V>(field: string, value: V, evidence: Evidence, confidence: number, reason?: string): Candidate<V> {
   return reason === undefined ? { field, value, evidence, confidence } : { field, value, evidence, confidence, reason };
 }
+
+/** Where a quote stands in the page's reading order (block, then offset): comparable across blocks. */
+export function pageOrder(at: { block: number; start: number }): number {
+  return at.block * 1e6 + at.start;
+}

@@ -10,7 +10,10 @@ import type { Page } from '../claims/types';
 
 // "Third party" as a holder, not as the independence of an audit ("third-party certification", "third-party penetration test").
 export const THIRD_PARTY = String.raw`third[- ]part(?:y|ies)(?!\s+(?:[\w-]+\s+)?(?:certifi\w*|audit\w*|attest\w*|assess\w*|assurance|reports?|verif\w*|validat\w*|penetration|pen[- ]?tests?|testing|reviews?|examination))`;
-export const THIRD_PARTY_HEADING = new RegExp(String.raw`\b(?:sub-?processors?|${THIRD_PARTY}|(?:infrastructure|hosting|cloud|service) providers?|vendors|vendor\s+(?:management|risk|list|due\s+diligence)|physical infrastructure|data cent(?:er|re)s?)\b`, 'i');
+// Someone else's vendors as a section's subject: "Vendors we rely on", "Vendor management" (not "Vendor Security Questionnaire",
+// which is about the vendor itself).
+export const OTHER_VENDORS = String.raw`vendors|vendor\s+(?:management|risk|list|due\s+diligence)`;
+export const THIRD_PARTY_HEADING = new RegExp(String.raw`\b(?:sub-?processors?|${THIRD_PARTY}|(?:infrastructure|hosting|cloud|service) providers?|${OTHER_VENDORS}|physical infrastructure|data cent(?:er|re)s?)\b`, 'i');
 const PROVIDER_HEADER = /\b(?:provider|sub-?processor|processor|vendor|third[- ]party|partner|service)\b/i;
 // "hosted on X", "stores all data with X", "we use X": X is a provider the page itself names ("you use X" is the product).
 const PROVIDER_INTRO =

@@ -5,6 +5,7 @@
  * row's text is the start of the row's text, so its quotes are still found on the page.
  */
 import type { Block, Page } from '../claims/types';
+import { cellSpans, reshapeRows } from './row-cells';
 
 // A column about others: "Typical competitors", "Other tools", "Industry standard", "vs. the rest".
 const OTHERS_COLUMN = /\b(?:competitors?|competition|others|other\s+(?:tools|vendors|providers|products|platforms|apps|solutions)|typical|industry\s+(?:standard|average)|legacy\s+(?:tools|vendors)|alternatives?|the\s+rest)\b|^\s*(?:vs\.?|versus)\b/i;
@@ -23,26 +24,15 @@ function othersFrom(header: readonly string[], vendor: ReadonlySet<string>): num
 
 /** The row cut before column `at`: its text up to the end of the last cell kept. */
 function cut(block: Block, at: number): Block | null {
-  const cells = block.cells ?? [];
-  let end = 0;
-  for (const c of cells.slice(0, at)) {
-    const i = block.text.indexOf(c, end);
-    if (i < 0) return null;
-    end = i + c.length;
-  }
-  return { ...block, text: block.text.slice(0, end), cells: cells.slice(0, at), header: block.header!.slice(0, at) };
+  const spans = cellSpans(block, at);
+  if (!spans) return null;
+  const end = Math.max(0, ...spans.map((s) => s?.end ?? 0));
+  return { ...block, text: block.text.slice(0, end), cells: block.cells!.slice(0, at), header: block.header!.slice(0, at) };
 }
 
 export function withOwnColumns(page: Page, vendor: ReadonlySet<string>): Page {
-  let changed = false;
-  const blocks = page.blocks.map((b) => {
-    const header = b.header ?? [];
-    if (b.kind !== 'table-row' || !b.cells || b.cells.length !== header.length) return b;
-    const at = othersFrom(header, vendor);
-    const kept = at >= 2 ? cut(b, at) : null;
-    if (!kept) return b;
-    changed = true;
-    return kept;
+  return reshapeRows(page, (row) => {
+    const at = othersFrom(row.header!, vendor);
+    return at >= 2 ? cut(row, at) : null;
   });
-  return changed ? { ...page, blocks } : page;
 }
