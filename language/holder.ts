@@ -5,7 +5,7 @@
  */
 import type { Block, Page } from '../claims/types';
 import { THIRD_PARTY_ROLE, attributionOf } from './context';
-import { dominantName, providerNames, vendorWords } from './names';
+import { THIRD_PARTY, dominantName, providerNames, vendorWords } from './names';
 import { endsWithQuestion } from './sentences';
 
 export type Holder = 'vendor' | 'third-party' | 'customer' | 'internal' | 'none';
@@ -51,7 +51,7 @@ const USED_THING_RELATIVE =
   /\b(?:use|uses|using|rely on|relies on|run on|runs on|built on|host(?:ed)? on|work with|works with|partner with|choose|select|only work with)\b[^.;]*?\b(?:that|which|who)\s+(?:are|is|have been|has been|hold|holds|maintain|maintains)\b[^.;]*$/i;
 const REQUIRED_OF_OTHERS = /\b(?:require[sd]?|requiring|expect|ensure)\s+(?:all\s+|our\s+|that\s+(?:all\s+|our\s+)?)?(?:sub-?processors?|vendors?|suppliers?|providers?|partners?|third[- ]part(?:y|ies))\b/i;
 // The roles other companies play for the vendor: "our hosting provider", "a storage supplier", "our banking partner".
-const OTHER_ROLE = String.raw`(?:providers?|hosts?|sub-?processors?|processors?|partners?|vendors?|suppliers?|contractors?|aggregators?|gateways?|acquirers?|banks?|carriers?|resellers?|operators?|data cent(?:er|re)s?|third[- ]part(?:y|ies)(?!\s+(?:[\w-]+\s+)?(?:certifi\w*|audit\w*|attest\w*|assess\w*|assurance|reports?|verif\w*|validat\w*|penetration|pen[- ]?tests?|testing|reviews?|examination)))`;
+const OTHER_ROLE = String.raw`(?:providers?|hosts?|sub-?processors?|processors?|partners?|vendors?|suppliers?|contractors?|aggregators?|gateways?|acquirers?|banks?|carriers?|resellers?|operators?|data cent(?:er|re)s?|${THIRD_PARTY})`;
 // What another company does with a certificate of its own: holds it, or obtained, passed, shares or publishes it.
 const OWNS_VERB = String.raw`(?:is|are|has|have|holds?|maintains?|provides?|publishes?|shares?|supplies?|issues?|obtain(?:s|ed)?|receive(?:s|d)?|complete(?:s|d)?|pass(?:es|ed)?|undergo(?:es)?|underwent|achieve(?:s|d)?|earn(?:s|ed)?)`;
 // "Bank feeds come from our aggregator, which is SOC 2 audited", "a storage supplier that is ISO 27001 certified":
