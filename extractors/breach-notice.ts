@@ -1,6 +1,6 @@
 import type { Block, Candidate, Extractor, Page } from '../claims/types';
 import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from '../language/context';
-import { MAY_HOLD_DURATION, findDurations, rankWindows } from '../language/duration';
+import { mayHoldDuration, findDurations, rankWindows } from '../language/duration';
 import { candidate, evidenceAt } from '../language/evidence';
 import { vendorWords } from '../language/names';
 import { splitSentences, type Sentence } from '../language/sentences';
@@ -120,7 +120,7 @@ export const extractor: Extractor<number> = {
   extract(page): Candidate<number>[] {
     const all: Candidate<number>[] = [];
     for (const block of page.blocks) {
-      if (!mayHoldClaim(block) || !MAY_HOLD_DURATION.test(block.text)) continue;
+      if (!mayHoldClaim(block) || !mayHoldDuration(block.text)) continue;
       const ss = splitSentences(block.text);
       ss.forEach((s0, i) => {
         if (isQuestionSentence(s0.text)) return;

@@ -1,6 +1,6 @@
 import type { Block, Candidate, Extractor, Page } from '../claims/types';
 import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } from '../language/context';
-import { MAY_HOLD_DURATION, findDurations, rankWindows, type Duration } from '../language/duration';
+import { mayHoldDuration, findDurations, rankWindows, type Duration } from '../language/duration';
 import { candidate, evidenceAt } from '../language/evidence';
 import { splitSentences, type Sentence } from '../language/sentences';
 
@@ -204,7 +204,7 @@ export const extractor: Extractor<number> = {
     const all: Candidate<number>[] = [];
     const named = namedPeriods(page);
     for (const block of page.blocks) {
-      if (!mayHoldClaim(block) || !MAY_HOLD_DURATION.test(block.text)) continue;
+      if (!mayHoldClaim(block) || !mayHoldDuration(block.text)) continue;
       const sentences = splitSentences(block.text);
       sentences.forEach((s, i) => {
         if (!isQuestionSentence(s.text)) all.push(...read(page, block, s, earlierPeriod(page, block, sentences, i), sentences[i + 1], named));

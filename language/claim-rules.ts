@@ -131,8 +131,8 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       // The sentence before names it: this one speaks of it only through a pronoun or its audit ("Renewal is underway",
       // "It is on our roadmap"), and names no other framework ("We plan to open an EU region" is about something else).
       // (For a certification-like field; a feature or a policy carries on more loosely: "Found a vulnerability? Please email …".)
-      const followsUp = !spec.judged || (FOLLOW_UP.test(unit.text) && !OTHER_FRAMEWORK.test(unit.text));
-      const inContext = aroundNames || (!!prev && spec.topic.test(prev.text) && followsUp);
+      const followsUp = () => !spec.judged || (FOLLOW_UP.test(unit.text) && !OTHER_FRAMEWORK.test(unit.text));
+      const inContext = aroundNames || (!hit && !!prev && spec.topic.test(prev.text) && followsUp());
       if (!hit && !inContext) return;
       // Who holds it, by the one judge: a provider's certificate or the vendor's own staff controls are not
       // the vendor's claim. Features are judged only for staff use and a provider subject.

@@ -51,8 +51,14 @@ function numberOf(raw: string): number {
   return numberInWords(s) ?? -1;
 }
 
-/** A cheap test before the full parse: could `text` hold a duration at all? */
-export const MAY_HOLD_DURATION = /\d|immediately|instantly|as soon as|at once|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+(?:\w+[\s-]+){0,3}?(?:minute|hour|day|week|month|year)/i;
+/** A cheap test before the full parse: could `text` hold a duration at all? (A number in words only before a unit.) */
+const DIGIT_OR_AT_ONCE = /\d|immediately|instantly|as soon as|at once/i;
+const UNIT_WORD = /minute|hour|day|week|month|year/i;
+const NUMBER_WORD_BEFORE_UNIT =
+  /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+(?:\w+[\s-]+){0,3}?(?:minute|hour|day|week|month|year)/i;
+export function mayHoldDuration(text: string): boolean {
+  return DIGIT_OR_AT_ONCE.test(text) || (UNIT_WORD.test(text) && NUMBER_WORD_BEFORE_UNIT.test(text));
+}
 
 /** Every duration in `text`, in order. A range gives its upper bound. */
 const SUPERSEDED_BEFORE = /\b(?:previously|formerly|down from|up from|reduced from|shortened from|cut from|replacing|instead of|rather than the (?:old|previous|former))\s+(?:the\s+)?(?:(?:old|previous|former)\s+)?$/i;
@@ -151,7 +157,7 @@ function replacedOnPage(page: { blocks: readonly { text: string }[] }): Set<numb
   const out = new Set<number>();
   replacedCache.set(page, out);
   for (const { text: t } of page.blocks) {
-    if (!REPLACES.test(t) || !MAY_HOLD_DURATION.test(t)) continue;
+    if (!REPLACES.test(t) || !mayHoldDuration(t)) continue;
     for (const h of scanDurations(t).replaced) out.add(h);
   }
   return out;

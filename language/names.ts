@@ -97,12 +97,11 @@ const dominantCache = new WeakMap<Page, string | null>();
 /** The one capitalized name the page uses most (a title-less page's likely vendor), or null on a tie. */
 export function dominantName(page: Page): string | null {
   if (dominantCache.has(page)) return dominantCache.get(page)!;
-  const counts = new Map<string, number>();
-  for (const b of page.blocks)
-    for (const m of b.text.matchAll(/\b[A-Z][\w-]*(?:\.[a-z]+)?/g))
-      // Not a letter ("Q:", "A:", "I") nor an answer word: a FAQ's markers are no one's name.
-      if (m[0].length > 1 && !/^(?:Yes|No|Yep|Nope|Ok|Okay)$/.test(m[0]) && !NOT_A_NAME.test(m[0]) && !NOT_VENDOR_TOKEN.test(m[0]) && !GENERIC_WORDS.has(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  const all = new Map<string, number>();
+  for (const b of page.blocks) for (const m of b.text.matchAll(/\b[A-Z][\w-]*(?:\.[a-z]+)?/g)) all.set(m[0], (all.get(m[0]) ?? 0) + 1);
+  // Not a letter ("Q:", "A:", "I") nor an answer word: a FAQ's markers are no one's name. (Each word tested once.)
+  const counts = [...all].filter(([w]) => w.length > 1 && !/^(?:Yes|No|Yep|Nope|Ok|Okay)$/.test(w) && !NOT_A_NAME.test(w) && !NOT_VENDOR_TOKEN.test(w) && !GENERIC_WORDS.has(w));
+  const [first, second] = counts.sort((a, b) => b[1] - a[1]);
   const name = first && (!second || first[1] > second[1]) ? first[0] : null;
   dominantCache.set(page, name);
   return name;

@@ -107,15 +107,29 @@ function wordCharBefore(text: string, at: number): boolean {
   return WORD_CHAR.test(text.slice(from, at));
 }
 
-const TABLES: Table[] = [
-  table(parse(COUNTRY_LINES, 'country'), false),
-  table(parse(ABBREVIATION_LINES, 'abbreviation'), true),
-  table(parse(DEMONYM_LINES, 'demonym'), false),
-  table(parse(AREA_LINES, 'area'), false),
-  table(parse(CITY_LINES, 'city'), false),
-  table(parse(CLOUD_CODE_LINES, 'code'), false, '(?:[a-f](?=[\\s.,;:)]|$))?'),
-  table(parse(AIRPORT_LINES, 'airport'), false),
+// The tables of names long enough to be rare inside other words: one pre-scan of the text for any of their names, with
+// no boundaries, decides whether they are scanned one by one (most sentences name no place). Short names (abbreviations,
+// airport codes: "ams" is in "teams") are scanned every time.
+const NAMED_ENTRIES = [
+  parse(COUNTRY_LINES, 'country'),
+  parse(DEMONYM_LINES, 'demonym'),
+  parse(AREA_LINES, 'area'),
+  parse(CITY_LINES, 'city'),
+  parse(CLOUD_CODE_LINES, 'code'),
 ];
+const ANY_NAMED = new RegExp(trieAlternation(NAMED_ENTRIES.flat().map((e) => escape(e.name).toLowerCase())));
+const NAMED: Table[] = [
+  table(NAMED_ENTRIES[0]!, false),
+  table(NAMED_ENTRIES[1]!, false),
+  table(NAMED_ENTRIES[2]!, false),
+  table(NAMED_ENTRIES[3]!, false),
+  table(NAMED_ENTRIES[4]!, false, '(?:[a-f](?=[\\s.,;:)]|$))?'),
+];
+const ABBREVIATIONS = table(parse(ABBREVIATION_LINES, 'abbreviation'), true);
+const AIRPORTS = table(parse(AIRPORT_LINES, 'airport'), false);
+// In this order: of two names at the same place and length, the earlier table's is kept.
+const ALL_TABLES = [NAMED[0]!, ABBREVIATIONS, ...NAMED.slice(1), AIRPORTS];
+const SHORT_TABLES = [ABBREVIATIONS, AIRPORTS];
 
 // A demonym names a storage place only before an infrastructure noun: "German data centres", "Swiss-hosted".
 const DEMONYM_NOUN = /^(?:-hosted\b|\s+(?:[\w-]+\s+){0,2}?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)s?|servers?|hosting|cloud|regions?|soil|infrastructure|data\s+residency|facilit(?:y|ies)|borders?)\b)/i;
@@ -139,7 +153,7 @@ function accept(text: string, e: Entry, index: number, s: string): boolean {
 export function findPlaces(text: string): Place[] {
   const all: Place[] = [];
   const lower = lowerSameLength(text);
-  for (const t of TABLES) {
+  for (const t of ANY_NAMED.test(lower) ? ALL_TABLES : SHORT_TABLES) {
     const hay = t.caseSensitive ? text : lower;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(hay); m; m = t.re.exec(hay)) {

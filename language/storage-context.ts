@@ -195,6 +195,7 @@ export function storageFindings(page: Page): StorageFinding[] {
   let prev: Unit | null = null;
   for (const block of page.blocks) {
     const units = unitsOf(block);
+    const row = isRow(block);
     // A region named as a section's title ("Australia — australia-southeast1") that its section, or the status pill
     // above it, says is not open yet ("○ Coming soon", "Join the waitlist; launch targeted for early 2026").
     if (block.kind === 'heading' && notOpenSection(page, block)) {
@@ -211,31 +212,31 @@ export function storageFindings(page: Page): StorageFinding[] {
       let places: Place[] = [];
       let copies: Place[] = [];
       let how: Reading | null = null;
-      if (isRow(block)) {
-        const row = rowFinding(page, unit);
-        if (row) {
-          places = row.places;
-          copies = row.copies;
-          how = { confidence: row.confidence, reason: row.reason };
+      if (row) {
+        const found = rowFinding(page, unit);
+        if (found) {
+          places = found.places;
+          copies = found.copies;
+          how = { confidence: found.confidence, reason: found.reason };
         }
       } else {
         places = storagePlaces(unit.text);
         how = places.length > 0 ? classify(page, unit, prev, places) : null;
       }
       prev = unit;
-      if (places.length === 0 && !isRow(block) && isGlobalStorage(unit.text)) {
+      if (places.length === 0 && !row && isGlobalStorage(unit.text)) {
         const evidence = evidenceAt(block, unit.start, unit.end);
         out.push({ evidence, countries: [], regions: ['GLOBAL'], confidence: 0.7, reason: 'data said to be stored worldwide' });
       }
       if (!how || places.length + copies.length === 0) continue;
-      const evidence = isRow(block) ? evidenceOfBlock(block) : evidenceAt(block, how.from ?? unit.start, unit.end);
+      const evidence = row ? evidenceOfBlock(block) : evidenceAt(block, how.from ?? unit.start, unit.end);
       const push = (ps: Place[], confidence: number, reason: string, backup = false) =>
         out.push({ evidence, countries: uniq(ps.map((p) => p.country)), regions: uniq(ps.map((p) => p.region)), confidence, reason, backup });
       // A row's "Disaster-recovery copy" column: where the copy is kept, below the row's primary place.
       if (copies.length > 0) push(copies, Math.min(0.6, how.confidence), 'where backups or replicas are kept (the table\'s copy column)', true);
       if (places.length === 0) continue;
       // "stored in the EU, backups are stored in Switzerland": the backup copy ranks below the primary.
-      const backups = isRow(block) ? [] : places.filter((p) => isBackupPlace(unit.text, p));
+      const backups = row ? [] : places.filter((p) => isBackupPlace(unit.text, p));
       const copy = Math.min(0.6, how.confidence);
       if (backups.length === places.length) push(places, copy, 'where backups or replicas are kept', true);
       else if (backups.length > 0) {
