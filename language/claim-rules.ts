@@ -7,7 +7,7 @@
  */
 import type { Block, Candidate, Page } from '../claims/types';
 import { unitsOf, type Unit } from './block-units';
-import { asksAboutOwn, leadOf, questionOf, shortAnswer } from './context';
+import { asksAboutOwn, leadOf, questionOf, shortAnswer, withoutAnswerMark } from './context';
 import { candidate, evidenceAt, pageOrder } from './evidence';
 import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, type Judgement } from './judge';
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
@@ -211,7 +211,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
         if (value !== null) out.push(candidate(spec.field, value, evidenceAt(block, unit.start, unit.end), 0.7, `"${unit.text.slice(0, 40)}" to "${q}"`));
         return;
       }
-      if (!hit && answering && /^\s*(?:yes|no|nope|correct)\s*[.!]?\s*$/i.test(unit.text)) return answer(units[i + 1]?.end ?? unit.end);
+      if (!hit && answering && /^\s*(?:yes|no|nope|correct)\s*[.!]?\s*$/i.test(withoutAnswerMark(unit.text))) return answer(units[i + 1]?.end ?? unit.end);
       // For a certification-like field, an answer that states a status without the name ("Audited annually by an
       // independent firm.", "Not yet — our audit is scheduled for Q3.") is read as the certification engine reads it.
       if (!hit && answering && spec.judged && !shortAnswer(unit.text)) {

@@ -84,6 +84,7 @@ export function mayHoldClaim(block: Block): boolean {
 
 /** "Yes." / "Yes, we ..." -> 'yes'; "No." / "Not yet." / "Not currently" / "No, ..." -> 'no'. */
 export function shortAnswer(text: string): 'yes' | 'no' | null {
+  text = withoutAnswerMark(text);
   const rest = text.replace(/^\s*(?:currently|unfortunately|sadly|at (?:this|the) (?:time|moment)|as of (?:today|now)|today)\s*,?\s*/i, '');
   if (/^\s*(?:no|not(?=\s*(?:[.!,;:—–-]|$))|not (?:yet|currently|at (?:this|the moment|the time|present)|today)|nope|we (?:are not|aren['’]t|do not|don['’]t|have not|haven['’]t))\b/i.test(rest)) return 'no';
   if (/^\s*(?:yes|yep|correct|absolutely|we (?:are|do))\b/i.test(text)) return 'yes';
@@ -94,6 +95,11 @@ export function shortAnswer(text: string): 'yes' | 'no' | null {
 const SUBJECT_BREAK = new RegExp(`${CLAUSE_BREAK.source}|:\\s+(?=[A-Z])`, 'gi');
 const POSSESSIVE = /\b([A-Z][\w.&-]*)[’'`]s\s+(?:[\w-]+\s+){0,2}$/;
 const STANDARDS_BODY = /^(?:AICPA|ISO|IEC|NIST|HHS|CSA|ENISA|BSI|SSC|PCI|CISA|ANSI|IAF|UKAS|DAkkS|ISACA)$/;
+
+/** An answer's text without its "A:" / "Answer:" marker (a FAQ written as "Q: … A: …"). */
+export function withoutAnswerMark(text: string): string {
+  return text.replace(/^\s*(?:A|Answer)\s*:\s*/, '');
+}
 
 /** The words before a mention that can be its subject: the current clause, unless it restarts with "we"/"our". */
 // A contract names its parties by role, capitalised and with no article: in the vendor's DPA "Processor shall notify

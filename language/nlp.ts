@@ -41,7 +41,8 @@ function allowed(page: object): boolean {
  * or the allowance is spent).
  */
 // compromise can only find a negated or future verb where one of these words stands; without one, no parse.
-const VERB_CUE = /\b(?:not|never|no|none|n['’]t|cannot|will|shall|won['’]t|going to|yet|neither|nor)\b/i;
+// ("n't" has no word boundary before it: "can't", "don't".)
+const VERB_CUE = /\b(?:not|never|no|none|cannot|will|shall|won['’]t|going to|yet|neither|nor)\b|n['’]t\b/i;
 
 export function verbSays(clause: string, page: object, mentionAt = clause.length): 'negated' | 'future' | null {
   if (clause.length > 400 || !VERB_CUE.test(clause) || !allowed(page)) return null;
@@ -51,8 +52,12 @@ export function verbSays(clause: string, page: object, mentionAt = clause.length
   if (verbs.length === 0) return null;
   const before = verbs.filter((v) => v.offset.start < mentionAt);
   const governing = before.at(-1) ?? verbs[0]!;
+  const negative = (v: (typeof verbs)[number]) => v.terms.some((t) => t.tags.includes('Negative')) || /\b(?:not|never)\b|n['’]t\b/i.test(v.text);
   const tags = governing.terms.flatMap((t) => t.tags);
-  if (tags.includes('Negative') || /\b(?:not|never|n['’]t)\b/i.test(governing.text)) return 'negated';
+  if (negative(governing)) return 'negated';
+  // "We won't pretend to hold SOC 2", "We don't need to hold it": an infinitive under a negated verb is negated too.
+  const outer = verbs[verbs.indexOf(governing) - 1];
+  if (outer && negative(outer) && /\bto\s+$/i.test(clause.slice(0, governing.offset.start))) return 'negated';
   if (/^(?:will|shall|['’]ll)\b|\bgoing to\b/i.test(governing.text.trim()) || tags.includes('FutureTense')) return 'future';
   return null;
 }
