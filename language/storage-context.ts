@@ -27,7 +27,13 @@ export interface StorageFinding {
 // "stored on servers in the EU, backups in Switzerland", "in Frankfurt with a failover replica in Ireland".
 const COPY_OR_PRIMARY =
   /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover|stand-?by|(?:secondary|second|redundant)\s+cop(?:y|ies)|mirror(?:ed)?)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
+// A note in brackets right after the place says which copy it holds: "London (primary) and Dublin (backups)".
+const NOTE_AFTER = /^\s*\(\s*([^()]{1,40})\)/;
+const COPY_NOTE = /\b(?:backups?|back-?up|disaster[- ]recovery|DR|failover|fail-over|replicas?|secondary|stand-?by|cop(?:y|ies)|mirror)\b/i;
 function isBackupPlace(text: string, p: Place): boolean {
+  const note = NOTE_AFTER.exec(text.slice(p.end))?.[1];
+  if (note && /\bprimary\b/i.test(note)) return false;
+  if (note && COPY_NOTE.test(note)) return true;
   const last = [...text.slice(0, p.start).matchAll(COPY_OR_PRIMARY)].at(-1);
   return !!last?.[1];
 }
@@ -140,8 +146,9 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; copies: Place[];
   if (columns[0] === 'side') return null;
   const located = cells.map((c, i) => (columns[i] === 'segment' || columns[i] === 'side' ? [] : storagePlaces(c)));
   const role = cells.filter((_, i) => located[i]!.length === 0 && columns[i] === 'any').join(' ');
-  const copies = located.filter((_, i) => columns[i] === 'copy').flat();
-  const held = located.filter((_, i) => columns[i] !== 'copy').flat();
+  // A cell may name both copies: "UK (primary); Ireland (backups)", "Netherlands; backups Germany".
+  const copies = located.flatMap((ps, i) => (columns[i] === 'copy' ? ps : ps.filter((p) => isBackupPlace(cells[i]!, p))));
+  const held = located.flatMap((ps, i) => (columns[i] === 'copy' ? [] : ps.filter((p) => !isBackupPlace(cells[i]!, p))));
   const header = (b.header ?? []).join(' ');
   const where = b.headings.join(' ');
   // A side service names the table's own section ("Email delivery"); the page's title may name what the vendor
@@ -153,7 +160,7 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; copies: Place[];
   // "Canada (Montréal) | Coming soon": a row whose status cell says the region is not open yet stores nothing there.
   if (cells.some((c, i) => located[i]!.length === 0 && c.length <= 60 && (NOT_OPEN.test(c) || FUTURE.test(c)))) return null;
   if (regionTable && /\b(?:secondary|failover|disaster|backups?)\b/i.test(where)) return { places: located.flat(), copies: [], confidence: 0.6, reason: 'a secondary/failover region table' };
-  if (/^\W*(?:(?:encrypted|offsite|off-site|daily|nightly)\s+)?(?:backups?|disaster recovery|DR|failover|replicas?)\b|\b(?:warm|hot|cold)?\s*standby\b|\breplicas?\b|\bcop(?:y|ies)\b/i.test(role)) {
+  if (/^\W*(?:(?:encrypted|off-?site|daily|nightly|hourly|weekly|incremental|full|automated|automatic|immutable|remote|redundant|geo-redundant|cold|database|db)\s+){0,3}(?:backups?|disaster recovery|DR|failover|replicas?)\b|\b(?:warm|hot|cold)?\s*standby\b|\breplicas?\b|\bcop(?:y|ies)\b/i.test(role)) {
     return { places: located.flat(), copies: [], confidence: 0.6, reason: `a backup row ("${role.slice(0, 60)}")` };
   }
   return { places: held, copies, confidence: 0.9, reason: `a hosting/storage table row ("${role.slice(0, 60)}")` };

@@ -18,7 +18,7 @@ const PEOPLE =
 const COMPANY_AFTER = /^,?\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
 // Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
 const LAW_WORD =
-  /^(?:data protection|privacy (?:act|shield|law|framework)|acts?\b|laws?\b|directives?\b|regulations?\b|legislation|GDPR|FADP|DSG|CCPA|PIPEDA|APPs?\b|code of conduct|standard contractual|adequacy|authorit(?:y|ies)|courts?\b|government|commission|framework)/i;
+  /^(?:data protection|privacy (?:act|shield|law|framework)|acts?\b|laws?\b|directives?\b|regulations?\b|legislation|GDPR|FADP|DSG|CCPA|PIPEDA|APPs?\b|code of conduct|standard contractual|adequacy|addend(?:um|a)\b|extension\b|(?:data\s+)?bridge\b|IDTA\b|international data transfer|transfer (?:agreement|mechanism|risk)|authorit(?:y|ies)|courts?\b|government|commission|framework)/i;
 const LAW_BEFORE = /\b(?:under|per|pursuant to|according to|governed by|laws? of|(?:in )?(?:compliance|compliant|accordance) with(?: the)?)\s+(?:the\s+)?$/i;
 const SEAT_BEFORE = /\b(?:based|headquartered|incorporated|registered|domiciled|offices?)\s+(?:in|at)\s+(?:[^\s.;]+\s+){0,3}?\(?$/i;
 const OUTSIDE_BEFORE = /\b(?:outside|beyond|leaves?|leaving|exits?)\s+(?:of\s+)?(?:the\s+)?$/i;

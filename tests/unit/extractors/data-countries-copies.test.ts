@@ -1,0 +1,53 @@
+import { extractor } from '../../../extractors/data-countries';
+import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
+import type { BlockSpec } from '../helpers/page';
+
+// A backup or recovery copy named beside the primary place, in a note in brackets or in the same table cell, is not
+// where the data is primarily stored ("UK (primary); Ireland (backups)"); a transfer instrument named after a country
+// ("the UK Addendum", "the UK Extension") is no storage place at all.
+const row = (role: string, where: string, heading = 'Where your data is hosted'): BlockSpec[] => [
+  { kind: 'heading', text: heading },
+  { kind: 'table-row', header: ['Provider', 'Purpose', 'Location'], cells: ['Cloudhost', role, where], text: `Cloudhost | ${role} | ${where}`, headings: [heading] },
+];
+const valid: Valid<string[]>[] = [
+  ...[
+    ['Customer data is stored in London (primary) and Dublin (backups).', ['GB']],
+    ['Customer data is stored in Frankfurt (primary region) and Berlin (DR).', ['DE']],
+    ['All workspace data is hosted in Amsterdam (primary) with a copy in Paris (disaster recovery).', ['NL']],
+    ['Records are stored in Toronto (primary) and Montréal (failover).', ['CA']],
+    ['Data is hosted in Sydney (production) and Melbourne (replica).', ['AU']],
+    ['Your content lives in Stockholm (primary site) and Helsinki (standby).', ['SE']],
+  ].map(([page, value]) => ({ page: page as string, value: value as string[], quote: page as string })),
+  ...[
+    ['Hosting & storage', 'UK (primary); Ireland (backups)', ['GB']],
+    ['Hosting, storage and backups', 'Netherlands; backups Germany', ['NL']],
+    ['Application hosting and database', 'Germany (primary), Finland (DR)', ['DE']],
+    ['Production database', 'Ireland; disaster recovery copies in Sweden', ['IE']],
+    ['Hosting and storage', 'Canada (primary) / US (backup)', ['CA']],
+  ].map(([role, where, value]) => ({ page: row(role as string, where as string), value: value as string[], quote: `Cloudhost | ${role} | ${where}` })),
+  ...[
+    ['We host in the UK, and the UK Addendum covers transfers.', ['GB']],
+    ['Customer data is stored in Germany; the UK Extension covers onward transfers.', ['DE']],
+    ['Data stays in France; transfers rely on the UK International Data Transfer Agreement.', ['FR']],
+    ['All data is stored in Ireland.', ['IE']],
+  ].map(([page, value]) => ({ page: page as string, value: value as string[], quote: page as string })),
+];
+const invalid: Invalid[] = [
+  { page: 'Our Data Processing Addendum incorporates the 2021 EU Standard Contractual Clauses and the UK Addendum for the few transfers that leave the EEA.' },
+  { page: 'We rely on the UK Extension to the EU-U.S. Data Privacy Framework.' },
+  { page: 'Transfers rely on the UK International Data Transfer Agreement (IDTA).' },
+  { page: 'Where data leaves the EEA we use the UK Addendum and SCCs.' },
+  { page: 'Transfers to the US rely on the UK-US data bridge.' },
+  { page: 'We sign the Swiss Addendum for customers who need it.' },
+  { page: 'The UK IDTA is available on request.' },
+  { page: 'Onward transfers are covered by the Swiss Addendum to the SCCs.' },
+  { page: 'Our DPA includes the UK International Data Transfer Addendum.' },
+  { page: 'We have adopted the UK Addendum to the EU SCCs for UK personal data.' },
+  { page: 'Transfers from Switzerland rely on the Swiss transfer mechanism set out in the DPA.' },
+  { page: 'UK transfer risk assessments are available under NDA.' },
+  { page: 'The EU SCCs and the UK Addendum apply to every transfer.' },
+  { page: 'We rely on the Swiss Extension to the Data Privacy Framework.' },
+  { page: 'See our UK Addendum for transfer terms.' },
+];
+
+runTable(extractor, valid, invalid);
