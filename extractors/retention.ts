@@ -25,6 +25,9 @@ const END_OF_ACCOUNT = new RegExp(
   ].join('|'),
   'i',
 );
+// "Cancelled and completed booking requests are cleared after 12 months": a booking cancelled, not the account.
+const ENDED_OTHER_THING =
+  /\b(?:cancell?ed|terminated|deactivated|closed)\s+(?:(?:and|or|&)\s+[\w-]+\s+)?(?:[\w-]+\s+)?(?:bookings?|appointments?|orders?|requests?|invoices?|meetings?|transactions?|jobs?|runs?|events?|reservations?|payments?|calls?|sessions?|shipments?|deliveries|tickets?|tasks?|items?|messages?|e-?mails?|visits?|trips?|classes|lessons?|shifts?)\b/gi;
 // It must say the data goes (or is kept until then): a deletion or retention verb, or a grace period.
 const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete|remains? (?:available|accessible))\b/i;
 // Windows that are not the customer-data deletion window.
@@ -52,7 +55,14 @@ const EXAMPLES_OF_DATA =
 const DASHED_EXAMPLES = /\b((?:everything|anything)(?:\s+else)?|(?:all\s+)?(?:of\s+)?(?:(?:other|remaining)\s+)?(?:your\s+|customer\s+|the\s+|its\s+|their\s+)?(?:data|content|information|workspaces?|accounts?|tenants?|projects?|organi[sz]ations?))\s*[—–]\s*[^—–.;]*[—–]/gi;
 // "all of its pipelines, logs, artefacts, caches, secrets and settings are purged": a list of three or more after
 // "all of its" is everything the account holds, whatever one item is called.
-const ALL_OF_LIST = /\ball\s+(?:of\s+)?(?:its|your|their|the)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+){2,}[^.;]*?(?=\s+(?:are|is|will|gets?)\b)/gi;
+// Without "its": "All findings, fingerprints, audit logs and settings are deleted" is the account's content when most of
+// what it lists is not a kind of data with its own window (logs, backups, invoices).
+const ALL_OF_LIST = /\ball\s+(?:of\s+)?(?:(?:its|your|their|the)\s+)?(?:[\w-]+(?:\s+[\w-]+)?,\s+){2,}[^.;]*?(?=\s+(?:are|is|will|gets?)\b)/gi;
+function allOfList(list: string): string {
+  if (/^all\s+(?:of\s+)?(?:its|your|their|the)\s/i.test(list)) return 'all data';
+  const items = list.replace(/^all\s+(?:of\s+)?/i, '').split(/\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+/).filter((x) => x.trim() !== '');
+  return items.filter((x) => OTHER_DATA.test(x)).length * 2 < items.length ? 'all data' : list;
+}
 // "its repositories' data, artifacts, caches, secrets and logs within 30 days": a list of three or more things that
 // holds the customer's data is the account's whole content, whatever else it names.
 const LIST_WITH_DATA = /\b(?:all\s+(?:of\s+)?)?(?:its|your|their|the)\s+(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+){1,}(?:[\w'’-]+\s+){0,3}?(?:and|&)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=\s+(?:are|is|will|gets?|within|in|after|no\s+later\s+than|by|upon|following|from)\b)/gi;
@@ -67,7 +77,7 @@ function withoutExamples(text: string): string {
     .replace(PLACE_AND_BACKUPS, 'from production')
     .replace(EXAMPLES_OF_DATA, '$1')
     .replace(DASHED_EXAMPLES, '$1')
-    .replace(ALL_OF_LIST, 'all data')
+    .replace(ALL_OF_LIST, allOfList)
     .replace(LIST_WITH_DATA, (m) => (CUSTOMER_DATA_WORD.test(m) ? 'all data' : m));
 }
 
@@ -121,6 +131,25 @@ function namedPeriods(page: Page): NamedPeriods {
   return out;
 }
 
+// The customer's own duty to keep records, often a law's: "the tax agency requires businesses to keep records for six
+// years", "you must retain payroll records for 3 years after an employee leaves". Not how long the vendor keeps data.
+const CUSTOMER_KEEPS =
+  /\b(?:requires?|required|obliges?|obliged|obligates?|expects?)\s+(?:you|your\s+[\w-]+|businesses|employers|companies|customers|clients|organi[sz]ations|taxpayers|firms|practices|clinics|schools|merchants|landlords|controllers?)\s+to\s+(?:keep|retain|store|hold|maintain|preserve)\b|\b(?:you|businesses|employers|companies|customers|clients|organi[sz]ations|taxpayers|firms|practices|controllers?)\s+(?:(?:generally|usually|typically|normally|may|will)\s+)?(?:must|should|are (?:legally )?(?:required|obliged|expected) to|have to|need to)\s+(?:keep|retain|store|hold|maintain|preserve)\b/i;
+
+// The length of something else: the contract, a trial, a notice period ("the 12-month term", "a 30-day trial", "30 days' notice").
+const TERM_AFTER = /^['’]?[- ]?(?:(?:free|initial|minimum|renewal|subscription|contract|written|prior)[- ])?(?:terms?|trials?|subscriptions?|contracts?|commitments?|billing (?:periods?|cycles?)|plans?|notice)\b/i;
+
+// "When the 60-day read-only window closes, we delete your data within thirty (30) days": the second window counts from
+// the end of the first, named just before it in the same sentence. (A contract's "12-month term" is no such window.)
+const WINDOW_OPENER = /\b(?:after|when|once|following|at the end of|upon (?:the )?(?:end|expiry|expiration|close) of|on (?:expiry|expiration) of)\s+(?:the|that|this|your|its|their|such|a|an)\s+(?:[\w-]+\s+){0,2}?$/i;
+const WINDOW_NOUN =
+  /^[- ]?(?:[\w-]+[- ]){0,2}?(?:window|grace period|(?:export|read-only|retrieval|recovery|download|soft-delete|deactivation|suspension|holding|cooling-off|quarantine|restoration|reactivation)\s+period)\b(?:\s+(?:closes|has closed|ends|has ended|expires|has expired|lapses|elapses|is over|has passed|runs out))?[^.;]{0,80}$/i;
+function closedWindowBefore(before: string): Duration | undefined {
+  const prev = findDurations(before).at(-1);
+  if (!prev || !WINDOW_OPENER.test(before.slice(Math.max(0, prev.start - 40), prev.start))) return undefined;
+  return WINDOW_NOUN.test(before.slice(prev.end)) ? prev : undefined;
+}
+
 function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined, next: Sentence | undefined, named: NamedPeriods): Candidate<number>[] {
   const out: Candidate<number>[] = [];
   // The question an answer answers ("What happens to my notes when I cancel?") and a heading that names the
@@ -142,7 +171,8 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     if (OTHER_DATA.test(withoutExamples(own))) continue;
     // An age rule or a setting of the customer's, not a window after the account ends: "delete conversations older than
     // 12 months", "you can set an auto-delete period", "files more than 90 days old".
-    if (AGE_BEFORE.test(segText.slice(0, d.start)) || /^\s*old\b/i.test(segText.slice(d.end)) || CUSTOMER_SETTING.test(own) || EXAMPLE_BRACKET.test(own)) continue;
+    if (CUSTOMER_KEEPS.test(segText)) continue;
+    if (AGE_BEFORE.test(segText.slice(0, d.start)) || TERM_AFTER.test(segText.slice(d.end)) || /^\s*old\b/i.test(segText.slice(d.end)) || CUSTOMER_SETTING.test(own) || EXAMPLE_BRACKET.test(own)) continue;
     // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
     // (Not when what the next sentence deletes is something else: "At the end of those 30 days we delete the export file.")
     const nextObject = next ? deletedObject(next.text) : '';
@@ -150,9 +180,11 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     // Counted from the end of an earlier window: one named and defined elsewhere, or one set just before ("a further 60 days").
     const namedTerm = AFTER_NAMED.exec(s.text.slice(d0.end, d0.end + 80))?.[1];
     const fromNamed = namedTerm ? named.get(namedTerm.toLowerCase()) : undefined;
-    const earlier = FURTHER_BEFORE.test(s.text.slice(Math.max(0, d0.start - 20), d0.start)) ? [...(before ? findDurations(before.text) : []), ...findDurations(s.text.slice(0, d0.start))].at(-1) : undefined;
+    const earlier = FURTHER_BEFORE.test(s.text.slice(Math.max(0, d0.start - 20), d0.start))
+      ? [...(before ? findDurations(before.text) : []), ...findDurations(s.text.slice(0, d0.start))].at(-1)
+      : closedWindowBefore(s.text.slice(0, d0.start));
     const ctx = [s.text, around, before ? before.text : '', withNext ? next.text : '', fromNamed?.text ?? ''].join(' ');
-    if (!END_OF_ACCOUNT.test(ctx) || !DELETION.test(ctx) || (!DATA.test(ctx) && !IMMEDIATE_DELETION.test(ctx))) continue;
+    if (!END_OF_ACCOUNT.test(ctx.replace(ENDED_OTHER_THING, ' ')) || !DELETION.test(ctx) || (!DATA.test(ctx) && !IMMEDIATE_DELETION.test(ctx))) continue;
     // "offenders are immediately terminated": "immediately" counts only next to a deletion verb.
     if (d0.immediate && !IMMEDIATE_DELETION.test(s.text.slice(Math.max(0, d0.start - 40), d0.end + 40))) continue;
     if (/\bgrace\s+period\b/i.test(segText) && OTHER_DATA.test(segText) && !/\b(?:uninstall|cancel|terminat|delet)/i.test(segText)) continue;
