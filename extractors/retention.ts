@@ -19,7 +19,7 @@ const END_OF_ACCOUNT = new RegExp(
     String.raw`\b(?:after|once|when)\s+(?:you|they|the\s+(?:customer|user|client)|(?:our\s+)?(?:customers?|users?|clients?))\s+(?:leaves?|stops?\s+using|ceases?\s+(?:to\s+use|using)|no\s+longer\s+uses?)\b`,
     String.raw`\bgrace\s+period\b`,
     // a subscription left to lapse: "upon non-renewal", "if you choose not to renew", "ends without renewal", "fail to renew"
-    String.raw`\bnon-?renewal\b|\b(?:not|n['’]t|never)\s+(?:to\s+)?renew(?:ed|s)?\b|\bwithout\s+renewal\b|\bfail(?:s|ure)?\s+to\s+renew\b`,
+    String.raw`\bnon-?renewal\b|(?:\b(?:not|never)|\Bn['’]t)\s+(?:to\s+)?renew(?:ed|s)?\b|\bwithout\s+renewal\b|\bfail(?:s|ure)?\s+to\s+renew\b`,
     // "kept for as long as your account is active and for 2 years thereafter"
     String.raw`\b(?:account|subscription|contract|agreement)s?\s+(?:is|are|remains?)\s+(?:active|open|in force)\b[^.;]*\b(?:thereafter|afterwards|after that)\b`,
   ].join('|'),

@@ -116,7 +116,7 @@ export const NO_PLAN = new RegExp(
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?(?:plan|intend)\b`,
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?have\s+[^.;]{1,60}?\s+(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
-    String.raw`\b(?:not|n['’]t)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking)\b`,
+    String.raw`(?:\bnot|\Bn['’]t)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking)\b`,
     String.raw`\boff\s+(?:our|the)\s+roadmap\b`,
     String.raw`\b(?:decided|chosen|chose|opted|elected)\s+(?:for\s+now\s+)?(?:not|against)\s+(?:to\s+)?(?:pursu|seek|obtain|get|undergo|becom)`,
   ].join('|'),

@@ -26,6 +26,8 @@ const lists: [string, number][] = [
   ['Cancelled subscriptions and their data are purged within 60 days.', 60],
   ['Once your account is cancelled, booking requests are deleted within 14 days.', 14],
   ['Terminated workspaces are erased after 7 days.', 7],
+  ["If you don't renew, your data is deleted within 30 days.", 30],
+  ["Subscriptions you don't renew are closed, and their data is erased within 45 days.", 45],
 ];
 // Under a heading that names the account's end, as such sentences stand on a page.
 const HEADING = 'What happens when you cancel';
