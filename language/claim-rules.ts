@@ -9,7 +9,7 @@ import type { Block, Candidate, Page } from '../claims/types';
 import { unitsOf, type Unit } from './block-units';
 import { asksAboutOwn, leadOf, questionOf, shortAnswer, withoutAnswerMark } from './context';
 import { candidate, evidenceAt, pageOrder } from './evidence';
-import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, type Judgement } from './judge';
+import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, withoutRenewal, type Judgement } from './judge';
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 import { LAPSE, OTHER_FRAMEWORKS, statesStatus } from './certification';
 import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
@@ -106,6 +106,10 @@ function isFirstUnit(block: Block, unit: Unit): boolean {
   return block.text.slice(0, unit.start).trim() === '';
 }
 
+// A later clause that says the certificate just named lapsed: "…, but the certificate lapsed", "…; it has since expired".
+const LAPSED_BACK =
+  /\b(?:it|that|this|they|the\s+(?:certificate|certification|report|attestation|program(?:me)?|compliance|registration)|our\s+(?:certificate|certification|report|attestation|registration))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|then\s+|later\s+)?(?:lapsed|expired|been\s+withdrawn|was\s+withdrawn|was\s+not\s+renewed|wasn['’]t\s+renewed)\b|\bno\s+longer\s+(?:hold|have|maintain|certified|compliant|valid|current)\b|\blet\s+(?:it|them)\s+lapse\b/i;
+
 /** Reads every unit of the page against the spec. */
 export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
   const out: Candidate<V>[] = [];
@@ -166,6 +170,9 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
           onlyNotApplicable = true;
         }
         if (judged && judged.holder !== 'vendor') judged = null;
+        // "We were PCI DSS certified in 2019, but the certificate lapsed": the clause after the mention closes the held
+        // past it names, as a denial would.
+        if (judged?.status === 'held' && LAPSED_BACK.test(withoutPseudoTriggers(unit.text.slice(at + hit[0].length)))) judged = { ...judged, status: 'denied' };
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       if (judged && (judged.status === 'planned' || judged.status === 'denied')) {
         if (judged.status === 'denied' && hit && !bareMention(unit.text, hit[0])) deniedInSentence = true;
@@ -190,7 +197,10 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       // Pseudo-triggers ("no extra charge", "not only", "isn't limited to") are blanked first: they deny nothing.
       // For a certification-like field, a status word describing another noun ("our certified engineers", "audit
       // logs") is blanked too in a unit that takes its topic from the question or heading.
-      const plain = spec.judged && !hit ? withoutAttributiveStatus(withoutPseudoTriggers(unit.text)) : withoutPseudoTriggers(unit.text);
+      const plain0 = spec.judged && !hit ? withoutAttributiveStatus(withoutPseudoTriggers(unit.text)) : withoutPseudoTriggers(unit.text);
+      // Held now, and what is scheduled is its renewal audit ("Our PCI DSS attestation is current, and the 2025 audit
+      // window opens in July"): the rules do not read that plan.
+      const plain = judged?.status === 'held' ? withoutRenewal(plain0) : plain0;
       const clauseText = clause ? plain.slice(clause.start, clause.end) : plain;
       // A short answer opening the block, to a FAQ question on the topic, takes its meaning from the question.
       const q = questionOf(page, block);

@@ -13,7 +13,7 @@
 import type { Block } from '../claims/types';
 import { holderOf, type Holder, type Mention } from './holder';
 import { verbSays } from './nlp';
-import { DESCRIPTIVE, OURS_BEFORE, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
+import { DESCRIPTIVE, NEGATION, OURS_BEFORE, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
 
 export type { Holder, JudgedUnit, Mention } from './holder';
 export { INTERNAL, namedOtherSubject } from './holder';
@@ -45,6 +45,21 @@ const CELL_DENIED = /^\W*(?:no|none|not (?:certified|applicable|yet|currently|he
 const HEADER_STATUS = /\b(?:status|state|certified|in progress|planned|held|achieved|current)\b/i;
 const TICK = /^\W*(?:✓|✔|☑|✅|x|yes)\W*$/i;
 
+// The next audit of a certificate held now is what is scheduled: "Certified since 2021, surveillance audit scheduled for
+// March", "Certified · renewal audit booked for Q2". The plan is the renewal's, not the certificate's. (Not after a
+// lapse or a denial: "the certificate lapsed; recertification is planned" stays a plan.)
+const HELD_NOW = /\b(?:certified|accredited|compliant|attested|audited|report\s+(?:is\s+)?available|since\s+(?:19|20)\d\d|holds?|maintains?|is\s+current)\b/i;
+const RENEWAL_PLANNED =
+  /\b(?:renewal|re-?certification|surveillance|annual|yearly|next|follow-up|periodic|re-?assessment|re-?audit|transition)\s+(?:[\w-]+\s+){0,2}?(?:(?:audits?|assessments?|reviews?|examinations?|cycles?)\s+)?(?:is\s+|are\s+)?(?:scheduled|planned|underway|under\s+way|in\s+progress|due|expected|booked|set)\b|\b(?:audit|observation|review)\s+(?:period|window)\s+(?:opens|begins|starts|will\s+(?:open|begin|start))\b/i;
+function renewsHeld(text: string): boolean {
+  const plan = RENEWAL_PLANNED.exec(text);
+  return !!plan && HELD_NOW.test(text.slice(0, plan.index)) && !NEGATION.test(text);
+}
+/** The text with a held certificate's scheduled renewal blanked out (same length), for rules that read plans. */
+export function withoutRenewal(text: string): string {
+  return renewsHeld(text) ? text.replace(RENEWAL_PLANNED, (m) => ' '.repeat(m.length)) : text;
+}
+
 function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'denied' | null {
   const cells = block.cells ?? [];
   const header = block.header ?? [];
@@ -58,6 +73,7 @@ function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'den
       if (CELL_DENIED.test(h)) return 'denied';
       if (CELL_HELD.test(h) || /\bcertified|held|achieved|current\b/i.test(h)) return 'held';
     }
+    if (renewsHeld(cell)) return 'held';
     if (CELL_PLANNED.test(cell)) return 'planned';
     if (CELL_DENIED.test(cell) && (HEADER_STATUS.test(h) || cells.length === 2)) return 'denied';
     if (CELL_HELD.test(cell) && (HEADER_STATUS.test(h) || cells.length === 2 || !/^\d+$/.test(cell))) return 'held';
@@ -172,6 +188,9 @@ export function judge(m: Mention): Judgement {
       // "SOC 2 is a US attestation", "ISO 27001 is the international standard for …": the standard explained.
       status = 'descriptive';
       why = 'defines the standard';
+    } else if (s.status === 'planned' && renewsHeld(clauseText)) {
+      status = 'held';
+      why = 'held; what is scheduled is its renewal audit';
     } else if (s.status === 'planned') status = 'planned';
     else if (s.status === 'negated') {
       // "We are not SOC 2 certified yet, but it is on our roadmap for next year": a plan for the same thing, in
