@@ -157,6 +157,8 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; copies: Place[];
   const regionTable =
     (role.trim() === '' ? /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) : notedRegionTable(page, unit, role, header)) && !SIDE.test(section) && !SIDE_ROLE.test(section) && !LISTING.test(where);
   if (SIDE_ROLE.test(role) || SIDE.test(role) || (!PRIMARY_ROLE.test(`${role} ${header}`) && !regionTable)) return null;
+  // "OpenAI | Summaries | United States | Retention: None": a row whose storage or retention cell says nothing is kept.
+  if (cells.some((c, i) => located[i]!.length === 0 && (KEEPS_NOTHING_CELL.test(c.trim()) && KEPT_COLUMN.test(b.header?.[i] ?? '') || ZERO_RETENTION.test(c)))) return null;
   // "Canada (Montréal) | Coming soon": a row whose status cell says the region is not open yet stores nothing there.
   if (cells.some((c, i) => located[i]!.length === 0 && c.length <= 60 && (NOT_OPEN.test(c) || FUTURE.test(c)))) return null;
   if (regionTable && /\b(?:secondary|failover|disaster|backups?)\b/i.test(where)) return { places: located.flat(), copies: [], confidence: 0.6, reason: 'a secondary/failover region table' };
@@ -165,6 +167,11 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; copies: Place[];
   }
   return { places: held, copies, confidence: 0.9, reason: `a hosting/storage table row ("${role.slice(0, 60)}")` };
 }
+
+// A cell saying nothing is kept, under a column about what is kept ("Retention", "Stores customer data?", "Data at rest").
+const KEEPS_NOTHING_CELL = /^(?:none|no|nothing|n\/a|—|–|-|0 days|zero|not stored|not retained|never stored)\b/i;
+const KEPT_COLUMN = /\b(?:retention|retained|retains|stores?|stored|storage|persist\w*|kept|keeps?|at rest)\b/i;
+const ZERO_RETENTION = /\bzero[- ]data[- ]retention\b|\b(?:no|zero)\s+(?:customer\s+)?data\s+(?:is\s+)?(?:stored|retained|persisted|kept)\b/i;
 
 // A status that says a region is not open: a pill above a region's card, or a row's status cell.
 const NOT_OPEN = /\b(?:coming soon|wait\s?-?list|planned|beta|preview|retired|deprecated|sunset\w*|not (?:yet )?(?:available|live|open)|in development)\b/i;

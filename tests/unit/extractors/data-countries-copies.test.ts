@@ -50,4 +50,24 @@ const invalid: Invalid[] = [
   { page: 'See our UK Addendum for transfer terms.' },
 ];
 
-runTable(extractor, valid, invalid);
+// A subprocessor row whose retention or storage cell says nothing is kept there ("Retention: None", "zero data retention").
+const SUB = ['Provider', 'What they do', 'Location', 'Retention'];
+const subRow = (cells: string[]): BlockSpec[] => [
+  { kind: 'heading', text: 'Infrastructure' },
+  { kind: 'table-row', header: SUB, cells, text: cells.join(' | '), headings: ['Infrastructure'] },
+];
+const keepsNothing: Invalid[] = [
+  ['OpenAI (API, zero data retention)', 'Summaries & action items', 'United States', 'None'],
+  ['Deepgram', 'Transcription and data processing', 'United States', 'None'],
+  ['Textract', 'Receipt data extraction', 'United States', 'No'],
+  ['Recall', 'Meeting bot data relay', 'United States', 'Not stored'],
+  ['Vision API', 'Document data OCR', 'Japan', 'n/a'],
+  ['Speechly', 'Voice data processing', 'Canada', '0 days'],
+  ['Translator', 'Data translation (zero data retention)', 'Ireland', 'Per request'],
+].map((cells) => ({ page: subRow(cells) }));
+const keepsSome: Valid<string[]>[] = [
+  { page: subRow(['Cloudhost', 'Application hosting and data storage', 'Germany', '30 days after termination']), value: ['DE'], quote: 'Cloudhost | Application hosting and data storage | Germany | 30 days after termination' },
+  { page: subRow(['DB Cloud', 'Primary database', 'Ireland', 'For the term of the contract']), value: ['IE'], quote: 'DB Cloud | Primary database | Ireland | For the term of the contract' },
+];
+
+runTable(extractor, [...valid, ...keepsSome], [...invalid, ...keepsNothing]);
