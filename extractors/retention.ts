@@ -10,7 +10,7 @@ const FIELD = 'retentionDays';
 const END_OF_ACCOUNT = new RegExp(
   [
     String.raw`\b(?:cancel(?:l?ation|l?ed|s)?|terminat(?:e|ed|es|ion|ing)|uninstall(?:ed|ation|s|ing)?|de-?activat(?:e|ed|ion)|off-?board\w*|departed|churn(?:s|ed)?)\b`,
-    String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team)s?\s+(?:(?:with|between)\s+(?:us|[\w&.-]+(?:\s+[\w&.-]+){0,2})\s+)?(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+)?(?:deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed)\b`,
+    String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team|licen[cs]e)s?\s+(?:(?:with|between)\s+(?:us|[\w&.-]+(?:\s+[\w&.-]+){0,2})\s+)?(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+)?(?:deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed)\b`,
     String.raw`\b(?:delet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ling)?|end(?:s|ed|ing)?|leav(?:e|es|ing))\s+(?:your\s+|the\s+|an\s+|their\s+|a\s+)?(?:\w+\s+)?(?:account|workspace|subscription|organi[sz]ation|contract|tenant)s?\b`,
     String.raw`\b(?:remov(?:e|es|ed|ing)|disconnect(?:s|ed|ing)?)\s+(?:the|our|this)\s+(?:extension|app|application|add-?on|plugin|plug-in|integration|bot)\b`,
     String.raw`\bdelet\w*\s+\/?account\b`,
@@ -123,8 +123,11 @@ function namedPeriods(page: Page): NamedPeriods {
     if (!block.text.includes('(')) continue;
     for (const s of splitSentences(block.text)) {
       for (const m of s.text.matchAll(DEFINES_PERIOD)) {
+        // The period just before its name, or one whose span the words between say ("For thirty (30) days following the
+        // termination of the Agreement (the "Export Period")"): no other duration and no full stop between them.
         const d = findDurations(s.text.slice(0, m.index)).at(-1);
-        if (d && m.index! - d.end <= 3) out.set(m[1]!.toLowerCase(), { days: d.days, text: s.text });
+        const between = d ? s.text.slice(d.end, m.index) : '';
+        if (d && (between.length <= 3 || (between.length <= 100 && /^\s*(?:following|after|from|of|upon|on)\b/i.test(between) && END_OF_ACCOUNT.test(between)))) out.set(m[1]!.toLowerCase(), { days: d.days, text: s.text });
       }
     }
   }
@@ -155,7 +158,9 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
   // The question an answer answers ("What happens to my notes when I cancel?") and a heading that names the
   // end of the account ("Account deletion") say what the window is counted from.
   const heading = block.headings.at(-1) ?? '';
-  const around = [leadOf(page, block), block.label, questionOf(page, block), END_OF_ACCOUNT.test(heading) ? heading : null].filter(Boolean).join(' ');
+  // A table row's first cell names the event its other cells describe ("Org account closed | Data retained 180 days …").
+  const rowEvent = block.kind === 'table-row' && block.cells && block.cells.length > 1 && !block.cells[0]!.includes(s.text) ? block.cells[0] : null;
+  const around = [leadOf(page, block), block.label, questionOf(page, block), END_OF_ACCOUNT.test(heading) ? heading : null, rowEvent].filter(Boolean).join(' ');
   // The sentence before sets the period this one refers to, or the next one says what happens at its end.
   const before = prev && REFERS_BACK.test(s.text) ? prev : null;
   const nextDays = next && REFERS_BACK.test(next.text) ? findDurations(next.text).map((x) => x.days) : null;

@@ -32,7 +32,28 @@ const lists: [string, number][] = [
 // Under a heading that names the account's end, as such sentences stand on a page.
 const HEADING = 'What happens when you cancel';
 const underHeading = (text: string) => [{ kind: 'heading' as const, text: HEADING }, { text, headings: [HEADING] }];
+// A licence that ends is the account's end; a period defined after the words that say its span ("For thirty (30) days
+// following the termination … (the "Export Period")"); a table row whose first cell names the event.
+const more: Valid<number>[] = [
+  { page: "When your licence ends, we keep your school's data for four months in case you renew.", value: 120, quote: "When your licence ends, we keep your school's data for four months in case you renew." },
+  { page: 'Once the license expires, all customer data is deleted within 60 days.', value: 60, quote: 'Once the license expires, all customer data is deleted within 60 days.' },
+  {
+    page: 'For thirty (30) days following the termination or expiration of the Agreement (the "Export Period"), Acme shall keep the Services available in read-only mode. Upon expiry of the Export Period, Acme shall delete all Customer Data within forty-five (45) days after the end of the Export Period.',
+    value: 75,
+    // The quote takes in the sentence that defines the period it counts from.
+    quote: 'For thirty (30) days following the termination or expiration of the Agreement (the "Export Period"), Acme shall keep the Services available in read-only mode. Upon expiry of the Export Period, Acme shall delete all Customer Data within forty-five (45) days after the end of the Export Period.',
+  },
+  {
+    page: [
+      { kind: 'heading', text: 'Data lifecycle' },
+      { kind: 'table-row', header: ['Event', 'What happens'], cells: ['Org account closed / subscription cancelled', 'Org set to closed. Data retained 180 days, then hard-deleted from primary DB and object storage.'], text: 'Org account closed / subscription cancelled | Org set to closed. Data retained 180 days, then hard-deleted from primary DB and object storage.', headings: ['Data lifecycle'] },
+    ],
+    value: 180,
+    quote: 'Data retained 180 days, then hard-deleted from primary DB and object storage.',
+  },
+];
 const valid: Valid<number>[] = [
+  ...more,
   ...closed.map(([text, value]) => ({ page: underHeading(text), value, quote: text })),
   ...lists.map(([page, value]) => ({ page, value, quote: page })),
 ];
