@@ -3,6 +3,7 @@ import { CUSTOMER_DUTY, PROVIDER_ROLE_SUBJECT as ROLE_SUBJECT, leadOf, providerN
 import { candidate, evidenceAt } from '../language/evidence';
 import type { AtRestValue, Candidate, Extractor, Page } from '../claims/types';
 import { endsWithQuestion } from '../language/sentences';
+import { namedOtherSubject } from '../language/holder';
 
 const FIELD = 'encryptionAtRest';
 const HOST_CONFIDENCE = 0.5;
@@ -34,6 +35,7 @@ const DEVICE = /\b(?:laptops?|devices?|workstations?|endpoints?|phones?|mobile)\
 // call ("firmware images … encrypted with AES-256 before over-the-air delivery", "relays forward encrypted packets").
 const NOT_STORED =
   /\b(?:firmware|(?:software|OTA|over-the-air|app)\s+(?:updates?|images?|packages?)|over-the-air|packets?|media\s+streams?|live\s+(?:calls?|media|streams?|audio|video)|in\s+real[- ]time|datagrams?)\b/i;
+const OTHER_ENCRYPTS = String.raw`(?:also\s+|itself\s+)?(?:encrypts?|secures?|protects?)`;
 const HOST_SUBJECT = /\b(?:by default|(?:cloud|hosting|infrastructure) providers?)\b/i;
 const WIRE_OBJECT = /^\w*\s+(?:[\w-]+\s+)?(?:channels?|connections?|tunnels?|traffic|communications?|transport|in[- ]transit|over\b|via (?:TLS|HTTPS|SSL|VPN))/i;
 // Split before a new clause with its own subject: "backups are continuous, secrets are encrypted".
@@ -89,7 +91,8 @@ function read(page: Page, unit: Unit): Reading | null {
   if (!AT_REST.test(t) && !restCtx) {
     // "Data is encrypted with AES-256.": AES-256 with nothing about the wire is storage encryption.
     if (AES256_ONE.test(t) && !WIRE_WORDS.test(t) && !SECRET.test(t) && !DEVICE.test(t) && !NOT_STORED.test(t) && !NEGATED.test(t) && !FUTURE.test(t)) {
-      if (ROLE_SUBJECT.test(t.slice(0, Math.max(0, t.search(/\bencrypts?\b/))))) return { value: 'AES-256', confidence: HOST_CONFIDENCE, reason: "a provider's encryption, not the vendor's own statement" };
+      const at = t.search(/\bencrypts?\b/);
+      if (at >= 0 && otherEncrypts(page, clauseAt(t, at).text)) return { value: 'AES-256', confidence: HOST_CONFIDENCE, reason: "a provider's encryption, not the vendor's own statement" };
       return { value: 'AES-256', confidence: 0.8, reason: 'AES-256 named with nothing about the wire' };
     }
     return null;
@@ -119,6 +122,15 @@ function onlyBackups(what: string): boolean {
   return SUBSET.test(copies) && !MAIN_DATA.test(copies.replace(/\b[\w-]+\s+(?=(?:back-?ups?|snapshots?|archives?|exports?)\b)/gi, ''));
 }
 
+// Someone else is the subject that encrypts: a provider the page introduced ("Fly.io Postgres … encrypt"), one named by
+// its role ("The partner encrypts the stored PANs"), or another company named as the subject ("Stripe encrypts card data").
+function otherEncrypts(page: Page, clause: string): boolean {
+  const enc = clause.search(/\bencrypts?\b/);
+  if (enc < 0) return false;
+  const first = /[A-Za-z][\w.&-]*/.exec(clause)?.[0] ?? '';
+  return providerNames(page).has(first) || ROLE_SUBJECT.test(clause.slice(0, enc)) || namedOtherSubject(page, clause, OTHER_ENCRYPTS) !== null;
+}
+
 // One mention of encryption, judged within its clause: "Laptops use disk encryption and data at rest is encrypted with AES-256".
 const TOPIC_LIST = /^encryption\s*(?:,|and\b|or\b)/i;
 function readClause(page: Page, t: string, at: number): Reading | null {
@@ -132,11 +144,10 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   const active = /\b(?:encrypts?|encrypting)\b\s+(?:all\s+)?([^.;,]{0,40})/i.exec(t.slice(at));
   const what = `${t.slice(clause.start, at)} ${active?.[1] ?? ''}`;
   if (WIRE_OBJECT.test(t.slice(at, at + 40)) && !/\bat[- ]rest\b/i.test(t)) return null; // "via encrypted channels" is the wire
-  // "Fly.io Postgres and Upstash Redis both encrypt stored data by default": the host's claim, not the vendor's.
-  const first = /[A-Za-z][\w.&-]*/.exec(clause.text)?.[0] ?? '';
-  // "The partner encrypts the stored PANs with AES-256": a provider named by its role is the subject.
+  // "Fly.io Postgres and Upstash Redis both encrypt stored data by default", "The partner encrypts the stored PANs with
+  // AES-256": the host's claim, not the vendor's (otherEncrypts).
   const subject = clause.text.slice(0, Math.max(0, clause.text.search(/\bencrypts?\b/)));
-  const byHost = HOST_SUBJECT.test(clause.text) || (/\bencrypts?\b/.test(clause.text) && (providerNames(page).has(first) || ROLE_SUBJECT.test(subject)));
+  const byHost = HOST_SUBJECT.test(clause.text) || otherEncrypts(page, clause.text);
   const aes = aesFor(clause.text);
   // Encryption said of the backups alone ("Nightly database backups are additionally encrypted with AES-256") says
   // nothing of how the live data is stored: read as said, it ranks below any statement about the data itself, so

@@ -288,6 +288,33 @@ describe("a provider's own encryption, named by its role", () => {
   });
 });
 
+// Another company named as the one that encrypts ("Stripe encrypts card data using AES-256"): its encryption, not the
+// vendor's own statement, whether or not the page introduced it as a provider.
+describe("another named company's encryption", () => {
+  it.each([
+    'Chalkwell never sees full card numbers; Stripe encrypts card data using AES-256.',
+    'Stripe encrypts card data using AES-256.',
+    'Braintree encrypts stored card numbers with AES-256.',
+    'Twilio encrypts recordings at rest with AES-256.',
+    'Mailgun also encrypts stored messages at rest.',
+    'Snowflake encrypts warehouse data with AES-256 by default.',
+    'Google Workspace encrypts our internal documents with AES-256.',
+    'Okta secures user credentials with AES-256.',
+    'Intercom encrypts support conversations at rest.',
+    'Plaid encrypts bank tokens with AES-256 in its own vault.',
+  ])('nothing of the vendor\'s alone from "%s"', (text) => {
+    // On a page that speaks as the vendor: its name is the one the page uses most.
+    expect(run(extractor, ['Chalkwell is built for schools, and Chalkwell staff never see passwords.', text], 'Security at Chalkwell').cands).toEqual([]);
+  });
+  it.each([
+    ['Chalkwell encrypts all pupil data at rest using AES-256.', 'AES-256'],
+    ['Chalkwell encrypts all data with AES-256.', 'AES-256'],
+    ['We encrypt data at rest with AES-256; Stripe encrypts card data separately.', 'AES-256'],
+  ])('the vendor\'s own: "%s"', (text, want) => {
+    expect(best(run(extractor, text, 'Security at Chalkwell').cands)!.value).toBe(want);
+  });
+});
+
 // The customer's duty is no claim of the vendor's: "If you run it yourself, you are responsible for database encryption".
 describe("the customer's duty", () => {
   it.each([
