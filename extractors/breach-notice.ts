@@ -10,11 +10,14 @@ const FRAGMENT = /^\s*(?:and\s+)?(?:at (?:the )?(?:most|latest)|no later than|no
 
 const BREACH = /\b(?:breach(?:es)?|security incidents?|incidents?|unauthori[sz]ed (?:access|disclosure|use)|data leaks?|compromised?)\b/i;
 // The verb the window belongs to: telling the customer, or something else (handling a report, fixing, restoring).
-const CUE = /\b(?:(?<notify>report(?:ed|s)?\s+to\s+(?:you|customers?|affected|users?|clients?|(?:the\s+)?(?:Covered\s+Entity|Controller|Customer|Client|Licensee|Subscriber)\b)|report(?:ed|s)?\s+(?:[\w-]+\s+){1,8}?to\s+(?:you\b|(?:the\s+|each\s+|every\s+|any\s+)?(?:affected|impacted)\b|(?:the\s+)?(?:Covered\s+Entity|Controller|Customer|Client|Licensee|Subscriber)\b)|(?:e-?mail(?:s|ed)?|contact(?:s|ed)?|messag(?:e|es|ed))\s+(?:you\b|(?:the\s+|all\s+|affected\s+|impacted\s+|your\s+)?(?:[\w-]+\s+)?(?:customers?|users?|admins?|administrators?|owners?|clients?|subscribers?|contacts?)\b)|tell\s+you\b|hear\s+from\s+(?:us|our\s+[\w-]+)|tell\s+(?:your|the\s+customer['’]s|each\s+customer['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:contacts?|admins?|administrators?|owners?|team|DPO)\b|(?:be|been|are|is|get|gets)\s+told|let\s+(?:you|(?:the\s+|your\s+|affected\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:owners?|customers?|users?|admins?|administrators?|contacts?))\s+know|notif(?:y|ied|ies|ying|ications?)|inform(?:ed|s|ing)?|alert(?:ed|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
+const CUE = /\b(?:(?<notify>report(?:ed|s)?\s+to\s+(?:you|customers?|affected|users?|clients?|(?:the\s+)?(?:Covered\s+Entity|Controller|Customer|Client|Licensee|Subscriber)\b)|report(?:ed|s)?\s+(?:[\w-]+\s+){1,8}?to\s+(?:you\b|(?:the\s+|each\s+|every\s+|any\s+)?(?:affected|impacted)\b|(?:the\s+)?(?:Covered\s+Entity|Controller|Customer|Client|Licensee|Subscriber)\b)|(?:e-?mail(?:s|ed)?|contact(?:s|ed)?|messag(?:e|es|ed))\s+(?:you\b|(?:the\s+|all\s+|affected\s+|impacted\s+|your\s+)?(?:[\w-]+\s+)?(?:customers?|users?|admins?|administrators?|owners?|clients?|subscribers?|contacts?)\b)|tell\s+you\b|hear\s+from\s+(?:us|our\s+[\w-]+)|tell\s+(?:your|the\s+customer['’]s|each\s+customer['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:contacts?|admins?|administrators?|owners?|team|DPO)\b|(?:be|been|are|is|get|gets)\s+told|let\s+(?:you|(?:the\s+|your\s+|affected\s+|every\s+)?(?:[\w-]+\s+){0,2}(?:owners?|customers?|users?|admins?|administrators?|contacts?))\s+know|notif(?:y|ied|ies|ying|ications?)|notices?|inform(?:ed|s|ing)?|alert(?:ed|ing)?|advis(?:e|ed|es)|disclos(?:e|ed|ure)|communicat(?:e|ed|ion))|(?<other>acknowledg\w*|respon(?:d|ds|se|ded)|resolv\w*|fix(?:ed|es)?|remediat\w*|patch\w*|triag\w*|investigat\w*|contain\w*|restor\w*|recover\w*|sync\w*|reflected|updates?|reports?|provide[sd]?|uptime|RPO|RTO|review\w*))\b/gi;
 // A noun ("notification") owns a window only when nothing but a passive "are sent to ..." stands between them.
-const NOUN = /^(?:notifications?|communication|disclosure)$/i;
-const NOUN_GAP = /^\s*(?:(?:are|is|will be|shall be)\s+(?:sent|issued|delivered|provided|made|given)\s*)?(?:(?:to|for)\s+[\w\s-]{0,40}?)?[\s:|–—-]*(?:within|in|no later than|at most|up to)?\s*$/i;
-const DELAY_WORDS = /\b(?:without (?:undue |unreasonable )?delay|promptly|and|but|in (?:any|all) (?:cases?|events?))\b,?/gi;
+// "Notice of a security breach will be provided to Customer promptly and in no event later than five (5) days",
+// "Notification of any breach will be sent within 48 hours": the noun's own "of a breach" may stand between them too.
+const NOUN = /^(?:notifications?|notices?|communication|disclosure)$/i;
+const NOUN_GAP =
+  /^\s*(?:of\s+(?:(?:a|an|any|the|each|every|such)\s+)?(?:[\w-]+\s+){0,3}?(?:breach(?:es)?|incidents?)\s*)?(?:(?:are|is|will be|shall be|must be)\s+(?:sent|issued|delivered|provided|made|given|served)\s*)?(?:(?:to|for|on|upon)\s+[\w\s-]{0,40}?)?[\s:|–—-]*(?:within|in|(?:no |not )?later than|at most|up to)?\s*$/i;
+const DELAY_WORDS = /\b(?:without (?:undue |unreasonable )?delay|promptly|and|but|in (?:any|all|no) (?:cases?|events?))\b,?/gi;
 const LAW_SUBJECT = /^\s*(?:(?:for context|by law|in law|for reference|for comparison|background|note)\s*[:,]\s*)?(?:the\s+)?(?:[\w-]+\s+){0,4}(?:rule|law|regulation|act|directive|GDPR|HIPAA)\s+(?:allows|requires|mandates|permits|gives|sets|specifies)\b/i;
 const NOTICE_AFTER = /^[\s-]*(?:(?:data\s+|security\s+)?(?:breach|incident)\s+)?(?:notifications?|notices?)\b/i;
 // Who is told: the customer, not us, not only the regulator.
@@ -27,7 +30,7 @@ const AVAILABILITY = /\b(?:outages?|downtime|availability|maintenance|status pag
 // The customer is the one who notifies: "you must notify us", "As the covered entity, your practice must notify affected
 // clients … within 60 days".
 const CUSTOMER_SUBJECT =
-  /\b(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:the\s+)?(?:customers?|clients?|users?|licensees?|covered\s+entit(?:y|ies)|controllers?))\s+(?:must|shall|should|agrees? to|(?:is|are) required to|will|has to|have to|needs? to|(?:is|are) (?:responsible|obliged|obligated) (?:for|to))\s+(?:promptly\s+|also\s+|itself\s+|themselves\s+)?(?:notify|notifying|inform|informing|report|reporting|tell)/i;
+  /\b(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:the\s+)?(?:customers?|clients?|users?|licensees?|covered\s+entit(?:y|ies)|controllers?))\s+(?:must|shall|should|agrees? to|(?:is|are) required to|will|has to|have to|needs? to|(?:is|are) (?:responsible|obliged|obligated) (?:for|to))\s+(?:promptly\s+|also\s+|itself\s+|themselves\s+)?(?:notify|notifying|inform|informing|report|reporting|tell|give\s+(?:us\s+|[A-Z][\w&.-]*\s+)?(?:written\s+|prompt\s+)?notice)/i;
 
 // Whose data a breach affects: "a breach that affects an insurer's data", "concerns a school's records".
 const DATA_OWNER = /\b(?:affect(?:s|ing)?|concern(?:s|ing)?|involv(?:es|ing))\s+(?:an?|the|any)\s+([a-z][\w-]*?)['’]s\s+(?:[\w-]+\s+)?(?:data|records|information)\b/i;
@@ -76,7 +79,10 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
   const out: Candidate<number>[] = [];
   for (const d of durations) {
     if (customerNotifies < d.start) continue;
-    const cue = cues.filter((c) => c.index! + c[0].length <= d.start).at(-1);
+    const before = cues.filter((c) => c.index! + c[0].length <= d.start);
+    // "Notice of a breach will be provided to Customer within …": the passive "provided" belongs to the notice.
+    const passiveOf = before.at(-1)?.groups?.other && /^provided$/i.test(before.at(-1)![0]) ? before.at(-2) : undefined;
+    const cue = passiveOf?.groups?.notify && NOUN.test(passiveOf[0]) ? passiveOf : before.at(-1);
     const noticeAfter = NOTICE_AFTER.test(s.text.slice(d.end, d.end + 40));
     let from: number;
     if (noticeAfter) from = d.start;
