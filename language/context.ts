@@ -107,10 +107,12 @@ export function withoutAnswerMark(text: string): string {
 // hosting provider" are others.
 const CONTRACT_PARTY = /(?<![\w-])(?<!\b(?:[Oo]ur|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Ee]ach|[Aa]ny|[Ee]very|[Ss]uch|[Yy]our|[Tt]hat|[Tt]his|[Oo]ther|[Aa]nother)\s+)(?:Data Processor|Processor|Service Provider|Provider|Supplier|Vendor)(?![\w-])(?![’']s\s+(?:[\w-]+\s+){0,2}(?:providers?|vendors?|partners?|sub-?processors?|suppliers?)\b)/g;
 const COUNTERPARTY = /\b(?:Customer|Controller|Client|Licensee|Subscriber)\s+(?:shall|may|must|will|agrees|acknowledges|is responsible)\b/;
+// A party defined as in a contract: 'Acme Ltd ("Vendor")', '(the "Processor")'.
+const PARTY_DEFINED = /\(\s*(?:the\s+)?["“](?:Data Processor|Processor|Service Provider|Provider|Supplier|Vendor)["”]\s*\)/;
 const CONTRACTS = new WeakMap<Page, boolean>();
 function isContract(page: Page): boolean {
   let known = CONTRACTS.get(page);
-  if (known === undefined) CONTRACTS.set(page, (known = page.blocks.some((b) => COUNTERPARTY.test(b.text))));
+  if (known === undefined) CONTRACTS.set(page, (known = page.blocks.some((b) => COUNTERPARTY.test(b.text) || PARTY_DEFINED.test(b.text))));
   return known;
 }
 

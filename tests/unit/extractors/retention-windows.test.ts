@@ -52,8 +52,17 @@ const more: Valid<number>[] = [
     quote: 'Data retained 180 days, then hard-deleted from primary DB and object storage.',
   },
 ];
+// A subscription that lapses ends the account; in a contract that defines the vendor as 'Acme Ltd ("Vendor")', "Vendor"
+// is the vendor itself, not someone else's vendor.
+const DPA = 'This Data Processing Addendum forms part of the Agreement between Acme Ltd ("Vendor") and the customer named in the order form.';
+const party: Valid<number>[] = [
+  { page: 'Account data is kept for 90 days after the subscription lapses, then deleted.', value: 90, quote: 'Account data is kept for 90 days after the subscription lapses, then deleted.' },
+  { page: [DPA, 'On termination, Vendor will return or destroy Customer Data within forty-five days.'], value: 45, quote: 'On termination, Vendor will return or destroy Customer Data within forty-five days.' },
+  { page: [DPA.replace('("Vendor")', '(the "Supplier")'), 'Supplier shall delete all Customer Data within 60 days after termination of the Agreement.'], value: 60, quote: 'Supplier shall delete all Customer Data within 60 days after termination of the Agreement.' },
+];
 const valid: Valid<number>[] = [
   ...more,
+  ...party,
   ...closed.map(([text, value]) => ({ page: underHeading(text), value, quote: text })),
   ...lists.map(([page, value]) => ({ page, value, quote: page })),
 ];
@@ -76,6 +85,8 @@ const invalid: Invalid[] = [
   { page: 'After the 30-day trial period, your data is deleted within 7 days of cancellation.' },
   { page: 'Either party may terminate on 30 days\' notice; data is then handled as set out in the DPA.' },
   { page: 'Customer data is retained for the 12-month term of the subscription and handled as the DPA sets out after termination.' },
+  // Outside a contract that defines it, "our vendor" is someone else.
+  { page: 'Our vendor deletes its copies of call recordings within 30 days after termination.' },
   // A list that is mostly other kinds of data.
   { page: 'All logs, backups, invoices and sessions are deleted within 90 days of termination.' },
   { page: 'All invoices, receipts and billing records are kept for 7 years after termination.' },
