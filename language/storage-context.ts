@@ -9,7 +9,7 @@ import { cellsOf, isRow, unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf } from './context';
 import { evidenceAt, evidenceOfBlock } from './evidence';
 import { findPlaces, type Place } from './places';
-import { SIDE, storagePlaces } from './storage-places';
+import { SIDE, clauseAround, clauseSpan, storagePlaces } from './storage-places';
 import { DATA_WORD, FUTURE, HOSTING, HYPOTHETICAL, isSeatUnit, LISTING, LOCATION_LABEL, PRIMARY_ROLE, SEAT_UNIT, SIDE_ROLE, STORE } from './storage-words';
 import { endsWithQuestion } from './sentences';
 
@@ -64,8 +64,22 @@ function isBare(text: string, places: Place[]): boolean {
   return (rest.match(/\p{L}{2,}/gu) ?? []).length <= 3;
 }
 
-function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[]): Reading | null {
-  const t = unit.text;
+/** The places outside clauses that are only planned or offered on request, and the text with those clauses blanked. */
+function withoutPlannedClauses(text: string, places: Place[]): { places: Place[]; text: string } {
+  const planned = places.filter((p) => {
+    const clause = clauseAround(text, p);
+    return HYPOTHETICAL.test(clause.trim()) || FUTURE.test(clause);
+  });
+  if (planned.length === 0 || planned.length === places.length) return { places, text };
+  let blanked = text;
+  for (const p of planned) {
+    const [a, z] = clauseSpan(text, p);
+    blanked = blanked.slice(0, a) + ' '.repeat(z - a) + blanked.slice(z);
+  }
+  return { places: places.filter((p) => !planned.includes(p)), text: blanked };
+}
+
+function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t = unit.text): Reading | null {
   const b = unit.block;
   if (endsWithQuestion(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || isSeatUnit(t)) return null;
   // An entry of a subprocessor list counts only for hosting or storage, as a table row does.
@@ -235,7 +249,11 @@ export function storageFindings(page: Page): StorageFinding[] {
         }
       } else {
         places = storagePlaces(unit.text);
-        how = places.length > 0 ? classify(page, unit, prev, places) : null;
+        // "Data is stored in the EU by default; US hosting is available on request": a plan or an offer on request in
+        // one clause leaves the places of the others standing. The classifier reads the sentence without those clauses.
+        const scoped = withoutPlannedClauses(unit.text, places);
+        places = scoped.places;
+        how = places.length > 0 ? classify(page, unit, prev, places, scoped.text) : null;
       }
       prev = unit;
       if (places.length === 0 && !row && isGlobalStorage(unit.text)) {

@@ -56,7 +56,11 @@ function lawAfter(after: string): boolean {
 
 // The clause a place sits in: "Data is stored in Germany and served via Cloudflare's CDN" keeps Germany.
 const BREAK = /[;—–]|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|\sand\s+(?=(?:we|our|it|they|is|are|served|cached|delivered|uses?)\b)/g;
-function clauseAround(text: string, p: Place): string {
+export function clauseAround(text: string, p: Pick<Place, 'start' | 'end'>): string {
+  return text.slice(...clauseSpan(text, p));
+}
+/** Offsets of the clause a place sits in. */
+export function clauseSpan(text: string, p: Pick<Place, 'start' | 'end'>): [number, number] {
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(BREAK)) {
@@ -66,7 +70,7 @@ function clauseAround(text: string, p: Place): string {
       break;
     }
   }
-  return text.slice(start, end);
+  return [start, end];
 }
 
 // "Support tickets and all account data are hosted in Dublin": a side word joined to the customer's data names both.

@@ -70,4 +70,22 @@ const keepsSome: Valid<string[]>[] = [
   { page: subRow(['DB Cloud', 'Primary database', 'Ireland', 'For the term of the contract']), value: ['IE'], quote: 'DB Cloud | Primary database | Ireland | For the term of the contract' },
 ];
 
-runTable(extractor, [...valid, ...keepsSome], [...invalid, ...keepsNothing]);
+// A plan or an offer on request in one clause leaves the places of the other clauses standing ("Data is stored in the EU
+// (Germany) by default; US hosting is available on request"); a sentence that only plans or offers names nothing.
+const scoped: Valid<string[]>[] = [
+  ['Data residency: EU (Germany) by default; US available on request.', ['DE']],
+  ['Data is stored in the EU (Germany) by default; US hosting is available on request.', ['DE']],
+  ['Data is stored in Frankfurt; an Australian region is coming in 2026.', ['DE']],
+  ['Customer data is hosted in Canada, and a UK region is planned for next year.', ['CA']],
+  ['EU hosting is on our roadmap; today all data is stored in the US.', ['US']],
+  ['Data is stored in the US; if you need EU residency, contact sales about our Frankfurt region.', ['US']],
+  ['Data is hosted in Ireland, but we plan to move to Germany in 2026.', ['IE']],
+].map(([page, value]) => ({ page: page as string, value: value as string[], quote: page as string }));
+const onlyPlanned: Invalid[] = [
+  'We can host your data in Germany if you need it.',
+  'An Australian region is coming in 2026.',
+  'EU hosting is available on request for Enterprise customers.',
+  'We plan to open a Canadian region next year.',
+].map((page) => ({ page }));
+
+runTable(extractor, [...valid, ...keepsSome, ...scoped], [...invalid, ...keepsNothing, ...onlyPlanned]);
