@@ -132,10 +132,17 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
     .replace(/^\s*(?:A:|Answer:)\s*/i, (m) => ' '.repeat(m.length))
     .replace(/^\s*(?:yes|no|correct)\b\s*[,;:.—–-]?/i, (m) => ' '.repeat(m.length));
   let from = 0;
-  for (const m of before.matchAll(SUBJECT_BREAK)) from = m.index! + m[0].length;
+  // A clause with no subject of its own ("Ledgerly is a PCI DSS Level 1 Service Provider and is SOC 2 Type II audited")
+  // shares the subject of the clause before it: go back past breaks that open on a bare verb.
+  const breaks = [0, ...[...before.matchAll(SUBJECT_BREAK)].map((m) => m.index! + m[0].length)];
+  let k = breaks.length - 1;
+  while (k > 0 && /^\s*(?:also\s+|itself\s+)?(?:is|are|was|were|has|have|had|holds?|maintains?)\b/i.test(before.slice(breaks[k]!))) k--;
+  from = breaks[k]!;
+  const last = breaks.length - 1;
+  // Only that clause's own subject, not the rest of it ("We host everything on Hetzner and are SOC 2 compliant": we).
+  const shared = k < last ? (/^\s*(?:(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:we|it|they)\s+)/.exec(before.slice(from))?.[0] ?? '') : '';
   // "We, like our cloud provider, are …", "Both Acme and our host are …": the vendor is (one of) the subject(s).
-  const region = before
-    .slice(from)
+  const region = (k < last ? `${shared} ${before.slice(breaks[last]!)}` : before.slice(from))
     .replace(/,\s*(?:like|as with|just like|similar to|as (?:is|does) |as well as|alongside)\s+[^,]{1,60},/gi, ' ')
     .replace(/^\s*both\s+(?:we|us|[A-Z][\w.&-]*)\s+and\s+[^,]{1,60}?\s+(?=(?:are|have|hold)\b)/i, 'we ');
   // "Unlike many vendors, we are ...": a clause restarting with the vendor's own voice.

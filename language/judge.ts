@@ -113,6 +113,14 @@ const DEMANDED =
 // subject of a hypothetical verb says what it would take, not that the vendor has it.
 const WOULD_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|compliance|programme|program|examination)\s+)?(?:alone\s+)?(?:would|could|might)\b(?!\s+(?:not\s+)?(?:be\s+)?(?:shared|provided|sent|made\s+available))(?!\s+not\s+be\s+more)`, 'i');
 
+// A mention as an indefinite, general subject: "A SOC 2 audit costs …", "An ISO 27001 certificate typically takes …",
+// "Getting a SOC 2 report requires …".
+const GENERIC_BEFORE = /(?:^|[.:;!?]\s+|\b(?:getting|obtaining|achieving|pursuing|earning)\s+)(?:a|an)\s+(?:full\s+|formal\s+|first\s+|typical\s+)?$/i;
+const GENERIC_AFTER = new RegExp(
+  String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|examination|programme|program)s?\s+)?(?:(?:typically|usually|often|generally|normally|easily|alone)\s+)?(?:(?:can|could|may|might|will|would)\s+(?:easily\s+)?)?(?:costs?|cost|takes?|take|requires?|involves?|needs?|lasts?|runs?\s+(?:to|into|about|around)|is\s+(?:expensive|costly|(?:a|an)\s+(?:big|major|large|significant|expensive|costly|long|lengthy)\b))\b`,
+  'i',
+);
+
 // "… is a/an …" right after the name: the mention opens a definition.
 const DEFINED_AS_A = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:is|are)\s+(?:a|an)\b`, 'i');
 /** The rest of the mention's sentence after its clause (the next clause or clauses, up to the sentence's end). */
@@ -199,6 +207,12 @@ export function judge(m: Mention): Judgement {
       const carried = CARRIED_PLAN.test(tail) && statusOfClause(tail.replace(/^\W*(?:but|though|however|although)?\W*/i, '')).status === 'planned';
       status = carried ? 'planned' : 'denied';
       if (carried) why = 'denied today, planned in the next clause';
+    }
+    else if (GENERIC_BEFORE.test(before) && GENERIC_AFTER.test(text.slice(m.end, clause.end))) {
+      // "A SOC 2 audit costs more than we made last year", "An ISO 27001 certification typically takes a year": what
+      // such an audit is like in general, not one the vendor has.
+      status = 'descriptive';
+      why = 'what such an audit costs or takes in general';
     }
     else if (WOULD_AFTER.test(text.slice(m.end, clause.end)) && !OURS_BEFORE.test(before)) {
       status = 'conditional';

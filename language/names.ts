@@ -17,7 +17,7 @@ export const THIRD_PARTY_HEADING = new RegExp(String.raw`\b(?:sub-?processors?|$
 const PROVIDER_HEADER = /\b(?:provider|sub-?processor|processor|vendor|third[- ]party|partner|service)\b/i;
 // "hosted on X", "stores all data with X", "we use X": X is a provider the page itself names ("you use X" is the product).
 const PROVIDER_INTRO =
-  /\b(?:(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed|handled|processed)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)|\b[Ww]e\s+(?:currently\s+|also\s+)?(?:use|leverage|rely\s+on|partner\s+with)|buil(?:t|d|ds|ding)\s+on)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
+  /\b(?:(?:hosted|host|hosts|hosting|stored|stores|store|housed|runs?|running|built|deployed|powered|provided|operated|managed|handled|processed|lives?|living|resides?|sits?)\s+(?:\w+\s+){0,3}?(?:on|with|by|via|through)|\b(?:clusters?|servers?|instances?|VMs?|machines?|nodes?|containers?|databases?)\s+(?:on|at)|\b[Ww]e\s+(?:currently\s+|also\s+)?(?:use|leverage|rely\s+on|partner\s+with)|buil(?:t|d|ds|ding)\s+on)\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:\.[a-z]+)?\s*){1,4})/g;
 // A name introduced by its role in apposition: "Stripe, a PCI DSS Level 1 certified payment provider", "Postmark, our e-mail
 // delivery service".
 const ROLE_AFTER_COMMA = /,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,6}?(?:provider|processor|sub-?processor|partner|vendor|host|hosting\s+company|(?:delivery|payment|hosting|email|e-mail|cloud)\s+service)\b/g;

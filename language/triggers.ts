@@ -17,7 +17,7 @@ export type Polarity = 'affirmed' | 'negated' | 'planned' | 'conditional';
 
 // A new coordinate clause starts after ";", ", but", " while", or " and" + a verb or subject.
 export const CLAUSE_BREAK =
-  /;|\s[—–]\s|\s-\s(?=[A-Za-z])|,?\s+(?:but|while|whereas|although|though|meanwhile)\s+|,\s+yet\s+(?=(?:we|our|it|they|[A-Z]))|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends|do|does|did|don['’]t|doesn['’]t|didn['’]t)\b)|,\s+and\s+(?=[A-Z][\w.&-]*\s+(?:is|are|has|have|itself|also|holds?)\b)|,\s+and\s+(?=(?:the|its|this|that|our)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|began|begins|started|starts|runs|ran|ended|ends)\b)/gi;
+  /;|\s[—–]\s|\s-\s(?=[A-Za-z])|,?\s+(?:but|while|whereas|although|though|meanwhile)\s+|,\s+yet\s+(?=(?:we|our|it|they|[A-Z]))|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|holds?|maintains?|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends|do|does|did|don['’]t|doesn['’]t|didn['’]t)\b)|,\s+and\s+(?=[A-Z][\w.&-]*\s+(?:is|are|has|have|itself|also|holds?)\b)|,\s+and\s+(?=(?:the|its|this|that|our)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|began|begins|started|starts|runs|ran|ended|ends)\b)/gi;
 // A sentence that opens with a subordinate clause ("While FedRAMP is in progress, …", "Unlike many start-ups
 // that rely on their host, …") ends that clause at its first comma.
 const OPENING_CLAUSE = /^\s*(?:while|although|though|whereas|unlike|besides|apart from|in addition to|as well as|once)\b[^,;]*,(?:\s*(?:which|that|who)\b[^,;]*,)?/i;
