@@ -133,10 +133,25 @@ function heldByOther(m: Mention): string | null {
     const role = named.match(THIRD_PARTY_ROLE);
     if (role && role.index! < 12) return `the value names a ${role[0]}`;
   }
+  // A row of a table with a holder column ("Framework | Holder | Status": "ISO 27001 | Amazon Web Services | Inherited"),
+  // or a cell that says the row is held by someone else or inherited from them.
+  if (block.kind === 'table-row' && cells.length > 1) {
+    const header = block.header ?? [];
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!.trim();
+      if (cell === '' || unit.text.slice(m.at, m.at + cell.length) === cell) continue;
+      if (HOLDER_COLUMN.test(header[i] ?? '') && /^[A-Z]/.test(cell) && isOther(cell.replace(/,?\s+(?:Inc|Ltd|LLC|GmbH|B\.V|AG|SAS|Pty)\.?$/i, ''))) return `the row's holder is ${cell}`;
+      const by = cell.match(HELD_BY)?.[1];
+      if (by && isOther(by)) return `the row says it is held by ${by.trim()}`;
+      if (INHERITED_CELL.test(cell)) return `the row says it is inherited (${cell.slice(0, 40)})`;
+    }
+  }
   const refers = unit.text.slice(m.end).match(REFERS_TO)?.[1];
   if (refers && isOther(refers)) return `it refers to ${refers.trim()}`;
   return null;
 }
+const HOLDER_COLUMN = /^\s*(?:(?:certificate\s+)?holder|held\s+by|owner|owned\s+by|entity|legal\s+entity|issued\s+to|who\s+holds\s+it|organi[sz]ation|company)\s*$/i;
+const INHERITED_CELL = /^\W*inherited\b|\binherited\s+(?:from|via|through)\b/i;
 
 /** Who the mention at [at, end) of the unit is about. */
 export function holderOf(m: Mention, clause: { start: number; end: number }): { holder: Holder; reason: string } {

@@ -110,6 +110,7 @@ export function dominantName(page: Page): string | null {
 /** Words naming the vendor itself, from the page title, site name and host. */
 const PAGE_KIND = /^(?:security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|report|certificates?|certifications?|features|whitepaper|handbook|guide|incident|breach|residency|availability|high|and|of|the|our|your|for|at|on|&)$/i;
 const vendorCache = new WeakMap<Page, Set<string>>();
+const STORE_SEGMENT = /\b(?:marketplace|app\s+(?:store|directory|gallery|center|centre|exchange)|apps?\s+(?:directory|gallery|listing)|web\s+store|add-?ons?\s+(?:store|gallery)|plugin\s+directory|integrations?\s+directory)\b/i;
 
 /** How the page's text writes a word its title has in capitals: the first form that is not all capitals. */
 function writtenInText(page: Page, caps: string): string | null {
@@ -128,7 +129,14 @@ export function vendorWords(page: Page): Set<string> {
   // A tagline heading standing in for a title ("Confidentiality is the job", "Your data, our job") names no one.
   const tagline = (t: string | null) => (t && /\b(?:is|are|was|were|we|we['’]re|our|you|your|it['’]s|isn['’]t)\b/i.test(t) && !/[|—–:-]/.test(t) ? null : t);
   // "Klipwerk vs Streamhaven vs Vidbarn — …", "Acme alternative to Foo": the names after "vs" are the others.
-  const own = (t: string | null) => t?.split(/\s+(?:vs\.?|versus|compared\s+(?:to|with)|alternatives?\s+to)\s+/i)[0] ?? null;
+  // "Stickler Checklists for Jira | Atlassian Marketplace", "SurveyNest – Pulse surveys | Slack App Directory": the store a
+  // listing sits in is not the vendor.
+  const own = (t: string | null) =>
+    t
+      ?.split(/\s+(?:vs\.?|versus|compared\s+(?:to|with)|alternatives?\s+to)\s+/i)[0]!
+      .split(/\s+[|—–]\s+|\s+-\s+/)
+      .filter((part) => !STORE_SEGMENT.test(part))
+      .join(' | ') ?? null;
   for (const s of [page.siteName, own(tagline(page.title))]) for (const w of (s ?? '').split(/[^\w.-]+/).map(asWritten)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
   // The host's name label, not a page-kind subdomain: "trust.acme.co.uk" → Acme, "docs.larkfield.io" → Larkfield.
   const labels = (page.url?.match(/^\w+:\/\/([^/:?#]+)/)?.[1] ?? '').split('.').slice(0, -1).filter((l) => l.length > 2 && l !== 'www' && !PAGE_KIND.test(l));

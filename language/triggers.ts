@@ -56,6 +56,8 @@ export const NEGATION = new RegExp(
 export const PLAN = new RegExp(
   [
     String.raw`\broad\s*-?map\b`,
+    // "… until our SOC 2 programme is in place", "until we receive our report": not there yet.
+    String.raw`\buntil\s+(?:our|the|its|an?)\s+(?!(?:next|new|renewed|updated|following)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:in\s+place|ready|complete|completed|finished|done|issued|live|available)\b|\buntil\s+we\s+(?:have|get|receive|complete|obtain|achieve|finish)\b`,
     String.raw`\b(?:planned|planning|plans?\s+to|intend(?:s|ing)?\s+to|aim(?:s|ing)?\s+to|hope\s+to)\b`,
     String.raw`\b(?:in\s+progress|in\s+flight|underway|under\s+way|on\s+track|in\s+the\s+process\s+of|in\s+the\s+(?:middle|midst)\s+of\s+(?:our|an?|the)\b|currently\s+undergoing|undergoing)\b`,
     String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
@@ -86,7 +88,7 @@ export const PLAN = new RegExp(
     String.raw`\bin\s+the\s+(?:coming|next)\s+(?:months|year|quarters?)\b`,
     // an audit window still running, subject first: "The observation period for our SOC 2 Type 2 began on April 1";
     // a report anticipated: "we anticipate issuing the Type 2 report in Q1 2026"
-    String.raw`\b(?:observation|audit|review)\s+(?:period|window|phase)\b[^.;]{0,60}?\b(?:began|begun|started|starts|begins|commenced|opened|opens|kicked\s+off|is\s+(?:now\s+)?(?:underway|running|open)|runs?\s+(?:through|until|to)|will\s+(?:open|begin|start|run|close|end)|closes|ends)\b|\banticipat(?:e|es|ed|ing)\s+(?:issuing|receiving|completing|publishing|having|obtaining|achieving|that|to|our|the|an?)\b`,
+    String.raw`\b(?:observation|audit|review)\s+(?:period|window|phase)\b[^.;]{0,60}?\b(?:began|begun|started|starts|begins|commenced|opened|opens|kicked\s+off|is\s+(?:now\s+)?(?:underway|running|open)|runs?\s+(?:through|until|to|from|between)|will\s+(?:open|begin|start|run|close|end)|closes|ends)\b|\banticipat(?:e|es|ed|ing)\s+(?:issuing|receiving|completing|publishing|having|obtaining|achieving|that|to|our|the|an?)\b`,
     // still happening: "our ISO 27001 certification audit is being conducted by a UKAS-accredited body", "once the
     // certificate is issued, we'll publish it"
     String.raw`\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:conducted|carried\s+out|performed|undertaken|run|audited|assessed|reviewed|finali[sz]ed|prepared|drafted)\b|\bonce\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?(?:certificate|certification|report|attestation)\s+(?:is|has been)\s+(?:issued|granted|awarded|received|published|signed)\b`,
