@@ -26,7 +26,7 @@ export interface StorageFinding {
 // Is a place where the backups are? The nearest of these words before it decides:
 // "stored on servers in the EU, backups in Switzerland", "in Frankfurt with a failover replica in Ireland".
 const COPY_OR_PRIMARY =
-  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover|stand-?by|(?:secondary|second|redundant)\s+cop(?:y|ies)|mirror(?:ed)?)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
+  /\b(?:(backups?|back(?:ed)?[ -]?up|replica\w*|replicated|disaster[- ]recovery|failover|stand-?by|(?:secondary|second|redundant)\s+cop(?:y|ies)|mirror(?:ed)?|snapshots?|copied)|primary|data|databases?|servers?|application|workspaces?|content|files|records)\b/gi;
 // A note in brackets right after the place says which copy it holds: "London (primary) and Dublin (backups)".
 const NOTE_AFTER = /^\s*\(\s*([^()]{1,40})\)/;
 const COPY_NOTE = /\b(?:backups?|back-?up|disaster[- ]recovery|DR|failover|fail-over|replicas?|secondary|stand-?by|cop(?:y|ies)|mirror)\b/i;
@@ -188,7 +188,7 @@ const KEPT_COLUMN = /\b(?:retention|retained|retains|stores?|stored|storage|pers
 const ZERO_RETENTION = /\bzero[- ]data[- ]retention\b|\b(?:no|zero)\s+(?:customer\s+)?data\s+(?:is\s+)?(?:stored|retained|persisted|kept)\b/i;
 
 // A status that says a region is not open: a pill above a region's card, or a row's status cell.
-const NOT_OPEN = /\b(?:coming soon|wait\s?-?list|planned|beta|preview|retired|deprecated|sunset\w*|not (?:yet )?(?:available|live|open)|in development)\b/i;
+const NOT_OPEN = /\b(?:coming soon|wait\s?-?list|planned|beta|preview|retired|deprecated|sunset\w*|not (?:yet )?(?:available|live|open)|in development|removed|no longer (?:used|in use)|offboarded|discontinued)\b/i;
 
 // A sentence that points back to the place just named: "It is coming …", "This region opens in 2026", "The region launches …".
 const PLANS_IT = /^\W*(?:it|this(?:\s+region)?|the\s+(?:new\s+)?region|that\s+region)\s+(?:is|will|opens?|launch\w*|goes|should)\b/i;

@@ -9,7 +9,7 @@ import { findPlaces, type Place } from './places';
 // Not primary storage: edges, probes, side services, people and offices. An API the service calls out to
 // ("jobs call a mapping API hosted in the EU") is someone else's service, as an e-mail provider is.
 export const SIDE =
-  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|ephemeral|(?:job |build |code )?execution(?: environments?)?|(?:message |SMS |call )?recipients?|delivered\s+(?:through|via|by)|carriers?|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help[ -]?desks?|crms?|e-?sign(?:atures?|ing)?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?|(?:call(?:s|ing)?|quer(?:y|ies|ying)|invok(?:e|es|ing))\s+(?:an?|external|third[- ]party)\s+(?:[\w-]+\s+){0,4}?APIs?|(?:external|third[- ]party|partner)\s+(?:[\w-]+\s+){0,2}?APIs?|payments?\s+(?:partners?|providers?|processors?|gateways?)|(?:card|direct debit|payment)s?\s+processing|error[- ](?:tracking|monitoring|reporting)|crash[- ](?:reports?|reporting)|sends?\s+(?:[\w-]+\s+){0,4}?e-?mails?|(?:notification|transactional)\s+(?:e-?)?mails?|(?:media |TURN |network |traffic )?relays?(?:\s+(?:servers?|nodes?))?|routed\s+(?:through|via)|runners?(?:\s+pools?)?)\b/i;
+  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|ephemeral|(?:job |build |code )?execution(?: environments?)?|(?:message |SMS |call )?recipients?|delivered\s+(?:through|via|by)|carriers?|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help[ -]?desks?|crms?|e-?sign(?:atures?|ing)?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?|(?:call(?:s|ing)?|quer(?:y|ies|ying)|invok(?:e|es|ing))\s+(?:an?|external|third[- ]party)\s+(?:[\w-]+\s+){0,4}?APIs?|(?:external|third[- ]party|partner)\s+(?:[\w-]+\s+){0,2}?APIs?|payments?\s+(?:partners?|providers?|processors?|gateways?)|(?:card|direct debit|payment)s?\s+processing|process(?:es|ing)?\s+(?:card\s+)?payments|acquir(?:er|ers|ing)\b|error[- ](?:tracking|monitoring|reporting)|crash[- ](?:reports?|reporting)|sends?\s+(?:[\w-]+\s+){0,4}?e-?mails?|(?:notification|transactional)\s+(?:e-?)?mails?|(?:media |TURN |network |traffic )?relays?(?:\s+(?:servers?|nodes?))?|routed\s+(?:through|via)|runners?(?:\s+pools?)?)\b/i;
 // People and offices are not where data is stored: "our engineers in India", "our London office".
 // "Our engineering organisation is distributed across the US and Portugal": a workforce, not a data centre.
 const PEOPLE =
@@ -83,9 +83,20 @@ function sideClause(clause: string): boolean {
 }
 
 /** Places in text that can be a storage location (laws, seats, segments and transfers removed). */
+// "Restaurants in the US and Canada: stored in the United States": a label naming who, before the colon that says where.
+const SEGMENT_LABEL = /^\W*(?:for\s+)?(?:(?:all|our|the)\s+)?(?:[\w-]+\s+)?([a-z]+s)\s+(?:in|from|based\s+in|located\s+in|operating\s+in)\s+/i;
+const INFRASTRUCTURE_NOUN = /^(?:servers|backups|replicas|regions|instances|nodes|clusters|facilities|zones|copies|databases|buckets|files|records|documents|centres|centers|datacenters|datacentres|snapshots|workloads|deployments|tenants|workspaces|accounts|environments)$/i;
+function segmentLabelEnd(text: string, places: Place[]): number {
+  const colon = text.indexOf(':');
+  const label = colon > 0 ? SEGMENT_LABEL.exec(text.slice(0, colon)) : null;
+  if (!label || INFRASTRUCTURE_NOUN.test(label[1]!)) return -1;
+  return places.some((p) => p.start > colon) ? colon : -1;
+}
+
 export function storagePlaces(text: string): Place[] {
   const places = findPlaces(text);
-  const kept = places.map((p, i) => keeps(text, places, p, i));
+  const label = segmentLabelEnd(text, places);
+  const kept = places.map((p, i) => p.end > label && keeps(text, places, p, i));
   // A listed place keeps its own reading only when the place it is listed after is kept.
   for (let i = 1; i < places.length; i++) if (kept[i] && !kept[i - 1] && LISTED_AFTER.test(text.slice(places[i - 1]!.end, places[i]!.start))) kept[i] = false;
   return places.filter((_, i) => kept[i]);

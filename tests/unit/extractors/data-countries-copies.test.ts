@@ -88,4 +88,26 @@ const onlyPlanned: Invalid[] = [
   'We plan to open a Canadian region next year.',
 ].map((page) => ({ page }));
 
-runTable(extractor, [...valid, ...keepsSome, ...scoped], [...invalid, ...keepsNothing, ...onlyPlanned]);
+// Database snapshots copied elsewhere are copies; a label naming customers before the colon that says where
+// ("Restaurants in the US and Canada: stored in the United States") names who, not where.
+const more: Valid<string[]>[] = [
+  [['All customer data is hosted in the United Kingdom (London).', 'For disaster recovery, encrypted database snapshots are copied daily to AWS\'s Ireland region (eu-west-1).'], ['GB'], 'All customer data is hosted in the United Kingdom (London).'],
+  [['Customer data is stored in Frankfurt.', 'Database snapshots are copied nightly to Amsterdam.'], ['DE'], 'Customer data is stored in Frankfurt.'],
+  ["Restaurants in the US and Canada: stored in the United States, in Google Cloud's us-central1 region (Iowa).", ['US']],
+  ['Customers in the UK and Ireland: stored in London.', ['GB']],
+  ['Schools in Wales: data is hosted in London.', ['GB']],
+  ['For clinics in Canada: data is stored in Montréal.', ['CA']],
+  ['Servers in Germany: all customer data is stored there.', ['DE']],
+  ['Data in the EU: stored in Frankfurt.', ['DE']],
+].map(([page, value, quote]) => ({ page: page as string | string[], value: value as string[], quote: (quote as string | undefined) ?? (page as string) })) as Valid<string[]>[];
+// A provider's row for chat, maps or a removed service, and an acquiring bank processing payments in its own data centres.
+const sideRows: Invalid[] = [
+  { page: subRow(['Intercom R&D Unlimited', 'In-app chat and help centre', 'United States', 'Active']) },
+  { page: subRow(['Mapbox, Inc.', 'Property maps', 'United States', 'Active']) },
+  { page: subRow(['Geocodio', 'Address geocoding of customer data', 'United States', 'Active']) },
+  { page: subRow(['Oldstore', 'Data storage', 'United States', 'Removed July 2025']) },
+  { page: 'Card authorisations are routed to our acquiring partner, Paycadia B.V., which processes payments from its data centres in Amsterdam, the Netherlands.' },
+  { page: 'Our acquirer stores transaction data in its data centres in Dublin.' },
+];
+
+runTable(extractor, [...valid, ...keepsSome, ...scoped, ...more], [...invalid, ...keepsNothing, ...onlyPlanned, ...sideRows]);
