@@ -113,6 +113,8 @@ const DEMANDED =
 // subject of a hypothetical verb says what it would take, not that the vendor has it.
 const WOULD_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|compliance|programme|program|examination)\s+)?(?:alone\s+)?(?:would|could|might)\b(?!\s+(?:not\s+)?(?:be\s+)?(?:shared|provided|sent|made\s+available))(?!\s+not\s+be\s+more)`, 'i');
 
+const NO_PLAN_FOR = /\b(?:no|not\s+any)\s+(?:current\s+|immediate\s+|near[- ]term\s+|short[- ]term\s+|firm\s+|concrete\s+|active\s+)?(?:plans?|intentions?)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?$/i;
+
 // A mention as an indefinite, general subject: "A SOC 2 audit costs …", "An ISO 27001 certificate typically takes …",
 // "Getting a SOC 2 report requires …".
 const GENERIC_BEFORE = /(?:^|[.:;!?]\s+|\b(?:getting|obtaining|achieving|pursuing|earning)\s+)(?:a|an)\s+(?:full\s+|formal\s+|first\s+|typical\s+)?$/i;
@@ -181,7 +183,12 @@ export function judge(m: Mention): Judgement {
   } else {
     const s = statusOfClause(clauseText, m.at - clause.start);
     why = s.why;
-    if (s.status === 'conditional') status = 'conditional';
+    // "We have no immediate plans to pursue SOC 2": the no-plan phrase (a pseudo-trigger elsewhere in a sentence)
+    // governs the mention right after it.
+    if (NO_PLAN_FOR.test(before)) {
+      status = 'denied';
+      why = 'no plan for it';
+    } else if (s.status === 'conditional') status = 'conditional';
     else if (s.status === 'planned' && DESCRIPTIVE.test(before)) {
       // "Our controls are mapped to ISO 27001 Annex A, which we use to plan our roadmap": the mention is what the
       // controls are mapped to; the plan is about something else.

@@ -36,7 +36,7 @@ export const NEGATION = new RegExp(
     String.raw`\bneither\b[^.;]{0,60}\bnor\b|:\s*(?:no|none|not yet|n\/a)\s*$`,
     // "not available yet", "we have yet to undergo"; but "not publicly available" means it exists
     String.raw`\bnot\s+(?:\w+\s+)?yet\b|\byet\s+to\s+(?:be|undergo|complete|obtain|achieve|start|begin)\b`,
-    String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+something\s+we\b|\black(?:s|ed)\b`,
+    String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+something\s+we\b|\black(?:s|ed)\b|(?:^|[:;,.—–-]\s*)not\s+something\s+we\b`,
     String.raw`\b(?:is|are)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:available|ready|complete|completed|finished|issued|done|supported|offered)\b(?!\s+(?:publicly|to\s+the\s+public|online|on\s+(?:our|the)\s+website|for\s+download|without))`,
     String.raw`[—–:-]\s*not\s+(?:yet\s+)?(?:available|supported|offered)\b`,
     String.raw`\bnot\s+applicable\b|\bN\/A\b|\|\s*(?:no|none|not yet)\s*(?:\||$)`,
@@ -114,10 +114,12 @@ export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|should you|int
 // "we are not planning to pursue", "no intention of".
 export const NO_PLAN = new RegExp(
   [
-    String.raw`\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+(?:current\s+)?(?:plans?|intention|roadmap)\b`,
+    String.raw`\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+(?:current\s+|immediate\s+|near[- ]term\s+|short[- ]term\s+|firm\s+|concrete\s+|active\s+)?(?:plans?|intentions?|roadmap)\b`,
+    // "there is no certification on our roadmap for the next 12 months"
+    String.raw`\bno\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?(?:plan|intend)\b`,
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?have\s+[^.;]{1,60}?\s+(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
-    String.raw`\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
+    String.raw`(?:\b(?:is|are)\s+not|\bisn['’]t|\baren['’]t|['’](?:s|re)\s+not)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`(?:\bnot|\Bn['’]t)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking)\b`,
     String.raw`\boff\s+(?:our|the)\s+roadmap\b`,
     String.raw`\b(?:decided|chosen|chose|opted|elected)\s+(?:for\s+now\s+)?(?:not|against)\s+(?:to\s+)?(?:pursu|seek|obtain|get|undergo|becom)`,
