@@ -3,12 +3,12 @@ import { GROWTH_INPUTS, median, runOnce, sample, type GrowthInput } from '../../
 
 /**
  * Linear by construction: doubling a generated hostile input may cost at most ~2.5× the time. Sizes run
- * round-robin (so a busy core slows every size alike), 5 samples each (a sample is the mean CPU time of
+ * round-robin (so a busy core slows every size alike), 9 samples each (5 left the small deep-nesting sizes' median ratio at 2.51 one run in five) (a sample is the mean CPU time of
  * as many runs as fill 50 ms; CPU time, which other processes on two busy cores barely move), medians; the test looks at ratios
  * only, never at absolute times: the median doubling ratio must be ≤ 2.5 and the whole span (8× the
  * input) ≤ 2.5³. Speed itself is measured by `npm run bench` (bench/results.md), not here.
  */
-function ratios(input: GrowthInput, sizes: number[], runs = 5) {
+function ratios(input: GrowthInput, sizes: number[], runs = 9) {
   const sources = sizes.map((n) => input.make(n));
   for (const s of sources) runOnce(input, s); // warm-up
   const times: number[][] = sizes.map(() => []);
