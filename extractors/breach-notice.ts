@@ -19,6 +19,7 @@ const NOUN_GAP =
   /^\s*(?:of\s+(?:(?:a|an|any|the|each|every|such)\s+)?(?:[\w-]+\s+){0,3}?(?:breach(?:es)?|incidents?)(?:\s+(?:affecting|involving|that\s+affects?|which\s+affects?)\s+[\w\s'’-]{1,40}?)?\s*)?(?:(?:are|is|will be|shall be|must be)\s+(?:sent|issued|delivered|provided|made|given|served)\s*)?(?:(?:to|for|on|upon)\s+[\w\s-]{0,40}?)?[\s:|–—-]*(?:within|in|(?:no |not )?later than|at most|up to)?\s*$/i;
 const DELAY_WORDS = /\b(?:without (?:undue |unreasonable )?delay|promptly|and|but|in (?:any|all|no) (?:cases?|events?))\b,?/gi;
 const LAW_SUBJECT = /^\s*(?:(?:for context|by law|in law|for reference|for comparison|background|note)\s*[:,]\s*)?(?:the\s+)?(?:[\w-]+\s+){0,4}(?:rule|law|regulation|act|directive|GDPR|HIPAA)\s+(?:allows|requires|mandates|permits|gives|sets|specifies)\b/i;
+const LAW_GIVES = /\b(?:rule|law|regulation|act|directive|GDPR|HIPAA|scheme|statute|legislation)\s+(?:allows|gives|grants|permits)\b/i;
 const NOTICE_AFTER = /^[\s-]*(?:(?:data\s+|security\s+)?(?:breach|incident)\s+)?(?:notifications?|notices?)\b/i;
 // Who is told: the customer, not us, not only the regulator.
 const TO_CUSTOMER = /\b(?:you|your|customers?|clients?|users?|affected|controllers?|administrators?|admins?|subscribers?|account (?:owners?|holders?))\b/i;
@@ -92,6 +93,8 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
     else continue;
     // "The HIPAA Breach Notification Rule allows up to 60 days": the law's ceiling, not the vendor's promise.
     if (LAW_SUBJECT.test(s.text.slice(0, d.start))) continue;
+    // "… we'll also notify the regulator — the Act gives organisations up to 30 days to assess a suspected breach".
+    if (LAW_GIVES.test(s.text.slice(from, d.start))) continue;
     // Only the first window after the verb: "notify within 24 hours; a full report within 72 hours".
     if (!noticeAfter && durations.some((o) => o !== d && o.start >= from && o.start < d.start)) continue;
     // Who is told: the verb's object when it names one ("notifying a supervisory authority within 72 hours", even in

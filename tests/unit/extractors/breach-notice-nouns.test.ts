@@ -45,6 +45,9 @@ const invalid: Invalid[] = [
   'Notices of renewal are sent 60 days before the term ends, and breaches of the AUP may lead to suspension.',
   'Notification of law enforcement within 24 hours is required by policy.',
   'Notice to insurers of a breach is given within 48 hours.',
+  // The law's window between the promise and the number: "the Act gives organisations up to 30 days to assess".
+  "Where a breach is likely to cause serious harm we'll also notify the Commissioner and affected individuals as the law requires — the Act gives organisations up to 30 days to assess a suspected breach.",
+  'We will notify affected customers; the regulation allows up to 60 days for notice to individuals.',
 ].map((text) => ({ page: page(text) }));
 
 runTable(extractor, valid, invalid);
