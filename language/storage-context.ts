@@ -114,8 +114,10 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t 
 // the paragraph that opens it must say the table is about where data is kept, and no note may be a side
 // service, a plan or a request ("Frankfurt | Default for EUR billing" counts; "Tokyo | Coming in 2027" does not).
 const REGION_COLUMN = /\b(?:regions?|locations?|residency|data\s*cent(?:er|re)s?|datacent(?:er|re)s?)\b/i;
+// "You pick a region when you create a workspace … stay in that region": the table lists where data can live.
+const REGION_CHOICE = /\b(?:pick|choose|select|set)\s+(?:a|your|the|which)\s+(?:data\s+|hosting\s+|storage\s+)?(?:region|location)\b|\b(?:stays?|remains?|lives?)\s+in\s+(?:that|the|your)\s+(?:selected\s+|chosen\s+|workspace['’]s\s+)?region\b/i;
 function aboutStorage(text: string): boolean {
-  return ((STORE.test(text) && DATA_WORD.test(text)) || /\bresidency\b/i.test(text)) && !SIDE.test(text) && !LISTING.test(text) && !SEAT_UNIT.test(text);
+  return ((STORE.test(text) && DATA_WORD.test(text)) || /\bresidency\b/i.test(text) || REGION_CHOICE.test(text)) && !SIDE.test(text.replace(REGION_CHOICE, ' ')) && !LISTING.test(text) && !SEAT_UNIT.test(text);
 }
 /** The paragraph right before a table's first row, if any. */
 function introOf(page: Page, index: number): string | null {

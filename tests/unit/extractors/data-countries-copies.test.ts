@@ -110,4 +110,21 @@ const sideRows: Invalid[] = [
   { page: 'Our acquirer stores transaction data in its data centres in Dublin.' },
 ];
 
-runTable(extractor, [...valid, ...keepsSome, ...scoped, ...more], [...invalid, ...keepsNothing, ...onlyPlanned, ...sideRows]);
+// A region table under a paragraph that says the customer picks the region its data stays in.
+const regionTable = (intro: string, row: string[]): BlockSpec[] => [
+  { kind: 'heading', text: 'Regions' },
+  { text: intro, headings: ['Regions'] },
+  { kind: 'table-row', header: ['Region', 'Location', 'Plans'], cells: row, text: row.join(' | '), headings: ['Regions'] },
+];
+const PICK = 'You pick a region when you create a workspace. Workflows, credentials, execution history and logs stay in that region.';
+const chosen: Valid<string[]>[] = [
+  { page: regionTable(PICK, ['us-west', 'Oregon, US', 'All']), value: ['US'], quote: 'us-west | Oregon, US | All' },
+  { page: regionTable(PICK, ['ap-southeast', 'Sydney, Australia', 'Team and up']), value: ['AU'], quote: 'ap-southeast | Sydney, Australia | Team and up' },
+  { page: regionTable('Choose your data region at sign-up; everything stays in the selected region.', ['eu', 'Frankfurt, Germany', 'All']), value: ['DE'], quote: 'eu | Frankfurt, Germany | All' },
+];
+const notChosen: Invalid[] = [
+  { page: regionTable('You pick a region for your build runners; builds run there and keep nothing.', ['us-west', 'Oregon, US', 'All']) },
+  { page: regionTable('Our CDN edge regions serve cached assets close to your users.', ['eu-west', 'Dublin, Ireland', 'All']) },
+];
+
+runTable(extractor, [...valid, ...keepsSome, ...scoped, ...more, ...chosen], [...invalid, ...keepsNothing, ...onlyPlanned, ...sideRows, ...notChosen]);
