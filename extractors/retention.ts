@@ -117,6 +117,8 @@ const FURTHER_BEFORE = /\b(?:a|an|the)?\s*(?:further|additional|another|extra|fo
 const DEFINES_PERIOD = /\(\s*(?:the\s+)?["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”]\s*\)/g;
 const AFTER_NAMED = /^[\s,]*(?:[\w-]+\s+){0,2}?(?:after|following|from)\s+(?:the\s+)?(?:expiry|end|expiration|close|lapse|conclusion)\s+of\s+(?:the\s+|such\s+)?["“]?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})/;
 type NamedPeriods = Map<string, { days: number; text: string }>;
+const NAMED_BEFORE =
+  /\b(?:[Aa]fter|[Ff]ollowing|[Oo]nce|[Ww]hen|[Uu]pon|[Oo]n|[Aa]t)\s+(?:(?:the\s+)?(?:expiry|end|expiration|close|closure|lapse)\s+of\s+)?(?:the\s+|this\s+|such\s+)?["“]?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”]?(?:\s+(?:closes|ends|expires|has\s+(?:closed|ended|expired|passed)|is\s+over|lapses))?\s*,/g;
 function namedPeriods(page: Page): NamedPeriods {
   const out: NamedPeriods = new Map();
   for (const block of page.blocks) {
@@ -183,7 +185,9 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     const nextObject = next ? deletedObject(next.text) : '';
     const withNext = !!next && nextDays !== null && nextDays.every((days) => days === d0.days) && !(OTHER_DATA.test(nextObject) && !CUSTOMER_DATA_WORD.test(nextObject));
     // Counted from the end of an earlier window: one named and defined elsewhere, or one set just before ("a further 60 days").
-    const namedTerm = AFTER_NAMED.exec(s.text.slice(d0.end, d0.end + 80))?.[1];
+    // …or named before it: "After the Export Window closes, Pagewright shall delete … within thirty (30) days".
+    const namedBefore = [...s.text.slice(0, d0.start).matchAll(NAMED_BEFORE)].at(-1)?.[1];
+    const namedTerm = AFTER_NAMED.exec(s.text.slice(d0.end, d0.end + 80))?.[1] ?? (namedBefore && named.has(namedBefore.toLowerCase()) ? namedBefore : undefined);
     const fromNamed = namedTerm ? named.get(namedTerm.toLowerCase()) : undefined;
     const earlier = FURTHER_BEFORE.test(s.text.slice(Math.max(0, d0.start - 20), d0.start))
       ? [...(before ? findDurations(before.text) : []), ...findDurations(s.text.slice(0, d0.start))].at(-1)

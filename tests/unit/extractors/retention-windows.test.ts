@@ -60,8 +60,16 @@ const party: Valid<number>[] = [
   { page: [DPA, 'On termination, Vendor will return or destroy Customer Data within forty-five days.'], value: 45, quote: 'On termination, Vendor will return or destroy Customer Data within forty-five days.' },
   { page: [DPA.replace('("Vendor")', '(the "Supplier")'), 'Supplier shall delete all Customer Data within 60 days after termination of the Agreement.'], value: 60, quote: 'Supplier shall delete all Customer Data within 60 days after termination of the Agreement.' },
 ];
+// A named window before the second one: "After the Export Window closes, Acme shall delete … within thirty (30) days".
+const DEF = '9.1 For fourteen (14) days after termination or expiry of the Agreement (the "Export Window"), Customer may export site content from the Services.';
+const namedFirst: Valid<number>[] = [
+  ['9.2 After the Export Window closes, Acme shall delete all Customer Personal Data from its production systems within thirty (30) days.', 44],
+  ['9.2 Upon expiry of the Export Window, Acme will erase Customer Data within 7 days.', 21],
+  ['9.2 At the end of the Export Window, Acme deletes all Customer Data within sixty (60) days.', 74],
+].map(([text, value]) => ({ page: [{ kind: 'heading' as const, text: '9. Return and deletion' }, { text: DEF, headings: ['9. Return and deletion'] }, { text: text as string, headings: ['9. Return and deletion'] }], value: value as number, quote: text as string }));
 const valid: Valid<number>[] = [
   ...more,
+  ...namedFirst,
   ...party,
   ...closed.map(([text, value]) => ({ page: underHeading(text), value, quote: text })),
   ...lists.map(([page, value]) => ({ page, value, quote: page })),
