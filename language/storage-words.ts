@@ -25,6 +25,6 @@ export const isSeatUnit = (t: string) => SEAT_UNIT.test(t.replace(CUSTOMER_SEAT,
 // Table rows: what the row is about.
 export const PRIMARY_ROLE = /\b(?:application|app|database|db|postgres\w*|mysql|storage|data|hosting|hosted|primary|compute|infrastructure|servers?|backups?)\b/i;
 export const SIDE_ROLE =
-  /\b(?:cdn|ddos|dns|edge|payments?|billing|e-?mail|sms|voice|errors?|monitoring|analytics|support|helpdesk|crm|integrations?|auth\w*|identity|marketing|logging|notifications?|inference|llm|ai|speech|telemetry|tracking|website|chat|help\s*cent(?:re|er)|maps?|mapping|geocod\w*)\b/i;
+  /\b(?:cdn|ddos|dns|edge|payments?|billing|e-?mails?|sms|voice|errors?|monitoring|analytics|support|helpdesk|crm|integrations?|auth\w*|identity|marketing|logging|notifications?|inference|llm|ai|speech|telemetry|tracking|website|chat|help\s*cent(?:re|er)|maps?|mapping|geocod\w*)\b/i;
 
 export const LISTING = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|service providers|vendors)\b/i;

@@ -106,6 +106,7 @@ const sideRows: Invalid[] = [
   { page: subRow(['Mapbox, Inc.', 'Property maps', 'United States', 'Active']) },
   { page: subRow(['Geocodio', 'Address geocoding of customer data', 'United States', 'Active']) },
   { page: subRow(['Oldstore', 'Data storage', 'United States', 'Removed July 2025']) },
+  { page: subRow(['Postmark', "Your team's login and report emails", 'United States', 'Active']) },
   { page: 'Card authorisations are routed to our acquiring partner, Paycadia B.V., which processes payments from its data centres in Amsterdam, the Netherlands.' },
   { page: 'Our acquirer stores transaction data in its data centres in Dublin.' },
 ];
