@@ -95,8 +95,11 @@ export const INTERNAL = new RegExp(
 
 /** A sentence whose subject is a named company the page does not name as itself ("Stripe is certified …"). */
 const STATUS_VERB = String.raw`is|are|has|have|holds?|maintains?|was|were|guarantees?|offers?|provides?|commits?`;
+const SUBJECT_BEFORE_VERB = new Map<string, RegExp>();
 export function namedOtherSubject(page: Page, text: string, verbs = STATUS_VERB): string | null {
-  const m = text.replace(/^\s*(?:yes|no|not yet|correct)\b[.,!:;]?\s*/i, '').match(new RegExp(String.raw`^\s*([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})(?:['’]s)?\s+(?:${verbs})\b`));
+  let re = SUBJECT_BEFORE_VERB.get(verbs);
+  if (!re) SUBJECT_BEFORE_VERB.set(verbs, (re = new RegExp(String.raw`^\s*([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})(?:['’]s)?\s+(?:${verbs})\b`)));
+  const m = text.replace(/^\s*(?:yes|no|not yet|correct)\b[.,!:;]?\s*/i, '').match(re);
   if (!m || !page.title) return null;
   const name = m[1]!;
   if (/^(?:We|Our|All|The|This|It|Data|Every|Each|Any|You|Your|Customer|Customers)\b/.test(name)) return null;
