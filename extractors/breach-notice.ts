@@ -16,14 +16,14 @@ const CUE = /\b(?:(?<notify>report(?:ed|s)?\s+to\s+(?:you|customers?|affected|us
 // "Notification of any breach will be sent within 48 hours": the noun's own "of a breach" may stand between them too.
 const NOUN = /^(?:notifications?|notices?|communication|disclosure)$/i;
 const NOUN_GAP =
-  /^\s*(?:of\s+(?:(?:a|an|any|the|each|every|such)\s+)?(?:[\w-]+\s+){0,3}?(?:breach(?:es)?|incidents?)(?:\s+(?:affecting|involving|that\s+affects?|which\s+affects?)\s+[\w\s'’-]{1,40}?)?\s*)?(?:(?:are|is|will be|shall be|must be)\s+(?:sent|issued|delivered|provided|made|given|served)\s*)?(?:(?:to|for|on|upon)\s+[\w\s-]{0,40}?)?[\s:|–—-]*(?:within|in|(?:no |not )?later than|at most|up to)?\s*$/i;
+  /^\s*(?:of\s+(?:(?:a|an|any|the|each|every|such)\s+)?(?!material\b)(?:[\w-]+\s+){0,3}?(?:breach(?:es)?|incidents?)(?:\s+(?:affecting|involving|that\s+affects?|which\s+affects?)\s+[\w\s'’-]{1,40}?)?\s*)?(?:(?:are|is|will be|shall be|must be)\s+(?:sent|issued|delivered|provided|made|given|served)\s*)?(?:(?:to|for|on|upon)\s+[\w\s-]{0,40}?)?[\s:|–—-]*(?:within|in|(?:no |not )?later than|at most|up to)?\s*$/i;
 const DELAY_WORDS = /\b(?:without (?:undue |unreasonable )?delay|promptly|and|but|in (?:any|all|no) (?:cases?|events?))\b,?/gi;
 const LAW_SUBJECT = /^\s*(?:(?:for context|by law|in law|for reference|for comparison|background|note)\s*[:,]\s*)?(?:the\s+)?(?:[\w-]+\s+){0,4}(?:rule|law|regulation|act|directive|GDPR|HIPAA)\s+(?:allows|requires|mandates|permits|gives|sets|specifies)\b/i;
 const LAW_GIVES = /\b(?:rule|law|regulation|act|directive|GDPR|HIPAA|scheme|statute|legislation)\s+(?:allows|gives|grants|permits)\b/i;
 const NOTICE_AFTER = /^[\s-]*(?:(?:data\s+|security\s+)?(?:breach|incident)\s+)?(?:notifications?|notices?)\b/i;
 // Who is told: the customer, not us, not only the regulator.
 const TO_CUSTOMER = /\b(?:you|your|customers?|clients?|users?|affected|controllers?|administrators?|admins?|subscribers?|account (?:owners?|holders?))\b/i;
-const TO_OTHERS = /\b(?:authorit(?:y|ies)|regulators?|supervisory|ICO|CSIRTs?|CERTs?|commission(?:er)?(?:'s)?|law enforcement|police|insurers?)\b/i;
+const TO_OTHERS = /\b(?:other\s+party|breaching\s+party|counterparty|authorit(?:y|ies)|regulators?|supervisory|ICO|CSIRTs?|CERTs?|commission(?:er)?(?:'s)?|law enforcement|police|insurers?)\b/i;
 // "notify us within 24 hours" is the customer telling the vendor ("informed by us" is the vendor telling).
 const US_TOLD = /^\s*(?:to\s+)?us\b/i;
 // An availability incident is not a breach: "customers are notified of outages within 30 minutes".
@@ -31,7 +31,7 @@ const AVAILABILITY = /\b(?:outages?|downtime|availability|maintenance|status pag
 // The customer is the one who notifies: "you must notify us", "As the covered entity, your practice must notify affected
 // clients … within 60 days".
 const CUSTOMER_SUBJECT =
-  /\b(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:the\s+)?(?:customers?|clients?|users?|licensees?|covered\s+entit(?:y|ies)|controllers?))\s+(?:must|shall|should|agrees? to|(?:is|are) required to|will|has to|have to|needs? to|(?:is|are) (?:responsible|obliged|obligated) (?:for|to))\s+(?:promptly\s+|also\s+|itself\s+|themselves\s+)?(?:notify|notifying|inform|informing|report|reporting|tell|give\s+(?:us\s+|[A-Z][\w&.-]*\s+)?(?:written\s+|prompt\s+)?notice)/i;
+  /\b(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:the\s+)?(?:customers?|clients?|users?|licensees?|covered\s+entit(?:y|ies)|controllers?))\s+(?:must|shall|should|agrees? to|(?:is|are) required to|will|has to|have to|needs? to|(?:is|are) (?:responsible|obliged|obligated) (?:for|to))\s+(?:promptly\s+|also\s+|itself\s+|themselves\s+)?(?:notify|notifying|inform|informing|report|reporting|tell|give\s+(?:us\s+)?(?:written\s+|prompt\s+)?notice)/i;
 
 // Whose data a breach affects: "a breach that affects an insurer's data", "concerns a school's records".
 const DATA_OWNER = /\b(?:affect(?:s|ing)?|concern(?:s|ing)?|involv(?:es|ing))\s+(?:an?|the|any)\s+([a-z][\w-]*?)['’]s\s+(?:[\w-]+\s+)?(?:data|records|information)\b/i;

@@ -129,6 +129,8 @@ function namedPeriods(page: Page): NamedPeriods {
         // termination of the Agreement (the "Export Period")"): no other duration and no full stop between them.
         const d = findDurations(s.text.slice(0, m.index)).at(-1);
         const between = d ? s.text.slice(d.end, m.index) : '';
+        // A contract's own term ("an initial term of twelve (12) months (the "Initial Term")") is no window after the account.
+        if (/\b(?:term|trial|notice|subscription|renewal)\b/i.test(m[1]!)) continue;
         if (d && (between.length <= 3 || (between.length <= 100 && /^\s*(?:following|after|from|of|upon|on)\b/i.test(between) && END_OF_ACCOUNT.test(between)))) out.set(m[1]!.toLowerCase(), { days: d.days, text: s.text });
       }
     }
@@ -161,7 +163,7 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
   // end of the account ("Account deletion") say what the window is counted from.
   const heading = block.headings.at(-1) ?? '';
   // A table row's first cell names the event its other cells describe ("Org account closed | Data retained 180 days …").
-  const rowEvent = block.kind === 'table-row' && block.cells && block.cells.length > 1 && !block.cells[0]!.includes(s.text) ? block.cells[0] : null;
+  const rowEvent = block.kind === 'table-row' && block.cells && block.cells.length > 1 && !block.cells[0]!.includes(s.text) && !OTHER_DATA.test(block.cells[0]!) ? block.cells[0] : null;
   const around = [leadOf(page, block), block.label, questionOf(page, block), END_OF_ACCOUNT.test(heading) ? heading : null, rowEvent].filter(Boolean).join(' ');
   // The sentence before sets the period this one refers to, or the next one says what happens at its end.
   const before = prev && REFERS_BACK.test(s.text) ? prev : null;

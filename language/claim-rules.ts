@@ -108,7 +108,7 @@ function isFirstUnit(block: Block, unit: Unit): boolean {
 
 // A later clause that says the certificate just named lapsed: "…, but the certificate lapsed", "…; it has since expired".
 const LAPSED_BACK =
-  /\b(?:it|that|this|they|the\s+(?:certificate|certification|report|attestation|program(?:me)?|compliance|registration)|our\s+(?:certificate|certification|report|attestation|registration))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|then\s+|later\s+)?(?:lapsed|expired|been\s+withdrawn|was\s+withdrawn|was\s+not\s+renewed|wasn['’]t\s+renewed)\b|\bno\s+longer\s+(?:hold|have|maintain|certified|compliant|valid|current)\b|\blet\s+(?:it|them)\s+lapse\b/i;
+  /\b(?:it|that|this|they|the\s+(?:certificate|certification|report|attestation|program(?:me)?|compliance|registration)|our\s+(?:certificate|certification|report|attestation|registration))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|then\s+|later\s+)?(?:lapsed|expired|been\s+withdrawn|was\s+withdrawn|was\s+not\s+renewed|wasn['’]t\s+renewed)\b|\bno\s+longer\s+(?:certified|compliant|valid|current)\b|\bno\s+longer\s+(?:hold|have|maintain)\s+(?:it|them|that|this|the\s+(?:certificate|certification|report|attestation))\b|\blet\s+(?:it|them)\s+lapse\b/i;
 
 /** Reads every unit of the page against the spec. */
 export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {

@@ -107,6 +107,8 @@ export function withoutAnswerMark(text: string): string {
 // hosting provider" are others.
 const CONTRACT_PARTY = /(?<![\w-])(?<!\b(?:[Oo]ur|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Ee]ach|[Aa]ny|[Ee]very|[Ss]uch|[Yy]our|[Tt]hat|[Tt]his|[Oo]ther|[Aa]nother)\s+)(?:Data Processor|Processor|Service Provider|Provider|Supplier|Vendor)(?![\w-])(?![’']s\s+(?:[\w-]+\s+){0,2}(?:providers?|vendors?|partners?|sub-?processors?|suppliers?)\b)/g;
 const COUNTERPARTY = /\b(?:Customer|Controller|Client|Licensee|Subscriber)\s+(?:shall|may|must|will|agrees|acknowledges|is responsible)\b/;
+// The verb that ends a clause's subject: "Our hosting provider | runs the data centres", "We | host everything on Hetzner".
+const SUBJECT_VERB = /\b(?:is|are|was|were|has|have|had|holds?|maintains?|runs?|stores?|hosts?|uses?|provides?|process(?:es)?|offers?|operates?|manages?|handles?|keeps?|builds?|serves?|relies|rely|works?|partners?|supports?|sells?|makes?|gives?|takes?|delivers?)\b/i;
 // A party defined as in a contract: 'Acme Ltd ("Vendor")', '(the "Processor")'.
 const PARTY_DEFINED = /\(\s*(?:the\s+)?["“](?:Data Processor|Processor|Service Provider|Provider|Supplier|Vendor)["”]\s*\)/;
 const CONTRACTS = new WeakMap<Page, boolean>();
@@ -140,7 +142,9 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   from = breaks[k]!;
   const last = breaks.length - 1;
   // Only that clause's own subject, not the rest of it ("We host everything on Hetzner and are SOC 2 compliant": we).
-  const shared = k < last ? (/^\s*(?:(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:we|it|they)\s+)/.exec(before.slice(from))?.[0] ?? '') : '';
+  const earlierClause = k < last ? before.slice(from, breaks[k + 1]) : '';
+  const verbAt = earlierClause.search(SUBJECT_VERB);
+  const shared = k < last ? earlierClause.slice(0, verbAt < 0 ? Math.min(60, earlierClause.length) : verbAt) : '';
   // "We, like our cloud provider, are …", "Both Acme and our host are …": the vendor is (one of) the subject(s).
   const region = (k < last ? `${shared} ${before.slice(breaks[last]!)}` : before.slice(from))
     .replace(/,\s*(?:like|as with|just like|similar to|as (?:is|does) |as well as|alongside)\s+[^,]{1,60},/gi, ' ')

@@ -48,12 +48,14 @@ const TICK = /^\W*(?:✓|✔|☑|✅|x|yes)\W*$/i;
 // The next audit of a certificate held now is what is scheduled: "Certified since 2021, surveillance audit scheduled for
 // March", "Certified · renewal audit booked for Q2". The plan is the renewal's, not the certificate's. (Not after a
 // lapse or a denial: "the certificate lapsed; recertification is planned" stays a plan.)
-const HELD_NOW = /\b(?:certified|accredited|compliant|attested|audited|report\s+(?:is\s+)?available|since\s+(?:19|20)\d\d|holds?|maintains?|is\s+current)\b/i;
+const HELD_NOW = /\b(?:certified|accredited|compliant|attested|audited|report\s+(?:is\s+)?available|holds?|maintains?|is\s+current)\b/i;
+// Not held yet, whatever the renewal words say: "working towards SOC 2 since 2024", "its first annual audit", "In progress".
+const NOT_YET_BEFORE = /\b(?:first|initial|inaugural|in\s+progress|working\s+towards?|planned|underway|not\s+yet|pursuing|preparing)\b/i;
 const RENEWAL_PLANNED =
-  /\b(?:renewal|re-?certification|surveillance|annual|yearly|next|follow-up|periodic|re-?assessment|re-?audit|transition)\s+(?:[\w-]+\s+){0,2}?(?:(?:audits?|assessments?|reviews?|examinations?|cycles?)\s+)?(?:is\s+|are\s+)?(?:scheduled|planned|underway|under\s+way|in\s+progress|due|expected|booked|set)\b|\b(?:audit|observation|review)\s+(?:period|window)\s+(?:opens|begins|starts|will\s+(?:open|begin|start))\b/i;
+  /\b(?:renewal|re-?certification|surveillance|annual|yearly|next|follow-up|periodic|re-?assessment|re-?audit|transition)\s+(?:[\w-]+\s+){0,2}?(?:(?:audits?|assessments?|reviews?|examinations?|cycles?)\s+)?(?:is\s+|are\s+)?(?:scheduled|planned|underway|under\s+way|in\s+progress|due|expected|booked|set)\b|\b(?:next|renewal|annual|yearly|20\d\d)\s+(?:audit|observation|review)\s+(?:period|window)\s+(?:opens|begins|starts|will\s+(?:open|begin|start))\b/i;
 function renewsHeld(text: string): boolean {
   const plan = RENEWAL_PLANNED.exec(text);
-  return !!plan && HELD_NOW.test(text.slice(0, plan.index)) && !NEGATION.test(text);
+  return !!plan && HELD_NOW.test(text.slice(0, plan.index)) && !NOT_YET_BEFORE.test(text.slice(0, plan.index + plan[0].length)) && !NEGATION.test(text);
 }
 /** The text with a held certificate's scheduled renewal blanked out (same length), for rules that read plans. */
 export function withoutRenewal(text: string): string {

@@ -117,7 +117,7 @@ const REGION_COLUMN = /\b(?:regions?|locations?|residency|data\s*cent(?:er|re)s?
 // "You pick a region when you create a workspace … stay in that region": the table lists where data can live.
 const REGION_CHOICE = /\b(?:pick|choose|select|set)\s+(?:a|your|the|which)\s+(?:data\s+|hosting\s+|storage\s+)?(?:region|location)\b|\b(?:stays?|remains?|lives?)\s+in\s+(?:that|the|your)\s+(?:selected\s+|chosen\s+|workspace['’]s\s+)?region\b/i;
 function aboutStorage(text: string): boolean {
-  return ((STORE.test(text) && DATA_WORD.test(text)) || /\bresidency\b/i.test(text) || REGION_CHOICE.test(text)) && !SIDE.test(text.replace(REGION_CHOICE, ' ')) && !LISTING.test(text) && !SEAT_UNIT.test(text);
+  return ((STORE.test(text) && DATA_WORD.test(text)) || /\bresidency\b/i.test(text) || (REGION_CHOICE.test(text) && /\b(?:stays?|remains?|lives?|stored|kept|hosted)\b/i.test(text))) && !SIDE.test(text.replace(REGION_CHOICE, ' ')) && !LISTING.test(text) && !SEAT_UNIT.test(text);
 }
 /** The paragraph right before a table's first row, if any. */
 function introOf(page: Page, index: number): string | null {
@@ -174,7 +174,7 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; copies: Place[];
     (role.trim() === '' ? /\b(?:regions?|residency|locations?)\b/i.test(`${header} ${where}`) : notedRegionTable(page, unit, role, header)) && !SIDE.test(section) && !SIDE_ROLE.test(section) && !LISTING.test(where);
   if (SIDE_ROLE.test(role) || SIDE.test(role) || (!PRIMARY_ROLE.test(`${role} ${header}`) && !regionTable)) return null;
   // "OpenAI | Summaries | United States | Retention: None": a row whose storage or retention cell says nothing is kept.
-  if (cells.some((c, i) => located[i]!.length === 0 && (KEEPS_NOTHING_CELL.test(c.trim()) && KEPT_COLUMN.test(b.header?.[i] ?? '') || ZERO_RETENTION.test(c)))) return null;
+  if (cells.some((c, i) => located[i]!.length === 0 && ((KEEPS_NOTHING_CELL.test(c.trim()) && KEPT_COLUMN.test(b.header?.[i] ?? '')) || ZERO_RETENTION.test(c)))) return null;
   // "Canada (Montréal) | Coming soon": a row whose status cell says the region is not open yet stores nothing there.
   if (cells.some((c, i) => located[i]!.length === 0 && c.length <= 60 && (NOT_OPEN.test(c) || FUTURE.test(c)))) return null;
   if (regionTable && /\b(?:secondary|failover|disaster|backups?)\b/i.test(where)) return { places: located.flat(), copies: [], confidence: 0.6, reason: 'a secondary/failover region table' };
@@ -185,7 +185,7 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; copies: Place[];
 }
 
 // A cell saying nothing is kept, under a column about what is kept ("Retention", "Stores customer data?", "Data at rest").
-const KEEPS_NOTHING_CELL = /^(?:none|no|nothing|n\/a|—|–|-|0 days|zero|not stored|not retained|never stored)\b/i;
+const KEEPS_NOTHING_CELL = /^(?:(?:none|no|nothing|n\/a|0 days|zero|not stored|not retained|never stored)\b|[—–-]\s*$)/i;
 const KEPT_COLUMN = /\b(?:retention|retained|retains|stores?|stored|storage|persist\w*|kept|keeps?|at rest)\b/i;
 const ZERO_RETENTION = /\bzero[- ]data[- ]retention\b|\b(?:no|zero)\s+(?:customer\s+)?data\s+(?:is\s+)?(?:stored|retained|persisted|kept)\b/i;
 

@@ -27,6 +27,7 @@ const rows: [string, number][] = [
   ["If your tenant is breached, I'll email every admin of that tenant within 24 hours of confirming it.", 24],
   ['Customer notification of a confirmed security incident affecting Customer Data: within 72 hours of confirmation.', 72],
   ['If your workspace is breached, we contact your security team within 48 hours.', 48],
+  ['Your account team will give you notice of a breach within 24 hours.', 24],
 ];
 const valid: Valid<number>[] = rows.map(([text, value]) => ({ page: page(text), value, quote: text }));
 const invalid: Invalid[] = [
@@ -48,6 +49,8 @@ const invalid: Invalid[] = [
   // The law's window between the promise and the number: "the Act gives organisations up to 30 days to assess".
   "Where a breach is likely to cause serious harm we'll also notify the Commissioner and affected individuals as the law requires — the Act gives organisations up to 30 days to assess a suspected breach.",
   'We will notify affected customers; the regulation allows up to 60 days for notice to individuals.',
+  // A breach of contract is no data breach (review).
+  'Notice of a material breach must be given to the other party within thirty (30) days.',
 ].map((text) => ({ page: page(text) }));
 
 runTable(extractor, valid, invalid);

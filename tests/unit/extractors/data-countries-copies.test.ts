@@ -126,6 +126,7 @@ const chosen: Valid<string[]>[] = [
 const notChosen: Invalid[] = [
   { page: regionTable('You pick a region for your build runners; builds run there and keep nothing.', ['us-west', 'Oregon, US', 'All']) },
   { page: regionTable('Our CDN edge regions serve cached assets close to your users.', ['eu-west', 'Dublin, Ireland', 'All']) },
+  { page: regionTable('Select your region to see prices in your local currency.', ['uk', 'London, UK', '£ GBP']) },
 ];
 
 runTable(extractor, [...valid, ...keepsSome, ...scoped, ...more, ...chosen], [...invalid, ...keepsNothing, ...onlyPlanned, ...sideRows, ...notChosen]);

@@ -93,6 +93,9 @@ const invalid: Invalid[] = [
   { page: 'After the 30-day trial period, your data is deleted within 7 days of cancellation.' },
   { page: 'Either party may terminate on 30 days\' notice; data is then handled as set out in the DPA.' },
   { page: 'Customer data is retained for the 12-month term of the subscription and handled as the DPA sets out after termination.' },
+  // A contract's own defined term is no window after the account; a row about billing records is not the account's data (review).
+  { page: ['This Agreement runs for an initial term of twelve (12) months (the "Initial Term").', 'Upon expiry of the Initial Term, Vendor deletes Customer Data within thirty (30) days.'] },
+  { page: [{ kind: 'table-row', header: ['Event', 'What happens'], cells: ['Billing records after account closure', 'Kept in our accounting system. Retained 7 years, then deleted.'], text: 'Billing records after account closure | Kept in our accounting system. Retained 7 years, then deleted.' }] },
   // Outside a contract that defines it, "our vendor" is someone else.
   { page: 'Our vendor deletes its copies of call recordings within 30 days after termination.' },
   // A list that is mostly other kinds of data.
