@@ -1,6 +1,6 @@
 import type { Extractor } from '../claims/types';
 import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
-import { PLAN } from '../language/triggers';
+import { NOT_OR_NEVER, PLAN } from '../language/triggers';
 
 export type PenTestValue = 'annual_third_party' | 'third_party' | 'internal' | 'stated' | 'planned' | 'none' | 'not_stated';
 
@@ -12,7 +12,7 @@ const PERIODIC =
   /\b(?:annual(?:ly)?|yearly|every (?:year|twelve months|12 months|six months|6 months|quarter)|each year|per year|(?:once|twice) (?:a|per|each) year|at least (?:once )?(?:a|per|every) year|at least annually|(?:bi|semi)-?annual(?:ly)?|quarterly)\b/i;
 const INTERNAL = /\b(?:internal(?:ly)?|in-house|our (?:own )?(?:security|engineering|red) team)\b/i;
 // "We do not commission external penetration tests": denies the third party, not testing as such.
-const DENIED_THIRD = /(?:\b(?:not|never)|\Bn['’]t)\b[^.]{0,40}\b(?:external|third[- ]party|independent|outside)\b/i;
+const DENIED_THIRD = new RegExp(String.raw`${NOT_OR_NEVER}\b[^.]{0,40}\b(?:external|third[- ]party|independent|outside)\b`, 'i');
 
 // "Third-party penetration tests" is the feature itself, so attribution looks only at who acts.
 const HOST_ACTS = /\b(?:cloud|hosting|infrastructure|service) providers?\b|\bof (?:its|their) (?:own )?(?:data cent|infrastructure|facilities|network)/i;

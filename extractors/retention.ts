@@ -3,6 +3,7 @@ import { attributionOf, isQuestionSentence, leadOf, mayHoldClaim, questionOf } f
 import { mayHoldDuration, findDurations, rankWindows, type Duration } from '../language/duration';
 import { candidate, evidenceAt } from '../language/evidence';
 import { splitSentences, type Sentence } from '../language/sentences';
+import { NOT_OR_NEVER } from '../language/triggers';
 
 const FIELD = 'retentionDays';
 
@@ -19,7 +20,7 @@ const END_OF_ACCOUNT = new RegExp(
     String.raw`\b(?:after|once|when)\s+(?:you|they|the\s+(?:customer|user|client)|(?:our\s+)?(?:customers?|users?|clients?))\s+(?:leaves?|stops?\s+using|ceases?\s+(?:to\s+use|using)|no\s+longer\s+uses?)\b`,
     String.raw`\bgrace\s+period\b`,
     // a subscription left to lapse: "upon non-renewal", "if you choose not to renew", "ends without renewal", "fail to renew"
-    String.raw`\bnon-?renewal\b|(?:\b(?:not|never)|\Bn['’]t)\s+(?:to\s+)?renew(?:ed|s)?\b|\bwithout\s+renewal\b|\bfail(?:s|ure)?\s+to\s+renew\b`,
+    String.raw`\bnon-?renewal\b|${NOT_OR_NEVER}\s+(?:to\s+)?renew(?:ed|s)?\b|\bwithout\s+renewal\b|\bfail(?:s|ure)?\s+to\s+renew\b`,
     // "kept for as long as your account is active and for 2 years thereafter"
     String.raw`\b(?:account|subscription|contract|agreement)s?\s+(?:is|are|remains?)\s+(?:active|open|in force)\b[^.;]*\b(?:thereafter|afterwards|after that)\b`,
   ].join('|'),

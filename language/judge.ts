@@ -13,7 +13,7 @@
 import type { Block } from '../claims/types';
 import { holderOf, type Holder, type Mention } from './holder';
 import { verbSays } from './nlp';
-import { DESCRIPTIVE, NEGATION, OURS_BEFORE, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
+import { DESCRIPTIVE, NEGATION, OURS_BEFORE, PLAN_QUALIFIER, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
 
 export type { Holder, JudgedUnit, Mention } from './holder';
 export { INTERNAL, namedOtherSubject } from './holder';
@@ -115,7 +115,7 @@ const DEMANDED =
 // subject of a hypothetical verb says what it would take, not that the vendor has it.
 const WOULD_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|compliance|programme|program|examination)\s+)?(?:alone\s+)?(?:would|could|might)\b(?!\s+(?:not\s+)?(?:be\s+)?(?:shared|provided|sent|made\s+available))(?!\s+not\s+be\s+more)`, 'i');
 
-const NO_PLAN_FOR = /\b(?:no|not\s+any)\s+(?:current\s+|immediate\s+|near[- ]term\s+|short[- ]term\s+|firm\s+|concrete\s+|active\s+)?(?:plans?|intentions?)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?$/i;
+const NO_PLAN_FOR = new RegExp(String.raw`\b(?:no|not\s+any)\s+${PLAN_QUALIFIER}(?:plans?|intentions?)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?$`, 'i');
 
 // A mention as an indefinite, general subject: "A SOC 2 audit costs …", "An ISO 27001 certificate typically takes …",
 // "Getting a SOC 2 report requires …".

@@ -112,9 +112,17 @@ export const OURS_BEFORE = /\b(?:our|its)\s+(?:own\s+|current\s+|latest\s+|most 
 export const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|in case|should you|interested in|where (?:you|your \w+) (?:need|require)s?|for (?:customers|organi[sz]ations|teams|companies) with (?:strict|specific|particular|special)|(?:customers?|teams|organi[sz]ations|companies)\s+(?:needing|requiring|who (?:need|require)|that (?:need|require))|for (?:customers|organi[sz]ations|teams|companies|businesses|merchants) (?:that|who) (?:need|require|must (?:meet|comply with|follow|satisfy)|have to (?:meet|comply with)|are subject to)|(?:customers|clients|organi[sz]ations|companies|businesses|merchants|teams)\s+(?:that|who)\s+(?:are subject to|must (?:meet|comply with|follow|satisfy)|have to (?:meet|comply with)))\b/i;
 // A plan denied: "no plans to", "we don't currently have ISO 27001 on our roadmap", "is not on our roadmap",
 // "we are not planning to pursue", "no intention of".
+/** What may qualify a plan that is denied: "no current / immediate / near-term plans". */
+export const PLAN_QUALIFIER = String.raw`(?:current\s+|immediate\s+|near[- ]term\s+|short[- ]term\s+|firm\s+|concrete\s+|active\s+)?`;
+/**
+ * "not" or "never" as a word, or a contracted "n't" ("don't", "can't": no word boundary stands before its n). A pattern
+ * fragment, so every negation test reads contractions the same way.
+ */
+export const NOT_OR_NEVER = String.raw`(?:\b(?:not|never)|\Bn['’]t)`;
+
 export const NO_PLAN = new RegExp(
   [
-    String.raw`\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+(?:current\s+|immediate\s+|near[- ]term\s+|short[- ]term\s+|firm\s+|concrete\s+|active\s+)?(?:plans?|intentions?|roadmap)\b`,
+    String.raw`\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+${PLAN_QUALIFIER}(?:plans?|intentions?|roadmap)\b`,
     // "there is no certification on our roadmap for the next 12 months"
     String.raw`\bno\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?(?:plan|intend)\b`,
