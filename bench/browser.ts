@@ -68,16 +68,17 @@ export async function tabCost(b: AssayBrowser, origin: (p: string, body: string)
   return rows;
 }
 
-export type Breakdown = { opening: number; open: number; inject: number; read: number; extract: number; render: number; total: number };
+export type Breakdown = { opening: number; open: number; inject: number; read: number; extract: number; extractors: number; render: number; total: number };
 
 /** The popup's performance marks, read from the popup itself. */
 const POPUP_MARKS = `(() => {
   const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
   const nav = performance.getEntriesByType('navigation')[0];
   return { origin: performance.timeOrigin, domInteractive: nav.domInteractive, injectStart: at('assay:inject-start'), injectEnd: at('assay:inject-end'),
-    extracted: at('assay:extracted'), shown: at('assay:ready-shown'), stored: at('assay:stored-shown'), read: performance.getEntriesByName('assay:read-in-tab')[0]?.detail ?? NaN };
+    extracted: at('assay:extracted'), shown: at('assay:ready-shown'), stored: at('assay:stored-shown'), read: performance.getEntriesByName('assay:read-in-tab')[0]?.detail ?? NaN,
+    extractors: performance.getEntriesByName('assay:extract-ms')[0]?.detail ?? NaN };
 })()`;
-type Marks = { origin: number; domInteractive: number; injectStart: number; injectEnd: number; extracted: number; shown: number; stored: number; read: number };
+type Marks = { origin: number; domInteractive: number; injectStart: number; injectEnd: number; extracted: number; shown: number; stored: number; read: number; extractors: number };
 
 /** Clicks the toolbar button for the tab showing `url` and waits for the fresh claims on screen: the popup's marks. */
 async function toolbarClick(b: AssayBrowser, url: string): Promise<Marks & { clickedAt: number }> {
@@ -107,6 +108,7 @@ export async function clickOnce(b: AssayBrowser, url: string): Promise<Breakdown
     inject: t.injectEnd - t.injectStart - t.read,
     read: t.read,
     extract: t.extracted - t.injectEnd,
+    extractors: t.extractors,
     render: t.shown - t.extracted,
     total: t.shown,
   };
@@ -178,7 +180,7 @@ async function emptyPopupOpening(origin: (p: string, body: string) => string): P
 const CLICK_TEXT = [
   'Each stage in ms, medians. The click is the real toolbar click (Chromium\'s `Extensions.triggerAction` over CDP, as in `tests/browser/toolbar.test.ts`): the popup opens over the vendor\'s tab, which stays the active, visible tab. Chromium opens the popup: from the click to the popup\'s navigation start (its `performance.timeOrigin`), browser work before any of Assay\'s code runs; the last row is the same for an extension whose popup is an empty page. open: popup navigation start to its document being interactive; inject: from the request (sent by the popup\'s first script) to the background until the tab\'s reply is back there, less the read; read: the reader in the tab; extract: validating the blocks and running every extractor in the background, and the claims\' way back to the popup; render: scoring and drawing the result (the reading is saved after it is on screen); click → claims: popup navigation start to the claims on screen.',
   '',
-  'Where extraction runs: the background service worker (`browser/background-extract.ts`). A popup is a new page on every click, so extraction in the popup compiled compromise and every extractor (some 450 KB) on each click; a dedicated worker started by the popup paid the same compile on every click and more (an A/B run on this 2-core machine while other jobs loaded it, builds alternating, warm medians: 472 ms with extraction in the popup, 710 ms in a per-popup worker, 289 ms in the background; absolute times there are about twice the unloaded ones). The background keeps the code loaded between clicks, starts with the browser (its `runtime.onStartup` listener) and runs every extractor once on a made-up page as it starts, so the first click finds the code compiled. The tab pays only for reading (the table above); Readability is injected only for a page the walk cannot read or name.',
+  'Where extraction runs: the background service worker (`browser/background-extract.ts`). A popup is a new page on every click, so extraction in the popup compiled compromise and every extractor (some 450 KB) on each click; a dedicated worker started by the popup paid the same compile on every click and more (an A/B run on this 2-core machine while other jobs loaded it, builds alternating, warm medians: 472 ms with extraction in the popup, 710 ms in a per-popup worker, 289 ms in the background; absolute times there are about twice the unloaded ones). The background keeps the code loaded between clicks, starts with the browser (its `runtime.onStartup` listener) and, as it starts, extracts a made-up page that gives every extractor something to read (`browser/warm-up-page.ts`), one section per task so a click is never queued behind it; a click that finds it unfinished lets it go on while the tab reads, and stops it when the reading is back. "of which the extractors ran" is the extraction\'s own clock in the background; the rest of "extract" is the reply\'s way to the popup and the popup getting ready for it. The tab pays only for reading (the table above); Readability is injected only for a page the walk cannot read or name.',
   '',
   'How the click reaches the tab: the popup\'s first script, a plain one in its head (`/popup-early.js`, 2.5 KB), asks the background to read the tab before the popup\'s bundle has loaded; the background injects the reader, extracts what the tab hands back and answers the popup, so the blocks go from the tab to the background without passing through the popup. The popup shows the stored assessment meanwhile, and shows the fresh reading before saving it (saving took some 17 ms).',
   '',
@@ -186,7 +188,7 @@ const CLICK_TEXT = [
   '',
   'The first click: every sample launches Chromium with a fresh profile, so V8 has no code cache for the background\'s script (some 1.4 MB) yet; the service worker spent some 400 ms loading it and 50–60 ms on its warm-up in a timing run (2026-11-28). "After the browser starts" clicks once the background has finished starting (its `assay:warm-up-end` mark); the row below it clicks at once, as soon as Chromium reports the extension\'s worker, so its extraction waits for the background to finish loading.',
   '',
-  'After idle: Chromium stops an extension\'s service worker after some 30 s without events, so a reviewer who reads a page for a minute before clicking wakes a stopped background. Its script then loads again (from V8\'s code cache: some 120 ms to the background\'s first line in a timing run, 2026-11-28, then 40–45 ms of warm-up, which since 2026-11-28 waits 50 ms and is skipped when a popup\'s request is what woke the background: the row did not move, 441.2 ms before and 440.8 after, so the warm-up was not what the click waited for) and extracts with nothing compiled yet. Classic zod left the bundles the same day (zod/mini): the background\'s script went from 1,456 KB to 1,408 KB as Vite builds it. This row stops the worker through CDP a second before each click. It is the common case, and it sits near the first-click figure, not the warm one: the warm target holds only for clicks within half a minute of the last. Keeping the background alive (a long-lived offscreen document, or a timer that keeps waking it) would need the `offscreen` permission or work against Chromium\'s lifecycle; neither is done.',
+  'After idle: Chromium stops an extension\'s service worker after some 30 s without events, so a reviewer who reads a page for a minute before clicking wakes a stopped background. Its script then loads again (from V8\'s code cache: some 120 ms to the background\'s first line in a timing run, 2026-11-28, then 40–45 ms of warm-up, which since 2026-11-28 waits 50 ms; since 2026-11-29 the warm-up page runs while the tab reads, the time the background would otherwise spend waiting) and extracts with little compiled yet. Classic zod left the bundles the same day (zod/mini): the background\'s script went from 1,456 KB to 1,408 KB as Vite builds it. This row stops the worker through CDP a second before each click. It is the common case, and it sits near the first-click figure, not the warm one: the warm target holds only for clicks within half a minute of the last. Keeping the background alive (a long-lived offscreen document, or a timer that keeps waking it) would need the `offscreen` permission or work against Chromium\'s lifecycle; neither is done.',
 ];
 
 /**
@@ -224,18 +226,18 @@ export async function clickToClaims(origin: (p: string, body: string) => string)
   const row = (name: string, xs: Breakdown[], target: number) => {
     const m = (k: keyof Breakdown) => median(xs.map((x) => x[k])).toFixed(1);
     const total = median(xs.map((x) => x.total));
-    return `| ${name} | ${xs.length} | ${m('opening')} | ${m('open')} | ${m('inject')} | ${m('read')} | ${m('extract')} | ${m('render')} | ${total.toFixed(1)} | ≤ ${target}${total > target ? ' ✗' : ''} |`;
+    return `| ${name} | ${xs.length} | ${m('opening')} | ${m('open')} | ${m('inject')} | ${m('read')} | ${m('extract')} | ${m('extractors')} | ${m('render')} | ${total.toFixed(1)} | ≤ ${target}${total > target ? ' ✗' : ''} |`;
   };
   return [
     ...CLICK_TEXT,
     '',
-    '| 50 KB page | runs | Chromium opens the popup (not counted) | open | inject + transfer | read (tab) | extract (background) | render | click → claims (from the popup\'s start) | target |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| 50 KB page | runs | Chromium opens the popup (not counted) | open | inject + transfer | read (tab) | extract (background) | of which the extractors ran | render | click → claims (from the popup\'s start) | target |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     row('first click after the browser starts (its background has started)', first, 400),
     row('first click while the background is still starting (at once after launch)', starting, 400),
     row('warm (same browser, a page not read before)', warm, 150),
     row('after Chromium stopped the idle background (as it does after 30 s)', idle, 400),
-    `| an empty popup (an extension with nothing in it), warm | 10 | ${empty.toFixed(1)} | | | | | | | |`,
+    `| an empty popup (an extension with nothing in it), warm | 10 | ${empty.toFixed(1)} | | | | | | | | |`,
   ];
 }
 

@@ -82,6 +82,7 @@ export function createPopupBrowser(): PopupBrowser {
       const { reading, readMs } = reply.ok as unknown as ExtractedReading;
       performance.mark('assay:read-in-tab', { detail: readMs });
       performance.mark('assay:extracted', { detail: where });
+      performance.mark('assay:extract-ms', { detail: reading.timings.extract }); // the extractors' own time, for bench/browser.ts
       return reading;
     },
     async highlight(tabId, quote) {
