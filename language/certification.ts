@@ -8,7 +8,7 @@ import { THIRD_PARTY_ROLE, asksAboutOwn, isQuestionSentence, leadOf, mayHoldClai
 import { candidate, evidenceAt, pageOrder } from './evidence';
 import { judge } from './judge';
 import { providerNames } from './names';
-import { NEGATION, NO_PLAN, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
+import { CLAUSE_BREAK, NEGATION, NO_PLAN, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 import { splitSentences, type Sentence } from './sentences';
 
 export interface CertSpec {
@@ -115,6 +115,9 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
   // "Yes — our infrastructure runs on AWS, which is SOC 2 certified": a yes that rests on someone else's certificate.
   const restsOnOthers = THIRD_PARTY_ROLE.test(s.text) || /\b(?:which|that|who) (?:is|are|holds?)\b/i.test(s.text) || [...providerNames(page)].some((n) => s.text.includes(n));
   if (ans === 'yes' && !restsOnOthers) {
+    // "Yes, once it's issued", "Yes — our first audit is underway": the clause after the yes is a plan.
+    const first = withoutPseudoTriggers(s.text.replace(/^\W*(?:yes|yep|correct|absolutely)\b\W*/i, '')).split(CLAUSE_BREAK)[0]!;
+    if (statusOfClause(first).status === 'planned' && !NO_PLAN.test(first)) return { status: 'planned', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
     return { status: 'affirmed', strength, variant: fromTopic(), evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
   }
   if (ans === 'yes') return null;

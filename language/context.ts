@@ -29,7 +29,7 @@ export const CUSTOMER_DUTY = /\b(?:you|customers?|the\s+customer|self-?hosters?|
 // A provider named by its role as a clause's subject: "The partner encrypts …", "Each subprocessor on this list states …".
 export const PROVIDER_ROLE_SUBJECT = /^\W*(?:the|our|its|their|this|that|each)\s+(?:[\w-]+\s+){0,3}?(?:partners?|providers?|processors?|sub-?processors?|vendors?|hosts?|suppliers?)\s+(?:also\s+|then\s+)?$/i;
 export const THIRD_PARTY_ROLE =
-  new RegExp(String.raw`\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|${THIRD_PARTY})\b`, 'i');
+  new RegExp(String.raw`\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|(?:banking|bank|card|financial|issuing|telecom|network|logistics|delivery|technology|hardware|reseller|channel|implementation|payments?)\s+partners?|card\s+issuers?|(?:these|those|such)\s+partners\b|(?:issuing|partner|sponsor|correspondent|acquiring)\s+banks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|${THIRD_PARTY})\b`, 'i');
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
 // "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
 const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:\s+and\s+(?:[A-Z][\w.&-]*\s*){1,3})?(?:[’'`]s(?:\s+[\w-]+){0,3}?)?\s+(?:(?:both|each|also|all|itself)\s+)?(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?|encrypts?|talks?|connects?|transmits?|communicates?|sends?)\b/;
@@ -108,7 +108,7 @@ export function withoutAnswerMark(text: string): string {
 const CONTRACT_PARTY = /(?<![\w-])(?<!\b(?:[Oo]ur|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Ee]ach|[Aa]ny|[Ee]very|[Ss]uch|[Yy]our|[Tt]hat|[Tt]his|[Oo]ther|[Aa]nother)\s+)(?:Data Processor|Processor|Service Provider|Provider|Supplier|Vendor)(?![\w-])(?![’']s\s+(?:[\w-]+\s+){0,2}(?:providers?|vendors?|partners?|sub-?processors?|suppliers?)\b)/g;
 const COUNTERPARTY = /\b(?:Customer|Controller|Client|Licensee|Subscriber)\s+(?:shall|may|must|will|agrees|acknowledges|is responsible)\b/;
 // The verb that ends a clause's subject: "Our hosting provider | runs the data centres", "We | host everything on Hetzner".
-const SUBJECT_VERB = /\b(?:is|are|was|were|has|have|had|holds?|maintains?|runs?|stores?|hosts?|uses?|provides?|process(?:es)?|offers?|operates?|manages?|handles?|keeps?|builds?|serves?|relies|rely|works?|partners?|supports?|sells?|makes?|gives?|takes?|delivers?)\b/i;
+const SUBJECT_VERB = /\b(?:is|are|was|were|has|have|had|holds?|maintains?|runs?|stores?|hosts?|uses?|provides?|process(?:es)?|offers?|operates?|manages?|handles?|keeps?|builds?|serves?|relies|rely|works?|partners?(?=\s+with\b)|supports?|sells?|makes?|gives?|takes?|delivers?)\b/i;
 // A party defined as in a contract: 'Acme Ltd ("Vendor")', '(the "Processor")'.
 const PARTY_DEFINED = /\(\s*(?:the\s+)?["“](?:Data Processor|Processor|Service Provider|Provider|Supplier|Vendor)["”]\s*\)/;
 const CONTRACTS = new WeakMap<Page, boolean>();
@@ -152,7 +152,8 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   // "Unlike many vendors, we are ...": a clause restarting with the vendor's own voice.
   const lastComma = region.lastIndexOf(',');
   const tail = region.slice(lastComma + 1);
-  if (lastComma >= 0 && /^\s*(?:we|our|us|i)\b/i.test(tail) && !THIRD_PARTY_ROLE.test(tail)) return null;
+  // "Trusted by 40 banking partners, Acme holds …": the vendor's own name restarts it too.
+  if (lastComma >= 0 && (/^\s*(?:we|our|us|i)\b/i.test(tail) || vendorWords(page).has(tail.trim().split(/\s+/)[0] ?? '')) && !THIRD_PARTY_ROLE.test(tail)) return null;
   const role = region.match(THIRD_PARTY_ROLE);
   if (role) return `the subject names a third party ("${role[0]}")`;
   const names = providerNames(page);

@@ -137,7 +137,13 @@ const DENIED_BACK = /^\W*(?:(?:and|but|yet)\s+)?(?:we|we['’]ve|[A-Z][\w&.-]*)\
 const HELD_BACK = /^\W*(?:(?:and|but|yet)\s+)?(?:we|[A-Z][\w&.-]*)\s+(?:(?:have|has|had)\s+)?(?:held|hold|holds|achieved|obtained|passed|completed|undertaken|done|maintained|earned|renewed)\s+(?:it|one|this|that)\b|^\W*(?:(?:and|but|yet)\s+)?we\s+(?:have|hold)\s+(?:the|its|a\s+current)\s+(?:report|certificate|certification)\b/i;
 
 // "… who require SOC 2 will find our report in the portal": the vendor's own paper in the same clause answers the demand.
-const OWN_PAPER_AFTER = /\b(?:our|its)\s+(?:\w+\s+)?(?:reports?|certificat\w+|attestations?|audits?)\b/i;
+// ("… so that's where our audit budget goes": what the audit costs is no paper of the vendor's.)
+const OWN_PAPER_AFTER = /\b(?:our|its)\s+(?:\w+\s+)?(?:reports?|certificat\w+|attestations?|audits?)\b(?!\s+(?:budgets?|costs?|spend(?:ing)?|fees?|money|funds?|bills?|invoices?)\b)/i;
+
+// "Customers ask for ISO 27001 rather than SOC 2", "we chose ISO 27001 instead of SOC 2": the alternative not taken.
+// "We are SOC 2 certified, rather than merely aligned with it": what the vendor is contrasted with says nothing of it.
+const CONTRASTED = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:merely|just|simply|only))\b[^,;.]*/gi;
+const NOT_TAKEN_BEFORE = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of|as\s+opposed\s+to)\s+(?:an?\s+|the\s+)?(?:full\s+|formal\s+|separate\s+|dedicated\s+|standalone\s+|costly\s+|expensive\s+)?$/i;
 
 // The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify
 // ("… is a certification we have held since 2020" is the vendor's).
@@ -227,11 +233,15 @@ export function judge(m: Mention): Judgement {
       status = 'conditional';
       why = 'a hypothetical: what it would cost or take';
     }
+    else if (NOT_TAKEN_BEFORE.test(before)) {
+      status = 'descriptive';
+      why = 'the alternative not taken';
+    }
     else if (DEMANDED.test(before) && !/^\s*(?:we|I)\s+(?:\w+\s+)?(?:require|expect)/i.test(before) && !OWN_PAPER_AFTER.test(text.slice(m.end, clause.end))) {
       status = 'descriptive';
       why = 'what someone asks for, not what the vendor has';
     }
-    else if ((DESCRIPTIVE.test(clauseText) || DESCRIPTIVE.test(before)) && !(OURS_BEFORE.test(before) && CUSTOMER_ASKS.test(before))) {
+    else if ((DESCRIPTIVE.test(clauseText.replace(CONTRASTED, '')) || DESCRIPTIVE.test(before)) && !(OURS_BEFORE.test(before) && CUSTOMER_ASKS.test(before))) {
       status = 'descriptive';
       why = 'describes or aligns with the standard';
     } else {
