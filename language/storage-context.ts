@@ -79,6 +79,8 @@ function withoutPlannedClauses(text: string, places: Place[]): { places: Place[]
   return { places: places.filter((p) => !planned.includes(p)), text: blanked };
 }
 
+const NOT_STORED =
+  /\b(?:no|none\s+of\s+(?:the|your|its)|nothing)\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|gets?|ever)\s+)*(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b|\b(?:is|are|was|were|gets?)\s+(?:not|never)\s+(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b/gi;
 function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t = unit.text): Reading | null {
   const b = unit.block;
   if (endsWithQuestion(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || isSeatUnit(t)) return null;
@@ -88,7 +90,9 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t 
     if (SIDE_ROLE.test(role) || SIDE.test(role) || !PRIMARY_ROLE.test(role)) return null;
     return { confidence: 0.85, reason: 'a hosting/storage entry of the provider list', ...(role === b.text ? { from: 0 } : {}) };
   }
-  if (STORE.test(t) && DATA_WORD.test(t)) return { confidence: 0.9, reason: 'says where data is stored or hosted' };
+  // "…; no data is stored in India", "they are not stored there": a storage word only in a denial stores nothing.
+  const affirmedStore = STORE.test(t) && STORE.test(t.replace(NOT_STORED, ' '));
+  if (affirmedStore && DATA_WORD.test(t)) return { confidence: 0.9, reason: 'says where data is stored or hosted' };
   // A cloud region code ("us-west-2") is itself infrastructure talk: "pin their workspace to us-west-2".
   if (places.some((p) => p.kind === 'code')) return { confidence: 0.75, reason: 'names a cloud region' };
   // Servers, instances or processing without "stored"/"hosted": below any storage statement on the page.

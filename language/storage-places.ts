@@ -9,11 +9,15 @@ import { findPlaces, type Place } from './places';
 // Not primary storage: edges, probes, side services, people and offices. An API the service calls out to
 // ("jobs call a mapping API hosted in the EU") is someone else's service, as an e-mail provider is.
 export const SIDE =
-  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|ephemeral|(?:job |build |code )?execution(?!\s+(?:history|logs?|data|records|results))(?: environments?)?|(?:message |SMS |call )?recipients?|delivered\s+(?:through|via|by)|carriers?|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help[ -]?desks?|crms?|e-?sign(?:atures?|ing)?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?|(?:call(?:s|ing)?|quer(?:y|ies|ying)|invok(?:e|es|ing))\s+(?:an?|external|third[- ]party)\s+(?:[\w-]+\s+){0,4}?APIs?|(?:external|third[- ]party|partner)\s+(?:[\w-]+\s+){0,2}?APIs?|payments?\s+(?:partners?|providers?|processors?|gateways?)|(?:card|direct debit|payment)s?\s+processing|process(?:es|ing)?\s+(?:card\s+)?payments|acquir(?:er|ers|ing)\b|error[- ](?:tracking|monitoring|reporting)|crash[- ](?:reports?|reporting)|sends?\s+(?:[\w-]+\s+){0,4}?e-?mails?|(?:notification|transactional)\s+(?:e-?)?mails?|(?:media |TURN |network |traffic )?relays?(?:\s+(?:servers?|nodes?))?|routed\s+(?:through|via)|runners?(?:\s+pools?)?)\b/i;
+  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|ephemeral|(?:job |build |code )?execution(?!\s+(?:history|logs?|data|records|results))(?: environments?)?|(?:message |SMS |call )?recipients?|delivered\s+(?:through|via|by)|carriers?|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help[ -]?desks?|crms?|e-?sign(?:atures?|ing)?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?|inbox(?:es)?|mailbox(?:es)?)|for\s+(?:our\s+)?(?:customer\s+)?support\b|on-?call\s+(?:tool(?:ing|s)?|paging|alert(?:ing|s)?|rotas?|schedul\w*)|paging|observability|transit(?:s|ed|ing)?\s+(?:through|via|across|the|our|a|an)\b|(?:visitor|website|web|usage)\s+(?:stats|statistics|counts)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?|(?:call(?:s|ing)?|quer(?:y|ies|ying)|invok(?:e|es|ing))\s+(?:an?|external|third[- ]party)\s+(?:[\w-]+\s+){0,4}?APIs?|(?:external|third[- ]party|partner)\s+(?:[\w-]+\s+){0,2}?APIs?|payments?\s+(?:partners?|providers?|processors?|gateways?)|(?:card|direct debit|payment)s?\s+processing|process(?:es|ing)?\s+(?:card\s+)?payments|acquir(?:er|ers|ing)\b|error[- ](?:tracking|monitoring|reporting)|crash[- ](?:reports?|reporting)|sends?\s+(?:[\w-]+\s+){0,4}?e-?mails?|(?:notification|transactional)\s+(?:e-?)?mails?|(?:media |TURN |network |traffic )?relay(?:s|ed|ing)?(?:\s+(?:servers?|nodes?))?|routed\s+(?:through|via)|runners?(?:\s+pools?)?)\b/i;
 // People and offices are not where data is stored: "our engineers in India", "our London office".
 // "Our engineering organisation is distributed across the US and Portugal": a workforce, not a data centre.
 const PEOPLE =
   /\b(?:support (?:team|staff|agents?|specialists?|operations|hubs?)|(?:support|contact|call|service|customer (?:care|service|success)) cent(?:re|er)s?|offices?|headquarters|HQ|staff|(?:data protection |information )?commission(?:er)?(?:['’]s)?|supervisory authorit(?:y|ies)|regulators?|employees|engineers|engineering (?:organi[sz]ations?|teams?|staff|departments?|functions?|hubs?)|developers|workforce|colleagues|people (?:are|work)|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
+// People at a place, right before it: "a listener in Jakarta", "our reviewers in Mexico City", "the operations team in
+// Bengaluru, India" (not "Team workspaces in the EU", not "listener data in Frankfurt").
+const PEOPLE_AT =
+  /\b(?:listeners?|viewers?|visitors?|readers?|reviewers?|moderators?|annotators?|label+ers?|analysts?|agents?|(?:[\w-]+\s+)?teams?|on-?call\s+(?:engineers?|staff)|specialists?|technicians?)\s+(?:(?:who\s+(?:are|is)\s+|that\s+(?:are|is)\s+)?(?:located|based|sitting|working|work|sit)\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
 // A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
 const COMPANY_AFTER = /^,?\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
 // Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
@@ -30,13 +34,15 @@ const STORAGE_VERB = /\b(?:stor(?:ed|es|age)|host(?:ed|s)|resides?|kept|persist(
 const BY_PROVIDER_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s*by\s+(?:our|a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:providers?|sub-?processors?|vendors?|partners?|processors?)\b/i;
 const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent|exported|accessed)\b/i;
 const NOTHING_KEPT_AFTER = /\b(?:no|none of (?:the|your))\s+(?:customer\s+|personal\s+|your\s+)?(?:data|content|information)\s+(?:is\s+|ever\s+)?(?:persists?|stored|kept|retained|remains?|saved|written)\b|\bnothing\s+(?:is\s+)?(?:persists?|stored|kept|retained|saved|written)\b/i;
+const MIGRATED_AFTER = /^[^()]*?\b(?:to\s+be|being|will\s+be|were|was|have\s+been|has\s+been|are\s+being|is\s+being)\s+(?:migrated|moved|transferred)\b(?!\s+(?:to|into)\s+(?:the\s+)?$)/i;
+const DECOMMISSIONED = /\b(?:decommissioned|decommissioning|shut\s+down|wound\s+down|migrated\s+(?:away|out|off))\b/i;
 const NEGATION = /\b(?:not|never|no|none|nor|nothing|don['’]t|doesn['’]t|won['’]t|can['’]t|cannot|isn['’]t|aren['’]t)\b/i;
 const SEGMENT_AFTER =
   /^\s*(?:-?based\s+)?(?:operators?|pharmacies|customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers|clinics?|practices?|schools?|hospitals?|merchants?|agencies|charities|firms?|restaurants?|organisers?|organizers?|members?|partners?|institutions?|universities|districts?)\b/i;
 // "Customers located in New Zealand are provisioned in Sydney": the customer's place, as "New Zealand customers" is.
 // A bare "customers in" is not one: "US customers in Ohio" says where they are hosted.
 const SEGMENT_BEFORE =
-  /\b(?:customers?|clients?|users|organi[sz]ations|companies|businesses|employers|firms|subscribers|residents|citizens|individuals|entities)\s+(?:(?:who|that|which)\s+are\s+)?(?:located|based|resident|residing|domiciled|established|operating|headquartered|created|signing\s+up|registered)\s+(?:in|within|from)\s+(?:the\s+)?$|(?:^|[.;:!?]\s+|,\s+)(?:(?:all|our|any|the)\s+)?(?:customers|clients|users|practices|clinics|schools|hospitals|operators|pharmacies|teams|organi[sz]ations|businesses|firms|tenants|members|merchants|agencies)\s+(?:in|from)\s+(?:the\s+)?$/i;
+  /\b(?:customers?|clients?|users|organi[sz]ations|companies|businesses|employers|firms|subscribers|residents|citizens|individuals|entities)\s+(?:(?:who|that|which)\s+are\s+)?(?:located|based|resident|residing|domiciled|established|operating|headquartered|created|signing\s+up|registered)\s+(?:in|within|from)\s+(?:the\s+)?$|\b(?:customers?|clients?|users|organi[sz]ations|companies|businesses|merchants)\s+(?:who\s+|that\s+)?(?:operate|operates|trade|trades|sell|sells|do\s+business|does\s+business|are|is)\s+(?:(?:mostly|mainly|largely|primarily)\s+)?in\s+(?:both\s+)?(?:the\s+)?$|(?:^|[.;:!?]\s+|,\s+)(?:(?:all|our|any|the)\s+)?(?:customers|clients|users|practices|clinics|schools|hospitals|operators|pharmacies|teams|organi[sz]ations|businesses|firms|tenants|members|merchants|agencies)\s+(?:in|from)\s+(?:the\s+)?$/i;
 // A place listed right after another ("Dublin, Ireland", "Canada, Portugal and the United States") shares its
 // clause: "Our support engineers work from Canada, Portugal and the US" are all people, not storage.
 // A town the gazetteer does not know may sit between them: "Dublin, Ireland and Austin, Texas".
@@ -82,6 +88,16 @@ function sideClause(clause: string): boolean {
   return false;
 }
 
+// "Our product analytics tool (Pendo) receives usage events and is hosted in the United States": a clause that opens on
+// its verb shares the subject of the clause before it.
+function subjectClause(text: string, p: Place): string {
+  const [start, end] = clauseSpan(text, p);
+  const own = text.slice(start, end);
+  // (Only after "and": a dash aside before the verb is a list of what is stored, not another subject.)
+  if (start === 0 || !/\band\s*$/i.test(text.slice(Math.max(0, start - 6), start)) || !/^\s*(?:is|are|was|were|remains?|stays?|lives?|sits?)\b/i.test(own)) return own;
+  return text.slice(clauseSpan(text, { start: Math.max(0, start - 6), end: Math.max(0, start - 6) })[0], end);
+}
+
 /** Places in text that can be a storage location (laws, seats, segments and transfers removed). */
 // "Restaurants in the US and Canada: stored in the United States": a label naming who, before the colon that says where.
 const SEGMENT_LABEL = /^\W*(?:for\s+)?(?:(?:all|our|the)\s+)?(?:[\w-]+\s+)?([a-z]+s)\s+(?:in|from|based\s+in|located\s+in|operating\s+in)\s+/i;
@@ -113,8 +129,12 @@ function keeps(text: string, places: Place[], p: Place, i: number): boolean {
   // A town the gazetteer does not know is no clause break: "Our developers work from Kraków, Poland".
   const clause = before.replace(TOWN_BEFORE, ' ').split(/[;,—–]|\bbut\b/).at(-1) ?? '';
   const negated = NEGATION.test(clause);
-  if (PEOPLE.test(clause) || sideClause(clauseAround(text, p)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
+  if (PEOPLE.test(clause) || PEOPLE_AT.test(before.replace(TOWN_BEFORE, '')) || sideClause(subjectClause(text, p)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
   if (BY_PROVIDER_AFTER.test(text.slice(p.end, p.end + 80))) return false;
+  // "The legacy us-east-1 cluster … has been decommissioned": a place that no longer keeps anything.
+  if (DECOMMISSIONED.test(clauseAround(text, p))) return false;
+  // "Existing US-hosted accounts are being migrated to Frankfurt": the place they leave (not the one they go to).
+  if (MIGRATED_AFTER.test(text.slice(p.end, p.end + 120).split(/[.;](?:\s|$)/)[0]!)) return false;
   // "macOS job execution in Ashburn (no customer data persists there)": the place is said to keep nothing.
   if (NOTHING_KEPT_AFTER.test(text.slice(p.end, p.end + 100).split(/[.;](?:\s|$)/)[0]!)) return false;
   if (PROCESS_ONLY_BEFORE.test(before) && !STORAGE_VERB.test(before.slice(-60)) && STORAGE_VERB.test(text.slice(p.end))) return false;

@@ -1,0 +1,46 @@
+import { extractor } from '../../../extractors/data-countries';
+import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
+
+// Where the data is stored, not where people sit ("our reviewers in Mexico City", "a listener in Jakarta"), where it
+// only passes through ("transit the partner's packet core in Sweden"), where a side tool is hosted (on-call paging, a
+// support inbox, the support desk "for our support"), where customers operate, a place a denial names ("no data is
+// stored in India"), a decommissioned cluster or the place accounts are migrated away from. A clause that opens on its
+// verb after "and" shares the subject of the clause before it ("Our analytics tool … and is hosted in the US").
+const same = (page: string, value: string[]): Valid<string[]> => ({ page, value, quote: page });
+const valid: Valid<string[]>[] = [
+  same('Customer data is stored in Germany, and our support team in Portugal never sees it.', ['DE']),
+  same('All customer data is stored in Canada; our reviewers in Mexico City view clips remotely.', ['CA']),
+  same('Episodes are stored in the United States, even when a listener in Jakarta downloads them.', ['US']),
+  same('Customer data is stored in Ireland, and our on-call paging tool is hosted in the United States.', ['IE']),
+  same('Telemetry is stored in the United Kingdom; readings transit the carrier network in Sweden on the way.', ['GB']),
+  same('All workspace data is hosted in Australia; no data is stored in New Zealand.', ['AU']),
+  same('Customer data is hosted in France, and the support inbox is hosted in the United States.', ['FR']),
+  same('Our platform and database are hosted in Germany and replicated within Germany.', ['DE']),
+  same('Customer data is stored in Canada because our customers operate in both the US and Canada.', ['CA']),
+  same('All customer data is now stored in Frankfurt, Germany; the legacy cluster in Virginia has been decommissioned.', ['DE']),
+  same('Accounts hosted in the United States are being migrated to Frankfurt, Germany.', ['DE']),
+  same('Our application servers run in the Netherlands and are hosted by our cloud provider in Amsterdam.', ['NL']),
+  same('The database lives in Sweden and is backed up within the EU.', ['SE']),
+  same('Customer records are stored in Japan, while live streams are relayed through servers in Singapore.', ['JP']),
+  same('For our support we use a helpdesk in the US, but all customer data is stored in Switzerland.', ['CH']),
+  same('Our team in London builds the product; customer data is hosted in Ireland.', ['IE']),
+];
+const invalid: Invalid[] = [
+  { page: 'Our operations team in Bengaluru, India supports customers overnight; no data is stored in India.' },
+  { page: 'Driver video review is performed by our reviewers in Mexico City, who view clips remotely.' },
+  { page: 'A listener in Jakarta gets your episode quickly because the CDN keeps cached copies near them.' },
+  { page: 'Readings transit the partner network in Sweden before reaching our ingestion endpoint; they are not stored there.' },
+  { page: 'Our product analytics tool receives pseudonymised usage events and is hosted in the United States.' },
+  { page: 'Our engineering on-call tooling is hosted in the United States and receives alert metadata only.' },
+  { page: 'The support inbox itself is hosted in the United States.' },
+  { page: 'For our support we use a helpdesk tool, there the tickets are stored in the USA.' },
+  { page: 'Lots of our customers operate in both the US and Canada, and they like simple hosting.' },
+  { page: 'The legacy cluster in Virginia that hosted older accounts has been decommissioned and its volumes destroyed.' },
+  { page: 'Existing US-hosted accounts are to be migrated next quarter.' },
+  { page: 'Live streams are ingested and relayed through media servers located in Singapore and Frankfurt.' },
+  { page: 'Clips are not copied out of your region, and nothing is stored in Mexico.' },
+  { page: 'Our moderators based in the Philippines review flagged profiles; profile data is not stored there.' },
+  { page: 'Our visitor stats are hosted in Germany.' },
+  { page: 'Our annotation team in Kenya labels sample audio that is never stored outside the platform.' },
+];
+runTable(extractor, valid, invalid);
