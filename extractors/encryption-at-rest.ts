@@ -1,5 +1,5 @@
 import { labelAbove, unitsOf, type Unit } from '../language/block-units';
-import { CUSTOMER_DUTY, PROVIDER_ROLE_SUBJECT as ROLE_SUBJECT, leadOf, providerNames, questionOf, shortAnswer } from '../language/context';
+import { CUSTOMER_DUTY, PROVIDER_ROLE_SUBJECT as ROLE_SUBJECT, leadOf, providerNames, questionOf, shortAnswer, vendorWords } from '../language/context';
 import { candidate, evidenceAt } from '../language/evidence';
 import type { AtRestValue, Candidate, Extractor, Page } from '../claims/types';
 import { endsWithQuestion } from '../language/sentences';
@@ -8,7 +8,7 @@ import { namedOtherSubject } from '../language/holder';
 const FIELD = 'encryptionAtRest';
 const HOST_CONFIDENCE = 0.5;
 
-const AES256 = /\bAES[-\u2010-\u2015 ]?256(?:[-\u2010-\u2015 ]?(?:GCM|CBC|XTS|CTR))?\b|\b256[-\u2010-\u2015 ]bit AES\b|\bAES\b[^.;]{0,25}\b256[-\u2010-\u2015 ]bit\b/gi;
+const AES256 = /\bAES[-\u2010-\u2015 ]?256(?:[-\u2010-\u2015 ]?(?:GCM|CBC|XTS|CTR))?\b|\b256[-\u2010-\u2015 ]bit (?:AES|Advanced Encryption Standard)\b|\b(?:AES|Advanced Encryption Standard)\b[^.;]{0,25}\b256[-\u2010-\u2015 ]bit\b/gi;
 const AES256_ONE = new RegExp(AES256.source, 'i');
 const LABEL_ONLY = /^\W*(?:data\s+)?encryption(?:\s+(?:of\s+data\s+)?at[- ]rest)?\W*$/i;
 const ENCRYPT = /\bencrypt(?:s|ed|ion|ing)?\b|\bencryp(?:ed|ion)\b|\bAES\b|\bverschlüssel\w*/i; // German pages name it too
@@ -35,8 +35,17 @@ const DEVICE = /\b(?:laptops?|devices?|workstations?|endpoints?|phones?|mobile)\
 // call ("firmware images … encrypted with AES-256 before over-the-air delivery", "relays forward encrypted packets").
 const NOT_STORED =
   /\b(?:firmware|(?:software|OTA|over-the-air|app)\s+(?:updates?|images?|packages?)|over-the-air|packets?|media\s+streams?|live\s+(?:calls?|media|streams?|audio|video)|in\s+real[- ]time|datagrams?)\b/i;
+// "our email delivery provider" is the provider, not the vendor's own voice.
+const OUR_PROVIDER = /\b(?:to|at|with|through|via)\s+our\s+(?:[\w-]+\s+){0,3}?(?:providers?|processors?|sub-?processors?|vendors?|partners?)\b/gi;
+const POINTS_BACK = /^\W*(?:those|these|they|it|this|that|such)\b(?!\s+(?:customer|user|personal|stored)\s+data\b)/i;
 const OTHER_ENCRYPTS = String.raw`(?:also\s+|itself\s+)?(?:encrypts?|secures?|protects?)`;
-const HOST_SUBJECT = /\b(?:by default|(?:cloud|hosting|infrastructure) providers?)\b/i;
+// The host's or another provider's encryption: "by default", "our cloud provider", data "sent to our email delivery
+// provider … according to that provider's documentation", a company that encrypts "in its own platform".
+const HOST_SUBJECT =
+  /\b(?:by default|(?:cloud|hosting|infrastructure) providers?|sent\s+to\s+(?:our|a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:providers?|processors?|sub-?processors?|vendors?|partners?)|according\s+to\s+(?:that|the|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:provider|processor|vendor|partner)['’]s|in\s+(?:its|their)\s+own\s+(?:platform|systems?|vaults?|infrastructure|environment))\b/i;
+// "…, which encrypts completed envelopes with AES-256": a relative clause hung on another company's name.
+const ROLE_WHICH_ENCRYPTS = /\b(?:partners?|providers?|processors?|vendors?|sub-?processors?),?\s+(?:which|who)\s+(?:also\s+|then\s+)?encrypts?\b/i;
+const NAME_WHICH_ENCRYPTS = /\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),?\s+(?:which|who)\s+(?:also\s+|then\s+)?encrypts?\b/;
 const WIRE_OBJECT = /^\w*\s+(?:[\w-]+\s+)?(?:channels?|connections?|tunnels?|traffic|communications?|transport|in[- ]transit|over\b|via (?:TLS|HTTPS|SSL|VPN))/i;
 // Split before a new clause with its own subject: "backups are continuous, secrets are encrypted".
 const CLAUSE =
@@ -93,6 +102,8 @@ function read(page: Page, unit: Unit): Reading | null {
     if (AES256_ONE.test(t) && !WIRE_WORDS.test(t) && !SECRET.test(t) && !DEVICE.test(t) && !NOT_STORED.test(t) && !NEGATED.test(t) && !FUTURE.test(t)) {
       const at = t.search(/\bencrypts?\b/);
       if (at >= 0 && otherEncrypts(page, clauseAt(t, at).text)) return { value: 'AES-256', confidence: HOST_CONFIDENCE, reason: "a provider's encryption, not the vendor's own statement" };
+      if (HOST_SUBJECT.test(t)) return { value: 'AES-256', confidence: HOST_CONFIDENCE, reason: "another company's encryption, not the vendor's own statement" };
+      if (POINTS_BACK.test(t)) return { value: 'AES-256', confidence: 0.6, reason: 'AES-256 for something an earlier sentence named' };
       return { value: 'AES-256', confidence: 0.8, reason: 'AES-256 named with nothing about the wire' };
     }
     return null;
@@ -128,7 +139,12 @@ function otherEncrypts(page: Page, clause: string): boolean {
   const enc = clause.search(/\bencrypts?\b/);
   if (enc < 0) return false;
   const first = /[A-Za-z][\w.&-]*/.exec(clause)?.[0] ?? '';
-  return providerNames(page).has(first) || ROLE_SUBJECT.test(clause.slice(0, enc)) || namedOtherSubject(page, clause, OTHER_ENCRYPTS) !== null;
+  return whichEncrypts(page, clause) || providerNames(page).has(first) || ROLE_SUBJECT.test(clause.slice(0, enc)) || namedOtherSubject(page, clause, OTHER_ENCRYPTS) !== null;
+}
+
+function whichEncrypts(page: Page, clause: string): boolean {
+  const which = NAME_WHICH_ENCRYPTS.exec(clause)?.[1];
+  return (!!which && !which.split(/\s+/).some((w) => vendorWords(page).has(w))) || ROLE_WHICH_ENCRYPTS.test(clause);
 }
 
 // One mention of encryption, judged within its clause: "Laptops use disk encryption and data at rest is encrypted with AES-256".
@@ -153,15 +169,22 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   // nothing of how the live data is stored: read as said, it ranks below any statement about the data itself, so
   // "customer data is encrypted at rest" + "backups … with AES-256" is "stated". A pronoun subject ("…, it is
   // encrypted client-side") points back, and so does a subject split off by "and" from nouns with no verb of their own.
-  const lead = t.slice(0, clause.start);
+  // (Within the colon's segment: "Stored data: databases, file storage and backups are encrypted" lists the subject.)
+  const lead = t.slice(0, clause.start).split(/:(?=\s)/).at(-1)!;
   const referent = /^\W*(?:(?:where|which|and|so)\s+)?(?:it|they|this|these|each|each one)\b/i.test(clause.text) || !/\b(?:is|are|was|were|be|been|encrypt(?:s|ed|ing)?|uses?|used|stor(?:e|es|ed|ing)|keeps?|kept|protect(?:s|ed|ing)?)\b/i.test(lead) ? `${lead} ${what}` : what;
   // Only credentials are encrypted ("API tokens are encrypted", "secrets … are held in a vault, where they are encrypted").
   if (SECRET.test(referent) && !DATA_OBJECT.test(referent)) return null;
   if (NOT_STORED.test(`${referent} ${clause.text}`) && !/\bat[- ]rest\b/i.test(clause.text)) return null;
   // Among such partial statements a named algorithm is the more specific, as it is among whole ones.
   const value: AtRestValue = aes ? 'AES-256' : 'stated';
-  if (byHost && !/\b(?:we|our)\b/i.test(ROLE_SUBJECT.test(subject) ? clause.text.slice(subject.length) : clause.text)) return { value, confidence: HOST_CONFIDENCE, reason: "the host's encryption, not the vendor's own statement" };
+  // (A company's relative clause, "…, which encrypts", is that company's whatever else the sentence says; otherwise "we" or
+  // "our" is the vendor's own voice, but not "to our email provider".)
+  const own = (ROLE_SUBJECT.test(subject) ? clause.text.slice(subject.length) : clause.text).replace(OUR_PROVIDER, '');
+  if (byHost && (whichEncrypts(page, clause.text) || !/\b(?:we|our)\b/i.test(own))) return { value, confidence: HOST_CONFIDENCE, reason: "the host's encryption, not the vendor's own statement" };
   if (onlyBackups(referent)) return aes ? { value: 'AES-256', confidence: 0.65, reason: 'only backups said to be encrypted, with AES-256' } : { value: 'stated', confidence: 0.6, reason: 'only backups said to be encrypted' };
+  // "Those PDFs are encrypted with AES-256", "Those are encrypted with AES-256-GCM": what is encrypted is named in an
+  // earlier sentence, and may be some of the data only; it ranks below a statement that names the stored data.
+  if (POINTS_BACK.test(clause.text) && t.slice(0, clause.start).trim() === '') return { value, confidence: 0.6, reason: 'what is encrypted is named in an earlier sentence' };
   // The algorithm named anywhere for stored data outranks a plain "encrypted at rest".
   return { value, confidence: value === 'AES-256' ? 0.9 : 0.75, reason: value === 'AES-256' ? 'stored data encrypted with AES-256' : 'stored data said to be encrypted' };
 }
