@@ -11,7 +11,7 @@ const FIELD = 'retentionDays';
 const END_OF_ACCOUNT = new RegExp(
   [
     String.raw`\b(?:cancel(?:l?ation|l?ed|s)?|terminat(?:e|ed|es|ion|ing)|uninstall(?:ed|ation|s|ing)?|de-?activat(?:e|ed|ion)|off-?board\w*|departed|churn(?:s|ed)?)\b`,
-    String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team|licen[cs]e)s?\s+(?:(?:with|between)\s+(?:us|[\w&.-]+(?:\s+[\w&.-]+){0,2})\s+)?(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+)?(?:deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed|lapses?|lapsed)\b`,
+    String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team|licen[cs]e)s?\s+(?:(?:with|between)\s+(?:us|[\w&.-]+(?:\s+[\w&.-]+){0,2})\s+)?(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+)?(?:(?:soft-)?deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed|lapses?|lapsed)\b`,
     String.raw`\b(?:delet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ling)?|end(?:s|ed|ing)?|leav(?:e|es|ing))\s+(?:your\s+|the\s+|an\s+|their\s+|a\s+)?(?:\w+\s+)?(?:account|workspace|subscription|organi[sz]ation|contract|tenant)s?\b`,
     String.raw`\b(?:remov(?:e|es|ed|ing)|disconnect(?:s|ed|ing)?)\s+(?:the|our|this)\s+(?:extension|app|application|add-?on|plugin|plug-in|integration|bot)\b`,
     String.raw`\bdelet\w*\s+\/?account\b`,
@@ -30,7 +30,7 @@ const END_OF_ACCOUNT = new RegExp(
 const ENDED_OTHER_THING =
   /\b(?:cancell?ed|terminated|deactivated|closed)\s+(?:(?:and|or|&)\s+[\w-]+\s+)?(?:[\w-]+\s+)?(?:bookings?|appointments?|orders?|requests?|invoices?|meetings?|transactions?|jobs?|runs?|events?|reservations?|payments?|calls?|sessions?|shipments?|deliveries|tickets?|tasks?|items?|messages?|e-?mails?|visits?|trips?|classes|lessons?|shifts?)\b/gi;
 // It must say the data goes (or is kept until then): a deletion or retention verb, or a grace period.
-const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete|remains? (?:available|accessible))\b/i;
+const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete|remains? (?:available|accessible)|stays?)\b/i;
 // Windows that are not the customer-data deletion window.
 const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|(?<!(?:\bnot|n['’]t|\bnever|\bwithout|\bno|\bfails?\s+to|\bfailure\s+to)\s+(?:be\s+|been\s+|to\s+)?)(?<!\bnon-?)renew\w*|access rights|credentials|passwords?|usage (?:metadata|data)|call (?:detail )?records?|CDRs?|export\s+(?:files?|archives?|links?)|exported\s+(?:files?|archives?))\b/i;
 const AGE_BEFORE = /\b(?:older\s+than|aged\s+(?:over|more\s+than))\s*$/i;
@@ -107,7 +107,7 @@ function ownWords(seg: string, d: Duration): string {
 
 // A sentence that counts from a period the sentence before set: "At the end of those 30 days we delete …",
 // "After that period, all data is erased", "Thereafter it is purged within 14 days".
-const REFERS_BACK = /\b(?:(?:those|these|that|this|the same|the)\s+(?:\w+\s+)?(?:\d+|[a-z]+)[- ]?(?:(?:business|calendar)\s+)?(?:days?|weeks?|months?)|(?:that|this|the|such)\s+(?:[\w-]+\s+){0,3}?(?:period|window)|thereafter|after that|afterwards)\b/i;
+const REFERS_BACK = /\b(?:(?:those|these|that|this|the same|the)\s+(?:\w+\s+)?(?:\d+|[a-z]+)[- ]?(?:(?:business|calendar)\s+)?(?:days?|weeks?|months?)|(?:that|this|the|such)\s+(?:[\w-]+\s+){0,3}?(?:period|window)|thereafter|after (?:that|this|which)|afterwards)\b/i;
 
 // A window that follows another: "at the end of that 30-day export window we delete the tenant within a further 60
 // days" is 90 days after the account ends.
@@ -144,6 +144,9 @@ function namedPeriods(page: Page): NamedPeriods {
 const CUSTOMER_KEEPS =
   /\b(?:requires?|required|obliges?|obliged|obligates?|expects?)\s+(?:you|your\s+[\w-]+|businesses|employers|companies|customers|clients|organi[sz]ations|taxpayers|firms|practices|clinics|schools|merchants|landlords|controllers?)\s+to\s+(?:keep|retain|store|hold|maintain|preserve)\b|\b(?:you|businesses|employers|companies|customers|clients|organi[sz]ations|taxpayers|firms|practices|controllers?)\s+(?:(?:generally|usually|typically|normally|may|will)\s+)?(?:must|should|are (?:legally )?(?:required|obliged|expected) to|have to|need to)\s+(?:keep|retain|store|hold|maintain|preserve)\b/i;
 
+const LEGAL_HOLD =
+  /\b(?:obliged|required|obligated|bound)\s+(?:by\s+law\s+)?to\s+(?:keep|retain|preserve|hold)\b|\b(?:kept|retained|held|preserved)\s+(?:[\w-]+\s+){0,4}?(?:for\s+)?(?:the\s+|a\s+)?(?:statutory|legally\s+required|legal|regulatory|mandatory)\s+(?:retention\s+)?periods?\b/i;
+
 // The length of something else: the contract, a trial, a notice period ("the 12-month term", "a 30-day trial", "30 days' notice").
 const TERM_AFTER = /^['’]?[- ]?(?:(?:free|initial|minimum|renewal|subscription|contract|written|prior)[- ])?(?:terms?|trials?|subscriptions?|contracts?|commitments?|billing (?:periods?|cycles?)|plans?|notice)\b/i;
 
@@ -178,10 +181,16 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     const segText = s.text.slice(seg.start, seg.end);
     const d = { ...d0, start: d0.start - seg.start, end: d0.end - seg.start };
     const own = ownWords(segText, d);
-    if (OTHER_DATA.test(withoutExamples(own))) continue;
+    // "On termination …, the account is suspended and data is held for a 14-day grace period": the suspension is the
+    // state during the window after the end, not a suspension for non-payment.
+    const ownData = END_OF_ACCOUNT.test(own.split(/\bsuspen/i)[0]!) ? own.replace(/\b(?:is|are|gets?|will\s+be|becomes?)\s+suspended\b/gi, ' ') : own;
+    if (OTHER_DATA.test(withoutExamples(ownData))) continue;
     // An age rule or a setting of the customer's, not a window after the account ends: "delete conversations older than
     // 12 months", "you can set an auto-delete period", "files more than 90 days old".
     if (CUSTOMER_KEEPS.test(segText)) continue;
+    // Records the law makes the vendor keep: "records that we are obliged to keep under AML rules are retained for the
+    // statutory period (currently five years)" is an exception to the deletion window, not the window.
+    if (LEGAL_HOLD.test(segText.slice(0, d.end))) continue;
     if (AGE_BEFORE.test(segText.slice(0, d.start)) || TERM_AFTER.test(segText.slice(d.end)) || /^\s*old\b/i.test(segText.slice(d.end)) || CUSTOMER_SETTING.test(own) || EXAMPLE_BRACKET.test(own)) continue;
     // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
     // (Not when what the next sentence deletes is something else: "At the end of those 30 days we delete the export file.")
