@@ -58,8 +58,10 @@ const BARE_WINDOW = /^\s*(?:(?:within|in|no later than|at most|up to)\s+)?(?:\d|
 function faqAnswer(page: Page, block: Block, s: Sentence): Candidate<number>[] {
   const q = questionOf(page, block);
   if (!q || !BREACH.test(q) || !ASKS_NOTICE.test(q) || ASKS_OTHER.test(q) || AVAILABILITY.test(q)) return [];
-  if (block.text.slice(0, s.start).trim() !== '' || !BARE_WINDOW.test(s.text)) return [];
-  const d = findDurations(s.text).find((x) => !x.immediate && x.start < 30);
+  // (A questionnaire row's answer may open on its "Yes" cell: "Yes | Within two (2) business days of confirmation".)
+  const window = s.text.replace(/^\s*yes\b\s*[|,.:;—–-]?\s*/i, '');
+  if (block.text.slice(0, s.start).trim() !== '' || !BARE_WINDOW.test(window)) return [];
+  const d = findDurations(window).find((x) => !x.immediate && x.start < 30);
   if (!d) return [];
   return [candidate(FIELD, Math.round(d.hours), evidenceAt(block, s.start, s.end), 0.7, `FAQ answer "${s.text}" to "${q}"`)];
 }

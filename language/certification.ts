@@ -95,7 +95,8 @@ function blankOtherBrackets(clause: string, mentionAt: number): string {
 function answerReading(page: Page, block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
   const topic = about.text;
   // Under a plain heading only a literal "Yes." / "Not yet." answers; "We do not store card data." does not.
-  const ans = about.asked || s.text.split(/\s+/).length <= 3 ? shortAnswer(s.text) : null;
+  // (…or one that opens on the answer word: "Not yet, and it isn't on our 2025 roadmap.")
+  const ans = about.asked || s.text.split(/\s+/).length <= 3 || /^\W*(?:not yet|no)\s*[,;—–]/i.test(s.text) ? shortAnswer(s.text) : null;
   const rest = block.text.slice(s.end);
   const reason = `answer "${s.text.slice(0, 40)}" to "${topic}"`;
   const fromTopic = () => {

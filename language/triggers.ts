@@ -78,6 +78,9 @@ export const PLAN = new RegExp(
     String.raw`\bwill\s+(?:follow|arrive|land|ship|launch|introduce|add|bring|be\s+(?:added|introduced|released|launched|shipped))\b|\bupcoming\b|\b(?:private|closed)\s+beta\b|\bearly\s+access\b|\bwait\s?-?list\b`,
     String.raw`\b(?:in|entered|entering|started|begun|began)\s+(?:the|our|an?)\s+(?:[\w-]+\s+)?(?:observation|audit)\s+(?:period|window|phase)\b`,
     String.raw`\b(?:have|has|we['’]ve)\s+(?:recently\s+)?(?:started|begun|kicked\s+off|initiated|engaged\s+an?\s+(?:auditor|audit\s+firm))\b`,
+    // fieldwork under way or about to be: "our auditor begins fieldwork in March", "began fieldwork in January" (not "began
+    // fieldwork in May and issued the report in July")
+    String.raw`\b(?:begins?|began|begun|started|starts|commenced?|commences|kicks?\s+off|kicked\s+off)\s+(?:(?:its|their|the|our)\s+)?field\s?work\b(?![^.;]{0,80}\b(?:issued|completed|delivered|signed|finished)\b)`,
     String.raw`\bexpect(?:s|ed|ing)?\s+(?:to|by|in|within)\b`,
     // "we expect our SOC 2 Type I audit to take place in Q1 2027": the vendor expects its audit to happen, not the
     // customer who "can expect our report to be shared"

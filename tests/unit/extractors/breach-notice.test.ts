@@ -128,6 +128,12 @@ const valid: Valid<number>[] = [
   // A FAQ whose question carries the topic and whose answer carries only the window.
   { page: [{ text: 'How quickly will you tell us about a breach?', kind: 'question' }, { text: 'Within 48 hours of discovery.', question: 'How quickly will you tell us about a breach?' }], value: 48, quote: 'Within 48 hours of discovery.' },
   { page: [{ text: 'When will we be notified of a data breach?', kind: 'question' }, { text: 'No later than 72 hours after we confirm it. We will also share a report.', question: 'When will we be notified of a data breach?' }], value: 72, quote: 'No later than 72 hours after we confirm it.' },
+  // A questionnaire row's answer that opens on its "Yes" cell, the window after it.
+  { page: [{ text: 'Customer notification of a personal data breach', kind: 'question' }, { text: 'Yes | Within two (2) business days of confirmation', question: 'Customer notification of a personal data breach' }], value: 48, quote: 'Yes | Within two (2) business days of confirmation' },
+  { page: [{ text: 'Breach notification to customers?', kind: 'question' }, { text: 'Yes — within 72 hours of discovery', question: 'Breach notification to customers?' }], value: 72, quote: 'Yes — within 72 hours of discovery' },
+  { page: [{ text: 'Will you notify us of a data breach?', kind: 'question' }, { text: 'Yes, within 24 hours.', question: 'Will you notify us of a data breach?' }], value: 24, quote: 'Yes, within 24 hours.' },
+  { page: [{ text: 'Notification of security incidents affecting customer data', kind: 'question' }, { text: 'Yes: within 36 hours', question: 'Notification of security incidents affecting customer data' }], value: 36, quote: 'Yes: within 36 hours' },
+  { page: [{ text: 'Do you notify customers of breaches?', kind: 'question' }, { text: 'Yes. Within three business days.', question: 'Do you notify customers of breaches?' }], value: 72, quote: 'Yes. Within three business days.' },
   // An aim and a hard bound: the promise is the bound.
   { page: 'We aim to notify customers of incidents within 24 hours, and in all cases no later than 72 hours.', value: 72, quote: 'We aim to notify customers of incidents within 24 hours, and in all cases no later than 72 hours.' },
   { page: 'We typically notify affected customers within one business day and at the latest within 48 hours of confirming a breach.', value: 48, quote: 'We typically notify affected customers within one business day and at the latest within 48 hours of confirming a breach.' },
@@ -181,6 +187,12 @@ const valid: Valid<number>[] = [
 ];
 
 const invalid: Invalid[] = [
+  // A "Yes" answer with a window to a question about something else, or with no window.
+  { page: [{ text: 'Vulnerability report acknowledgement', kind: 'question' }, { text: 'Yes | Within two (2) business days', question: 'Vulnerability report acknowledgement' }] },
+  { page: [{ text: 'Customer notification of a personal data breach', kind: 'question' }, { text: 'Yes | Without undue delay', question: 'Customer notification of a personal data breach' }] },
+  { page: [{ text: 'Do you notify customers of outages?', kind: 'question' }, { text: 'Yes, within 30 minutes.', question: 'Do you notify customers of outages?' }] },
+  { page: [{ text: 'Breach notification to the regulator', kind: 'question' }, { text: 'Yes | Within 72 hours', question: 'Breach notification to the regulator' }] },
+  { page: [{ text: 'Incident response plan tested?', kind: 'question' }, { text: 'Yes | Within the last 12 months', question: 'Incident response plan tested?' }] },
   // A bare window answering a question about something else.
   { page: [{ text: 'How quickly do you respond to vulnerability reports about a breach risk?', kind: 'question' }, { text: 'Within 24 hours.', question: 'How quickly do you respond to vulnerability reports about a breach risk?' }] },
   { page: [{ text: 'How soon will you tell us about an outage or incident?', kind: 'question' }, { text: 'Within 30 minutes.', question: 'How soon will you tell us about an outage or incident?' }] },
