@@ -51,10 +51,39 @@ function tableAt(tokens: Token[], k: number): { columns: number; cells: number }
   return null;
 }
 
-/** The tokens with every table saved one cell per line turned into rows carrying their header. */
+/**
+ * A table saved as text one row per line, its cells between spaced dashes ("Sentry — error monitoring — United States"):
+ * three or more lines in a row, each cut into the same number (three to six) of cells. A title line just above them
+ * ("ANNEX III — SUBPROCESSORS (summary)") is their heading.
+ */
+function dashCells(t: Token | undefined): string[] | null {
+  if (!isLine(t)) return null;
+  const cells = t.text.split(/\s[—–]\s/).map((c) => c.trim());
+  return cells.length >= MIN_COLUMNS && cells.length <= MAX_COLUMNS && cells.every((c) => c.length > 0 && c.length <= 80 && !(/[.!?]$/.test(c) && c.split(/\s+/).length >= 4)) ? cells : null;
+}
+function dashRowsAt(tokens: Token[], k: number): number {
+  const width = dashCells(tokens[k])?.length;
+  if (!width) return 0;
+  let n = 1;
+  while (dashCells(tokens[k + n])?.length === width && !(tokens[k + n] as { gapBefore: boolean }).gapBefore) n++;
+  return n >= 3 ? n : 0;
+}
+
+/** The tokens with every table saved one cell per line, or one row per line, turned into rows. */
 export function unflattenTables(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    const rows = dashRowsAt(tokens, k);
+    if (rows > 0) {
+      const title = out.at(-1);
+      if (isLine(title) && title.gapBefore && !(tokens[k] as { gapBefore: boolean }).gapBefore && title.text.length <= 120 && !/[.!?:]$/.test(title.text)) out[out.length - 1] = { type: 'heading', level: 2, text: title.text };
+      for (let r = 0; r < rows; r++) {
+        const line = tokens[k + r] as { text: string };
+        out.push({ type: 'row', cells: dashCells(tokens[k + r])!, text: line.text });
+      }
+      k += rows - 1;
+      continue;
+    }
     const table = tableAt(tokens, k);
     if (!table) {
       out.push(tokens[k]!);

@@ -7,7 +7,7 @@ export type Token =
   | { type: 'question'; text: string }
   | { type: 'line'; text: string; gapBefore: boolean }
   | { type: 'bullet'; text: string; indent: number; question: boolean; numbered: boolean }
-  | { type: 'row'; cells: string[]; header?: string[]; /** cells stood on lines of their own (./text-columns.ts) */ flat?: boolean };
+  | { type: 'row'; cells: string[]; header?: string[]; /** cells stood on lines of their own (./text-columns.ts) */ flat?: boolean; /** the row's line as it stood, when its cells were cut from it */ text?: string };
 
 // A bracketed figure then a lower-case word ("(90) days following …"): a wrapped line's restated number, not a list marker.
 const RESTATED_NUMBER = /^\s*\(\d{1,4}\)\s+[a-z]/;
@@ -58,7 +58,11 @@ export function tokenize(body: string, md: boolean): Token[] {
     // A paragraph of label lines and value lines ("Data center location(s)" / "United States"), not wrapped
     // prose: every line starts a capital and a third of them are short, unpunctuated labels. Keep each line.
     const lineList = md && para.length >= 3 && para.every((l) => /^[A-Z0-9]/.test(l)) && para.filter((l) => isShort(l)).length * 3 >= para.length;
-    if (lineList) {
+    // Rows saved one per line, their cells between spaced dashes ("Sentry — error monitoring — United States"), under
+    // at most one title line: keep each line, for ./text-columns.ts to read as rows.
+    const dashed = para.filter((l) => l.split(/\s[—–]\s/).length >= 3).length;
+    const dashList = para.length >= 3 && dashed >= 3 && dashed >= para.length - 1;
+    if (lineList || dashList) {
       for (const l of para) { out.push({ type: 'line', text: inline(l), gapBefore: gap }); gap = false; }
       para = [];
       return;
@@ -162,7 +166,8 @@ export function tokenize(body: string, md: boolean): Token[] {
       // from a long line with no end of sentence, or that starts in lower case after one, is the same line.
       const prev = out.at(-1);
       const text = collapse(line);
-      const open = prev?.type === 'line' && !gap && !/[.!?:]["'”’)\]]*$/.test(prev.text);
+      // (A row whose cells stand between spaced dashes is a line of its own: "Sentry — error monitoring — United States".)
+      const open = prev?.type === 'line' && !gap && !/[.!?:]["'”’)\]]*$/.test(prev.text) && text.split(/\s[—–]\s/).length < 3;
       if (open && prev.type === 'line' && (prev.text.length >= 50 || (/^[a-z(]/.test(text) && !isShort(prev.text)))) prev.text = `${prev.text} ${text}`;
       else out.push({ type: 'line', text, gapBefore: gap });
       gap = false;

@@ -115,7 +115,7 @@ export function readText(input: string, opts: ReadTextOptions = {}): Page {
       case 'row':
         if (t.cells.filter(Boolean).length <= 1) b.paragraph(t.cells.join(' '));
         // A row saved one cell per line reads as the page's own text (cells joined by a space), so its quote is verbatim.
-        else b.tableRow(t.cells, t.header, t.cells.join(t.flat ? ' ' : ' | '));
+        else b.tableRow(t.cells, t.header, t.text ?? t.cells.join(t.flat ? ' ' : ' | '));
         break;
       case 'bullet': {
         if (!inList) {
