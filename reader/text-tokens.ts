@@ -12,7 +12,8 @@ export type Token =
 // A bracketed figure then a lower-case word ("(90) days following …"): a wrapped line's restated number, not a list marker.
 const RESTATED_NUMBER = /^\s*\(\d{1,4}\)\s+[a-z]/;
 const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?$/i;
-const BULLET = /^(\s*)(?:[•·▪◦‣●○■□–—]|[-*+](?=\s)|\(?\d{1,3}[.)])\s+(\S.*)$/;
+// (Lettered and roman items too, as contracts list them: "(a) United States — Ashburn, Virginia;", "(ii) …".)
+const BULLET = /^(\s*)(?:[•·▪◦‣●○■□–—]|[-*+](?=\s)|\(?\d{1,3}[.)]|\(?[a-z]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+(\S.*)$/;
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const HR = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
 const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;

@@ -39,3 +39,17 @@ describe('plain-text rows with cells between dashes', () => {
     expect(prose.blocks.some((b) => b.kind === 'table-row')).toBe(false);
   });
 });
+
+describe('lettered and roman list items in plain text', () => {
+  it('reads "(a) …", "b) …" and "(ii) …" lines as list items under the sentence that opens them', () => {
+    const page = readText('The Hosting Regions available are:\n (a) United States — Ashburn, Virginia;\n (b) European Union — Dublin, Ireland;\n c) Australia — Sydney.\n\nThe parties agree:\n(i) to cooperate;\n(ii) to keep records.');
+    const items = page.blocks.filter((b) => b.kind === 'list-item');
+    expect(items.map((b) => b.text)).toEqual(['United States — Ashburn, Virginia;', 'European Union — Dublin, Ireland;', 'Australia — Sydney.', 'to cooperate;', 'to keep records.']);
+    expect(items[0]!.lead).toBe('The Hosting Regions available are:');
+  });
+
+  it('leaves a bracketed word that is no marker in its sentence', () => {
+    const page = readText('Customer data (all of it) is stored in Belgium.\n(see the annex) for the list of subprocessors.');
+    expect(page.blocks.some((b) => b.kind === 'list-item')).toBe(false);
+  });
+});
