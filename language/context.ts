@@ -86,7 +86,7 @@ export function mayHoldClaim(block: Block): boolean {
 export function shortAnswer(text: string): 'yes' | 'no' | null {
   text = withoutAnswerMark(text);
   const rest = text.replace(/^\s*(?:currently|unfortunately|sadly|at (?:this|the) (?:time|moment)|as of (?:today|now)|today)\s*,?\s*/i, '');
-  if (/^\s*(?:no|not(?=\s*(?:[.!,;:—–-]|$))|not (?:yet|currently|at (?:this|the moment|the time|present)|today)|nope|we (?:are not|aren['’]t|do not|don['’]t|have not|haven['’]t))\b/i.test(rest)) return 'no';
+  if (/^\s*(?:no|not(?=\s*(?:[.!,;:—–-]|$))|not (?:yet|currently|at (?:this|the moment|the time|present)|today)|nope|not something (?:that )?(?:we|I|applies)\b|we (?:are not|aren['’]t|do not|don['’]t|have not|haven['’]t))\b/i.test(rest)) return 'no';
   if (/^\s*(?:yes|yep|correct|absolutely|we (?:are|do))\b/i.test(text)) return 'yes';
   return null;
 }

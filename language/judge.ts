@@ -11,9 +11,10 @@
  * Every certification-like and feature extractor asks this module; none keeps its own copy of these rules.
  */
 import type { Block } from '../claims/types';
+import { shortAnswer } from './context';
 import { holderOf, type Holder, type Mention } from './holder';
 import { verbSays } from './nlp';
-import { DESCRIPTIVE, NEGATION, OURS_BEFORE, PLAN_QUALIFIER, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
+import { DESCRIPTIVE, NEGATION, NO_PLAN, OURS_BEFORE, PLAN, PLAN_QUALIFIER, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
 
 export type { Holder, JudgedUnit, Mention } from './holder';
 export { INTERNAL, namedOtherSubject } from './holder';
@@ -52,7 +53,7 @@ const HELD_NOW = /\b(?:certified|accredited|compliant|attested|audited|report\s+
 // Not held yet, whatever the renewal words say: "working towards SOC 2 since 2024", "its first annual audit", "In progress".
 const NOT_YET_BEFORE = /\b(?:first|initial|inaugural|in\s+progress|working\s+towards?|planned|underway|not\s+yet|pursuing|preparing)\b/i;
 const RENEWAL_PLANNED =
-  /\b(?:renewal|re-?certification|surveillance|annual|yearly|next|follow-up|periodic|re-?assessment|re-?audit|transition)\s+(?:[\w-]+\s+){0,2}?(?:(?:audits?|assessments?|reviews?|examinations?|cycles?)\s+)?(?:is\s+|are\s+)?(?:scheduled|planned|underway|under\s+way|in\s+progress|due|expected|booked|set)\b|\b(?:next|renewal|annual|yearly|20\d\d)\s+(?:audit|observation|review)\s+(?:period|window)\s+(?:opens|begins|starts|will\s+(?:open|begin|start))\b/i;
+  /\b(?:renewal|re-?certification|surveillance|annual|yearly|next|follow-up|periodic|re-?assessment|re-?audit|transition)\s+(?:[\w-]+\s+){0,2}?(?:(?:audits?|assessments?|reviews?|examinations?|cycles?)\s+)?(?:is\s+|are\s+)?(?:scheduled|planned|underway|under\s+way|in\s+progress|due|expected|booked|set|begins|starts|commences|opens|kicks\s+off)\b|\b(?:next|renewal|annual|yearly|20\d\d)\s+(?:audit|observation|review)\s+(?:period|window)\s+(?:opens|begins|starts|will\s+(?:open|begin|start))\b/i;
 function renewsHeld(text: string): boolean {
   const plan = RENEWAL_PLANNED.exec(text);
   return !!plan && HELD_NOW.test(text.slice(0, plan.index)) && !NOT_YET_BEFORE.test(text.slice(0, plan.index + plan[0].length)) && !NEGATION.test(text);
@@ -78,6 +79,9 @@ function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'den
     if (renewsHeld(cell)) return 'held';
     if (CELL_PLANNED.test(cell)) return 'planned';
     if (CELL_DENIED.test(cell) && (HEADER_STATUS.test(h) || cells.length === 2)) return 'denied';
+    // "ISO 27001? | Not something we've pursued yet — ask us if it's a blocker": a question's answer cell that opens on
+    // a no, with no plan after it.
+    if (cells.length === 2 && /\?\s*$/.test(cells[1 - i] ?? '') && shortAnswer(cell) === 'no') return PLAN.test(withoutPseudoTriggers(cell)) && !NO_PLAN.test(cell) ? 'planned' : 'denied';
     if (CELL_HELD.test(cell) && (HEADER_STATUS.test(h) || cells.length === 2 || !/^\d+$/.test(cell))) return 'held';
   }
   return null;

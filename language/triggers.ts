@@ -80,11 +80,11 @@ export const PLAN = new RegExp(
     String.raw`\b(?:have|has|we['’]ve)\s+(?:recently\s+)?(?:started|begun|kicked\s+off|initiated|engaged\s+an?\s+(?:auditor|audit\s+firm))\b`,
     // fieldwork under way or about to be: "our auditor begins fieldwork in March", "began fieldwork in January" (not "began
     // fieldwork in May and issued the report in July")
-    String.raw`\b(?:begins?|began|begun|started|starts|commenced?|commences|kicks?\s+off|kicked\s+off)\s+(?:(?:its|their|the|our)\s+)?field\s?work\b(?![^.;]{0,80}\b(?:issued|completed|delivered|signed|finished)\b)`,
+    String.raw`\b(?:field\s?work|audit|assessment|examination|observation\s+period|audit\s+window)\s+(?:begins|starts|commences|kicks\s+off|opens)\s+(?:in|on|next|this|later)\b|\bfield\s?work\s+(?:begins|starts|commences|kicks\s+off|is\s+(?:scheduled|booked|planned|under\s?way))\b|\b(?:begins?|began|begun|started|starts|commenced?|commences|kicks?\s+off|kicked\s+off)\s+(?:(?:its|their|the|our)\s+)?field\s?work\b(?![^.;]{0,80}\b(?:issued|completed|delivered|signed|finished)\b)`,
     String.raw`\bexpect(?:s|ed|ing)?\s+(?:to|by|in|within)\b`,
     // "we expect our SOC 2 Type I audit to take place in Q1 2027": the vendor expects its audit to happen, not the
     // customer who "can expect our report to be shared"
-    String.raw`(?<!\b(?:you|customers?|clients?|users?)\s+(?:can\s+|may\s+|should\s+|will\s+)?)\bexpect(?:s|ed|ing)?\s+(?:our|the|an?|its|this|that)\s+(?:[^\s.;,]+\s+){0,6}?(?:to\s+(?:take place|happen|occur|begin|start|commence|conclude|complete|close|finish|be\s+(?:completed|finished|issued|done|finali[sz]ed|signed off))|by\s+(?:the\s+end\s+of\s+)?(?:Q[1-4]|H[12]|early|mid|late|20\d\d)|in\s+(?:Q[1-4]|H[12]|early|mid|late)\b)`,
+    String.raw`(?<!\b(?:you|customers?|clients?|users?)\s+(?:can\s+|may\s+|should\s+|will\s+)?)\bexpect(?:s|ed|ing)?\s+(?:our|the|an?|its|this|that)\s+(?:[^\s.;,]+\s+){0,6}?(?:to\s+(?:take place|happen|occur|begin|start|commence|conclude|complete|close|finish|be\s+(?:completed|finished|issued|done|finali[sz]ed|signed off))|by\s+(?:the\s+end\s+of\s+)?(?:Q[1-4]|H[12]|early|mid|late|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+(?:Q[1-4]|H[12]|early|mid|late)\b)`,
     String.raw`\b(?:is|are|will be)\s+(?:due|set|scheduled)\s+to\s+(?:take place|begin|start|commence|conclude|complete)\b|\bto\s+(?:take place|get under\s?way|kick off)\s+(?:in|by|during|over|next|this|later)\b`,
     String.raw`\b(?:expected|ETA|target(?:ed)?)\s*:?\s+(?:completion\s+)?(?:in\s+|by\s+)?(?:Q[1-4]|H[12]|early|mid|late|end\s+of|20\d\d)`,
     String.raw`\bwill\s+(?:soon\s+|shortly\s+)?(?:be\s+)?(?:certified|compliant|accredited|audited|attested|obtain|achieve|complete|undergo|receive|pursue|get|become|have)\b`,
@@ -135,6 +135,8 @@ export const NO_PLAN = new RegExp(
     String.raw`(?:\b(?:is|are)\s+not|\bisn['’]t|\baren['’]t|['’](?:s|re)\s+not)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`(?:\bnot|\Bn['’]t)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking)\b`,
     String.raw`\boff\s+(?:our|the)\s+roadmap\b`,
+    // "not on this year's roadmap", "not in our plans"
+    String.raw`\bnot\s+(?:currently\s+|yet\s+)?(?:on|in|part\s+of)\s+(?:our|the|its|this\s+year['’]s|next\s+year['’]s)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`\b(?:decided|chosen|chose|opted|elected)\s+(?:for\s+now\s+)?(?:not|against)\s+(?:to\s+)?(?:pursu|seek|obtain|get|undergo|becom)`,
   ].join('|'),
   'i',
