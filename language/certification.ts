@@ -121,7 +121,8 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
     if (statusOfClause(first).status === 'planned' && !NO_PLAN.test(first)) return { status: 'planned', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
     return { status: 'affirmed', strength, variant: fromTopic(), evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
   }
-  if (ans === 'yes') return null;
+  // "Our hosting provider holds both": an answer about someone else's certificate states nothing of the vendor's.
+  if (ans === 'yes' || restsOnOthers) return null;
   const pol = statusOfClause(s.text).status;
   // Under the topic, "Coming Q2 2026." is enough for a plan; a denial or a claim must say what it is about.
   if (pol === 'conditional' || (pol !== 'planned' && !statesStatus(s.text))) return null;

@@ -7,7 +7,7 @@
  */
 import type { Block, Candidate, Page } from '../claims/types';
 import { unitsOf, type Unit } from './block-units';
-import { asksAboutOwn, leadOf, questionOf, shortAnswer, withoutAnswerMark } from './context';
+import { THIRD_PARTY_ROLE, asksAboutOwn, leadOf, questionOf, shortAnswer, withoutAnswerMark } from './context';
 import { candidate, evidenceAt, pageOrder } from './evidence';
 import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, withoutRenewal, type Judgement } from './judge';
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
@@ -224,6 +224,8 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       if (!hit && answering && /^\s*(?:yes|no|nope|correct)\s*[.!]?\s*$/i.test(withoutAnswerMark(unit.text))) return answer(units[i + 1]?.end ?? unit.end);
       // For a certification-like field, an answer that states a status without the name ("Audited annually by an
       // independent firm.", "Not yet — our audit is scheduled for Q3.") is read as the certification engine reads it.
+      // "Do you have PCI DSS?" / "Our payment processor holds it for card data.": an answer about someone else's.
+      if (!hit && answering && spec.judged && THIRD_PARTY_ROLE.test(unit.text)) return;
       if (!hit && answering && spec.judged && !shortAnswer(unit.text)) {
         const status = statusOfClause(plain).status;
         const v = status === 'planned' ? spec.judged.planned : status === 'negated' ? spec.judged.denied : status === 'affirmed' && statesStatus(unit.text) ? spec.judged.held : null;

@@ -142,11 +142,13 @@ const HELD_BACK = /^\W*(?:(?:and|but|yet)\s+)?(?:we|[A-Z][\w&.-]*)\s+(?:(?:have|
 
 // "… who require SOC 2 will find our report in the portal": the vendor's own paper in the same clause answers the demand.
 // ("… so that's where our audit budget goes": what the audit costs is no paper of the vendor's.)
-const OWN_PAPER_AFTER = /\b(?:our|its)\s+(?:\w+\s+)?(?:reports?|certificat\w+|attestations?|audits?)\b(?!\s+(?:budgets?|costs?|spend(?:ing)?|fees?|money|funds?|bills?|invoices?)\b)/i;
+// ("…: for them we provide our ISO certificate" is the paper of another standard.)
+const OWN_PAPER_AFTER = /\b(?:our|its)\s+(?!(?:ISO|PCI|HIPAA|FedRAMP|CSA|C5|TISAX|Cyber|NIST|HITRUST|GDPR)\b)(?:\w+\s+)?(?:reports?|certificat\w+|attestations?|audits?)\b(?!\s+(?:budgets?|costs?|spend(?:ing)?|fees?|money|funds?|bills?|invoices?)\b)/i;
 
 // "Customers ask for ISO 27001 rather than SOC 2", "we chose ISO 27001 instead of SOC 2": the alternative not taken.
 // "We are SOC 2 certified, rather than merely aligned with it": what the vendor is contrasted with says nothing of it.
 const CONTRASTED = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:merely|just|simply|only))\b[^,;.]*/gi;
+const COMMAND_FLAG_BEFORE = /(?:^|\s)--?[a-z][\w-]*[\s=]+["']?$/i;
 const NOT_TAKEN_BEFORE = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of|as\s+opposed\s+to)\s+(?:an?\s+|the\s+)?(?:full\s+|formal\s+|separate\s+|dedicated\s+|standalone\s+|costly\s+|expensive\s+)?$/i;
 
 // The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify
@@ -236,6 +238,11 @@ export function judge(m: Mention): Judgement {
     else if (WOULD_AFTER.test(text.slice(m.end, clause.end)) && !OURS_BEFORE.test(before)) {
       status = 'conditional';
       why = 'a hypothetical: what it would cost or take';
+    }
+    else if (COMMAND_FLAG_BEFORE.test(before)) {
+      // "keyhound reports export --framework soc2 --from 2024-10-01": a command's argument, not a statement.
+      status = 'descriptive';
+      why = "a command line's argument";
     }
     else if (NOT_TAKEN_BEFORE.test(before)) {
       status = 'descriptive';

@@ -9,6 +9,8 @@ const NEEDS_COLLAPSE = /[^\S ]| {2}|^ | $/;
 
 /** A single-sentence line ending in "?" (a FAQ question), not a paragraph that happens to end in one. */
 export function isQuestionText(text: string): boolean {
+  // "Q: Our questionnaire asks for your hosting provider's certifications.": a line marked as a question is one.
+  if (/^\s*Q\s*[:.]\s+\S/.test(text) && text.length <= 240 && !/^\s*Q\s*[:.]\s+\S[^?]*\?\s+\S/.test(text)) return true;
   if (!/\?["'”’)]*$/.test(text) || text.length > 240) return false;
   if (text.split(' ').length > 32) return false;
   // "Yes. Do you also …?" is an answer that asks back, not a question heading.
