@@ -95,7 +95,8 @@ export function shortAnswer(text: string): 'yes' | 'no' | null {
 // The subject's clause: the judge's clause breaks, plus a colon before a new independent clause ("… compliance: Acme is …").
 const SUBJECT_BREAK = new RegExp(`${CLAUSE_BREAK.source}|:\\s+(?=[A-Z])`, 'gi');
 // (Letters beyond ASCII too: "Kōwhai Cloud's facilities hold …".)
-const POSSESSIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.&-]*)[’'`]s\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/u;
+// ("Amazon Web Services' own SOC 1, SOC 2 Type II and ISO 27001 reports": a plural possessive, and the rest of its list.)
+const POSSESSIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}?)(?:[’'`]s|(?<=s)[’'`])\s+(?:own\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:(?:[\p{L}\p{N}/:.-]+\s+){0,3}[\p{L}\p{N}/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/u;
 const STANDARDS_BODY = /^(?:AICPA|ISO|IEC|NIST|HHS|CSA|ENISA|BSI|SSC|PCI|CISA|ANSI|IAF|UKAS|DAkkS|ISACA)$/;
 
 /** An answer's text without its "A:" / "Answer:" marker (a FAQ written as "Q: … A: …"). */

@@ -63,6 +63,21 @@ export function withoutRenewal(text: string): string {
   return renewsHeld(text) ? text.replace(RENEWAL_PLANNED, (m) => ' '.repeat(m.length)) : text;
 }
 
+/** The mention stands in a table cell that is a question. */
+function inQuestionCell(m: Mention): boolean {
+  const cells = m.block.cells;
+  if (m.block.kind !== 'table-row' || !cells) return false;
+  // The cell the mention falls in, the cells found in the row's text in order.
+  let from = 0;
+  for (const cell of cells) {
+    const at = cell ? m.unit.text.indexOf(cell, from) : -1;
+    if (at < 0) continue;
+    if (m.at >= at && m.end <= at + cell.length) return /\?\s*$/.test(cell);
+    from = at + cell.length;
+  }
+  return false;
+}
+
 function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'denied' | null {
   const cells = block.cells ?? [];
   const header = block.header ?? [];
@@ -190,6 +205,11 @@ export function judge(m: Mention): Judgement {
     status = row;
     stated = true;
     why = `the row's status says ${row}`;
+  } else if (inQuestionCell(m)) {
+    // "B2 | Do you hold ISO/IEC 27001 certification? | Our hosting provider … maintains ISO/IEC 27001": the question
+    // cell asks; the answer cell's own mention is judged on its own.
+    status = 'descriptive';
+    why = 'asked in a question cell of the row';
   } else if (GLOSSARY.test(m.block.headings.at(-1) ?? '') || GLOSSARY.test(m.block.label ?? '')) {
     // "Security terms, explained" / "ISO/IEC 27001 — An international standard for …": a glossary explains the term.
     status = 'descriptive';

@@ -60,7 +60,7 @@ export const PLAN = new RegExp(
     String.raw`\buntil\s+(?:our|the|its|an?)\s+(?!(?:next|new|renewed|updated|following)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:in\s+place|ready|complete|completed|finished|done|issued|live|available)\b|\buntil\s+we\s+(?:have|get|receive|complete|obtain|achieve|finish)\b`,
     String.raw`\b(?:planned|planning|plans?\s+to|intend(?:s|ing)?\s+to|aim(?:s|ing)?\s+(?:to|for)|hope\s+to)\b`,
     // a paper still to be issued: "our SOC 2 Type 2 report once it's issued", "as soon as it is finalised", "upon issuance"
-    String.raw`\b(?:once|when|as\s+soon\s+as)\s+(?:it|they|this|that)\s*(?:['’]s|\s+is|\s+are|['’]re|\s+has\s+been|\s+have\s+been)\s+(?:issued|granted|awarded|received|published|signed(?:\s+off)?|finali[sz]ed|completed?|available|ready|done|out)\b|\bupon\s+(?:its\s+|their\s+)?issuance\b`,
+    String.raw`\b(?:once|when|as\s+soon\s+as)\s+(?:it|they|this|that)\s*(?:['’]s|\s+is|\s+are|['’]re|\s+has\s+been|\s+have\s+been)\s+(?:issued|granted|awarded|received|published|signed(?:\s+off)?|finali[sz]ed|completed?|available|ready|done|out)\b|\bupon\s+(?:its\s+|their\s+)?issuance\b|\b(?:once|when|as\s+soon\s+as)\s+(?:issued|finali[sz]ed|granted|awarded|published|signed\s+off)\b|\b(?:our\s+|a\s+|the\s+)?plans?\s+for\s+(?:achiev|obtain|gett|becom|pursu|reach)\w*`,
     String.raw`\b(?:in\s+progress|in\s+flight|underway|under\s+way|on\s+track|in\s+the\s+process\s+of|in\s+the\s+(?:middle|midst)\s+of\s+(?:our|an?|the)\b|currently\s+undergoing|undergoing)\b`,
     String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
     String.raw`\b(?:is|are|we['’]re|currently)\s+(?:currently\s+|actively\s+)?(?:building|developing|adding|introducing|rolling out|beta[- ]testing)\b`,
