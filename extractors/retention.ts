@@ -36,7 +36,8 @@ const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:
 const AGE_BEFORE = /\b(?:older\s+than|aged\s+(?:over|more\s+than))\s*$/i;
 // "(for example, "delete event registrations 12 months after the event")": an illustration of a setting, no window.
 const EXAMPLE_BRACKET = /^[([]\s*(?:for example|for instance|e\.g\.|eg\b|such as|like)\b/i;
-const CUSTOMER_SETTING = /\b(?:you|admins?|administrators?|owners?|customers?)\s+(?:can|may)\s+(?:also\s+)?(?:set|choose|configure|pick|select|define|enable|turn\s+on)\b|\bconfigurable\b/i;
+// (…or skip the window: "You can skip the waiting period: Delete organization now deletes everything immediately".)
+const CUSTOMER_SETTING = /\b(?:you|admins?|administrators?|owners?|customers?)\s+(?:can|may)\s+(?:also\s+)?(?:set|choose|configure|pick|select|define|enable|turn\s+on|skip|bypass|shorten|expedite)\b|\bconfigurable\b/i;
 const DATA = /\b(?:data|content|information|records?|files?|embeddings|everything|account|workspace|tenant)\b/i;
 const IMMEDIATE_DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es)|cascade\w*)/i;
 const PAREN = /\([^()]*\)|\[[^\][]*\]/g;
@@ -188,6 +189,8 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     // An age rule or a setting of the customer's, not a window after the account ends: "delete conversations older than
     // 12 months", "you can set an auto-delete period", "files more than 90 days old".
     if (CUSTOMER_KEEPS.test(segText)) continue;
+    // "… Spendlane will notify the Customer's designated contact within thirty-six (36) hours": a notice window, not a deletion one.
+    if (/\b(?:notify|notifies|notified|notification|inform|informs)\b[^.;]{0,60}$/i.test(segText.slice(0, d.start))) continue;
     // Records the law makes the vendor keep: "records that we are obliged to keep under AML rules are retained for the
     // statutory period (currently five years)" is an exception to the deletion window, not the window.
     if (LEGAL_HOLD.test(segText.slice(0, d.end))) continue;

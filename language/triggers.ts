@@ -129,7 +129,7 @@ export const NO_PLAN = new RegExp(
   [
     String.raw`\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+${PLAN_QUALIFIER}(?:plans?|intentions?|roadmap)\b`,
     // "there is no certification on our roadmap for the next 12 months"
-    String.raw`\bno\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
+    String.raw`\bno\s+(?:[\w/:.-]+\s+){0,6}?(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?(?:plan|intend)\b`,
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?have\s+[^.;]{1,60}?\s+(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`(?:\b(?:is|are)\s+not|\bisn['’]t|\baren['’]t|['’](?:s|re)\s+not)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,

@@ -24,6 +24,9 @@ const valid: Valid<string[]>[] = [
   same('Customer records are stored in Japan, while live streams are relayed through servers in Singapore.', ['JP']),
   same('For our support we use a helpdesk in the US, but all customer data is stored in Switzerland.', ['CH']),
   same('Our team in London builds the product; customer data is hosted in Ireland.', ['IE']),
+  same('Our NZ customers (mostly in Auckland and Christchurch) are hosted in Sydney along with everyone else.', ['AU']),
+  same('Distribution partners in Australia and New Zealand can choose to have their clinics hosted in our Sydney environment.', ['AU']),
+  same('Resellers in Canada sell our product, and all customer data is stored in the United States.', ['US']),
 ];
 const invalid: Invalid[] = [
   { page: 'Our operations team in Bengaluru, India supports customers overnight; no data is stored in India.' },
@@ -42,5 +45,7 @@ const invalid: Invalid[] = [
   { page: 'Our moderators based in the Philippines review flagged profiles; profile data is not stored there.' },
   { page: 'Our visitor stats are hosted in Germany.' },
   { page: 'Our annotation team in Kenya labels sample audio that is never stored outside the platform.' },
+  { page: 'Our customers (mostly in Germany and Austria) are small clinics.' },
+  { page: 'Partners in Brazil and Mexico resell the product to local schools.' },
 ];
 runTable(extractor, valid, invalid);

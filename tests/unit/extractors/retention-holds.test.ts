@@ -46,5 +46,7 @@ const invalid: Invalid[] = [
   { page: 'After this, the invoice is sent by email within 2 days of cancellation.' },
   { page: 'We are bound to keep transaction logs for five years after the relationship ends.' },
   { page: 'Records that we are obliged to preserve under financial regulations are kept for 10 years after closure.' },
+  { page: 'You can skip the waiting period: deleting your organisation now deletes everything immediately.' },
+  { page: 'After termination, the vendor will notify the customer of any incident within thirty-six (36) hours.' },
 ];
 runTable(extractor, valid, invalid);
