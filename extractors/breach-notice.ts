@@ -55,12 +55,15 @@ const ASKS_NOTICE = /\b(?:notif(?:y|ied|ication)|tell|inform(?:ed)?|alert(?:ed)?
 const ASKS_OTHER = /\b(?:acknowledg\w*|respon(?:d|se)|resolv\w*|fix\w*|patch\w*|vulnerabilit\w*|bug|outages?|downtime|availability|regulators?|authorit(?:y|ies))\b/i;
 const BARE_WINDOW = /^\s*(?:(?:within|in|no later than|at most|up to)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|forty-eight|seventy|seventy-two|a\s)/i;
 
+const BARE_REST = /^[^,;.]*?\b(?:hours?|days?|weeks?)\b(?:\s+(?:of|after|from|following)\s+[\w\s-]{0,40})?\s*[.|]?\s*$/i;
 function faqAnswer(page: Page, block: Block, s: Sentence): Candidate<number>[] {
   const q = questionOf(page, block);
   if (!q || !BREACH.test(q) || !ASKS_NOTICE.test(q) || ASKS_OTHER.test(q) || AVAILABILITY.test(q)) return [];
   // (A questionnaire row's answer may open on its "Yes" cell: "Yes | Within two (2) business days of confirmation".)
   const window = s.text.replace(/^\s*yes\b\s*[|,.:;—–-]?\s*/i, '');
   if (block.text.slice(0, s.start).trim() !== '' || !BARE_WINDOW.test(window)) return [];
+  // (After a "Yes" only a bare window: "Yes, within 72 hours we notify the supervisory authority …" is a sentence of its own.)
+  if (window !== s.text && !BARE_REST.test(window)) return [];
   const d = findDurations(window).find((x) => !x.immediate && x.start < 30);
   if (!d) return [];
   return [candidate(FIELD, Math.round(d.hours), evidenceAt(block, s.start, s.end), 0.7, `FAQ answer "${s.text}" to "${q}"`)];

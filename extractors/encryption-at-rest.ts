@@ -170,8 +170,9 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   // "customer data is encrypted at rest" + "backups … with AES-256" is "stated". A pronoun subject ("…, it is
   // encrypted client-side") points back, and so does a subject split off by "and" from nouns with no verb of their own.
   // (Within the colon's segment: "Stored data: databases, file storage and backups are encrypted" lists the subject.)
-  const lead = t.slice(0, clause.start).split(/:(?=\s)/).at(-1)!;
-  const referent = /^\W*(?:(?:where|which|and|so)\s+)?(?:it|they|this|these|each|each one)\b/i.test(clause.text) || !/\b(?:is|are|was|were|be|been|encrypt(?:s|ed|ing)?|uses?|used|stor(?:e|es|ed|ing)|keeps?|kept|protect(?:s|ed|ing)?)\b/i.test(lead) ? `${lead} ${what}` : what;
+  const lead = t.slice(0, clause.start);
+  const afterLabel = lead.split(/:(?=\s)/).at(-1)!;
+  const referent = /^\W*(?:(?:where|which|and|so)\s+)?(?:it|they|this|these|each|each one)\b/i.test(clause.text) || !/\b(?:is|are|was|were|be|been|encrypt(?:s|ed|ing)?|uses?|used|stor(?:e|es|ed|ing)|keeps?|kept|protect(?:s|ed|ing)?)\b/i.test(afterLabel) ? `${lead} ${what}` : what;
   // Only credentials are encrypted ("API tokens are encrypted", "secrets … are held in a vault, where they are encrypted").
   if (SECRET.test(referent) && !DATA_OBJECT.test(referent)) return null;
   if (NOT_STORED.test(`${referent} ${clause.text}`) && !/\bat[- ]rest\b/i.test(clause.text)) return null;

@@ -30,9 +30,9 @@ const END_OF_ACCOUNT = new RegExp(
 const ENDED_OTHER_THING =
   /\b(?:cancell?ed|terminated|deactivated|closed)\s+(?:(?:and|or|&)\s+[\w-]+\s+)?(?:[\w-]+\s+)?(?:bookings?|appointments?|orders?|requests?|invoices?|meetings?|transactions?|jobs?|runs?|events?|reservations?|payments?|calls?|sessions?|shipments?|deliveries|tickets?|tasks?|items?|messages?|e-?mails?|visits?|trips?|classes|lessons?|shifts?)\b/gi;
 // It must say the data goes (or is kept until then): a deletion or retention verb, or a grace period.
-const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete|remains? (?:available|accessible)|stays?)\b/i;
+const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|ing)|dispos\w*|anonymi[sz]\w*|retain\w*|retention|kept|keep|keeps|held|grace period|soft-delete|remains? (?:available|accessible))\b|\b(?:data|content|files|workspace|records|everything|account data)\s+(?:still\s+)?stays?\b(?=[^.;]{0,40}\b(?:in|on)\s+(?:the|our)\s+(?:system|platform|servers?)\b)|\bstays?\s+(?:still\s+)?(?:available|accessible|read-only)\b/i;
 // Windows that are not the customer-data deletion window.
-const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|(?<!(?:\bnot|n['’]t|\bnever|\bwithout|\bno|\bfails?\s+to|\bfailure\s+to)\s+(?:be\s+|been\s+|to\s+)?)(?<!\bnon-?)renew\w*|access rights|credentials|passwords?|usage (?:metadata|data)|call (?:detail )?records?|CDRs?|export\s+(?:files?|archives?|links?)|exported\s+(?:files?|archives?))\b/i;
+const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|(?<!(?:\bnot|n['’]t|\bnever|\bwithout|\bno|\bfails?\s+to|\bfailure\s+to)\s+(?:be\s+|been\s+|to\s+)?)(?<!\bnon-?)renew\w*|access rights|credentials|passwords?|anonymi[sz]ed|aggregated|aggregate|statistics|analytics|usage (?:metadata|data)|call (?:detail )?records?|CDRs?|export\s+(?:files?|archives?|links?)|exported\s+(?:files?|archives?))\b/i;
 const AGE_BEFORE = /\b(?:older\s+than|aged\s+(?:over|more\s+than))\s*$/i;
 // "(for example, "delete event registrations 12 months after the event")": an illustration of a setting, no window.
 const EXAMPLE_BRACKET = /^[([]\s*(?:for example|for instance|e\.g\.|eg\b|such as|like)\b/i;
@@ -193,7 +193,9 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     if (/\b(?:notify|notifies|notified|notification|inform|informs)\b[^.;]{0,60}$/i.test(segText.slice(0, d.start))) continue;
     // Records the law makes the vendor keep: "records that we are obliged to keep under AML rules are retained for the
     // statutory period (currently five years)" is an exception to the deletion window, not the window.
-    if (LEGAL_HOLD.test(segText.slice(0, d.end))) continue;
+    const hold = LEGAL_HOLD.exec(segText.slice(0, d.end));
+    // (Not "Unless we are required to retain it by law, we delete all customer data within 30 days".)
+    if (hold && !/\b(?:unless|except|save)\b[^.;]{0,40}$/i.test(segText.slice(0, hold.index))) continue;
     if (AGE_BEFORE.test(segText.slice(0, d.start)) || TERM_AFTER.test(segText.slice(d.end)) || /^\s*old\b/i.test(segText.slice(d.end)) || CUSTOMER_SETTING.test(own) || EXAMPLE_BRACKET.test(own)) continue;
     // The event may sit in another ";" part ("delete their account at any time; data is removed within 30 days").
     // (Not when what the next sentence deletes is something else: "At the end of those 30 days we delete the export file.")

@@ -92,6 +92,8 @@ function blankOtherBrackets(clause: string, mentionAt: number): string {
 }
 
 /** A sentence with no mention, answering a question (or under a heading) about the topic: "Not yet.", "Certified since 2023." */
+// A held certificate's next audit or renewal after a yes: "Yes — our annual surveillance audit is scheduled for May".
+const RENEWS = /\b(?:renew\w*|surveillance|re-?certif\w*|recertif\w*|next\s+(?:audit|window|assessment|report|cycle)|annual|yearly|scope|extend\w*|on\s+track|current\s+report)\b/i;
 function answerReading(page: Page, block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
   const topic = about.text;
   // Under a plain heading only a literal "Yes." / "Not yet." answers; "We do not store card data." does not.
@@ -118,7 +120,7 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
   if (ans === 'yes' && !restsOnOthers) {
     // "Yes, once it's issued", "Yes — our first audit is underway": the clause after the yes is a plan.
     const first = withoutPseudoTriggers(s.text.replace(/^\W*(?:yes|yep|correct|absolutely)\b\W*/i, '')).split(CLAUSE_BREAK)[0]!;
-    if (statusOfClause(first).status === 'planned' && !NO_PLAN.test(first)) return { status: 'planned', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
+    if (statusOfClause(first).status === 'planned' && !NO_PLAN.test(first) && !RENEWS.test(first)) return { status: 'planned', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
     return { status: 'affirmed', strength, variant: fromTopic(), evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
   }
   // "Our hosting provider holds both": an answer about someone else's certificate states nothing of the vendor's.

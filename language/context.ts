@@ -33,6 +33,9 @@ export const THIRD_PARTY_ROLE =
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
 // "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
 // (Names may have letters beyond ASCII: "Kōwhai Cloud's facilities hold …".)
+// "As our payment provider, Stripe holds …": the name after the comma is the provider just introduced (an integration page's
+// title may name it too).
+const AS_ROLE_BEFORE = /^\W*(?:as|like)\s+(?:one\s+of\s+)?(?:our|its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:providers?|partners?|processors?|vendors?|hosts?|suppliers?|sub-?processors?)\b/i;
 const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}_.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}_.&-]*)(?:\s+and\s+(?:\p{Lu}[\p{L}\p{N}_.&-]*\s*){1,3})?(?:[’'`]s(?:\s+[\w-]+){0,3}?)?\s+(?:(?:both|each|also|all|itself)\s+)?(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|was|were|undergoes|completed|operates?|encrypts?|talks?|connects?|transmits?|communicates?|sends?)\b/u;
 const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
 // "SOC 2-compliant infrastructure (AWS)": what a certificate qualifies here is someone's hosting.
@@ -87,7 +90,7 @@ export function mayHoldClaim(block: Block): boolean {
 export function shortAnswer(text: string): 'yes' | 'no' | null {
   text = withoutAnswerMark(text);
   const rest = text.replace(/^\s*(?:currently|unfortunately|sadly|at (?:this|the) (?:time|moment)|as of (?:today|now)|today)\s*,?\s*/i, '');
-  if (/^\s*(?:no|not(?=\s*(?:[.!,;:—–-]|$))|not (?:yet|currently|at (?:this|the moment|the time|present)|today)|nope|not something (?:that )?(?:we|I|applies)\b|we (?:are not|aren['’]t|do not|don['’]t|have not|haven['’]t))\b/i.test(rest)) return 'no';
+  if (/^\s*(?:no|not(?=\s*(?:[.!,;:—–-]|$))|not (?:yet|currently|at (?:this|the moment|the time|present)|today)|nope|not something (?:that\s+applies|(?:we|I)(?:['’]ve|\s+have)?\s+(?:hold|have|pursued?|offer|got|done|obtained|sought|achieved))\b|we (?:are not|aren['’]t|do not|don['’]t|have not|haven['’]t))\b/i.test(rest)) return 'no';
   if (/^\s*(?:yes|yep|correct|absolutely|we (?:are|do))\b/i.test(text)) return 'yes';
   return null;
 }
@@ -156,7 +159,7 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   const lastComma = region.lastIndexOf(',');
   const tail = region.slice(lastComma + 1);
   // "Trusted by 40 banking partners, Acme holds …": the vendor's own name restarts it too.
-  if (lastComma >= 0 && (/^\s*(?:we|our|us|i)\b/i.test(tail) || vendorWords(page).has(tail.trim().split(/\s+/)[0] ?? '')) && !THIRD_PARTY_ROLE.test(tail)) return null;
+  if (lastComma >= 0 && (/^\s*(?:we|our|us|i)\b/i.test(tail) || (vendorWords(page).has(tail.trim().split(/\s+/)[0] ?? '') && !AS_ROLE_BEFORE.test(region.slice(0, lastComma)))) && !THIRD_PARTY_ROLE.test(tail)) return null;
   const role = region.match(THIRD_PARTY_ROLE);
   if (role) return `the subject names a third party ("${role[0]}")`;
   const names = providerNames(page);

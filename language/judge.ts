@@ -54,14 +54,24 @@ const HELD_NOW = /\b(?:certified|accredited|compliant|attested|audited|report\s+
 const NOT_YET_BEFORE = /\b(?:first|initial|inaugural|in\s+progress|working\s+towards?|planned|underway|not\s+yet|pursuing|preparing)\b/i;
 const RENEWAL_PLANNED =
   /\b(?:renewal|re-?certification|surveillance|annual|yearly|next|follow-up|periodic|re-?assessment|re-?audit|transition)\s+(?:[\w-]+\s+){0,2}?(?:(?:audits?|assessments?|reviews?|examinations?|cycles?)\s+)?(?:is\s+|are\s+)?(?:scheduled|planned|underway|under\s+way|in\s+progress|due|expected|booked|set|begins|starts|commences|opens|kicks\s+off)\b|\b(?:next|renewal|annual|yearly|20\d\d)\s+(?:audit|observation|review)\s+(?:period|window)\s+(?:opens|begins|starts|will\s+(?:open|begin|start))\b/i;
+const STANDARD = /\b(?:SOC\s*-?\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}|HIPAA|PCI(?:[- ]DSS)?|GDPR|FedRAMP|HITRUST|CSA\s+STAR|TISAX)\b/i;
+const STANDARD_ALL = new RegExp(STANDARD.source, 'gi');
+const norm = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^ISOIEC/, 'ISO');
 function renewsHeld(text: string): boolean {
   const plan = RENEWAL_PLANNED.exec(text);
+  // ("Acme is HIPAA compliant, and the annual ISO 27001 assessment commences next quarter": another standard is held.)
+  const planned = plan?.[0].match(STANDARD)?.[0];
+  const held = plan ? [...text.slice(0, plan.index).matchAll(STANDARD_ALL)].at(-1)?.[0] : undefined;
+  if (planned && held && norm(planned) !== norm(held)) return false;
   return !!plan && HELD_NOW.test(text.slice(0, plan.index)) && !NOT_YET_BEFORE.test(text.slice(0, plan.index + plan[0].length)) && !NEGATION.test(text);
 }
 /** The text with a held certificate's scheduled renewal blanked out (same length), for rules that read plans. */
 export function withoutRenewal(text: string): string {
   return renewsHeld(text) ? text.replace(RENEWAL_PLANNED, (m) => ' '.repeat(m.length)) : text;
 }
+
+// A question about something of the certificate's, not whether it is held: "Is your SOC 2 report public?".
+const ASKS_ATTRIBUTE = /\b(?:public|publish\w*|cop(?:y|ies)|share\w*|scope|exceptions?|qualified|older|when|where|how|which|date|period|bridge)\b/i;
 
 /** The mention stands in a table cell that is a question. */
 function inQuestionCell(m: Mention): boolean {
@@ -96,7 +106,7 @@ function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'den
     if (CELL_DENIED.test(cell) && (HEADER_STATUS.test(h) || cells.length === 2)) return 'denied';
     // "ISO 27001? | Not something we've pursued yet — ask us if it's a blocker": a question's answer cell that opens on
     // a no, with no plan after it.
-    if (cells.length === 2 && /\?\s*$/.test(cells[1 - i] ?? '') && shortAnswer(cell) === 'no') return PLAN.test(withoutPseudoTriggers(cell)) && !NO_PLAN.test(cell) ? 'planned' : 'denied';
+    if (cells.length === 2 && /\?\s*$/.test(cells[1 - i] ?? '') && !ASKS_ATTRIBUTE.test(cells[1 - i] ?? '') && shortAnswer(cell) === 'no') return PLAN.test(withoutPseudoTriggers(cell)) && !NO_PLAN.test(cell) ? 'planned' : 'denied';
     if (CELL_HELD.test(cell) && (HEADER_STATUS.test(h) || cells.length === 2 || !/^\d+$/.test(cell))) return 'held';
   }
   return null;

@@ -80,7 +80,10 @@ function withoutPlannedClauses(text: string, places: Place[]): { places: Place[]
 }
 
 const NOT_STORED =
-  /\b(?:no|none\s+of\s+(?:the|your|its)|nothing)\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|gets?|ever)\s+)*(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b|\b(?:is|are|was|were|gets?)\s+(?:not|never)\s+(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b/gi;
+  /\b(?:no|none\s+of\s+(?:the|your|its)|nothing)\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|gets?|ever)\s+)*(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b(?!\s+(?:anywhere\s+)?(?:outside|except|other\s+than|beyond|but))|\b(?:is|are|was|were|gets?)\s+(?:not|never)\s+(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b(?!\s+(?:anywhere\s+)?(?:outside|except|other\s+than|beyond|but))|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b(?!\s+(?:anywhere\s+)?(?:outside|except|other\s+than|beyond|but))/gi;
+// A lead that lists where data is not kept, or where it may be sent: "Provider shall not host Customer Data in:", "will not
+// transfer Customer Data to:".
+const EXCLUDING_LEAD = /\b(?:not|never|no|n['’]t|transfers?|transferred|excluded|excluding|except|outside)\b/i;
 function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t = unit.text): Reading | null {
   const b = unit.block;
   if (endsWithQuestion(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || isSeatUnit(t)) return null;
@@ -104,9 +107,9 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t 
   // Canadian option is on our roadmap.").
   const inParagraph = t.length < b.text.length - 1;
   const paragraphPlans = inParagraph && (FUTURE.test(b.text) || HYPOTHETICAL.test(b.text));
-  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx) && (!inParagraph || isBare(t, places)) && !paragraphPlans) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
+  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx) && !EXCLUDING_LEAD.test(leadOf(page, b) ?? '') && (!inParagraph || isBare(t, places)) && !paragraphPlans) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
   const lead = leadOf(page, b);
-  if (b.kind === 'list-item' && lead && isBare(t, places) && STORE.test(lead) && DATA_WORD.test(lead) && !HYPOTHETICAL.test(lead) && !FUTURE.test(lead) && !SIDE.test(lead)) return { confidence: 0.85, reason: `listed under "${lead.slice(0, 60)}"` };
+  if (b.kind === 'list-item' && lead && isBare(t, places) && STORE.test(lead) && DATA_WORD.test(lead) && !HYPOTHETICAL.test(lead) && !FUTURE.test(lead) && !SIDE.test(lead) && !EXCLUDING_LEAD.test(lead)) return { confidence: 0.85, reason: `listed under "${lead.slice(0, 60)}"` };
   // A bare place after a label line or sentence: "Data center location(s)" / "United States".
   if (prev && isBare(t, places) && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text) && !paragraphPlans) {
     return { confidence: 0.85, reason: `follows "${prev.text.slice(0, 60)}"`, ...(prev.block === b ? { from: prev.start } : {}) };

@@ -58,7 +58,7 @@ export const PLAN = new RegExp(
     String.raw`\broad\s*-?map\b`,
     // "… until our SOC 2 programme is in place", "until we receive our report": not there yet.
     String.raw`\buntil\s+(?:our|the|its|an?)\s+(?!(?:next|new|renewed|updated|following)\b)[^.;]{0,60}?\b(?:is|are)\s+(?:in\s+place|ready|complete|completed|finished|done|issued|live|available)\b|\buntil\s+we\s+(?:have|get|receive|complete|obtain|achieve|finish)\b`,
-    String.raw`\b(?:planned|planning|plans?\s+to|intend(?:s|ing)?\s+to|aim(?:s|ing)?\s+(?:to|for)|hope\s+to)\b`,
+    String.raw`\b(?:planned|planning|plans?\s+to|intend(?:s|ing)?\s+to|aim(?:s|ing)?\s+(?:to|for(?!\s+(?:our\s+|a\s+|an\s+)?(?:next|\w+th|second|third|consecutive|another|clean|zero|no)\b))|hope\s+to)\b`,
     // a paper still to be issued: "our SOC 2 Type 2 report once it's issued", "as soon as it is finalised", "upon issuance"
     String.raw`\b(?:once|when|as\s+soon\s+as)\s+(?:it|they|this|that)\s*(?:['’]s|\s+is|\s+are|['’]re|\s+has\s+been|\s+have\s+been)\s+(?:issued|granted|awarded|received|published|signed(?:\s+off)?|finali[sz]ed|completed?|available|ready|done|out)\b|\bupon\s+(?:its\s+|their\s+)?issuance\b|\b(?:once|when|as\s+soon\s+as)\s+(?:issued|finali[sz]ed|granted|awarded|published|signed\s+off)\b|\b(?:our\s+|a\s+|the\s+)?plans?\s+for\s+(?:achiev|obtain|gett|becom|pursu|reach)\w*`,
     String.raw`\b(?:in\s+progress|in\s+flight|underway|under\s+way|on\s+track|in\s+the\s+process\s+of|in\s+the\s+(?:middle|midst)\s+of\s+(?:our|an?|the)\b|currently\s+undergoing|undergoing)\b`,
@@ -80,7 +80,7 @@ export const PLAN = new RegExp(
     String.raw`\b(?:have|has|we['’]ve)\s+(?:recently\s+)?(?:started|begun|kicked\s+off|initiated|engaged\s+an?\s+(?:auditor|audit\s+firm))\b`,
     // fieldwork under way or about to be: "our auditor begins fieldwork in March", "began fieldwork in January" (not "began
     // fieldwork in May and issued the report in July")
-    String.raw`\b(?:field\s?work|audit|assessment|examination|observation\s+period|audit\s+window)\s+(?:begins|starts|commences|kicks\s+off|opens)\s+(?:in|on|next|this|later)\b|\bfield\s?work\s+(?:begins|starts|commences|kicks\s+off|is\s+(?:scheduled|booked|planned|under\s?way))\b|\b(?:begins?|began|begun|started|starts|commenced?|commences|kicks?\s+off|kicked\s+off)\s+(?:(?:its|their|the|our)\s+)?field\s?work\b(?![^.;]{0,80}\b(?:issued|completed|delivered|signed|finished)\b)`,
+    String.raw`\b(?:field\s?work|audit|assessment|examination|observation\s+period|audit\s+window)\s+(?:begins|starts|commences|kicks\s+off|opens)\s+(?:in|on|next|this|later)\b|\bfield\s?work\s+(?:begins|starts|commences|kicks\s+off|is\s+(?:scheduled|booked|planned|under\s?way))\b|\b(?:begins?|began|begun|started|starts|commenced?|commences|kicks?\s+off|kicked\s+off)\s+(?:(?:its|their|the|our)\s+)?field\s?work\b(?![^.;]{0,80}\b(?:issued|completed|delivered|signed|finished|available|published|shared|received)\b)`,
     String.raw`\bexpect(?:s|ed|ing)?\s+(?:to|by|in|within)\b`,
     // "we expect our SOC 2 Type I audit to take place in Q1 2027": the vendor expects its audit to happen, not the
     // customer who "can expect our report to be shared"

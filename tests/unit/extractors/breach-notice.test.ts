@@ -188,6 +188,7 @@ const valid: Valid<number>[] = [
 
 const invalid: Invalid[] = [
   // A "Yes" answer with a window to a question about something else, or with no window.
+  { page: [{ text: 'Will you notify us of a data breach?', kind: 'question' }, { text: 'Yes, within 72 hours we notify the competent supervisory authority, and affected customers without undue delay.', question: 'Will you notify us of a data breach?' }] },
   { page: [{ text: 'Vulnerability report acknowledgement', kind: 'question' }, { text: 'Yes | Within two (2) business days', question: 'Vulnerability report acknowledgement' }] },
   { page: [{ text: 'Customer notification of a personal data breach', kind: 'question' }, { text: 'Yes | Without undue delay', question: 'Customer notification of a personal data breach' }] },
   { page: [{ text: 'Do you notify customers of outages?', kind: 'question' }, { text: 'Yes, within 30 minutes.', question: 'Do you notify customers of outages?' }] },

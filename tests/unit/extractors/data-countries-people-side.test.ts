@@ -18,7 +18,6 @@ const valid: Valid<string[]>[] = [
   same('Our platform and database are hosted in Germany and replicated within Germany.', ['DE']),
   same('Customer data is stored in Canada because our customers operate in both the US and Canada.', ['CA']),
   same('All customer data is now stored in Frankfurt, Germany; the legacy cluster in Virginia has been decommissioned.', ['DE']),
-  same('Accounts hosted in the United States are being migrated to Frankfurt, Germany.', ['DE']),
   same('Our application servers run in the Netherlands and are hosted by our cloud provider in Amsterdam.', ['NL']),
   same('The database lives in Sweden and is backed up within the EU.', ['SE']),
   same('Customer records are stored in Japan, while live streams are relayed through servers in Singapore.', ['JP']),
@@ -27,6 +26,14 @@ const valid: Valid<string[]>[] = [
   same('Our NZ customers (mostly in Auckland and Christchurch) are hosted in Sydney along with everyone else.', ['AU']),
   same('Distribution partners in Australia and New Zealand can choose to have their clinics hosted in our Sydney environment.', ['AU']),
   same('Resellers in Canada sell our product, and all customer data is stored in the United States.', ['US']),
+  // Review mends: what the new rules must leave standing.
+  same('No customer data is stored outside Germany.', ['DE']),
+  same('Customer data is encrypted in transit via TLS 1.2+ and stored at rest in AWS Canada (Central).', ['CA']),
+  same('The databases that store data for all our EU customers are in Frankfurt, Germany.', ['DE']),
+  same('Customer data is stored in Germany after we decommissioned our US data centre in 2022.', ['DE']),
+  same('Customer data is hosted in Australia and was migrated from AWS to Azure in 2023.', ['AU']),
+  same('Customer data is hosted by our in-house team in Frankfurt, Germany.', ['DE']),
+  { page: ['Provider shall not host Customer Data in:', { kind: 'list-item', text: 'the United States;', lead: 'Provider shall not host Customer Data in:' }, { kind: 'list-item', text: 'Singapore.', lead: 'Provider shall not host Customer Data in:' }, 'Customer Data is hosted in Ireland.'], value: ['IE'], quote: 'Customer Data is hosted in Ireland.' },
 ];
 const invalid: Invalid[] = [
   { page: 'Our operations team in Bengaluru, India supports customers overnight; no data is stored in India.' },
@@ -47,5 +54,8 @@ const invalid: Invalid[] = [
   { page: 'Our annotation team in Kenya labels sample audio that is never stored outside the platform.' },
   { page: 'Our customers (mostly in Germany and Austria) are small clinics.' },
   { page: 'Partners in Brazil and Mexico resell the product to local schools.' },
+  { page: 'EU customer data is being migrated to Frankfurt by Q3 2026.' },
+  { page: 'Accounts hosted in the United States are being migrated to Frankfurt, Germany.' },
+  { page: ['Provider will not transfer Customer Data to:', { kind: 'list-item', text: 'the United States; or', lead: 'Provider will not transfer Customer Data to:' }, { kind: 'list-item', text: 'India.', lead: 'Provider will not transfer Customer Data to:' }] },
 ];
 runTable(extractor, valid, invalid);

@@ -23,6 +23,7 @@ const valid: Valid<'AES-256' | 'stated'>[] = [
   { page: 'Customer data is encrypted with AES-256 at rest, which our cloud provider manages keys for.', value: 'AES-256', quote: 'Customer data is encrypted with AES-256 at rest, which our cloud provider manages keys for.' },
   two('Those PDFs are encrypted with AES-256.', 'Nothing else is said about storage.', 'AES-256'),
   two('These backups are encrypted with AES-256.', 'Backups are kept for 30 days.', 'AES-256'),
+  two('Customer data is encrypted at rest.', 'Backups: taken nightly, retained for 30 days, and they are encrypted with AES-256.', 'stated'),
   { page: 'Customer data is encrypted at rest with AES-256; our email provider stores delivery logs.', value: 'AES-256', quote: 'Customer data is encrypted at rest with AES-256; our email provider stores delivery logs.' },
 ];
 const invalid: Invalid[] = [
@@ -41,5 +42,7 @@ const invalid: Invalid[] = [
   { page: 'Firmware images are encrypted with AES-256 before over-the-air delivery.' },
   { page: 'Receipts sent to our OCR provider are encrypted with AES-256 according to the provider’s documentation.' },
   { page: 'We do not encrypt data at rest.' },
+  { page: 'Customer API keys: kept in an isolated store, where they are encrypted at rest with AES-256.' },
+  { page: 'Integration credentials: held in a dedicated vault, and they are encrypted at rest with AES-256-GCM.' },
 ];
 runTable(extractor, valid, invalid);

@@ -22,6 +22,8 @@ const quoted: [string, number][] = [
   ['Upon termination, Customer Data is deleted within sixty (60) days, except where we are required by law to retain it.', 60],
   ['When the agreement ends, your data stays read-only for 30 days. After this, we delete it within a further 30 days.', 60],
   ['After cancellation, content stays in your account for two weeks. After this we erase it.', 14],
+  ['Unless we are required to retain it by law, we delete all customer data within 30 days of account termination.', 30],
+  ['Except where we are obliged by law to keep it, Customer Data is deleted within 60 days after the Agreement ends.', 60],
 ];
 // The quote is the part that names the end of the account and the window.
 const QUOTES: Record<string, string> = {
@@ -47,6 +49,9 @@ const invalid: Invalid[] = [
   { page: 'We are bound to keep transaction logs for five years after the relationship ends.' },
   { page: 'Records that we are obliged to preserve under financial regulations are kept for 10 years after closure.' },
   { page: 'You can skip the waiting period: deleting your organisation now deletes everything immediately.' },
+  { page: 'After your subscription ends, you have 30 days to export your data. After this, we retain aggregated, anonymised analytics for 24 months.' },
+  { page: 'If you cancel, your account stays open until the end of the current 30-day period.' },
+  { page: 'When your account is closed, your public posts stay visible to other members for 30 days.' },
   { page: 'After termination, the vendor will notify the customer of any incident within thirty-six (36) hours.' },
 ];
 runTable(extractor, valid, invalid);
