@@ -35,7 +35,8 @@ const DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es|
 const OTHER_DATA = /\b(?:backups?|back-ups?|snapshots?|logs?|log files|audit (?:trails?|records?)|sessions?|cookies?|tokens?|TTL|billing|invoices?|financial|tax|transaction|accounting|payments?|overdue|past due|trial|suspen\w+|inactiv\w+|(?<!(?:\bnot|n['’]t|\bnever|\bwithout|\bno|\bfails?\s+to|\bfailure\s+to)\s+(?:be\s+|been\s+|to\s+)?)(?<!\bnon-?)renew\w*|access rights|credentials|passwords?|anonymi[sz]ed|aggregated|aggregate|statistics|analytics|usage (?:metadata|data)|call (?:detail )?records?|CDRs?|export\s+(?:files?|archives?|links?)|exported\s+(?:files?|archives?))\b/i;
 const AGE_BEFORE = /\b(?:older\s+than|aged\s+(?:over|more\s+than))\s*$/i;
 // "(for example, "delete event registrations 12 months after the event")": an illustration of a setting, no window.
-const EXAMPLE_BRACKET = /^[([]\s*(?:for example|for instance|e\.g\.|eg\b|such as|like)\b/i;
+// (No word boundary after "e.g.": the full stop ends it.)
+const EXAMPLE_BRACKET = /^[([]\s*(?:(?:for example|for instance|eg|such as|like)\b|e\.g\.)/i;
 // (…or skip the window: "You can skip the waiting period: Delete organization now deletes everything immediately".)
 const CUSTOMER_SETTING = /\b(?:you|admins?|administrators?|owners?|customers?)\s+(?:can|may)\s+(?:also\s+)?(?:set|choose|configure|pick|select|define|enable|turn\s+on|skip|bypass|shorten|expedite)\b|\bconfigurable\b/i;
 const DATA = /\b(?:data|content|information|records?|files?|embeddings|everything|account|workspace|tenant)\b/i;

@@ -31,6 +31,9 @@ const OUTSIDE_BEFORE = /\b(?:outside|beyond|leaves?|leaving|exits?)\s+(?:of\s+)?
 // "processed in the United States and stored in Canada": where data is only processed is not where it is
 // stored, when the sentence says where it is stored. ("stored and processed in Germany" keeps Germany.)
 const PROCESS_ONLY_BEFORE = /\b(?:processed|handled|accessed|computed|analy[sz]ed|routed)\s+(?:[\w-]+\s+){0,3}?(?:in|from|through|via|on)\s+(?:the\s+)?$/i;
+// (Only a place with no verb before it in its clause: "All records are hosted in London and a standby is kept in …".)
+const NO_VERB_YET = /^(?![^]*\b(?:is|are|was|were|be|been|stored|hosted|kept|leaves?|stays?|remains?|lives?|located|runs?|uses?)\b)/i;
+const SUBJECT_HOSTED = /^(?:[^.;:]{0,80}?)\b(?:are|is)\s+(?:all\s+)?(?:hosted|stored|kept|served|located|provisioned)\s+(?:in|at|on|from)\b/i;
 const STORAGE_VERB = /\b(?:stor(?:ed|es|age)|host(?:ed|s)|resides?|kept|persist(?:ed|s)|saved|lives?|housed)\b/i;
 // "stored in the US by our helpdesk provider": a provider's storage for its own service.
 const BY_PROVIDER_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s*by\s+(?:our|a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:providers?|sub-?processors?|vendors?|partners?|processors?)\b/i;
@@ -147,6 +150,12 @@ function keeps(text: string, places: Place[], p: Place, i: number): boolean {
   if (MIGRATED_AFTER.test(rest) || MIGRATING_TO_BEFORE.test(before)) return false;
   // "macOS job execution in Ashburn (no customer data persists there)": the place is said to keep nothing.
   if (NOTHING_KEPT_AFTER.test(text.slice(p.end, p.end + 100).split(/[.;](?:\s|$)/)[0]!)) return false;
+  // "Restaurants in the UK and Switzerland are hosted in our Frankfurt environment": a place in the clause's subject, with the
+  // place it is hosted in after the verb, is whose data it is, not where.
+  const [clauseStart, clauseEnd] = clauseSpan(text, p);
+  const clauseRest = text.slice(p.end, clauseEnd);
+  const verb = NO_VERB_YET.test(text.slice(clauseStart, p.start)) ? SUBJECT_HOSTED.exec(clauseRest) : null;
+  if (verb && places.some((o) => o.start >= p.end + verb.index + verb[0].length && o.start < p.end + clauseRest.length)) return false;
   if (PROCESS_ONLY_BEFORE.test(before) && !STORAGE_VERB.test(before.slice(-60)) && STORAGE_VERB.test(text.slice(p.end))) return false;
   if (OUTSIDE_BEFORE.test(before)) return negated; // "not ... outside the EU": the EU is where it stays
   return !negated && !TRANSFER_BEFORE.test(clause);

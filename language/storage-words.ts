@@ -4,7 +4,7 @@
  * table rows and provider lists.
  */
 export const STORE =
-  /\b(?:stor(?:e|es|ed|ing|age)|lives?|resides?|residency|persist(?:s|ed|ent)?|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|kept|keeps?|housed|remains?|retained|held|back(?:ed)?[ -]?up|backups?|replicat\w*|located|(?:data|server|hosting|storage|datacent(?:er|re)|data\s*cent(?:er|re))\s+locations?|hosted|hosting|hosts?|leaves?|stays?|gespeichert|gehostet|Rechenzentr\w*|Serverstandort|Speicherort)\b/i;
+  /\b(?:(?<!\b(?:online|retail|web|e-?commerce|Shopify|WooCommerce|physical|grocery|merchants?['’]?|partner|app|brick-and-mortar)\s+)stor(?:e|es)\b|stor(?:ed|ing|age)|lives?|resides?|residency|persist(?:s|ed|ent)?|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|kept|keeps?|housed|remains?|retained|held|back(?:ed)?[ -]?up|backups?|replicat\w*|located|(?:data|server|hosting|storage|datacent(?:er|re)|data\s*cent(?:er|re))\s+locations?|hosted|hosting|hosts?|leaves?|stays?|gespeichert|gehostet|Rechenzentr\w*|Serverstandort|Speicherort)\b/i;
 // A storage verb needs something stored: "our conference is held in Berlin" is not about data.
 export const DATA_WORD =
   /\b(?:data|database\w*|servers?|infrastructure|host\w*|stor\w*|backups?|instances?|cloud|regions?|data\s*cent\w*|datacent\w*|application|apps?|platform|services?|content|files|records|information|documents|accounts?|workspaces?|PHI|messages|notes|everything|Daten|Rechenzentr\w*|gespeichert)\b/i;

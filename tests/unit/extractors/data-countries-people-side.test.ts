@@ -26,6 +26,12 @@ const valid: Valid<string[]>[] = [
   same('Our NZ customers (mostly in Auckland and Christchurch) are hosted in Sydney along with everyone else.', ['AU']),
   same('Distribution partners in Australia and New Zealand can choose to have their clinics hosted in our Sydney environment.', ['AU']),
   same('Resellers in Canada sell our product, and all customer data is stored in the United States.', ['US']),
+  // From batch 31: a place in the clause's subject, with the place it is hosted in after the verb, is a segment; a
+  // "Venues located in" column is the customers' place; "Shopify stores" are shops, not storage.
+  same('Restaurants in the UK and Switzerland are hosted in our Frankfurt environment.', ['DE']),
+  same('Teams in Canada and Mexico are all hosted in Virginia.', ['US']),
+  same('Data for venues in Ireland is stored in Frankfurt.', ['DE']),
+  { page: [{ kind: 'table-row', header: ['Venues located in', 'Production region', 'Location'], cells: ['United States, Canada, Mexico', 'us-east4', 'Ashburn, Northern Virginia, USA'], text: 'United States, Canada, Mexico | us-east4 | Ashburn, Northern Virginia, USA' }], value: ['US'], quote: 'United States, Canada, Mexico | us-east4 | Ashburn, Northern Virginia, USA' },
   // Review mends: what the new rules must leave standing.
   same('No customer data is stored outside Germany.', ['DE']),
   same('Customer data is encrypted in transit via TLS 1.2+ and stored at rest in AWS Canada (Central).', ['CA']),
@@ -55,6 +61,7 @@ const invalid: Invalid[] = [
   { page: 'Our customers (mostly in Germany and Austria) are small clinics.' },
   { page: 'Partners in Brazil and Mexico resell the product to local schools.' },
   { page: 'EU customer data is being migrated to Frankfurt by Q3 2026.' },
+  { page: 'We print labels for about 4,000 merchants, mostly Canadian Shopify stores, with a growing number in the US.' },
   { page: 'Accounts hosted in the United States are being migrated to Frankfurt, Germany.' },
   { page: ['Provider will not transfer Customer Data to:', { kind: 'list-item', text: 'the United States; or', lead: 'Provider will not transfer Customer Data to:' }, { kind: 'list-item', text: 'India.', lead: 'Provider will not transfer Customer Data to:' }] },
 ];

@@ -51,6 +51,7 @@ const invalid: Invalid[] = [
   { page: 'You can skip the waiting period: deleting your organisation now deletes everything immediately.' },
   { page: 'After your subscription ends, you have 30 days to export your data. After this, we retain aggregated, anonymised analytics for 24 months.' },
   { page: 'If you cancel, your account stays open until the end of the current 30-day period.' },
+  { page: 'If you need customs documents for longer (e.g. for audits, which can go back six years), export them before you cancel.' },
   { page: 'When your account is closed, your public posts stay visible to other members for 30 days.' },
   { page: 'After termination, the vendor will notify the customer of any incident within thirty-six (36) hours.' },
 ];
