@@ -29,7 +29,7 @@ export const CUSTOMER_DUTY = /\b(?:you|customers?|the\s+customer|self-?hosters?|
 // A provider named by its role as a clause's subject: "The partner encrypts …", "Each subprocessor on this list states …".
 export const PROVIDER_ROLE_SUBJECT = /^\W*(?:the|our|its|their|this|that|each)\s+(?:[\w-]+\s+){0,3}?(?:partners?|providers?|processors?|sub-?processors?|vendors?|hosts?|suppliers?)\s+(?:also\s+|then\s+)?$/i;
 export const THIRD_PARTY_ROLE =
-  new RegExp(String.raw`\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|(?:banking|bank|card|financial|issuing|telecom|network|logistics|delivery|technology|hardware|reseller|channel|implementation|payments?)\s+partners?|card\s+issuers?|(?:these|those|such)\s+partners\b|(?:issuing|partner|sponsor|correspondent|acquiring)\s+banks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|${THIRD_PARTY})\b`, 'i');
+  new RegExp(String.raw`\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|(?:banking|bank|card|financial|issuing|telecom|network|logistics|delivery|technology|hardware|reseller|channel|implementation|payments?)\s+partners?|card\s+issuers?|(?:these|those|such)\s+partners\b|\b(?:the|our)\s+(?:parent\s+)?(?:institute|university|group|holding|foundation|parent)['’]s\b|(?:issuing|partner|sponsor|correspondent|acquiring)\s+banks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|${THIRD_PARTY})\b`, 'i');
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
 // "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
 // (Names may have letters beyond ASCII: "Kōwhai Cloud's facilities hold …".)
@@ -144,7 +144,8 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   // shares the subject of the clause before it: go back past breaks that open on a bare verb.
   const breaks = [0, ...[...before.matchAll(SUBJECT_BREAK)].map((m) => m.index! + m[0].length)];
   let k = breaks.length - 1;
-  while (k > 0 && /^\s*(?:also\s+|itself\s+)?(?:is|are|was|were|has|have|had|holds?|maintains?)\b/i.test(before.slice(breaks[k]!))) k--;
+  // ("…, and it acquires many certifications such as SOC 2": "it" or "they" is that subject again.)
+  while (k > 0 && /^\s*(?:(?:it|they)\s+)?(?:also\s+|itself\s+)?(?:is|are|was|were|has|have|had|holds?|maintains?|acquires?|obtains?|achieves?)\b/i.test(before.slice(breaks[k]!))) k--;
   from = breaks[k]!;
   const last = breaks.length - 1;
   // Only that clause's own subject, not the rest of it ("We host everything on Hetzner and are SOC 2 compliant": we).
@@ -160,6 +161,8 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   const tail = region.slice(lastComma + 1);
   // "Trusted by 40 banking partners, Acme holds …": the vendor's own name restarts it too.
   if (lastComma >= 0 && (/^\s*(?:we|our|us|i)\b/i.test(tail) || (vendorWords(page).has(tail.trim().split(/\s+/)[0] ?? '') && !AS_ROLE_BEFORE.test(region.slice(0, lastComma)))) && !THIRD_PARTY_ROLE.test(tail)) return null;
+  // "Acme is not covered by the group's ISO 27001 certificate": the vendor says what it does not hold.
+  if (/\b(?:not|n['’]t)\s+(?:currently\s+)?(?:covered|included)\s+(?:by|in)\b/i.test(region)) return null;
   const role = region.match(THIRD_PARTY_ROLE);
   if (role) return `the subject names a third party ("${role[0]}")`;
   const names = providerNames(page);

@@ -42,6 +42,9 @@ const HELPS_CUSTOMERS =
 // the customers' own audits on the vendor's platform.
 const CUSTOMERS_PASSED =
   /^\s*(?:(?:many|most|some|all|our|thousands of|hundreds of|dozens of)\s+)*(?:[\w-]+\s+)?(?:customers|clients|merchants|users|teams|organi[sz]ations|companies|businesses|startups|hospitals|practices)\s+(?:(?:have|has|had)\s+)?(?:already\s+|successfully\s+)?(?:passed|completed|achieved|obtained|received|earned|undergone|gone through)\s+(?:their\s+|its\s+)?$/i;
+// "…, and more than 600 have achieved ISO 27001 certification using the platform": a count of organisations is customers.
+const COUNT_PASSED =
+  /^\s*(?:(?:last|this)\s+(?:year|quarter|month)\s*,?\s*|in\s+20\d\d\s*,?\s*)?(?:(?:more\s+than|over|nearly|almost|about|some|around)\s+)?[\d,.]+\+?\s*(?:k\s+)?(?:of\s+(?:them|these|our\s+customers)\s+)?(?:(?:have|has|had)\s+)?(?:already\s+|successfully\s+)?(?:passed|completed|achieved|obtained|received|earned)\s+(?:their\s+|its\s+|a\s+|an\s+)?(?:clean\s+|first\s+)?$/i;
 const CUSTOMERS_BEFORE = /\b(?:customers|clients|users)\s+(?:include|includes|such as|like|range from)\b[^.]*$/i;
 
 // Someone else's certificate.
@@ -180,7 +183,7 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
     // names the certification again is only a label; the value's own mention is judged.
     if (labelledValue(m)?.toLowerCase().includes(unit.text.slice(m.at, m.end).toLowerCase())) return { holder: 'none', reason: 'a label; its value names it again' };
   }
-  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before) || CUSTOMERS_BEFORE.test(clauseBefore) || CUSTOMERS_PASSED.test(clauseBefore))) return { holder: 'customer', reason: "the customer's certification" };
+  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before) || CUSTOMERS_BEFORE.test(clauseBefore) || CUSTOMERS_PASSED.test(clauseBefore) || COUNT_PASSED.test(clauseBefore.split(/,?\s+and\s+|,\s+/).at(-1)!))) return { holder: 'customer', reason: "the customer's certification" };
   const who = attributionOf(page, block, { text, start: unit.start, end: unit.end }, unit.start + m.at);
   if (who.who === 'third-party') return { holder: 'third-party', reason: who.reason };
   if (ATTRIBUTIVE_AFTER.test(text.slice(m.end))) return { holder: 'third-party', reason: 'the certificate describes other organisations' };
