@@ -32,6 +32,14 @@ const valid: Valid<string[]>[] = [
   same('Teams in Canada and Mexico are all hosted in Virginia.', ['US']),
   same('Data for venues in Ireland is stored in Frankfurt.', ['DE']),
   { page: [{ kind: 'table-row', header: ['Venues located in', 'Production region', 'Location'], cells: ['United States, Canada, Mexico', 'us-east4', 'Ashburn, Northern Virginia, USA'], text: 'United States, Canada, Mexico | us-east4 | Ashburn, Northern Virginia, USA' }], value: ['US'], quote: 'United States, Canada, Mexico | us-east4 | Ashburn, Northern Virginia, USA' },
+  // From batches 27 and 31–33: a participle after a dash shares the side service before it; "a UK company" and "UK and
+  // Ireland retailers:" are the operator and a segment; a retired region and the group's other products store nothing.
+  same('Customer data is stored in Germany; customer support ticketing (ticket content only) — hosted in Ireland.', ['DE']),
+  same("We're a UK company and our support team is in Manchester; customer data is stored in Frankfurt, Germany.", ['DE']),
+  same('UK and Ireland retailers: all data is stored in Azure UK South (London).', ['GB']),
+  { page: 'All customer data is stored in Dublin, Ireland. The ap-southeast-1 (Singapore) region has been retired.', value: ['IE'], quote: 'All customer data is stored in Dublin, Ireland.' },
+  same('Ferrow data is stored in Australia East; the group’s other products are hosted in Azure UK South.', ['AU']),
+  same('All customer data — accounts, logs, status pages — lives on Postgres in Falkenstein, Germany.', ['DE']),
   // Review mends: what the new rules must leave standing.
   same('No customer data is stored outside Germany.', ['DE']),
   same('Customer data is encrypted in transit via TLS 1.2+ and stored at rest in AWS Canada (Central).', ['CA']),
@@ -61,6 +69,8 @@ const invalid: Invalid[] = [
   { page: 'Our customers (mostly in Germany and Austria) are small clinics.' },
   { page: 'Partners in Brazil and Mexico resell the product to local schools.' },
   { page: 'EU customer data is being migrated to Frankfurt by Q3 2026.' },
+  { page: 'The ap-southeast-1 (Singapore) region has been retired.' },
+  { page: 'Calloway’s other products are hosted in Azure UK South.' },
   { page: 'We print labels for about 4,000 merchants, mostly Canadian Shopify stores, with a growing number in the US.' },
   { page: 'Accounts hosted in the United States are being migrated to Frankfurt, Germany.' },
   { page: ['Provider will not transfer Customer Data to:', { kind: 'list-item', text: 'the United States; or', lead: 'Provider will not transfer Customer Data to:' }, { kind: 'list-item', text: 'India.', lead: 'Provider will not transfer Customer Data to:' }] },
