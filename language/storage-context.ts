@@ -88,7 +88,8 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t 
   const b = unit.block;
   if (endsWithQuestion(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || isSeatUnit(t)) return null;
   // An entry of a subprocessor list counts only for hosting or storage, as a table row does.
-  if ([b.headings.at(-1), leadOf(page, b)].some((s) => s && LISTING.test(s))) {
+  const lead = leadOf(page, b);
+  if ([b.headings.at(-1), lead].some((s) => s && LISTING.test(s))) {
     const role = b.text.length < 300 ? b.text : t;
     if (SIDE_ROLE.test(role) || SIDE.test(role) || !PRIMARY_ROLE.test(role)) return null;
     return { confidence: 0.85, reason: 'a hosting/storage entry of the provider list', ...(role === b.text ? { from: 0 } : {}) };
@@ -101,14 +102,13 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t 
   // Servers, instances or processing without "stored"/"hosted": below any storage statement on the page.
   if (HOSTING.test(t) && DATA_WORD.test(t)) return { confidence: 0.7, reason: 'names the servers or region it runs in' };
   if (t.split(/\s+/).length > 12) return null;
-  const ctx = [b.label, questionOf(page, b), leadOf(page, b), b.headings.at(-1)].filter((x): x is string => !!x).join(' | ');
+  const ctx = [b.label, questionOf(page, b), lead, b.headings.at(-1)].filter((x): x is string => !!x).join(' | ');
   // A short line under "Where your data is stored" answers it; a sentence inside a longer paragraph answers it only
   // when it is little more than the place, and the paragraph plans nothing ("We're often asked about Canada. A
   // Canadian option is on our roadmap.").
   const inParagraph = t.length < b.text.length - 1;
   const paragraphPlans = inParagraph && (FUTURE.test(b.text) || HYPOTHETICAL.test(b.text));
-  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx) && !EXCLUDING_LEAD.test(leadOf(page, b) ?? '') && (!inParagraph || isBare(t, places)) && !paragraphPlans) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
-  const lead = leadOf(page, b);
+  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx) && !EXCLUDING_LEAD.test(lead ?? '') && (!inParagraph || isBare(t, places)) && !paragraphPlans) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
   if (b.kind === 'list-item' && lead && isBare(t, places) && STORE.test(lead) && DATA_WORD.test(lead) && !HYPOTHETICAL.test(lead) && !FUTURE.test(lead) && !SIDE.test(lead) && !EXCLUDING_LEAD.test(lead)) return { confidence: 0.85, reason: `listed under "${lead.slice(0, 60)}"` };
   // A bare place after a label line or sentence: "Data center location(s)" / "United States".
   if (prev && isBare(t, places) && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text) && !paragraphPlans) {

@@ -14,10 +14,10 @@ export const SIDE =
 // "Our engineering organisation is distributed across the US and Portugal": a workforce, not a data centre.
 const PEOPLE =
   /\b(?:support (?:team|staff|agents?|specialists?|operations|hubs?)|(?:support|contact|call|service|customer (?:care|service|success)) cent(?:re|er)s?|offices?|headquarters|HQ|staff|(?:data protection |information )?commission(?:er)?(?:['’]s)?|supervisory authorit(?:y|ies)|regulators?|employees|engineers|engineering (?:organi[sz]ations?|teams?|staff|departments?|functions?|hubs?)|developers|workforce|colleagues|people (?:are|work)|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
-// People at a place, right before it: "a listener in Jakarta", "our reviewers in Mexico City", "the operations team in
-// Bengaluru, India" (not "Team workspaces in the EU", not "listener data in Frankfurt").
 // "hosted by our in-house team in Frankfurt": the team hosts; the place is where.
 const BY_OUR_TEAM = /\b(?:hosted|run|operated|managed|stored|kept)\s+by\s+(?:our|the|an?)\s+(?:[\w-]+\s+)?team\s+(?:in|at)\s+(?:the\s+)?$/i;
+// People at a place, right before it: "a listener in Jakarta", "our reviewers in Mexico City", "the operations team in
+// Bengaluru, India" (not "Team workspaces in the EU", not "listener data in Frankfurt").
 const PEOPLE_AT =
   /\b(?:listeners?|viewers?|visitors?|readers?|reviewers?|moderators?|annotators?|label+ers?|analysts?|agents?|(?:[\w-]+\s+)?teams?|on-?call\s+(?:engineers?|staff)|specialists?|technicians?)\s+(?:(?:who\s+(?:are|is)\s+|that\s+(?:are|is)\s+)?(?:located|based|sitting|working|work|sit)\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
 // A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
@@ -49,7 +49,7 @@ const DECOMMISSIONED_AFTER = /^(?:(?!\b(?:after|since|when|once|because)\b)[^.;]
 const DECOMMISSIONED_BEFORE = /\b(?:decommissioned|shut\s+down|retired|closed)\s+(?:our|the|its|a)\s+(?:[\w-]+\s+){0,2}$/i;
 const NEGATION = /\b(?:not|never|no|none|nor|nothing|don['’]t|doesn['’]t|won['’]t|can['’]t|cannot|isn['’]t|aren['’]t)\b/i;
 const SEGMENT_AFTER =
-  /^\s*(?:-?based\s+)?(?:compan(?:y|ies)|startups?|retailers?|restaurants?|venues?|shops?|hotels?|brands?|sellers?|operators?|pharmacies|customers?|users?|clients?|organi[sz]ations?|companies|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers|clinics?|practices?|schools?|hospitals?|merchants?|agencies|charities|firms?|restaurants?|organisers?|organizers?|members?|partners?|institutions?|universities|districts?)\b/i;
+  /^\s*(?:-?based\s+)?(?:compan(?:y|ies)|startups?|retailers?|restaurants?|venues?|shops?|hotels?|brands?|sellers?|operators?|pharmacies|customers?|users?|clients?|organi[sz]ations?|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers|clinics?|practices?|schools?|hospitals?|merchants?|agencies|charities|firms?|organisers?|organizers?|members?|partners?|institutions?|universities|districts?)\b/i;
 // "Customers located in New Zealand are provisioned in Sydney": the customer's place, as "New Zealand customers" is.
 // A bare "customers in" is not one: "US customers in Ohio" says where they are hosted.
 const SEGMENT_BEFORE =
@@ -101,8 +101,7 @@ function sideClause(clause: string): boolean {
 
 // "Our product analytics tool (Pendo) receives usage events and is hosted in the United States": a clause that opens on
 // its verb shares the subject of the clause before it.
-function subjectClause(text: string, p: Place): string {
-  const [start, end] = clauseSpan(text, p);
+function subjectClause(text: string, [start, end]: [number, number]): string {
   const own = text.slice(start, end);
   // (Only after "and": a dash aside before the verb is a list of what is stored, not another subject.)
   const afterAnd = /\band\s*$/i.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:is|are|was|were|remains?|stays?|lives?|sits?)\b/i.test(own);
@@ -145,7 +144,9 @@ function keeps(text: string, places: Place[], p: Place, i: number): boolean {
   // A town the gazetteer does not know is no clause break: "Our developers work from Kraków, Poland".
   const clause = before.replace(TOWN_BEFORE, ' ').split(/[;,—–]|\bbut\b/).at(-1) ?? '';
   const negated = NEGATION.test(clause);
-  if (PEOPLE.test(clause) || (PEOPLE_AT.test(before.replace(TOWN_BEFORE, '')) && !BY_OUR_TEAM.test(before.replace(TOWN_BEFORE, ''))) || sideClause(subjectClause(text, p)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
+  const span = clauseSpan(text, p);
+  const beforeTown = before.replace(TOWN_BEFORE, '');
+  if (PEOPLE.test(clause) || (PEOPLE_AT.test(beforeTown) && !BY_OUR_TEAM.test(beforeTown)) || sideClause(subjectClause(text, span)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40))) return false;
   if (BY_PROVIDER_AFTER.test(text.slice(p.end, p.end + 80))) return false;
   // "The legacy us-east-1 cluster … has been decommissioned": a place that no longer keeps anything.
   // (The rest of the place's sentence; an initial's full stop, "N. Virginia", ends nothing.)
@@ -157,7 +158,7 @@ function keeps(text: string, places: Place[], p: Place, i: number): boolean {
   if (NOTHING_KEPT_AFTER.test(text.slice(p.end, p.end + 100).split(/[.;](?:\s|$)/)[0]!)) return false;
   // "Restaurants in the UK and Switzerland are hosted in our Frankfurt environment": a place in the clause's subject, with the
   // place it is hosted in after the verb, is whose data it is, not where.
-  const [clauseStart, clauseEnd] = clauseSpan(text, p);
+  const [clauseStart, clauseEnd] = span;
   const clauseRest = text.slice(p.end, clauseEnd);
   const verb = NO_VERB_YET.test(text.slice(clauseStart, p.start)) ? SUBJECT_HOSTED.exec(clauseRest) : null;
   if (verb && places.some((o) => o.start >= p.end + verb.index + verb[0].length && o.start < p.end + clauseRest.length)) return false;
