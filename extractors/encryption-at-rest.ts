@@ -135,11 +135,12 @@ function onlyBackups(what: string): boolean {
 
 // Someone else is the subject that encrypts: a provider the page introduced ("Fly.io Postgres … encrypt"), one named by
 // its role ("The partner encrypts the stored PANs"), or another company named as the subject ("Stripe encrypts card data").
-function otherEncrypts(page: Page, clause: string): boolean {
+// (A caller that has already asked whichEncrypts hands its answer in.)
+function otherEncrypts(page: Page, clause: string, which = whichEncrypts(page, clause)): boolean {
   const enc = clause.search(/\bencrypts?\b/);
   if (enc < 0) return false;
   const first = /[A-Za-z][\w.&-]*/.exec(clause)?.[0] ?? '';
-  return whichEncrypts(page, clause) || providerNames(page).has(first) || ROLE_SUBJECT.test(clause.slice(0, enc)) || namedOtherSubject(page, clause, OTHER_ENCRYPTS) !== null;
+  return which || providerNames(page).has(first) || ROLE_SUBJECT.test(clause.slice(0, enc)) || namedOtherSubject(page, clause, OTHER_ENCRYPTS) !== null;
 }
 
 function whichEncrypts(page: Page, clause: string): boolean {
@@ -163,7 +164,8 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   // "Fly.io Postgres and Upstash Redis both encrypt stored data by default", "The partner encrypts the stored PANs with
   // AES-256": the host's claim, not the vendor's (otherEncrypts).
   const subject = clause.text.slice(0, Math.max(0, clause.text.search(/\bencrypts?\b/)));
-  const byHost = HOST_SUBJECT.test(clause.text) || otherEncrypts(page, clause.text);
+  const which = whichEncrypts(page, clause.text);
+  const byHost = HOST_SUBJECT.test(clause.text) || otherEncrypts(page, clause.text, which);
   const aes = aesFor(clause.text);
   // Encryption said of the backups alone ("Nightly database backups are additionally encrypted with AES-256") says
   // nothing of how the live data is stored: read as said, it ranks below any statement about the data itself, so
@@ -181,7 +183,7 @@ function readClause(page: Page, t: string, at: number): Reading | null {
   // (A company's relative clause, "…, which encrypts", is that company's whatever else the sentence says; otherwise "we" or
   // "our" is the vendor's own voice, but not "to our email provider".)
   const own = (ROLE_SUBJECT.test(subject) ? clause.text.slice(subject.length) : clause.text).replace(OUR_PROVIDER, '');
-  if (byHost && (whichEncrypts(page, clause.text) || !/\b(?:we|our)\b/i.test(own))) return { value, confidence: HOST_CONFIDENCE, reason: "the host's encryption, not the vendor's own statement" };
+  if (byHost && (which || !/\b(?:we|our)\b/i.test(own))) return { value, confidence: HOST_CONFIDENCE, reason: "the host's encryption, not the vendor's own statement" };
   if (onlyBackups(referent)) return aes ? { value: 'AES-256', confidence: 0.65, reason: 'only backups said to be encrypted, with AES-256' } : { value: 'stated', confidence: 0.6, reason: 'only backups said to be encrypted' };
   // "Those PDFs are encrypted with AES-256", "Those are encrypted with AES-256-GCM": what is encrypted is named in an
   // earlier sentence, and may be some of the data only; it ranks below a statement that names the stored data.
