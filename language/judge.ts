@@ -172,9 +172,10 @@ const OWN_PAPER_AFTER = /\b(?:our|its)\s+(?!(?:ISO|PCI|HIPAA|FedRAMP|CSA|C5|TISA
 
 // "Customers ask for ISO 27001 rather than SOC 2", "we chose ISO 27001 instead of SOC 2": the alternative not taken.
 // "We are SOC 2 certified, rather than merely aligned with it": what the vendor is contrasted with says nothing of it.
-const CONTRASTED = /\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+(?:merely|just|simply|only))\b[^,;.]*/gi;
+const CONTRASTED = /\b(?:rather\s+than|instead\s+of|in\s+lieu\s+of|as\s+opposed\s+to|not\s+(?:merely|just|simply|only))\b[^,;.]*/gi;
 const COMMAND_FLAG_BEFORE = /(?:^|\s)--?[a-z][\w-]*[\s=]+["']?$/i;
-const NOT_TAKEN_BEFORE = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of|as\s+opposed\s+to)\s+(?:an?\s+|the\s+)?(?:full\s+|formal\s+|separate\s+|dedicated\s+|standalone\s+|costly\s+|expensive\s+)?$/i;
+// ("… in lieu of relying on a SOC 2 report", "instead of requesting a SOC 2 report": a gerund between them.)
+const NOT_TAKEN_BEFORE = /\b(?:rather\s+than|instead\s+of|in\s+(?:place|lieu)\s+of|as\s+opposed\s+to)\s+(?:[a-z]+ing\s+(?:on\s+|for\s+|to\s+|with\s+)?)?(?:an?\s+|the\s+)?(?:full\s+|formal\s+|separate\s+|dedicated\s+|standalone\s+|costly\s+|expensive\s+)?$/i;
 
 // The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify
 // ("… is a certification we have held since 2020" is the vendor's).

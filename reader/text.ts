@@ -13,6 +13,15 @@ export interface ReadTextOptions {
 
 // Skip links and similar chrome that a text capture of a page keeps.
 const CHROME = /^(skip to (main )?content|close this to read article|back to top|did this answer your question\?)$/i;
+// A line of page actions only ("Print this page   Download PDF (v3.1)", "Share · Copy link"): the page's buttons.
+const ACTION = String.raw`(?:print(?:\s+this\s+(?:page|article))?|download(?:\s+(?:as\s+)?(?:a\s+)?pdf)?(?:\s+\([^)]{0,20}\))?|save\s+as\s+pdf|share(?:\s+this\s+(?:page|article))?|copy\s+link|email\s+this\s+(?:page|article))`;
+const ACTIONS = new RegExp(String.raw`^${ACTION}(?:\s*[·|•]?\s+${ACTION})*$`, 'i');
+// A breadcrumb trail of short steps ("Home > Legal > Data Processing Agreement", "Docs › Security › Encryption").
+const BREADCRUMB = /^[A-Z][^>›».,;:!?]{0,39}(?:\s[>›»]\s[^>›».,;:!?]{1,60}){2,}$/;
+const isChrome = (line: string) => CHROME.test(line) || ACTIONS.test(line) || BREADCRUMB.test(line);
+// A saved page's title as its first line: two to four short parts between " | " ("Hexreef | Legal | Data Processing
+// Agreement"), as a browser's tab title reads.
+const TITLE_LINE = /^[^|]{1,60}(?:\s\|\s[^|]{1,60}){1,3}$/;
 
 type Line = Extract<Token, { type: 'line' }>;
 
@@ -95,7 +104,7 @@ function pairRows(tokens: Token[], roles: Map<number, Role>): void {
 export function readText(input: string, opts: ReadTextOptions = {}): Page {
   const md = opts.format === 'md';
   const { body, title: frontTitle } = stripPreamble(input);
-  const tokens = unflattenTables(tokenize(body, md).filter((t) => !(t.type === 'line' && CHROME.test(t.text))));
+  const tokens = unflattenTables(tokenize(body, md).filter((t) => !(t.type === 'line' && isChrome(t.text))));
   const b = new BlockBuilder();
 
   const roles = assignRoles(tokens, md);
@@ -140,7 +149,8 @@ export function readText(input: string, opts: ReadTextOptions = {}): Page {
   // A plain-text document often opens with the company's name on a line of its own ("ACME PAYROLL, INC."): that
   // line names it better than the first section heading ("INSTRUCTIONS AND SCOPE").
   const firstLine = md ? null : (body.split('\n').find((l) => l.trim() !== '')?.trim() ?? null);
-  const opening = firstLine && firstLine.length <= 80 && firstLine.split(/\s+/).every((w) => w.length <= 3 || /^[^a-z]/.test(w)) && /\b(?:Inc|Ltd|LLC|GmbH|B\.?V|S\.?A|AG|plc|Pty|Limited|Corporation|Corp|Company|Co)\b\.?\s*$/i.test(firstLine) ? firstLine : null;
+  const named = firstLine && firstLine.length <= 80 && firstLine.split(/\s+/).every((w) => w.length <= 3 || /^[^a-z]/.test(w)) && /\b(?:Inc|Ltd|LLC|GmbH|B\.?V|S\.?A|AG|plc|Pty|Limited|Corporation|Corp|Company|Co)\b\.?\s*$/i.test(firstLine);
+  const opening = firstLine && (named || TITLE_LINE.test(firstLine)) ? firstLine : null;
   const title = opts.title ?? frontTitle ?? opening ?? b.blocks.find((x) => x.kind === 'heading')?.text ?? null;
   return { title, siteName: null, url: opts.url ?? null, lang: detectLang(b.blocks.map((x) => x.text).join(' ')), blocks: b.blocks, partial: false };
 }

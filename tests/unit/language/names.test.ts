@@ -52,6 +52,10 @@ describe('vendorWords and dominantName', () => {
     ['Security Statement', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
     ['Security at a glance', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
     ['Compliance FAQ', ['Ravenfield encrypts data on AWS.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
+    ['Data Processing Agreement', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
+    ['Data Processing Addendum', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
+    ['Subprocessors', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
+    ['Privacy Notice', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
     ['SOC 2 Type II', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
     ['GDPR', ['Ravenfield encrypts data.', 'Ravenfield is audited yearly.'], 'Ravenfield'],
   ])('title "%s" names no vendor: the text’s name is the vendor', (title, texts, name) => {
@@ -63,6 +67,7 @@ describe('vendorWords and dominantName', () => {
     ['PESTLEWOOD PHARMACY SYSTEMS, INC.', 'Pestlewood'],
     ['GIRDERPOINT B.V.', 'Girderpoint'],
     ['BRIGHTLANE SECURITY ADDENDUM', 'Brightlane'],
+    ['Hexreef | Legal | Data Processing Agreement', 'Hexreef'],
   ])('title "%s" names %s', (title, name) => {
     expect([...vendorWords(withTitle(title, 'We encrypt data.'))]).toContain(name);
   });

@@ -132,3 +132,41 @@ describe("a plain-text document's title", () => {
     expect(readText(text).title).toBe(title);
   });
 });
+
+describe("a saved page's chrome", () => {
+  const body = 'Data location\n\nCustomer data is stored in Finland.';
+  it.each([
+    'Print this page   Download PDF (v3.1)',
+    'Print',
+    'Download PDF',
+    'Download as PDF (2.4 MB)',
+    'Share this page · Copy link',
+    'Save as PDF | Print this article',
+    'Email this page',
+    'Home > Legal > Data Processing Agreement',
+    'Docs › Security › Encryption at rest',
+    'Trust Center » Compliance » Certifications',
+  ])('drops %j', (line) => {
+    const page = readText(`${line}\n\n${body}`);
+    expect(page.blocks.map((b) => b.text)).toEqual(['Data location', 'Customer data is stored in Finland.']);
+  });
+  it.each([
+    'Download our SOC 2 report from the trust portal.',
+    'Print and sign the DPA, then return it to our legal team.',
+    'Share your questionnaire with us and we answer within 5 days.',
+    'Home > Legal',
+    'If latency > 200 ms > twice, we page the on-call engineer.',
+  ])('keeps %j', (line) => {
+    const page = readText(`${line}\n\n${body}`);
+    expect(page.blocks.map((b) => b.text)).toContain(line);
+  });
+  it.each([
+    ['Hexreef | Legal | Data Processing Agreement\nPrint this page\n\nSECURITY\nWe encrypt data.', 'Hexreef | Legal | Data Processing Agreement'],
+    ['Security at Quillmark | Quillmark\n\nOverview\nWe encrypt data.', 'Security at Quillmark | Quillmark'],
+    ['Trust Center | Orbisly\n\nOverview\nWe encrypt data.', 'Trust Center | Orbisly'],
+    ['Data residency | Help Center | Ferncastle\n\nOverview\nWe encrypt data.', 'Data residency | Help Center | Ferncastle'],
+    ['We encrypt | all data | at rest and in transit and that is a very long line indeed that goes on and on and on\n\nOverview\nText.', 'Overview'],
+  ])('a tab-title first line names the page: %j', (text, title) => {
+    expect(readText(text).title).toBe(title);
+  });
+});
