@@ -14,6 +14,7 @@ import type { Block } from '../claims/types';
 import { shortAnswer } from './context';
 import { holderOf, type Holder, type Mention } from './holder';
 import { verbSays } from './nlp';
+import { vendorWords } from './names';
 import { DESCRIPTIVE, NEGATION, NO_PLAN, OURS_BEFORE, PLAN, PLAN_QUALIFIER, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
 
 export type { Holder, JudgedUnit, Mention } from './holder';
@@ -148,6 +149,8 @@ const NO_PLAN_FOR = new RegExp(String.raw`\b(?:no|not\s+any)\s+${PLAN_QUALIFIER}
 
 // A mention as an indefinite, general subject: "A SOC 2 audit costs …", "An ISO 27001 certificate typically takes …",
 // "Getting a SOC 2 report requires …".
+const QUANTIFIED_BEFORE = /\b(?:most|many|all|any|some|every|each|typical|standard|usual)\s+(?:of\s+(?:the\s+)?)?$/i;
+const AUDITS_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:audits?|auditors?|examinations?|assessments?|assessors?|engagements?|reports?|certifications?|programmes?|programs?|frameworks?|controls?\s+sets?)\b`, 'i');
 const GENERIC_BEFORE = /(?:^|[.:;!?]\s+|\b(?:getting|obtaining|achieving|pursuing|earning)\s+)(?:a|an)\s+(?:full\s+|formal\s+|first\s+|typical\s+)?$/i;
 const GENERIC_AFTER = new RegExp(
   String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|examination|programme|program)s?\s+)?(?:(?:typically|usually|often|generally|normally|easily|alone)\s+)?(?:(?:can|could|may|might|will|would)\s+(?:easily\s+)?)?(?:costs?|cost|takes?|take|requires?|involves?|needs?|lasts?|runs?\s+(?:to|into|about|around)|is\s+(?:expensive|costly|(?:a|an)\s+(?:big|major|large|significant|expensive|costly|long|lengthy)\b))\b`,
@@ -265,6 +268,12 @@ export function judge(m: Mention): Judgement {
       // such an audit is like in general, not one the vendor has.
       status = 'descriptive';
       why = 'what such an audit costs or takes in general';
+    }
+    else if (QUANTIFIED_BEFORE.test(before) && AUDITS_AFTER.test(text.slice(m.end, clause.end)) && !/\b(?:we|our|us)\b/i.test(before) && !before.split(/\W+/).some((w) => vendorWords(m.page).has(w))) {
+      // "Recruiting data sits squarely in scope for most SOC 2 audits", "any ISO 27001 auditor will ask for this": such
+      // audits in general, not one the vendor has ("we have passed every SOC 2 audit" is the vendor's).
+      status = 'descriptive';
+      why = 'such audits in general';
     }
     else if (WOULD_AFTER.test(text.slice(m.end, clause.end)) && !OURS_BEFORE.test(before)) {
       status = 'conditional';

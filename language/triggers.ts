@@ -63,6 +63,9 @@ export const PLAN = new RegExp(
     String.raw`\b(?:once|when|as\s+soon\s+as)\s+(?:it|they|this|that)\s*(?:['’]s|\s+is|\s+are|['’]re|\s+has\s+been|\s+have\s+been)\s+(?:issued|granted|awarded|received|published|signed(?:\s+off)?|finali[sz]ed|completed?|available|ready|done|out)\b|\bupon\s+(?:its\s+|their\s+)?issuance\b|\b(?:once|when|as\s+soon\s+as)\s+(?:issued|finali[sz]ed|granted|awarded|published|signed\s+off)\b|\b(?:our\s+|a\s+|the\s+)?plans?\s+for\s+(?:achiev|obtain|gett|becom|pursu|reach)\w*`,
     String.raw`\b(?:in\s+progress|in\s+flight|underway|under\s+way|on\s+track|in\s+the\s+process\s+of|in\s+the\s+(?:middle|midst)\s+of\s+(?:our|an?|the)\b|currently\s+undergoing|undergoing)\b`,
     String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
+    // still going through it: "Acme is completing its first SOC 2 Type II examination", "we're finalising our ISO 27001
+    // certification" (not "is completing its third annual SOC 2 audit", "finishing our renewal audit": held before)
+    String.raw`\b(?:is|are|we['’]re|currently)\s+(?:currently\s+|now\s+|still\s+)?(?:completing|finishing|finali[sz]ing|wrapping\s+up|going\s+through|working\s+through)\s+(?:its|our|their|the|an?)\s+(?!(?:[\w/:-]+\s+){0,3}?(?:second|third|fourth|fifth|\d+(?:nd|rd|th)|annual|yearly|renewal|recertification|re-certification|surveillance|next)\b)(?:[\w/:-]+\s+){0,6}?(?:audit|examination|assessment|certification|attestation|report|observation\s+period)s?\b`,
     String.raw`\b(?:is|are|we['’]re|currently)\s+(?:currently\s+|actively\s+)?(?:building|developing|adding|introducing|rolling out|beta[- ]testing)\b`,
     String.raw`\b(?:pursuing|preparing\s+for|targeting|seeking)\b`,
     // on the way, not there: "working with an auditor to become SOC 2 compliant", "readiness assessment"

@@ -47,6 +47,9 @@ export function stripPreamble(input: string): { body: string; title: string | nu
   }
 }
 
+const WRAP_WIDTH = 110;
+const ITEM_DOT = /\s[·•]\s/;
+
 /** Splits text into tokens: markdown when `md`, otherwise one unit per line (blank lines, bullets, `|` rows). */
 export function tokenize(body: string, md: boolean): Token[] {
   const lines = body.split('\n');
@@ -55,6 +58,7 @@ export function tokenize(body: string, md: boolean): Token[] {
   let para: string[] = [];
   let gap = true;
   let fence = false;
+  let lastLine = '';
   const flush = () => {
     // A paragraph of label lines and value lines ("Data center location(s)" / "United States"), not wrapped
     // prose: every line starts a capital and a third of them are short, unpunctuated labels. Keep each line.
@@ -169,8 +173,13 @@ export function tokenize(body: string, md: boolean): Token[] {
       const text = collapse(line);
       // (A row whose cells stand between spaced dashes is a line of its own: "Sentry — error monitoring — United States".)
       const open = prev?.type === 'line' && !gap && !/[.!?:]["'”’)\]]*$/.test(prev.text) && text.split(/\s[—–]\s/).length < 3;
-      if (open && prev.type === 'line' && (prev.text.length >= 50 || (/^[a-z(]/.test(text) && !isShort(prev.text)))) prev.text = `${prev.text} ${text}`;
+      // (A hard wrap breaks lines at a width, 60 to 100 characters: a longer line before, or a line of items between
+      // " · ", ended where its writer ended it. "Google Cloud Platform (hosting, Canada) · Postmark (email, US)" / "Google
+      // Cloud is certified …" are two.)
+      const wrapped = lastLine.length <= WRAP_WIDTH && lastLine.split(ITEM_DOT).length < 3;
+      if (open && prev.type === 'line' && ((prev.text.length >= 50 && wrapped) || (/^[a-z(]/.test(text) && !isShort(prev.text)))) prev.text = `${prev.text} ${text}`;
       else out.push({ type: 'line', text, gapBefore: gap });
+      lastLine = text;
       gap = false;
     }
   }

@@ -19,9 +19,9 @@ const ACTIONS = new RegExp(String.raw`^${ACTION}(?:\s*[·|•]?\s+${ACTION})*$`,
 // A breadcrumb trail of short steps ("Home > Legal > Data Processing Agreement", "Docs › Security › Encryption").
 const BREADCRUMB = /^[A-Z][^>›».,;:!?]{0,39}(?:\s[>›»]\s[^>›».,;:!?]{1,60}){2,}$/;
 const isChrome = (line: string) => CHROME.test(line) || ACTIONS.test(line) || BREADCRUMB.test(line);
-// A saved page's title as its first line: two to four short parts between " | " ("Hexreef | Legal | Data Processing
-// Agreement"), as a browser's tab title reads.
-const TITLE_LINE = /^[^|]{1,60}(?:\s\|\s[^|]{1,60}){1,3}$/;
+// A saved page's title as its first line: two to four short parts between " | " or a spaced dash ("Hexreef | Legal | Data
+// Processing Agreement", "CareSync Booking – Information Governance & Security FAQ"), as a browser's tab title reads.
+const TITLE_LINE = /^[^|–—.!?]{1,60}(?:\s[|–—-]\s[^|–—.!?]{1,60}){1,3}$/;
 
 type Line = Extract<Token, { type: 'line' }>;
 
