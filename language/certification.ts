@@ -94,6 +94,10 @@ function blankOtherBrackets(clause: string, mentionAt: number): string {
 /** A sentence with no mention, answering a question (or under a heading) about the topic: "Not yet.", "Certified since 2023." */
 // A held certificate's next audit or renewal after a yes: "Yes — our annual surveillance audit is scheduled for May".
 const RENEWS = /\b(?:renew\w*|surveillance|re-?certif\w*|recertif\w*|next\s+(?:audit|window|assessment|report|cycle)|annual|yearly|scope|extend\w*|on\s+track|current\s+report)\b/i;
+// An answer about the customer's goals, or to a question that asks why or what a mention means ("Why does your site
+// mention HIPAA?", "I saw SOC 2 on your brochure. What does that refer to?"), states no status of the vendor's.
+export const NOT_A_STATUS_QUESTION = /(?:^|[.?!]\s+)(?:Q\s*:\s*)?(?:why\b|what\s+(?:does|do|did|is)\s+(?:that|this|it|the\s+[\w-]+)\s+(?:refer|mean|stand|about)\b)/i;
+export const CUSTOMER_GOAL = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|mak(?:e|es|ing)\s+it\s+(?:easier|simpler)\s+for)\s+(?:you|your|customers?|clients?)\b|\byour\s+(?:own\s+)?(?:compliance|audits?|certifications?|goals?)\b/i;
 function answerReading(page: Page, block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
   const topic = about.text;
   // Under a plain heading only a literal "Yes." / "Not yet." answers; "We do not store card data." does not.
@@ -123,8 +127,9 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
     if (statusOfClause(first).status === 'planned' && !NO_PLAN.test(first) && !RENEWS.test(first)) return { status: 'planned', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
     return { status: 'affirmed', strength, variant: fromTopic(), evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
   }
-  // "Our hosting provider holds both": an answer about someone else's certificate states nothing of the vendor's.
-  if (ans === 'yes' || restsOnOthers) return null;
+  // "Our hosting provider holds both": an answer about someone else's certificate states nothing of the vendor's; nor
+  // does one about the customer's ("Our brochure describes how ColdLink helps you achieve your own compliance goals").
+  if (ans === 'yes' || restsOnOthers || CUSTOMER_GOAL.test(s.text) || NOT_A_STATUS_QUESTION.test(topic)) return null;
   const pol = statusOfClause(s.text).status;
   // Under the topic, "Coming Q2 2026." is enough for a plan; a denial or a claim must say what it is about.
   if (pol === 'conditional' || (pol !== 'planned' && !statesStatus(s.text))) return null;

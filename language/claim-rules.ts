@@ -11,7 +11,7 @@ import { THIRD_PARTY_ROLE, asksAboutOwn, leadOf, questionOf, shortAnswer, withou
 import { candidate, evidenceAt, pageOrder } from './evidence';
 import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, withoutRenewal, type Judgement } from './judge';
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
-import { LAPSE, OTHER_FRAMEWORKS, statesStatus } from './certification';
+import { CUSTOMER_GOAL, LAPSE, NOT_A_STATUS_QUESTION, OTHER_FRAMEWORKS, statesStatus } from './certification';
 import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
 import { OTHER_VENDORS, THIRD_PARTY } from './names';
 
@@ -225,7 +225,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       // For a certification-like field, an answer that states a status without the name ("Audited annually by an
       // independent firm.", "Not yet — our audit is scheduled for Q3.") is read as the certification engine reads it.
       // "Do you have PCI DSS?" / "Our payment processor holds it for card data.": an answer about someone else's.
-      if (!hit && answering && spec.judged && THIRD_PARTY_ROLE.test(unit.text)) return;
+      if (!hit && answering && spec.judged && (THIRD_PARTY_ROLE.test(unit.text) || CUSTOMER_GOAL.test(unit.text) || NOT_A_STATUS_QUESTION.test(q))) return;
       if (!hit && answering && spec.judged && !shortAnswer(unit.text)) {
         const status = statusOfClause(plain).status;
         const v = status === 'planned' ? spec.judged.planned : status === 'negated' ? spec.judged.denied : status === 'affirmed' && statesStatus(unit.text) ? spec.judged.held : null;

@@ -37,7 +37,7 @@ export interface Mention {
 // "your SOC 2 audit", and the rest of a list it opens: "their SOC 2 and ISO 27001 audits".
 const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 const HELPS_CUSTOMERS =
-  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?)\s+(?:you|(?:(?:your|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:customers?|clients?|teams?|compan(?:y|ies)|organi[sz]ations?|startups?|business(?:es)?|merchants|firms|departments?|org|staff))\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|prepar\w* for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
+  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?|mak(?:e|es|ing)\s+it\s+(?:easier|simpler|faster|quicker)\s+for)\s+(?:you|(?:(?:your|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:customers?|clients?|teams?|compan(?:y|ies)|organi[sz]ations?|startups?|business(?:es)?|merchants|firms|departments?|org|staff))\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|prepar\w* for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,?\s+(?:including|such\s+as|like|e\.g\.)\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 // "Thousands of merchants have passed PCI DSS audits with Acme", "our healthcare customers passed HIPAA audits":
 // the customers' own audits on the vendor's platform.
 const CUSTOMERS_PASSED =
@@ -54,7 +54,7 @@ const USED_THING_RELATIVE =
   /\b(?:use|uses|using|rely on|relies on|run on|runs on|built on|host(?:ed)? on|work with|works with|partner with|choose|select|only work with)\b[^.;]*?\b(?:that|which|who)\s+(?:are|is|have been|has been|hold|holds|maintain|maintains)\b[^.;]*$/i;
 const REQUIRED_OF_OTHERS = /\b(?:require[sd]?|requiring|expect|ensure)\s+(?:all\s+|our\s+|that\s+(?:all\s+|our\s+)?)?(?:sub-?processors?|vendors?|suppliers?|providers?|partners?|third[- ]part(?:y|ies))\b/i;
 // The roles other companies play for the vendor: "our hosting provider", "a storage supplier", "our banking partner".
-const OTHER_ROLE = String.raw`(?:providers?|hosts?|sub-?processors?|processors?|partners?|vendors?|suppliers?|contractors?|aggregators?|gateways?|acquirers?|banks?|carriers?|resellers?|operators?|data cent(?:er|re)s?|${THIRD_PARTY})`;
+const OTHER_ROLE = String.raw`(?:providers?|hosts?|sub-?processors?|processors?|partners?|vendors?|suppliers?|contractors?|aggregators?|gateways?|acquirers?|banks?|carriers?|resellers?|operators?|data cent(?:er|re)s?|facilities|colocation\s+(?:sites?|providers?)|${THIRD_PARTY})`;
 // What another company does with a certificate of its own: holds it, or obtained, passed, shares or publishes it.
 const OWNS_VERB = String.raw`(?:is|are|has|have|holds?|maintains?|provides?|publishes?|shares?|supplies?|issues?|obtain(?:s|ed)?|receive(?:s|d)?|complete(?:s|d)?|pass(?:es|ed)?|undergo(?:es)?|underwent|achieve(?:s|d)?|earn(?:s|ed)?)`;
 // "Bank feeds come from our aggregator, which is SOC 2 audited", "a storage supplier that is ISO 27001 certified":
@@ -71,7 +71,7 @@ const ROLE_RELATIVE = new RegExp(
 );
 // "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1".
 const ROLE_SUBJECT =
-  new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}(?:['’]s?)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected))?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?|(?:provides?|publishes?|shares?|supplies?|issues?)\s+(?:us\s+with\s+)?(?:its|their)\b)\b`, 'i');
+  new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}(?:['’]s?)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected)|\s+(?:that|which)\s+(?:house|hosts?|runs?|stores?|holds?|operates?|power)\s+(?:our|the)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?|(?:provides?|publishes?|shares?|supplies?|issues?)\s+(?:us\s+with\s+)?(?:its|their)\b)\b`, 'i');
 
 // "… runs on AWS and uses Vonaq for video; both maintain SOC 2 Type II reports": a pronoun for the companies the
 // sentence has just named (they, both, each of them, these providers) is the subject, not the vendor.
@@ -118,7 +118,7 @@ export function namedOtherSubject(page: Page, text: string, verbs = STATUS_VERB)
 // certification refers to Microsoft Azure", "the SOC 2 badge applies to our parent company", "the certificates you see in
 // the table above belong to our subprocessors".
 const HELD_BY = /^\W*(?:[Hh]eld|[Mm]aintained|[Oo]wned|[Oo]btained|[Ii]ssued|[Pp]rovided|[Cc]overed|[Aa]udited)\s+(?:by|to|for)\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40})/;
-const REFERS_TO = /^[\s\w/:()-]{0,60}?\b(?:refers?|apply|applies|belongs?|relates?|pertains?)\s+(?:only\s+)?to\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40}|[a-z][\w\s-]{1,40})/;
+const REFERS_TO = /^[\s\w/:()'’-]{0,100}?\b(?:refers?|apply|applies|belongs?|relates?|pertains?)\s+(?:only\s+)?to\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40}|[a-z][\w\s-]{1,40})/;
 /** The value of the label-value pair whose label holds the mention; null when the mention is not in a label. */
 function labelledValue(m: Mention): string | null {
   const { block, unit } = m;
@@ -129,7 +129,7 @@ function labelledValue(m: Mention): string | null {
 function heldByOther(m: Mention): string | null {
   const { page, block, unit } = m;
   const vendor = vendorWords(page);
-  const isOther = (who: string) => (/^(?:our\s|[a-z])/.test(who) ? THIRD_PARTY_ROLE.test(who) : !who.split(/\s+/).some((w) => vendor.has(w) || w === dominantName(page)));
+  const isOther = (who: string) => (/^(?:our\s|[a-z])/.test(who) ? THIRD_PARTY_ROLE.test(who) : !who.split(/\s+/).some((w) => vendor.has(w)));
   // The value of the label or row the mention names.
   const cells = block.cells ?? [];
   const named = labelledValue(m) ?? (block.kind === 'table-row' && cells.length > 1 && unit.text.slice(m.at, m.at + cells[0]!.length) === cells[0] ? cells.slice(1).join(' ') : null);
@@ -154,8 +154,12 @@ function heldByOther(m: Mention): string | null {
   }
   const refers = unit.text.slice(m.end).match(REFERS_TO)?.[1];
   if (refers && isOther(refers)) return `it refers to ${refers.trim()}`;
+  // "the ISO 27001 certificate that covers our infrastructure is Hetzner's, not ours": a possessive predicate.
+  const whose = unit.text.slice(m.end).match(IS_THEIRS);
+  if (whose && (whose[2] || isOther(whose[1]!))) return `it is ${whose[1]}'s`;
   return null;
 }
+const IS_THEIRS = /^[^.;:]{0,80}?\b(?:is|are)\s+(?:all\s+|entirely\s+|only\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?(?!\w)(,?\s+(?:not|rather\s+than)\s+(?:ours|ours\b|our\s+own|[A-Z][\w&.-]*['’]s))?/;
 const HOLDER_COLUMN = /^\s*(?:(?:certificate\s+)?holder|held\s+by|owner|owned\s+by|entity|legal\s+entity|issued\s+to|who\s+holds\s+it|organi[sz]ation|company)\s*$/i;
 const INHERITED_CELL = /^\W*inherited\b|\binherited\s+(?:from|via|through)\b/i;
 

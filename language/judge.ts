@@ -119,7 +119,7 @@ const CARRIED_PLAN = /^\s*(?:[,;:—–]\s*)?(?:(?:but|though|however|although)\
 // The standard's name used for something else: "PCI DSS policies", "SOC 2-style controls", "ISO 27001 requirements",
 // "the HIPAA Security Rule", "SOC 2 Type II policies". (An aim, "on our radar", is a plan: triggers.ts.)
 const NOT_THE_STANDARD =
-  /^[\s-]*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|:?\s*20\d\d)[\s-]*)?(?:(?:or|and|\/|&)\s*(?:SOC\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s*DSS)?|HIPAA|GDPR)\s+)?(?:(?:security|privacy|breach notification|omnibus|enforcement)\s+rule|rules?|act|regulations?|law|style|like|aligned|based|policies|policy|controls?|requirements?|principles?|guidelines?|guidance|framework|training|course|checklist|templates?|questionnaires?|paperwork|evidence\s+requests?)\b/i;
+  /^[\s-]*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|:?\s*20\d\d)[\s-]*)?(?:(?:or|and|\/|&)\s*(?:SOC\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s*DSS)?|HIPAA|GDPR)\s+)?(?:(?:security|privacy|breach notification|omnibus|enforcement)\s+rule|rules?|act|regulations?|law|style|like|aligned|based|policies|policy|controls?|requirements?|principles?|guidelines?|guidance|framework|training|course|checklist|templates?|questionnaires?|paperwork|evidence\s+(?:requests?|exports?|collection|packs?|library|automation)|(?:control\s+)?mappings?|exports?|toolkits?|starter\s+kits?|modules?|dashboards?|playbooks?|automation|readiness\s+(?:dashboards?|toolkits?|kits?|checklists?|templates?|modules?))\b/i;
 
 // "an examination under the AICPA's SOC 2 framework", "audits performed against the ISO 27001 requirements": an audit
 // of the vendor under the standard's framework.
@@ -149,9 +149,10 @@ const NO_PLAN_FOR = new RegExp(String.raw`\b(?:no|not\s+any)\s+${PLAN_QUALIFIER}
 
 // A mention as an indefinite, general subject: "A SOC 2 audit costs …", "An ISO 27001 certificate typically takes …",
 // "Getting a SOC 2 report requires …".
+const NOT_IMPLIED = /(?:\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:mean|imply|indicate|suggest|signify)|\bnot\s+to\s+be\s+(?:confused|mistaken)\s+(?:with|for))\b[^,;]{0,80}$/i;
 const QUANTIFIED_BEFORE = /\b(?:most|many|all|any|some|every|each|typical|standard|usual)\s+(?:of\s+(?:the\s+)?)?$/i;
 const AUDITS_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:audits?|auditors?|examinations?|assessments?|assessors?|engagements?|reports?|certifications?|programmes?|programs?|frameworks?|controls?\s+sets?)\b`, 'i');
-const GENERIC_BEFORE = /(?:^|[.:;!?]\s+|\b(?:getting|obtaining|achieving|pursuing|earning)\s+)(?:a|an)\s+(?:full\s+|formal\s+|first\s+|typical\s+)?$/i;
+const GENERIC_BEFORE = /(?:^|[.:;!?]\s+|\b(?:getting|obtaining|achieving|pursuing|earning)\s+)(?:a|an)\s+(?:(?:full|formal|first|typical|proper|real|standard|basic|single|independent)\s+)?$/i;
 const GENERIC_AFTER = new RegExp(
   String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|examination|programme|program)s?\s+)?(?:(?:typically|usually|often|generally|normally|easily|alone)\s+)?(?:(?:can|could|may|might|will|would)\s+(?:easily\s+)?)?(?:costs?|cost|takes?|take|requires?|involves?|needs?|lasts?|runs?\s+(?:to|into|about|around)|is\s+(?:expensive|costly|(?:a|an)\s+(?:big|major|large|significant|expensive|costly|long|lengthy)\b))\b`,
   'i',
@@ -233,7 +234,11 @@ export function judge(m: Mention): Judgement {
     why = s.why;
     // "We have no immediate plans to pursue SOC 2": the no-plan phrase (a pseudo-trigger elsewhere in a sentence)
     // governs the mention right after it.
-    if (NO_PLAN_FOR.test(before)) {
+    if (NOT_IMPLIED.test(before)) {
+      // "It does not mean ColdLink itself holds a SOC 2 report": what a badge or brochure does not imply states nothing.
+      status = 'descriptive';
+      why = 'what something does not mean';
+    } else if (NO_PLAN_FOR.test(before)) {
       status = 'denied';
       why = 'no plan for it';
     } else if (s.status === 'conditional') status = 'conditional';

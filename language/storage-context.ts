@@ -154,10 +154,12 @@ const SEGMENT_COLUMN =
   /^(?:for\s+)?(?:(?:schools?|customers?|clients?|users?|organi[sz]ations?|companies|businesses|tenants?|accounts?|employers?|members?|merchants?|practices?|clinics?|teams?|firms?)\s+(?:in|from|located|based|headquartered|outside)\b|(?:customer|billing|client|user|school|organi[sz]ation|account|company|tenant)(?:['’]s)?\s+(?:country|location|home|base|jurisdiction|seat)\b|(?:if\s+)?(?:you|your\s+[\w-]+)\s+(?:are|is|['’]re)\s+(?:in|based|located)\b|where\s+you(?:['’]re|\s+are)\b)/i;
 // "Venues located in | Production region | Location": whoever is located there, not where data is.
 const LOCATED_IN_COLUMN = /^(?!(?:servers|backups|replicas|regions|copies|instances|databases|files|records|nodes|clusters|centres|centers|datacent(?:er|re)s|facilities)\b)[a-z]+s\s+(?:located|based|headquartered|operating)\s+(?:in|outside)\b/i;
+// "Who it's for | Used by | Best for": whom the row serves ("US carriers, MGAs, TPAs"), not a side service.
+const AUDIENCE_COLUMN = /^(?:who\s+(?:it|this)(?:['’]s|\s+is)\s+for|(?:typical\s+|intended\s+|target\s+)?(?:customers|clients|audience|users)|used\s+by|(?:best|suitable|intended|recommended|designed)\s+for|serves|for)\s*[?:]?$/i;
 const COPY_COLUMN = /\b(?:backups?|back-?up|disaster[- ]recovery|DR|failover|fail-over|replicas?|secondary|stand-?by|cop(?:y|ies)|mirrors?)\b/i;
 function columnOf(header: string): Column {
   if (STORE.test(header.replace(/\b(?:located|location)\b/gi, ' ')) && !/\b(?:backups?|back-?up)\b/i.test(header)) return 'any';
-  if (SEGMENT_COLUMN.test(header.trim()) || LOCATED_IN_COLUMN.test(header.trim())) return 'segment';
+  if (SEGMENT_COLUMN.test(header.trim()) || LOCATED_IN_COLUMN.test(header.trim()) || AUDIENCE_COLUMN.test(header.trim())) return 'segment';
   if (COPY_COLUMN.test(header) && !/\bprimary\b/i.test(header)) return 'copy';
   if (SIDE.test(header) && !LISTING.test(header)) return 'side';
   return 'any';

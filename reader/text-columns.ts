@@ -69,10 +69,31 @@ function dashRowsAt(tokens: Token[], k: number): number {
   return n >= 3 ? n : 0;
 }
 
+/** Two or more lines in a row whose cells stand apart (tabs, wide gaps, dot leaders), the same number of cells each. */
+function spacedRowsAt(tokens: Token[], k: number): number {
+  const first = tokens[k];
+  const width = isLine(first) ? first.cells?.length : undefined;
+  if (!width) return 0;
+  let n = 1;
+  for (let t = tokens[k + n]; isLine(t) && t.cells?.length === width && !t.gapBefore; t = tokens[k + n]) n++;
+  return n >= 2 ? n : 0;
+}
+
 /** The tokens with every table saved one cell per line, or one row per line, turned into rows. */
 export function unflattenTables(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    const spaced = spacedRowsAt(tokens, k);
+    if (spaced > 0) {
+      const first = tokens[k] as { cells: string[]; header?: boolean };
+      const header = first.header ? first.cells : undefined;
+      for (let r = header ? 1 : 0; r < spaced; r++) {
+        const line = tokens[k + r] as { text: string; cells: string[] };
+        out.push({ type: 'row', cells: line.cells, text: line.text, ...(header ? { header } : {}) });
+      }
+      k += spaced - 1;
+      continue;
+    }
     const rows = dashRowsAt(tokens, k);
     if (rows > 0) {
       const title = out.at(-1);

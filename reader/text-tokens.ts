@@ -5,7 +5,7 @@ import { reduceMarkdown } from './inline';
 export type Token =
   | { type: 'heading'; level: number; text: string }
   | { type: 'question'; text: string }
-  | { type: 'line'; text: string; gapBefore: boolean }
+  | { type: 'line'; text: string; gapBefore: boolean; /** cells set apart by tabs, wide gaps or dot leaders */ cells?: string[]; /** those cells name the columns */ header?: boolean }
   | { type: 'bullet'; text: string; indent: number; question: boolean; numbered: boolean }
   | { type: 'row'; cells: string[]; header?: string[]; /** cells stood on lines of their own (./text-columns.ts) */ flat?: boolean; /** the row's line as it stood, when its cells were cut from it */ text?: string };
 
@@ -48,7 +48,42 @@ export function stripPreamble(input: string): { body: string; title: string | nu
 }
 
 const WRAP_WIDTH = 110;
+// Cells of a line saved from a table: parts between tabs, three or more spaces, or a dot leader; two to six of them,
+// none a long sentence.
+const CELL_GAP = /\t+|\s{3,}|\s*\.{4,}\s*/;
+export function spacedCells(line: string): string[] | null {
+  if (!CELL_GAP.test(line.trim())) return null;
+  const cells = line.trim().split(CELL_GAP).map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length >= 2 && cells.length <= 6 && cells.every((c) => c.length <= 100) ? cells : null;
+}
 const ITEM_DOT = /\s[·•]\s/;
+
+/**
+ * Each line's cells, or null: a line of two or more columns is a table's row, unless it sits in a run of such lines
+ * that is a page laid out in columns, prose flowing down each ("Spendlane, Inc. and its subsidiary    SOC 2 Type II:
+ * annual" / "Spendlane Europe B.V. are certified    ISO/IEC 27001: certified"): a column's next line goes on in lower
+ * case after four or more words, or after a word broken by a hyphen, in a third of the run's pairs of lines.
+ */
+function cellsOfTables(lines: string[]): (string[] | null)[] {
+  const cells = lines.map(spacedCells);
+  for (let i = 0; i < lines.length; ) {
+    if (!cells[i]) { i++; continue; }
+    let end = i;
+    while (end + 1 < lines.length && (cells[end + 1] || /^\s{8,}\S/.test(lines[end + 1]!))) end++;
+    let pairs = 0;
+    let flowing = 0;
+    for (let k = i; k < end; k++) {
+      const a = cells[k];
+      const b = cells[k + 1];
+      if (!a || !b) continue;
+      pairs++;
+      if (a.some((c, j) => /\p{L}-$/u.test(c) || (b[j] !== undefined && /^\p{Ll}/u.test(b[j]!) && c.split(/\s+/).length >= 4))) flowing++;
+    }
+    if (pairs > 0 && flowing * 3 >= pairs) for (let k = i; k <= end; k++) cells[k] = null;
+    i = end + 1;
+  }
+  return cells;
+}
 
 /** Splits text into tokens: markdown when `md`, otherwise one unit per line (blank lines, bullets, `|` rows). */
 export function tokenize(body: string, md: boolean): Token[] {
@@ -59,6 +94,7 @@ export function tokenize(body: string, md: boolean): Token[] {
   let gap = true;
   let fence = false;
   let lastLine = '';
+  const tableCells = md ? [] : cellsOfTables(lines);
   const flush = () => {
     // A paragraph of label lines and value lines ("Data center location(s)" / "United States"), not wrapped
     // prose: every line starts a capital and a third of them are short, unpunctuated labels. Keep each line.
@@ -120,6 +156,12 @@ export function tokenize(body: string, md: boolean): Token[] {
       gap = false;
       continue;
     }
+    // A line of dashes under a row of column names ("---------    -----------") makes them the header.
+    const above = out.at(-1);
+    if (!md && above?.type === 'line' && above.cells && !gap && /^\s*-{3,}(?:\s+-{3,})+\s*$/.test(line)) {
+      above.header = true;
+      continue;
+    }
     if (HR.test(line)) {
       if (md && para.length > 0 && /^\s*-+\s*$/.test(line)) {
         out.push({ type: 'heading', level: 2, text: inline(para.join(' ')) });
@@ -171,8 +213,24 @@ export function tokenize(body: string, md: boolean): Token[] {
       // from a long line with no end of sentence, or that starts in lower case after one, is the same line.
       const prev = out.at(-1);
       const text = collapse(line);
+      // A line whose parts stand apart ("ISO/IEC 27001:2022    In progress — Stage 2 in November    —", "ISO 27001
+      // certificate ........ Not yet available") is a row of a table saved as text: a line of its own.
+      // A deep-indented line under such a row goes on with its last cell ("SOC 2 ........ Type 2 audit in progress.
+      // Observation window" / "                    1 Mar 2025 - 31 Aug 2025; report expected").
+      if (prev?.type === 'line' && prev.cells && !gap && /^\s{8,}\S/.test(line) && !tableCells[i]) {
+        prev.cells[prev.cells.length - 1] += ` ${text}`;
+        prev.text = `${prev.text} ${text}`;
+        continue;
+      }
+      const cells = tableCells[i];
+      if (cells) {
+        out.push({ type: 'line', text, gapBefore: gap, cells });
+        lastLine = '';
+        gap = false;
+        continue;
+      }
       // (A row whose cells stand between spaced dashes is a line of its own: "Sentry — error monitoring — United States".)
-      const open = prev?.type === 'line' && !gap && !/[.!?:]["'”’)\]]*$/.test(prev.text) && text.split(/\s[—–]\s/).length < 3;
+      const open = prev?.type === 'line' && !prev.cells && !gap && !/[.!?:]["'”’)\]]*$/.test(prev.text) && text.split(/\s[—–]\s/).length < 3;
       // (A hard wrap breaks lines at a width, 60 to 100 characters: a longer line before, or a line of items between
       // " · ", ended where its writer ended it. "Google Cloud Platform (hosting, Canada) · Postmark (email, US)" / "Google
       // Cloud is certified …" are two.)
