@@ -29,6 +29,8 @@ export const NEGATION = new RegExp(
     String.raw`\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:currently\s+|yet\s+|presently\s+)?(?:have|hold|possess|maintain|carry)\b`,
     String.raw`\b(?:have|has|had)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+)?(?:undergone|undertaken|completed|obtained|achieved|received|been|pursued|done|gone through|started)\b`,
     String.raw`\bnever\s+(?:been|had|undergone|completed|claimed\s+to\s+(?:be|have|hold))\b`,
+    // "There's no certificate to share", "there is no SOC 2 report yet"
+    String.raw`\bthere\s*(?:['’]s|is|are)\s+no\s+(?:[\w/-]+\s+){0,3}?(?:certificat\w*|reports?|attestations?|audits?|accreditation)\b`,
     String.raw`\b(?:did|do|does)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:pursue|seek|obtain|get|undergo|complete|renew)\b`,
     String.raw`\b(?:no|without|lack(?:s|ing)?(?:\s+an?)?)\s+(?:formal\s+|official\s+|current\s+)?(?:SOC|ISO|certifications?|attestations?|audit(?:s|ed)?\b)`,
     String.raw`\bnot\s+(?:SOC|ISO|certified|compliant|accredited)\b`,
@@ -181,7 +183,7 @@ export function withoutAttributiveStatus(text: string): string {
 // Descriptive, not a status: a standard explained or aligned with, a pointer, people's credentials, someone's need.
 export const DESCRIPTIVE = new RegExp(
   [
-    String.raw`\b(?:(?<!\b(?:certified|audited|accredited|registered|attested|examined|assessed)\s+)according to|aligned (?:with|to)|-aligned|aligns? (?:closely )?with|based on|on the basis of|in line with|consistent with|modell?ed (?:on|after)|inspired by|follows?|following the|equivalent|mapped to|maps? to|in mind|designed to|built to|-ready|ready|resonates? with|echo(?:es)? the|principles? of|(?:key )?components of|informed by|guided by|benchmarked against|framework (?:for|that|which)|is a framework)\b`,
+    String.raw`\b(?:(?<!\b(?:certified|audited|accredited|registered|attested|examined|assessed)\s+)according to|aligned (?:with|to)|-aligned|aligns? (?:closely )?with|based on|on the basis of|in line with|consistent with|modell?ed (?:on|after)|models?\s+(?:[\w-]+\s+){0,3}?(?:on|after)(?=\s+(?:the\s+)?(?:ISO|SOC|PCI|HIPAA|AICPA)\b)|(?:chose|chosen|choose|adopted|adopt|selected|picked|use|uses|using)\s+(?:[\w/:-]+\s+){0,4}?as\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,2}?(?:framework|standard|baseline|blueprint|reference)|inspired by|follows?|following the|equivalent|mapped to|maps? to|in mind|designed to|built to|-ready|ready|resonates? with|echo(?:es)? the|principles? of|(?:key )?components of|informed by|guided by|benchmarked against|framework (?:for|that|which)|is a framework)\b`,
     String.raw`\b(?:help(?:s|ing)? (?:you|customers|teams|organi[sz]ations)|automate|prepare for)\b|^\s*(?:get|become|achieve|start|streamline|simplify)\b`,
     String.raw`\b(?:lead auditors?|lead implementers?|trained|training|staff|employees|engineers|team members|personnel)\b`,
     String.raw`\b(?:customers?|clients?|prospects?|buyers?|enterprises?|you)\s+(?:often\s+|typically\s+|usually\s+|may\s+|might\s+)?(?:require|ask|request|need|expect)s?\b`,
