@@ -37,7 +37,7 @@ export interface Mention {
 // "your SOC 2 audit", and the rest of a list it opens: "their SOC 2 and ISO 27001 audits".
 const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 const HELPS_CUSTOMERS =
-  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?|mak(?:e|es|ing)\s+it\s+(?:easier|simpler|faster|quicker)\s+for)\s+(?:you|(?:(?:your|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:customers?|clients?|teams?|compan(?:y|ies)|organi[sz]ations?|startups?|business(?:es)?|merchants|firms|departments?|org|staff))\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|prepar\w* for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,?\s+(?:including|such\s+as|like|e\.g\.)\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
+  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?|mak(?:e|es|ing)\s+it\s+(?:easier|simpler|faster|quicker)\s+for)\s+(?:you|(?!(?:us|we|our\s+(?:own\s+)?(?:company|business|team))\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|prepar\w* for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,?\s+(?:including|such\s+as|like|e\.g\.)\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 // "Thousands of merchants have passed PCI DSS audits with Acme", "our healthcare customers passed HIPAA audits":
 // the customers' own audits on the vendor's platform.
 const CUSTOMERS_PASSED =
@@ -154,11 +154,14 @@ function heldByOther(m: Mention): string | null {
   }
   const refers = unit.text.slice(m.end).match(REFERS_TO)?.[1];
   if (refers && isOther(refers)) return `it refers to ${refers.trim()}`;
+  // "you may see ISO 27001 among the logos because several of our cloud providers hold it": the reason names the holder.
+  if (BECAUSE_OTHERS_HOLD.test(unit.text.slice(m.end))) return 'the sentence says others hold it';
   // "the ISO 27001 certificate that covers our infrastructure is Hetzner's, not ours": a possessive predicate.
   const whose = unit.text.slice(m.end).match(IS_THEIRS);
   if (whose && (whose[2] || isOther(whose[1]!))) return `it is ${whose[1]}'s`;
   return null;
 }
+const BECAUSE_OTHERS_HOLD = new RegExp(String.raw`^[^.;]{0,100}?\b(?:because|as|since|given\s+that)\s+(?:(?:several|some|many|all|most|each|both)\s+(?:of\s+)?)?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}\s+(?:also\s+)?(?:hold|holds|have|has|maintain|maintains|carry|carries)\s+(?:it|them|this|that|these|those|one)\b`, 'i');
 const IS_THEIRS = /^[^.;:]{0,80}?\b(?:is|are)\s+(?:all\s+|entirely\s+|only\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?(?!\w)(,?\s+(?:not|rather\s+than)\s+(?:ours|ours\b|our\s+own|[A-Z][\w&.-]*['’]s))?/;
 const HOLDER_COLUMN = /^\s*(?:(?:certificate\s+)?holder|held\s+by|owner|owned\s+by|entity|legal\s+entity|issued\s+to|who\s+holds\s+it|organi[sz]ation|company)\s*$/i;
 const INHERITED_CELL = /^\W*inherited\b|\binherited\s+(?:from|via|through)\b/i;

@@ -17,7 +17,7 @@ export type Polarity = 'affirmed' | 'negated' | 'planned' | 'conditional';
 
 // A new coordinate clause starts after ";", ", but", " while", or " and" + a verb or subject.
 export const CLAUSE_BREAK =
-  /;|\s[—–]\s|\s-\s(?=[A-Za-z])|,?\s+(?:but|while|whereas|although|though|meanwhile)\s+|,\s+yet\s+(?=(?:we|our|it|they|[A-Z]))|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|holds?|maintains?|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends|do|does|did|don['’]t|doesn['’]t|didn['’]t)\b)|,\s+and\s+(?=[A-Z][\w.&-]*\s+(?:is|are|has|have|itself|also|holds?)\b)|,\s+and\s+(?=(?:the|its|this|that|our)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|began|begins|started|starts|runs|ran|ended|ends)\b)/gi;
+  /;|\s[—–·•]\s|\s-\s(?=[A-Za-z])|,?\s+(?:but|while|whereas|although|though|meanwhile)\s+|,\s+yet\s+(?=(?:we|our|it|they|[A-Z]))|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|holds?|maintains?|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends|do|does|did|don['’]t|doesn['’]t|didn['’]t)\b)|,\s+and\s+(?=[A-Z][\w.&-]*\s+(?:is|are|has|have|itself|also|holds?)\b)|,\s+and\s+(?=(?:the|its|this|that|our)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|began|begins|started|starts|runs|ran|ended|ends)\b)/gi;
 // A sentence that opens with a subordinate clause ("While FedRAMP is in progress, …", "Unlike many start-ups
 // that rely on their host, …") ends that clause at its first comma.
 const OPENING_CLAUSE = /^\s*(?:while|although|though|whereas|unlike|besides|apart from|in addition to|as well as|once)\b[^,;]*,(?:\s*(?:which|that|who)\b[^,;]*,)?/i;
@@ -77,6 +77,7 @@ export const PLAN = new RegExp(
     // on the way, not there: "working with an auditor to become SOC 2 compliant", "readiness assessment"
     String.raw`\b(?:to|towards?)\s+(?:become|becoming|get|getting|achiev\w+|obtain\w*|attain\w*)\s+(?:\S+\s+){0,3}?(?:certifi\w*|complian\w*|accredit\w*|attest\w*|SOC|ISO|HIPAA|PCI)|\b(?:readiness|gap\s+(?:analysis|assessment)|pre-?audit|mock\s+audit)\b`,
     String.raw`\b(?:scheduled|slated|estimated|targeted|expected|planned)\s+(?:for|in|to)\b|\bin the (?:final|last|early) stages? of\b|\bwill (?:begin|start|commence|kick off)\b|\bonce\s+(?:our|the)\s+[^,;]*\b(?:concludes?|completes?|is (?:complete|completed|finished))\b|\b(?:kicked off|initiated|started|began|begun|opened|entered)\s+(?:our|the|an?)\b`,
+    String.raw`\bon\s+(?:the|its|our)\s+way\b(?!\s+(?:to|in|out|through)\b)`,
     String.raw`\bcoming\s+(?:soon|in\s+20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
     // an aim, not a status: "we have our sights set on SOC 2", "on our radar", "a top priority for us in 2026", "in
     // scope for our next audit cycle"
@@ -186,7 +187,8 @@ export const DESCRIPTIVE = new RegExp(
     String.raw`\b(?:(?<!\b(?:certified|audited|accredited|registered|attested|examined|assessed)\s+)according to|aligned (?:with|to)|-aligned|aligns? (?:closely )?with|based on|on the basis of|in line with|consistent with|modell?ed (?:on|after)|models?\s+(?:[\w-]+\s+){0,3}?(?:on|after)(?=\s+(?:the\s+)?(?:ISO|SOC|PCI|HIPAA|AICPA)\b)|(?:chose|chosen|choose|adopted|adopt|selected|picked|use|uses|using)\s+(?:[\w/:-]+\s+){0,4}?as\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,2}?(?:framework|standard|baseline|blueprint|reference)|inspired by|follows?|following the|equivalent|mapped to|maps? to|in mind|designed to|built to|-ready|ready|resonates? with|echo(?:es)? the|principles? of|(?:key )?components of|informed by|guided by|benchmarked against|framework (?:for|that|which)|is a framework)\b`,
     String.raw`\b(?:help(?:s|ing)? (?:you|customers|teams|organi[sz]ations)|automate|prepare for)\b|^\s*(?:get|become|achieve|start|streamline|simplify)\b`,
     String.raw`\b(?:lead auditors?|lead implementers?|trained|training|staff|employees|engineers|team members|personnel)\b`,
-    String.raw`\b(?:customers?|clients?|prospects?|buyers?|enterprises?|you)\s+(?:often\s+|typically\s+|usually\s+|may\s+|might\s+)?(?:require|ask|request|need|expect)s?\b`,
+    // (not the reason the vendor gives for what it holds: "We hold SOC 2 because our customers need it")
+    String.raw`(?<!\b(?:because|since|as)\s+(?:(?:our|many|most|some|all|of|enterprise|larger|large)\s+){0,3})\b(?:customers?|clients?|prospects?|buyers?|enterprises?|you)\s+(?:often\s+|typically\s+|usually\s+|may\s+|might\s+)?(?:require|ask|request|need|expect)s?\b`,
     String.raw`\byour\s+(?:own\s+)?(?:\w+\s+)?$`,
     String.raw`^\s*(?:guide|blog|webinar|white ?paper|e-?book|article|course|checklist|template|podcast|video)s?\b\s*[:—–-]|\bwhat auditors look for\b|\bsample\b|\bpolic(?:y|ies) templates?\b`,
     String.raw`^\s*(?:see|read|visit|refer to|learn (?:more )?about|find out (?:more )?about|check out|more on|read more)\b|\bfor (?:more|further) (?:details|information)\b`,
