@@ -11,6 +11,8 @@ const FIELD = 'retentionDays';
 const END_OF_ACCOUNT = new RegExp(
   [
     String.raw`\b(?:cancel(?:l?ation|l?ed|s)?|terminat(?:e|ed|es|ion|ing)|uninstall(?:ed|ation|s|ing)?|de-?activat(?:e|ed|ion)|off-?board\w*|departed|churn(?:s|ed)?)\b`,
+    // "retained for the life of your subscription plus ninety days": the days after it ends.
+    String.raw`\b(?:life|lifetime|duration|term|length)\s+of\s+(?:your|the|its|their|our|each|a)\s+(?:[\w-]+\s+)?(?:subscription|agreement|contract|account|licen[cs]e|service|engagement)\s+(?:plus|\+|and\s+(?:an?\s+)?(?:further|additional|extra)?)\b`,
     String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team|licen[cs]e)s?\s+(?:(?:with|between)\s+(?:us|[\w&.-]+(?:\s+[\w&.-]+){0,2})\s+)?(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+)?(?:(?:soft-)?deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed|lapses?|lapsed)\b`,
     String.raw`\b(?:delet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ling)?|end(?:s|ed|ing)?|leav(?:e|es|ing))\s+(?:your\s+|the\s+|an\s+|their\s+|a\s+)?(?:\w+\s+)?(?:account|workspace|subscription|organi[sz]ation|contract|tenant)s?\b`,
     String.raw`\b(?:remov(?:e|es|ed|ing)|disconnect(?:s|ed|ing)?)\s+(?:the|our|this)\s+(?:extension|app|application|add-?on|plugin|plug-in|integration|bot)\b`,
@@ -73,7 +75,7 @@ const CUSTOMER_DATA_WORD = /\b(?:data|content|files|documents|repositor(?:y|ies)
 // Backups as one more place the data is deleted from: "all Customer Data, including copies contained in backups,", "purge
 // it from production and backups".
 const BACKUPS_INCLUDED = /,?\s*(?:including|incl\.)\s+(?:any\s+|all\s+)?(?:copies\s+(?:contained\s+|held\s+|stored\s+|kept\s+)?in\s+|those\s+in\s+)?(?:our\s+|the\s+|its\s+|their\s+)?(?:backups?|back-ups?|backup\s+(?:copies|systems|media|storage))\b\s*,?/gi;
-const PLACE_AND_BACKUPS = /\bfrom\s+(?:(?:all|our|the|its|their)\s+)*(?:production|live|primary|active|main)?(?:\s*(?:systems?|storage|databases?|environments?|servers?))?\s*,?\s*(?:and|as\s+well\s+as|including)\s+(?:from\s+)?(?:(?:all|our|the|its|their)\s+)*back-?ups?(?:\s+(?:systems?|storage|copies|media))?\b/gi;
+const PLACE_AND_BACKUPS = /\bfrom\s+(?:(?:all|our|the|its|their)\s+)*(?:production|live|primary|active|main)?(?:\s*(?:systems?|storage|databases?|environments?|servers?|platform|app|application|service|product|infrastructure))?\s*,?\s*(?:and|as\s+well\s+as|including)\s+(?:from\s+)?(?:(?:all|our|the|its|their)\s+)*back-?ups?(?:\s+(?:systems?|storage|copies|media))?\b/gi;
 function withoutExamples(text: string): string {
   return text
     .replace(BACKUPS_INCLUDED, ' ')

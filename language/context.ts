@@ -30,6 +30,7 @@ export const CUSTOMER_DUTY = /\b(?:you|customers?|the\s+customer|self-?hosters?|
 export const PROVIDER_ROLE_SUBJECT = /^\W*(?:the|our|its|their|this|that|each)\s+(?:[\w-]+\s+){0,3}?(?:partners?|providers?|processors?|sub-?processors?|vendors?|hosts?|suppliers?)\s+(?:also\s+|then\s+)?$/i;
 export const THIRD_PARTY_ROLE =
   new RegExp(String.raw`\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data\s*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|(?:banking|bank|card|financial|issuing|telecom|network|logistics|delivery|technology|hardware|reseller|channel|implementation|payments?)\s+partners?|card\s+issuers?|(?:these|those|such)\s+partners\b|\b(?:the|our)\s+(?:parent\s+)?(?:institute|university|group|holding|foundation|parent)['’]s\b|(?:issuing|partner|sponsor|correspondent|acquiring)\s+banks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|${THIRD_PARTY})\b`, 'i');
+const OPENING_PHRASE = /^\s*(?:per|as\s+per|under|according\s+to|pursuant\s+to|in\s+line\s+with|in\s+accordance\s+with|following|after|upon|on|in|for|at|by|with|as\s+(?:set\s+out|described|stated)\s+in)\s+[^,]*$/i;
 const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|each|all|either)\s+[^,.;]*$/;
 // "Microsoft Azure holds ISO 27001 certification": a named subject that is not the vendor (known from title or URL).
 // (Names may have letters beyond ASCII: "Kōwhai Cloud's facilities hold …".)
@@ -189,7 +190,9 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   if (own && !vendor.has(own) && (vendor.size > 0 || brandShaped || (dom !== null && own !== dom) || names.has(own))) return `${own}'s own, not the vendor's`;
   if (/\binherit(?:s|ed|ing)?\b/i.test(region)) return 'inherited from a provider';
   const app = region.match(APPOSITIVE);
-  if (app && !vendorWords(page).has(app[1]!)) return `describes ${app[1]}, not the vendor`;
+  // ("Per our Data Processing Agreement, all Clinic Data is deleted …": a prepositional opening names no company.)
+  const opening = app ? region.slice(0, app.index! + app[1]!.length) : '';
+  if (app && !vendorWords(page).has(app[1]!) && !OPENING_PHRASE.test(opening)) return `describes ${app[1]}, not the vendor`;
   return null;
 }
 

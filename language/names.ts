@@ -67,7 +67,7 @@ function providerNamesRaw(page: Page): Set<string> {
 // Words written with a capital inside a sentence ("… hosted on Microsoft Azure.", "we use Hetzner for …"): proper
 // nouns, as a sentence-initial "Data" or "Support" may not be.
 const midCache = new WeakMap<Page, Set<string>>();
-const MID_SENTENCE_CAPITAL = /(?<=[a-z0-9,;:)'’] )[A-Z][a-z]+[\w&-]*/g;
+const MID_SENTENCE_CAPITAL = /(?<=[a-z0-9,;)'’] )[A-Z][a-z]+[\w&-]*/g;
 /** Whether `word` is written with a capital inside a sentence somewhere on the page, and is no sentence word. */
 export function writtenAsName(page: Page, word: string): boolean {
   let set = midCache.get(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dominantName, providerNames, vendorWords } from '../../../language/names';
+import { dominantName, providerNames, vendorWords, writtenAsName } from '../../../language/names';
 import { pageOf } from '../helpers/page';
 
 describe('providerNames', () => {
@@ -127,5 +127,19 @@ describe('vendorWords and dominantName', () => {
     const faq = ['Q: Is Tallyo secure?', 'A: Yes. Tallyo encrypts data.', 'Q: Is Azure certified?', 'A: Yes, Microsoft Azure holds ISO 27001.', 'Q: Where is data?', 'A: Tallyo keeps it in Canada.'];
     expect(dominantName(pageOf(...faq))).toBe('Tallyo');
     expect(dominantName(pageOf('Q: Is it safe?', 'A: No.', 'Q: Is it fast?', 'A: No.', 'I think Ledgerly is fine: Ledgerly is cheap and Ledgerly is quick.'))).toBe('Ledgerly');
+  });
+});
+
+describe('a capital inside a sentence', () => {
+  // After a colon a capital opens the sentence that follows a label; after a comma, a word or a bracket it is a name.
+  it.each([
+    ['Note: Cancelled workspaces are deleted.', 'Cancelled', false],
+    ['Cancellation: Closed accounts are purged.', 'Closed', false],
+    ['Hosting: Customer data stays in Frankfurt.', 'Customer', false],
+    ['Data is hosted on Hetzner in Germany.', 'Hetzner', true],
+    ['We use Postmark, Sentry and Plausible.', 'Sentry', true],
+    ['Our email provider (Postmark) is in the US.', 'Postmark', false],
+  ])('%j: %s written as a name is %s', (text, word, named) => {
+    expect(writtenAsName(pageOf(text), word)).toBe(named);
   });
 });
