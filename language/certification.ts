@@ -202,7 +202,15 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         if ((status === 'negated' || bare) && later && PLAN.test(rest) && !NO_PLAN.test(rest)) status = 'planned';
         else if (status === 'affirmed' && later && NEGATION.test(rest)) status = 'negated';
         else if (status === 'affirmed' && (j.status === 'descriptive' || (!j.stated && !structural && !yes))) status = 'mentioned';
-        const variant = status === 'affirmed' || status === 'planned' ? spec.variant?.(clause.slice(at - j.clause.start), before) : undefined;
+        // (A sentence that names no type under a heading that does — "SOC 2 Type 2" / "… audited annually against the SOC 2
+        // Trust Services Criteria" — takes the heading's type when it is held.)
+        const own = status === 'affirmed' || status === 'planned' ? spec.variant?.(clause.slice(at - j.clause.start), before) : undefined;
+        const fromHeading = () => {
+          const t = topic!.text.search(spec.mention);
+          return t < 0 ? undefined : spec.variant?.(topic!.text.slice(t), topic!.text.slice(0, t));
+        };
+        // (Not a question's: "Is Acme SOC 2 Type II?" / "We share our SOC 2 report under NDA" leaves the type unsaid.)
+        const variant = own ?? (status === 'affirmed' && topic && !topic.asked ? fromHeading() : undefined);
         const explicit = j.stated || status === 'negated' || status === 'planned';
         // A list item that is a sentence in the vendor's own voice ("We … do not currently hold ISO 27001") is its own
         // statement, as a paragraph is: it outranks a bare badge in the same list.

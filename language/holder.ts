@@ -154,6 +154,9 @@ function heldByOther(m: Mention): string | null {
   }
   const refers = unit.text.slice(m.end).match(REFERS_TO)?.[1];
   if (refers && isOther(refers)) return `it refers to ${refers.trim()}`;
+  // "The ISO 27001 badge above reflects the certifications held by the cloud providers on which Acme runs": whose it shows.
+  const shows = unit.text.slice(m.end).match(SHOWS_HELD_BY)?.[1];
+  if (shows && isOther(shows.trim())) return `it shows what ${shows.trim()} hold(s)`;
   // "you may see ISO 27001 among the logos because several of our cloud providers hold it": the reason names the holder.
   if (BECAUSE_OTHERS_HOLD.test(unit.text.slice(m.end))) return 'the sentence says others hold it';
   // "the ISO 27001 certificate that covers our infrastructure is Hetzner's, not ours": a possessive predicate.
@@ -161,6 +164,7 @@ function heldByOther(m: Mention): string | null {
   if (whose && (whose[2] || isOther(whose[1]!))) return `it is ${whose[1]}'s`;
   return null;
 }
+const SHOWS_HELD_BY = /^[^.;]{0,60}?\b(?:reflects?|represents?|shows?|indicates?|denotes?|means?|stands?\s+for)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:held|maintained|obtained|issued|earned|achieved)\s+by\s+(?:the\s+|its\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40}|[a-z][\w\s-]{1,40})/;
 const BECAUSE_OTHERS_HOLD = new RegExp(String.raw`^[^.;]{0,100}?\b(?:because|as|since|given\s+that)\s+(?:(?:several|some|many|all|most|each|both)\s+(?:of\s+)?)?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}\s+(?:also\s+)?(?:hold|holds|have|has|maintain|maintains|carry|carries)\s+(?:it|them|this|that|these|those|one)\b`, 'i');
 const IS_THEIRS = /^[^.;:]{0,80}?\b(?:is|are)\s+(?:all\s+|entirely\s+|only\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?(?!\w)(,?\s+(?:not|rather\s+than)\s+(?:ours|ours\b|our\s+own|[A-Z][\w&.-]*['’]s))?/;
 const HOLDER_COLUMN = /^\s*(?:(?:certificate\s+)?holder|held\s+by|owner|owned\s+by|entity|legal\s+entity|issued\s+to|who\s+holds\s+it|organi[sz]ation|company)\s*$/i;

@@ -422,3 +422,23 @@ describe('a row whose every cell names it', () => {
     expect(best(run(extractor, row(cells)).cands)?.value).toBe(want);
   });
 });
+
+// A held sentence that names no type, under a heading that does, takes the heading's type; a question's type is only
+// asked ("Is Acme SOC 2 Type II?" / "We share our SOC 2 report under NDA" leaves it unsaid).
+describe("a held sentence under a heading takes the heading's type", () => {
+  const under = (heading: string, text: string): BlockSpec[] => [{ kind: 'heading', text: heading }, { text, headings: [heading] }];
+  const asked = (question: string, text: string): BlockSpec[] => [{ kind: 'question', text: question }, { text, question }];
+  it.each([
+    [under('SOC 2 Type 2', 'Acme is audited annually against the SOC 2 Trust Services Criteria.'), 'type2'],
+    [under('SOC 2 Type II report', 'We complete a SOC 2 examination every year with an independent CPA firm.'), 'type2'],
+    [under('SOC 2 Type I', 'Our SOC 2 report was issued in March.'), 'type1'],
+    [under('SOC 2 Type 2', 'Our SOC 2 Type 1 report was issued in March.'), 'type1'],
+    [under('SOC 2 Type II', 'A SOC 2 audit is planned for 2027.'), 'planned'],
+    [under('SOC 2 Type II', 'We are not SOC 2 audited yet.'), 'not_certified'],
+    [under('Compliance', 'Acme is audited annually against the SOC 2 Trust Services Criteria.'), 'compliant'],
+    [asked('Is Acme SOC 2 Type II?', 'We share our SOC 2 report with customers under NDA.'), 'compliant'],
+    [asked('Do you have a SOC 2 Type II report?', 'Our SOC 2 report is available on request.'), 'compliant'],
+  ] as [BlockSpec[], Soc2Value][])('%#: %s', (page, want) => {
+    expect(best(run(extractor, page).cands)?.value).toBe(want);
+  });
+});
