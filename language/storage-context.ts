@@ -108,7 +108,7 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t 
   // Canadian option is on our roadmap.").
   const inParagraph = t.length < b.text.length - 1;
   const paragraphPlans = inParagraph && (FUTURE.test(b.text) || HYPOTHETICAL.test(b.text));
-  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx) && !EXCLUDING_LEAD.test(lead ?? '') && (!inParagraph || isBare(t, places)) && !paragraphPlans) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
+  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx) && !SIDE.test(t) && !EXCLUDING_LEAD.test(lead ?? '') && (!inParagraph || isBare(t, places)) && !paragraphPlans) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
   if (b.kind === 'list-item' && lead && isBare(t, places) && STORE.test(lead) && DATA_WORD.test(lead) && !HYPOTHETICAL.test(lead) && !FUTURE.test(lead) && !SIDE.test(lead) && !EXCLUDING_LEAD.test(lead)) return { confidence: 0.85, reason: `listed under "${lead.slice(0, 60)}"` };
   // A bare place after a label line or sentence: "Data center location(s)" / "United States".
   if (prev && isBare(t, places) && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text) && !paragraphPlans) {
@@ -197,7 +197,8 @@ function rowFinding(page: Page, unit: Unit): { places: Place[]; copies: Place[];
 
 // A cell saying nothing is kept, under a column about what is kept ("Retention", "Stores customer data?", "Data at rest").
 const KEEPS_NOTHING_CELL = /^(?:(?:none|no|nothing|n\/a|0 days|zero|not stored|not retained|never stored)\b|[—–-]\s*$)/i;
-const KEPT_COLUMN = /\b(?:retention|retained|retains|stores?|stored|storage|persist\w*|kept|keeps?|at rest)\b/i;
+// (…or asks whether the row holds the customer's data: "Customer materials?", "Processes customer data".)
+const KEPT_COLUMN = /\b(?:retention|retained|retains|stores?|stored|storage|persist\w*|kept|keeps?|at rest)\b|\b(?:customer|client|personal|your)\s+(?:data|materials?|content|information|files)\s*\?\s*$|\b(?:access(?:es)?\s+to|process(?:es)?|handles?|receives?)\s+(?:customer|client|personal)\s+(?:data|materials?|content)\b/i;
 const ZERO_RETENTION = /\bzero[- ]data[- ]retention\b|\b(?:no|zero)\s+(?:customer\s+)?data\s+(?:is\s+)?(?:stored|retained|persisted|kept)\b/i;
 
 // A status that says a region is not open: a pill above a region's card, or a row's status cell.
