@@ -8,11 +8,12 @@ import { NOT_OR_NEVER } from '../language/triggers';
 const FIELD = 'retentionDays';
 
 // The end of the customer relationship: what the deletion window is counted from.
+const LIFE_PLUS = /\b(?:life|lifetime|duration|term|length)\s+of\s+(?:your|the|its|their|our|each|a)\s+(?:[\w-]+\s+)?(?:subscription|agreement|contract|account|licen[cs]e|service|engagement)\s+(?:plus|\+|and\s+(?:an?\s+)?(?:further|additional|extra)?)\b/;
 const END_OF_ACCOUNT = new RegExp(
   [
     String.raw`\b(?:cancel(?:l?ation|l?ed|s)?|terminat(?:e|ed|es|ion|ing)|uninstall(?:ed|ation|s|ing)?|de-?activat(?:e|ed|ion)|off-?board\w*|departed|churn(?:s|ed)?)\b`,
     // "retained for the life of your subscription plus ninety days": the days after it ends.
-    String.raw`\b(?:life|lifetime|duration|term|length)\s+of\s+(?:your|the|its|their|our|each|a)\s+(?:[\w-]+\s+)?(?:subscription|agreement|contract|account|licen[cs]e|service|engagement)\s+(?:plus|\+|and\s+(?:an?\s+)?(?:further|additional|extra)?)\b`,
+    LIFE_PLUS.source,
     String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team|licen[cs]e)s?\s+(?:(?:with|between)\s+(?:us|[\w&.-]+(?:\s+[\w&.-]+){0,2})\s+)?(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+)?(?:(?:soft-)?deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed|lapses?|lapsed)\b`,
     String.raw`\b(?:delet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ling)?|end(?:s|ed|ing)?|leav(?:e|es|ing))\s+(?:your\s+|the\s+|an\s+|their\s+|a\s+)?(?:\w+\s+)?(?:account|workspace|subscription|organi[sz]ation|contract|tenant)s?\b`,
     String.raw`\b(?:remov(?:e|es|ed|ing)|disconnect(?:s|ed|ing)?)\s+(?:the|our|this)\s+(?:extension|app|application|add-?on|plugin|plug-in|integration|bot)\b`,
@@ -192,6 +193,9 @@ function read(page: Page, block: Block, s: Sentence, prev: Sentence | undefined,
     // An age rule or a setting of the customer's, not a window after the account ends: "delete conversations older than
     // 12 months", "you can set an auto-delete period", "files more than 90 days old".
     if (CUSTOMER_KEEPS.test(segText)) continue;
+    // "… the term of your subscription and an additional 6 years for invoices", "… plus 90 days of backups": the added
+    // window is other records'.
+    if (LIFE_PLUS.test(segText) && /^\s*(?:of|for|in)\b/i.test(segText.slice(d.end))) continue;
     // "… Spendlane will notify the Customer's designated contact within thirty-six (36) hours": a notice window, not a deletion one.
     if (/\b(?:notify|notifies|notified|notification|inform|informs)\b[^.;]{0,60}$/i.test(segText.slice(0, d.start))) continue;
     // Records the law makes the vendor keep: "records that we are obliged to keep under AML rules are retained for the

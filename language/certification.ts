@@ -97,7 +97,10 @@ const RENEWS = /\b(?:renew\w*|surveillance|re-?certif\w*|recertif\w*|next\s+(?:a
 // An answer about the customer's goals, or to a question that asks why or what a mention means ("Why does your site
 // mention HIPAA?", "I saw SOC 2 on your brochure. What does that refer to?"), states no status of the vendor's.
 export const NOT_A_STATUS_QUESTION = /(?:^|[.?!]\s+)(?:Q\s*:\s*)?(?:why\b|what\s+(?:does|do|did|is)\s+(?:that|this|it|the\s+[\w-]+)\s+(?:refer|mean|stand|about)\b)/i;
-export const CUSTOMER_GOAL = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|mak(?:e|es|ing)\s+it\s+(?:easier|simpler)\s+for)\s+(?:you|your|customers?|clients?)\b|\byour\s+(?:own\s+)?(?:compliance|audits?|certifications?|goals?)\b/i;
+// A heading that is the standard and one type, and nothing else ("SOC 2 Type 2", "SOC 2 Type II report"): not "SOC 2 Type II
+// (planned for 2026)", "Moving from SOC 2 Type I to Type II", "Hosted on AWS (ISO 27001, SOC 2 Type II)".
+const BARE_TYPE_HEADING = /^\W*(?:our\s+|the\s+)?(?:AICPA\s+)?SOC\s*-?\s*2\s*(?:®\s*)?(?:Type\s*-?\s*(?:I{1,2}|[12]))\s*(?:report|attestation|examination|audit|compliance)?\W*$/i;
+export const CUSTOMER_GOAL = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|mak(?:e|es|ing)\s+it\s+(?:easier|simpler)\s+for)\s+(?:you|your|customers?|clients?)\b/i;
 function answerReading(page: Page, block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
   const topic = about.text;
   // Under a plain heading only a literal "Yes." / "Not yet." answers; "We do not store card data." does not.
@@ -210,7 +213,7 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
           return t < 0 ? undefined : spec.variant?.(topic!.text.slice(t), topic!.text.slice(0, t));
         };
         // (Not a question's: "Is Acme SOC 2 Type II?" / "We share our SOC 2 report under NDA" leaves the type unsaid.)
-        const variant = own ?? (status === 'affirmed' && topic && !topic.asked ? fromHeading() : undefined);
+        const variant = own ?? (status === 'affirmed' && topic && !topic.asked && BARE_TYPE_HEADING.test(topic.text) ? fromHeading() : undefined);
         const explicit = j.stated || status === 'negated' || status === 'planned';
         // A list item that is a sentence in the vendor's own voice ("We … do not currently hold ISO 27001") is its own
         // statement, as a paragraph is: it outranks a bare badge in the same list.

@@ -174,7 +174,7 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   // Only what surely is a name: "AWS", "DigitalOcean", "Microsoft Azure", or a possessor ("Microsoft's Azure
   // platform is …") — not a sentence-initial "Call notes".
   // A capital inside the sentence ("…, and Equinix holds ISO 27001") is a name too.
-  const brand = named && (/^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(named) || /\s/.test(named) || (writtenAsName(page, named) && (named !== dominantName(page) || [...vendorWords(page)].some((w) => writtenAsName(page, w)))) || /^[^’'`]*[’'`]s\s/.test(subject![0].slice(subject![0].indexOf(named) + named.length)) || /(?:,\s*(?:and|but|while|whereas)|;)\s*$/i.test(before.slice(0, from)));
+  const brand = named && (/^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(named) || /\s/.test(named) || (writtenAsName(page, named) && ((vendor.size > 0 && !!(page.siteName || page.url)) || named !== dominantName(page) || [...vendorWords(page)].some((w) => writtenAsName(page, w)))) || /^[^’'`]*[’'`]s\s/.test(subject![0].slice(subject![0].indexOf(named) + named.length)) || /(?:,\s*(?:and|but|while|whereas)|;)\s*$/i.test(before.slice(0, from)));
   // With no vendor name known (a generic title), a name the page uses less than its dominant one, or one it
   // introduces as a provider, is still someone else.
   const dominant = dominantName(page);

@@ -54,7 +54,7 @@ const USED_THING_RELATIVE =
   /\b(?:use|uses|using|rely on|relies on|run on|runs on|built on|host(?:ed)? on|work with|works with|partner with|choose|select|only work with)\b[^.;]*?\b(?:that|which|who)\s+(?:are|is|have been|has been|hold|holds|maintain|maintains)\b[^.;]*$/i;
 const REQUIRED_OF_OTHERS = /\b(?:require[sd]?|requiring|expect|ensure)\s+(?:all\s+|our\s+|that\s+(?:all\s+|our\s+)?)?(?:sub-?processors?|vendors?|suppliers?|providers?|partners?|third[- ]part(?:y|ies))\b/i;
 // The roles other companies play for the vendor: "our hosting provider", "a storage supplier", "our banking partner".
-const OTHER_ROLE = String.raw`(?:providers?|hosts?|sub-?processors?|processors?|partners?|vendors?|suppliers?|contractors?|aggregators?|gateways?|acquirers?|banks?|carriers?|resellers?|operators?|data cent(?:er|re)s?|facilities|colocation\s+(?:sites?|providers?)|${THIRD_PARTY})`;
+const OTHER_ROLE = String.raw`(?:providers?|hosts?|sub-?processors?|processors?|partners?|vendors?|suppliers?|contractors?|aggregators?|gateways?|acquirers?|banks?|carriers?|resellers?|operators?|data cent(?:er|re)s?|facilities(?=\s+(?:that|which)\s+(?:house|host|run|store|power))|colocation\s+(?:sites?|providers?)|${THIRD_PARTY})`;
 // What another company does with a certificate of its own: holds it, or obtained, passed, shares or publishes it.
 const OWNS_VERB = String.raw`(?:is|are|has|have|holds?|maintains?|provides?|publishes?|shares?|supplies?|issues?|obtain(?:s|ed)?|receive(?:s|d)?|complete(?:s|d)?|pass(?:es|ed)?|undergo(?:es)?|underwent|achieve(?:s|d)?|earn(?:s|ed)?)`;
 // "Bank feeds come from our aggregator, which is SOC 2 audited", "a storage supplier that is ISO 27001 certified":
@@ -158,7 +158,7 @@ function heldByOther(m: Mention): string | null {
   const shows = unit.text.slice(m.end).match(SHOWS_HELD_BY)?.[1];
   if (shows && isOther(shows.trim())) return `it shows what ${shows.trim()} hold(s)`;
   // "you may see ISO 27001 among the logos because several of our cloud providers hold it": the reason names the holder.
-  if (BECAUSE_OTHERS_HOLD.test(unit.text.slice(m.end))) return 'the sentence says others hold it';
+  if (BECAUSE_OTHERS_HOLD.test(unit.text.slice(m.end)) && !/\b(?:our|its)\s+own\b/i.test(unit.text.slice(0, m.at))) return 'the sentence says others hold it';
   // "the ISO 27001 certificate that covers our infrastructure is Hetzner's, not ours": a possessive predicate.
   const whose = unit.text.slice(m.end).match(IS_THEIRS);
   if (whose && (whose[2] || isOther(whose[1]!))) return `it is ${whose[1]}'s`;
@@ -194,7 +194,10 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
     // names the certification again is only a label; the value's own mention is judged.
     if (labelledValue(m)?.toLowerCase().includes(unit.text.slice(m.at, m.end).toLowerCase())) return { holder: 'none', reason: 'a label; its value names it again' };
   }
-  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before) || CUSTOMERS_BEFORE.test(clauseBefore) || CUSTOMERS_PASSED.test(clauseBefore) || COUNT_PASSED.test(clauseBefore.split(/,?\s+and\s+|,\s+/).at(-1)!))) return { holder: 'customer', reason: "the customer's certification" };
+  // (Not when the one helped is the vendor: "Drata helps Acme maintain SOC 2", "our team supports the company in …".)
+  const helped = /\b(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|support(?:s|ed|ing)?|guid(?:e|es|ed|ing))\s+(?:the\s+(?:company|business|organi[sz]ation|firm|group)\b|([A-Z][\w&.-]*))/.exec(before);
+  const helpsVendor = !!helped && (!helped[1] || vendorWords(page).has(helped[1]));
+  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || (!helpsVendor && (HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before))) || CUSTOMERS_BEFORE.test(clauseBefore) || CUSTOMERS_PASSED.test(clauseBefore) || COUNT_PASSED.test(clauseBefore.split(/,?\s+and\s+|,\s+/).at(-1)!))) return { holder: 'customer', reason: "the customer's certification" };
   const who = attributionOf(page, block, { text, start: unit.start, end: unit.end }, unit.start + m.at);
   if (who.who === 'third-party') return { holder: 'third-party', reason: who.reason };
   if (ATTRIBUTIVE_AFTER.test(text.slice(m.end))) return { holder: 'third-party', reason: 'the certificate describes other organisations' };

@@ -149,12 +149,13 @@ const NO_PLAN_FOR = new RegExp(String.raw`\b(?:no|not\s+any)\s+${PLAN_QUALIFIER}
 
 // A mention as an indefinite, general subject: "A SOC 2 audit costs …", "An ISO 27001 certificate typically takes …",
 // "Getting a SOC 2 report requires …".
-const NOT_IMPLIED = /(?:\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:mean|imply|indicate|suggest|signify)|\bnot\s+to\s+be\s+(?:confused|mistaken)\s+(?:with|for))\b[^,;]{0,80}$/i;
+const NOT_IMPLIED = /(?:\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:mean|imply|indicate|suggest|signify)|\bnot\s+to\s+be\s+(?:confused|mistaken)\s+(?:with|for))\b[^,;:]{0,80}$/i;
+const HAPPENED = /\b(?:since|has|have|had|was|were|been|available|issued|clean|unqualified|passed|completed|received|covers?|covered)\b/i;
 const QUANTIFIED_BEFORE = /\b(?:most|many|all|any|some|every|each|typical|standard|usual)\s+(?:of\s+(?:the\s+)?)?$/i;
 const AUDITS_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:audits?|auditors?|examinations?|assessments?|assessors?|engagements?|reports?|certifications?|programmes?|programs?|frameworks?|controls?\s+sets?)\b`, 'i');
-const GENERIC_BEFORE = /(?:^|[.:;!?]\s+|\b(?:getting|obtaining|achieving|pursuing|earning)\s+)(?:a|an)\s+(?:(?:full|formal|first|typical|proper|real|standard|basic|single|independent)\s+)?$/i;
+const GENERIC_BEFORE = /(?:^|[.:;!?]\s+|\b(?:getting|obtaining|achieving|pursuing|earning)\s+)(?:a|an)\s+(?:(?:full|formal|first|typical|proper|real|standard|basic|single)\s+)?$/i;
 const GENERIC_AFTER = new RegExp(
-  String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|examination|programme|program)s?\s+)?(?:(?:typically|usually|often|generally|normally|easily|alone)\s+)?(?:(?:can|could|may|might|will|would)\s+(?:easily\s+)?)?(?:costs?|cost|takes?|take|requires?|involves?|needs?|lasts?|runs?\s+(?:to|into|about|around)|is\s+(?:expensive|costly|(?:a|an)\s+(?:big|major|large|significant|expensive|costly|long|lengthy)\b))\b`,
+  String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|examination|programme|program)s?\s+)?(?:(?:typically|usually|often|generally|normally|easily|alone)\s+)?(?:(?:can|could|may|might|will|would)\s+(?:easily\s+)?)?(?:costs?|cost|takes?(?!\s+place)|take(?!\s+place)|requires?|involves?|needs?|lasts?|runs?\s+(?:to|into|about|around)|is\s+(?:expensive|costly|(?:a|an)\s+(?:big|major|large|significant|expensive|costly|long|lengthy)\b))\b`,
   'i',
 );
 
@@ -274,7 +275,7 @@ export function judge(m: Mention): Judgement {
       status = 'descriptive';
       why = 'what such an audit costs or takes in general';
     }
-    else if (QUANTIFIED_BEFORE.test(before) && AUDITS_AFTER.test(text.slice(m.end, clause.end)) && !/\b(?:we|our|us)\b/i.test(before) && !before.split(/\W+/).some((w) => vendorWords(m.page).has(w))) {
+    else if (QUANTIFIED_BEFORE.test(before) && AUDITS_AFTER.test(text.slice(m.end, clause.end)) && !(/\b(?:every|each|all)\s+(?:of\s+(?:the\s+)?)?$/i.test(before) && HAPPENED.test(text.slice(m.end, clause.end))) && !/\b(?:we|our|us)\b/i.test(before) && !before.split(/\W+/).some((w) => vendorWords(m.page).has(w))) {
       // "Recruiting data sits squarely in scope for most SOC 2 audits", "any ISO 27001 auditor will ask for this": such
       // audits in general, not one the vendor has ("we have passed every SOC 2 audit" is the vendor's).
       status = 'descriptive';

@@ -67,7 +67,7 @@ function providerNamesRaw(page: Page): Set<string> {
 // Words written with a capital inside a sentence ("… hosted on Microsoft Azure.", "we use Hetzner for …"): proper
 // nouns, as a sentence-initial "Data" or "Support" may not be.
 const midCache = new WeakMap<Page, Set<string>>();
-const MID_SENTENCE_CAPITAL = /(?<=[a-z0-9,;)'’] )[A-Z][a-z]+[\w&-]*/g;
+const MID_SENTENCE_CAPITAL = /(?<=[a-z0-9,;:)'’] )[A-Z][a-z]+[\w&-]*/g;
 /** Whether `word` is written with a capital inside a sentence somewhere on the page, and is no sentence word. */
 export function writtenAsName(page: Page, word: string): boolean {
   let set = midCache.get(page);
@@ -76,7 +76,9 @@ export function writtenAsName(page: Page, word: string): boolean {
     for (const b of page.blocks) for (const m of b.text.matchAll(MID_SENTENCE_CAPITAL)) set.add(m[0]);
     midCache.set(page, set);
   }
-  return set.has(word) && !NOT_A_NAME.test(word) && !GENERIC_WORDS.has(word) && !NOT_VENDOR_TOKEN.test(word);
+  // (A participle or gerund after a label's colon, "Cancellation: Cancelled workspaces …", "Note: Closed accounts …", is
+  // an adjective, not a name.)
+  return set.has(word) && !NOT_A_NAME.test(word) && !GENERIC_WORDS.has(word) && !NOT_VENDOR_TOKEN.test(word) && !/^[A-Z][a-z]{3,}(?:ed|ing)$/.test(word);
 }
 
 export function providerNames(page: Page): Set<string> {

@@ -17,7 +17,7 @@ export type Polarity = 'affirmed' | 'negated' | 'planned' | 'conditional';
 
 // A new coordinate clause starts after ";", ", but", " while", or " and" + a verb or subject.
 export const CLAUSE_BREAK =
-  /;|\s[—–·•]\s|\s-\s(?=[A-Za-z])|,?\s+(?:but|while|whereas|although|though|meanwhile)\s+|,\s+yet\s+(?=(?:we|our|it|they|[A-Z]))|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|holds?|maintains?|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends|do|does|did|don['’]t|doesn['’]t|didn['’]t)\b)|,\s+and\s+(?=[A-Z][\w.&-]*\s+(?:is|are|has|have|itself|also|holds?)\b)|,\s+and\s+(?=(?:the|its|this|that|our)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|began|begins|started|starts|runs|ran|ended|ends)\b)/gi;
+  /;|\s[—–]\s|(?<=(?:SOC|ISO|PCI|HIPAA)[^·•.;]{0,40}?\b(?:certified|compliant|audited|attested|held|available|planned|in progress|on the way|on its way)\b[^·•.;]{0,30}?)\s[·•]\s|(?<=[✔✓✅✗✘❌]\s*)\s[·•]\s|\s-\s(?=[A-Za-z])|,?\s+(?:but|while|whereas|although|though|meanwhile)\s+|,\s+yet\s+(?=(?:we|our|it|they|[A-Z]))|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|holds?|maintains?|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends|do|does|did|don['’]t|doesn['’]t|didn['’]t)\b)|,\s+and\s+(?=[A-Z][\w.&-]*\s+(?:is|are|has|have|itself|also|holds?)\b)|,\s+and\s+(?=(?:the|its|this|that|our)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|began|begins|started|starts|runs|ran|ended|ends)\b)/gi;
 // A sentence that opens with a subordinate clause ("While FedRAMP is in progress, …", "Unlike many start-ups
 // that rely on their host, …") ends that clause at its first comma.
 const OPENING_CLAUSE = /^\s*(?:while|although|though|whereas|unlike|besides|apart from|in addition to|as well as|once)\b[^,;]*,(?:\s*(?:which|that|who)\b[^,;]*,)?/i;
@@ -30,7 +30,7 @@ export const NEGATION = new RegExp(
     String.raw`\b(?:have|has|had)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+)?(?:undergone|undertaken|completed|obtained|achieved|received|been|pursued|done|gone through|started)\b`,
     String.raw`\bnever\s+(?:been|had|undergone|completed|claimed\s+to\s+(?:be|have|hold))\b`,
     // "There's no certificate to share", "there is no SOC 2 report yet"
-    String.raw`\bthere\s*(?:['’]s|is|are)\s+no\s+(?:[\w/-]+\s+){0,3}?(?:certificat\w*|reports?|attestations?|audits?|accreditation)\b`,
+    String.raw`\bthere\s*(?:['’]s|is|are)\s+no\s+(?:[\w/-]+\s+){0,3}?(?:certificat\w*|reports?|attestations?|audits?|accreditation)\b(?!\s+(?:exceptions?|findings?|nonconformit\w*|non-conformit\w*|costs?|fees?|gaps?|issues?|deviations?|qualifications?|observations?))`,
     String.raw`\b(?:did|do|does)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:pursue|seek|obtain|get|undergo|complete|renew)\b`,
     String.raw`\b(?:no|without|lack(?:s|ing)?(?:\s+an?)?)\s+(?:formal\s+|official\s+|current\s+)?(?:SOC|ISO|certifications?|attestations?|audit(?:s|ed)?\b)`,
     String.raw`\bnot\s+(?:SOC|ISO|certified|compliant|accredited)\b`,
@@ -66,9 +66,9 @@ export const PLAN = new RegExp(
     String.raw`\b(?:in\s+progress|in\s+flight|underway|under\s+way|on\s+track|in\s+(?:the\s+)?process\s+(?:of|for)|in\s+the\s+(?:middle|midst)\s+of\s+(?:our|an?|the)\b|currently\s+undergoing|undergoing)\b`,
     String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
     // where the effort goes: "our compliance effort is going into SOC 2 first", "our audit budget goes toward ISO 27001"
-    String.raw`\b(?:effort|efforts|focus|budget|work|energy|investment|time)\s+(?:is|are)?\s*(?:going|goes|being\s+put|put)\s+(?:in)?to(?:wards?)?\b`,
+    String.raw`\b(?:effort|efforts|focus|budget|work|energy|investment|time)\s+(?:is|are)?\s*(?:going|goes|being\s+put)\s+(?:in)?to(?:wards?)?\b(?!\s+(?:maintain|keep|renew|sustain|retain|preserv|updat)\w*)`,
     // an aim: "we are focusing first on the ISO 27001 certification", "focused on getting our SOC 2 report"
-    String.raw`\b(?:is|are|we['’]re|currently)\s+(?:currently\s+|now\s+)?focus(?:s|ed|ing)\s+(?:first\s+|primarily\s+|now\s+|mainly\s+)?(?:on|in)\s+(?:getting\s+|achieving\s+|obtaining\s+|earning\s+)?(?:the\s+|our\s+|an?\s+)?(?:[\w/:-]+\s+){0,4}?(?:certification|certificate|audit|attestation|report)\b`,
+    String.raw`\b(?:is|are|we['’]re|currently)\s+(?:currently\s+|now\s+)?focus(?:s|ed|ing)\s+(?:first\s+|primarily\s+|now\s+|mainly\s+)?(?:on|in)\s+(?!(?:maintain|keep|renew|sustain|retain|preserv|updat)\w*)(?:getting\s+|achieving\s+|obtaining\s+|earning\s+)?(?:the\s+|our\s+|an?\s+)?(?:[\w/:-]+\s+){0,4}?(?:certification|certificate|audit|attestation|report)\b`,
     // still going through it: "Acme is completing its first SOC 2 Type II examination", "we're finalising our ISO 27001
     // certification" (not "is completing its third annual SOC 2 audit", "finishing our renewal audit": held before)
     String.raw`\b(?:is|are|we['’]re|currently)\s+(?:currently\s+|now\s+|still\s+)?(?:completing|finishing|finali[sz]ing|wrapping\s+up|going\s+through|working\s+through)\s+(?:its|our|their|the|an?)\s+(?!(?:[\w/:-]+\s+){0,3}?(?:second|third|fourth|fifth|\d+(?:nd|rd|th)|annual|yearly|renewal|recertification|re-certification|surveillance|next)\b)(?:[\w/:-]+\s+){0,6}?(?:audit|examination|assessment|certification|attestation|report|observation\s+period)s?\b`,
@@ -103,7 +103,7 @@ export const PLAN = new RegExp(
     String.raw`\bin\s+the\s+(?:coming|next)\s+(?:months|year|quarters?)\b`,
     // an audit window still running, subject first: "The observation period for our SOC 2 Type 2 began on April 1";
     // a report anticipated: "we anticipate issuing the Type 2 report in Q1 2026"
-    String.raw`\b(?:observation|audit|review)\s+(?:period|window|phase)\b[^.;]{0,60}?\b(?:began|begun|started|starts|begins|commenced|opened|opens|kicked\s+off|(?:is\s+)?(?:now\s+)?(?:underway|running|open)\b|runs?\s+(?:through|until|to|from|between)|will\s+(?:open|begin|start|run|close|end)|closes|ends)\b|\banticipat(?:e|es|ed|ing)\s+(?:issuing|receiving|completing|publishing|having|obtaining|achieving|that|to|our|the|an?)\b`,
+    String.raw`\b(?:observation|audit|review)\s+(?:period|window|phase)\b[^.;]{0,60}?\b(?:began|begun|started|starts|begins|commenced|opened|opens|kicked\s+off|(?:is\s+(?:now\s+)?|now\s+)(?:underway|running|open)\b|runs?\s+(?:through|until|to|from|between)|will\s+(?:open|begin|start|run|close|end)|closes|ends)\b|\banticipat(?:e|es|ed|ing)\s+(?:issuing|receiving|completing|publishing|having|obtaining|achieving|that|to|our|the|an?)\b`,
     // still happening: "our ISO 27001 certification audit is being conducted by a UKAS-accredited body", "once the
     // certificate is issued, we'll publish it"
     String.raw`\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:conducted|carried\s+out|performed|undertaken|run|audited|assessed|reviewed|finali[sz]ed|prepared|drafted)\b|\bonce\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?(?:certificate|certification|report|attestation)\s+(?:is|has been)\s+(?:issued|granted|awarded|received|published|signed)\b`,

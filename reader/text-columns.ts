@@ -69,6 +69,14 @@ function dashRowsAt(tokens: Token[], k: number): number {
   return n >= 3 ? n : 0;
 }
 
+// A first line of column names with no dashes under it ("Item    Acme    Typical competitor", "Standard    Status"): no
+// figure or status word, and a word that names a column.
+const COLUMN_WORD = /\b(?:status|standard|framework|certifications?|item|control|area|region|location|country|provider|service|purpose|name|holder|vendor|type|scope|notes?|details?|description|category|today|current|feature|plan|who|what|where)\b/i;
+const STATUS_WORD = /\d|[✓✔☑✅✗✘❌]|\b(?:yes|no|certified|compliant|held|planned|progress|available|not|none|n\/a|in\s+place|underway)\b/i;
+function namesColumns(cells: string[]): boolean {
+  return cells.every((c) => c.length <= 30 && !STATUS_WORD.test(c)) && cells.some((c) => COLUMN_WORD.test(c));
+}
+
 /** Two or more lines in a row whose cells stand apart (tabs, wide gaps, dot leaders), the same number of cells each. */
 function spacedRowsAt(tokens: Token[], k: number): number {
   const first = tokens[k];
@@ -86,7 +94,7 @@ export function unflattenTables(tokens: Token[]): Token[] {
     const spaced = spacedRowsAt(tokens, k);
     if (spaced > 0) {
       const first = tokens[k] as { cells: string[]; header?: boolean };
-      const header = first.header ? first.cells : undefined;
+      const header = first.header || namesColumns(first.cells) ? first.cells : undefined;
       for (let r = header ? 1 : 0; r < spaced; r++) {
         const line = tokens[k + r] as { text: string; cells: string[] };
         out.push({ type: 'row', cells: line.cells, text: line.text, ...(header ? { header } : {}) });

@@ -47,13 +47,14 @@ export function stripPreamble(input: string): { body: string; title: string | nu
   }
 }
 
-const WRAP_WIDTH = 110;
 // Cells of a line saved from a table: parts between tabs, three or more spaces, or a dot leader; two to six of them,
 // none a long sentence.
 const CELL_GAP = /\t+|\s{3,}|\s*\.{4,}\s*/;
 export function spacedCells(line: string): string[] | null {
   if (!CELL_GAP.test(line.trim())) return null;
   const cells = line.trim().split(CELL_GAP).map((c) => c.trim()).filter((c) => c !== '');
+  // ("7.1   Upon termination …", "(a)\tthe Customer …": a clause number set apart is no cell.)
+  if (/^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[ivx]+\.)$/i.test(cells[0] ?? '')) return null;
   return cells.length >= 2 && cells.length <= 6 && cells.every((c) => c.length <= 100) ? cells : null;
 }
 const ITEM_DOT = /\s[·•]\s/;
@@ -231,10 +232,9 @@ export function tokenize(body: string, md: boolean): Token[] {
       }
       // (A row whose cells stand between spaced dashes is a line of its own: "Sentry — error monitoring — United States".)
       const open = prev?.type === 'line' && !prev.cells && !gap && !/[.!?:]["'”’)\]]*$/.test(prev.text) && text.split(/\s[—–]\s/).length < 3;
-      // (A hard wrap breaks lines at a width, 60 to 100 characters: a longer line before, or a line of items between
-      // " · ", ended where its writer ended it. "Google Cloud Platform (hosting, Canada) · Postmark (email, US)" / "Google
-      // Cloud is certified …" are two.)
-      const wrapped = lastLine.length <= WRAP_WIDTH && lastLine.split(ITEM_DOT).length < 3;
+      // (A line of items between " · " ended where its writer ended it: "Google Cloud Platform (hosting, Canada) · Postmark
+      // (email, US)" / "Google Cloud is certified …" are two. A long line is no such proof: text is wrapped at 120 columns too.)
+      const wrapped = lastLine.split(ITEM_DOT).length < 3;
       if (open && prev.type === 'line' && ((prev.text.length >= 50 && wrapped) || (/^[a-z(]/.test(text) && !isShort(prev.text)))) prev.text = `${prev.text} ${text}`;
       else out.push({ type: 'line', text, gapBefore: gap });
       lastLine = text;

@@ -39,6 +39,8 @@ const invalid: Invalid[] = [
   { page: 'Offboarding: We revoke staff access within 24 hours of termination.' },
   { page: 'As set out in the MSA, either party may terminate with 90 days notice.' },
   { page: 'In line with our retention policy, security logs are kept for 400 days.' },
+  { page: 'Account data is retained for the term of your subscription and an additional 6 years for invoices and tax records.' },
+  { page: 'Data is retained for the duration of the subscription plus 90 days of backups kept on a rolling basis.' },
 ];
 
 runTable(extractor, valid, invalid);

@@ -436,6 +436,11 @@ describe("a held sentence under a heading takes the heading's type", () => {
     [under('SOC 2 Type II', 'A SOC 2 audit is planned for 2027.'), 'planned'],
     [under('SOC 2 Type II', 'We are not SOC 2 audited yet.'), 'not_certified'],
     [under('Compliance', 'Acme is audited annually against the SOC 2 Trust Services Criteria.'), 'compliant'],
+    // Only a heading that is the standard and one type, nothing else (a review of this rule).
+    [under('SOC 2 Type II (planned for 2026)', 'We are SOC 2 compliant today.'), 'compliant'],
+    [under('Moving from SOC 2 Type I to Type II', 'We hold a SOC 2 report.'), 'compliant'],
+    [under('Hosted on AWS (ISO 27001, SOC 2 Type II)', 'We are SOC 2 audited every year.'), 'compliant'],
+    [under('SOC 2 Type II vs Type I', 'Acme is audited annually against the SOC 2 Trust Services Criteria.'), 'compliant'],
     [asked('Is Acme SOC 2 Type II?', 'We share our SOC 2 report with customers under NDA.'), 'compliant'],
     [asked('Do you have a SOC 2 Type II report?', 'Our SOC 2 report is available on request.'), 'compliant'],
   ] as [BlockSpec[], Soc2Value][])('%#: %s', (page, want) => {

@@ -41,6 +41,24 @@ describe('plain-text tables with spaced cells', () => {
     expect(rows(text)).toEqual([]);
   });
 
+  it.each([
+    ['Item    Acme    Typical competitor\nSOC 2 Type II    Planned 2026    Certified', ['Item', 'Acme', 'Typical competitor']],
+    ['Standard    Status\nISO 27001    Certified (our hosting provider)', ['Standard', 'Status']],
+    ['Control area    Acme    Our cloud provider\nSOC 2 Type II    Not yet (2026)    Certified', ['Control area', 'Acme', 'Our cloud provider']],
+  ])('takes a first line of column names as the header: %j', (text, header) => {
+    const r = readText(text).blocks.filter((b) => b.kind === 'table-row');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.header).toEqual(header);
+  });
+
+  it.each([
+    ['7.1   Upon termination, the Processor shall delete all Customer Data within\n      thirty (30) days.'],
+    ['(a)\tthe Customer may export its data within\n\tthirty (30) days of termination.'],
+  ])('reads a numbered clause set apart from its number as prose, not a row: %j', (text) => {
+    expect(rows(text)).toEqual([]);
+    expect(readText(text).blocks.map((b) => b.text).join(' ')).toContain('thirty (30) days');
+  });
+
   it('keeps a single spaced line apart from the next line', () => {
     expect(readText('Overview   Compliance   Data flows\nWe are SOC 2 Type II audited.').blocks.map((b) => b.text)).not.toContain('Overview Compliance Data flows We are SOC 2 Type II audited.');
   });
