@@ -151,6 +151,8 @@ const NO_PLAN_FOR = new RegExp(String.raw`\b(?:no|not\s+any)\s+${PLAN_QUALIFIER}
 // "Getting a SOC 2 report requires …".
 const NOT_IMPLIED = /(?:\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:mean|imply|indicate|suggest|signify)|\bnot\s+to\s+be\s+(?:confused|mistaken)\s+(?:with|for))\b[^,;:]{0,80}$/i;
 const HAPPENED = /\b(?:since|has|have|had|was|were|been|available|issued|clean|unqualified|passed|completed|received|covers?|covered)\b/i;
+const OTHER_SUBJECT_OPENS = /^(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?(?:providers?|hosts?|partners?|sub-?processors?|vendors?|suppliers?|operators?|data\s+cent(?:er|re)s?|clouds?)\b/i;
+const TOPIC_LABEL_BEFORE = /(?:^|[.!?]\s+)(?:on|about|regarding|re|as\s+for|as\s+to|concerning)\s+$/i;
 const QUANTIFIED_BEFORE = /\b(?:most|many|all|any|some|every|each|typical|standard|usual)\s+(?:of\s+(?:the\s+)?)?$/i;
 const AUDITS_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:audits?|auditors?|examinations?|assessments?|assessors?|engagements?|reports?|certifications?|programmes?|programs?|frameworks?|controls?\s+sets?)\b`, 'i');
 const GENERIC_BEFORE = /(?:^|[.:;!?]\s+|\b(?:getting|obtaining|achieving|pursuing|earning)\s+)(?:a|an)\s+(?:(?:full|formal|first|typical|proper|real|standard|basic|single)\s+)?$/i;
@@ -204,12 +206,25 @@ export function judge(m: Mention): Judgement {
   let clause = clauseAround(text, m.at, m.end);
   // A bare label before a dash or a semicolon ("SOC 2 — targeted for 2027", "ISO 27001 – in progress") takes its status
   // from the clause after it.
+  let labelled = false;
   if (/^[\W_]*$/.test(text.slice(clause.start, m.at) + text.slice(m.end, clause.end).replace(/^\s*Type\s*(?:I{1,2}|[12])\b/i, '')) && clause.end < text.length) {
     clause = { start: clause.start, end: clauseAround(text, Math.min(text.length, clause.end + 3)).end };
+    labelled = true;
   }
   const clauseText = text.slice(clause.start, clause.end);
   const before = text.slice(clause.start, m.at);
-  const { holder, reason: whoReason } = holderOf(m, clause);
+  const judged = holderOf(m, clause);
+  // "ISO 27001 — Our data centre partner, Hetzner Online, operates ISO 27001-certified data centres": the clause after a
+  // bare label speaks of its own subject; "On ISO 27001: Google Cloud, which hosts Acme, is certified against ISO 27001": a
+// topic label whose sentence names the standard again (that mention is judged; "On ISO 27001: Acme has been certified
+// since 2021" is the label's own statement).
+  const afterLabel = labelled ? text.slice(m.end, clause.end).replace(/^[\s\w]*?[—–:;-]\s*/, '') : '';
+  const { holder, reason: whoReason } =
+    labelled && judged.holder === 'vendor' && OTHER_SUBJECT_OPENS.test(afterLabel)
+      ? { holder: 'third-party' as Holder, reason: 'the clause after the label is about another company' }
+      : TOPIC_LABEL_BEFORE.test(text.slice(0, m.at)) && /^\s*(?:Type\s*\S+\s*)?[:—–][^.!?]*\b(?:SOC|ISO|PCI|HIPAA)\b/.test(text.slice(m.end))
+        ? { holder: 'none' as Holder, reason: 'a topic label ("On ISO 27001:")' }
+        : judged;
 
   let status: Status;
   let stated = STATUS_WORD.test(clauseText) || POSSESSION.test(text.slice(0, m.at));

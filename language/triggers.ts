@@ -65,6 +65,8 @@ export const PLAN = new RegExp(
     String.raw`\b(?:once|when|as\s+soon\s+as)\s+(?:it|they|this|that)\s*(?:['’]s|\s+is|\s+are|['’]re|\s+has\s+been|\s+have\s+been)\s+(?:issued|granted|awarded|received|published|signed(?:\s+off)?|finali[sz]ed|completed?|available|ready|done|out)\b|\bupon\s+(?:its\s+|their\s+)?issuance\b|\b(?:once|when|as\s+soon\s+as)\s+(?:issued|finali[sz]ed|granted|awarded|published|signed\s+off)\b|\b(?:our\s+|a\s+|the\s+)?plans?\s+for\s+(?:achiev|obtain|gett|becom|pursu|reach)\w*`,
     String.raw`\b(?:in\s+progress|in\s+flight|underway|under\s+way|on\s+track|in\s+(?:the\s+)?process\s+(?:of|for)|in\s+the\s+(?:middle|midst)\s+of\s+(?:our|an?|the)\b|currently\s+undergoing|undergoing)\b`,
     String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
+    // "our SOC 2 Type I audit is in fieldwork now", "certification audit scheduled (see below)"
+    String.raw`\bin\s+(?:the\s+)?field\s?work\b|(?<!(?:\b(?:no|not|any)|n['’]t)\s+(?:[\w-]+\s+){0,3})\b(?:audit|assessment|examination|certification)\s+(?:is\s+)?(?:scheduled|booked|planned)\b(?!\s+(?:annually|yearly|every|each|at\s+this\s+time))`,
     // where the effort goes: "our compliance effort is going into SOC 2 first", "our audit budget goes toward ISO 27001"
     String.raw`\b(?:effort|efforts|focus|budget|work|energy|investment|time)\s+(?:is|are)?\s*(?:going|goes|being\s+put)\s+(?:in)?to(?:wards?)?\b(?!\s+(?:maintain|keep|renew|sustain|retain|preserv|updat)\w*)`,
     // an aim: "we are focusing first on the ISO 27001 certification", "focused on getting our SOC 2 report"
@@ -103,7 +105,7 @@ export const PLAN = new RegExp(
     String.raw`\bin\s+the\s+(?:coming|next)\s+(?:months|year|quarters?)\b`,
     // an audit window still running, subject first: "The observation period for our SOC 2 Type 2 began on April 1";
     // a report anticipated: "we anticipate issuing the Type 2 report in Q1 2026"
-    String.raw`\b(?:observation|audit|review)\s+(?:period|window|phase)\b[^.;]{0,60}?\b(?:began|begun|started|starts|begins|commenced|opened|opens|kicked\s+off|(?:is\s+(?:now\s+)?|now\s+)(?:underway|running|open)\b|runs?\s+(?:through|until|to|from|between)|will\s+(?:open|begin|start|run|close|end)|closes|ends)\b|\banticipat(?:e|es|ed|ing)\s+(?:issuing|receiving|completing|publishing|having|obtaining|achieving|that|to|our|the|an?)\b`,
+    String.raw`\b(?:observation|audit|review)\s+(?:period|window|phase)\b[^.;]{0,60}?\b(?:began|begun|started|starts|begins|commenced|opened|opens|kicked\s+off|(?:is\s+(?:now\s+)?|now\s+)(?:underway|running|open)\b|(?:underway|running|open)(?=\s*(?:[.;,)]|$))|runs?\s+(?:through|until|to|from|between)|will\s+(?:open|begin|start|run|close|end)|closes|ends)\b|\banticipat(?:e|es|ed|ing)\s+(?:issuing|receiving|completing|publishing|having|obtaining|achieving|that|to|our|the|an?)\b`,
     // still happening: "our ISO 27001 certification audit is being conducted by a UKAS-accredited body", "once the
     // certificate is issued, we'll publish it"
     String.raw`\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:conducted|carried\s+out|performed|undertaken|run|audited|assessed|reviewed|finali[sz]ed|prepared|drafted)\b|\bonce\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?(?:certificate|certification|report|attestation)\s+(?:is|has been)\s+(?:issued|granted|awarded|received|published|signed)\b`,
