@@ -108,6 +108,8 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
   const ans = about.asked || s.text.split(/\s+/).length <= 3 || /^\W*(?:not yet|no)\s*[,;—–]/i.test(s.text) ? shortAnswer(s.text) : null;
   const rest = block.text.slice(s.end);
   const reason = `answer "${s.text.slice(0, 40)}" to "${topic}"`;
+  // A footer after an unanswered question ("© 2025 Acme, Inc. · …") answers nothing.
+  if (/^\W*(?:©|\(c\)\s|copyright\b)/i.test(s.text)) return null;
   const fromTopic = () => {
     const m = topic.search(spec.topic);
     return spec.variant?.(s.text, '') ?? spec.variant?.(topic.slice(m), topic.slice(0, m));

@@ -204,7 +204,8 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       const clauseText = clause ? plain.slice(clause.start, clause.end) : plain;
       // A short answer opening the block, to a FAQ question on the topic, takes its meaning from the question.
       const q = questionOf(page, block);
-      const answering = !!spec.answer && !!q && spec.topic.test(q) && !(spec.judged && asksAboutOwn(q, spec.topic)) && isFirstUnit(block, unit);
+      // (A footer after an unanswered question, "© 2025 Acme, Inc. · …", answers nothing.)
+      const answering = !!spec.answer && !!q && spec.topic.test(q) && !(spec.judged && asksAboutOwn(q, spec.topic)) && isFirstUnit(block, unit) && !/^\W*(?:©|\(c\)\s|copyright\b)/i.test(unit.text);
       const answer = (end: number) => {
         const said = shortAnswer(unit.text);
         // A yes to "Is SSO on your roadmap?" or "Do your engineers use RBAC?" offers nothing to customers.

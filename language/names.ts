@@ -138,6 +138,8 @@ export function vendorWords(page: Page): Set<string> {
       ?.split(/\s+(?:vs\.?|versus|compared\s+(?:to|with)|alternatives?\s+to)\s+/i)[0]!
       .split(/\s+[|—–]\s+|\s+-\s+/)
       .filter((part) => !STORE_SEGMENT.test(part))
+      // "Ledgerly Sync for Corvane CRM", "Stickler Checklists for Jira": the platform an app is for is not the vendor.
+      .map((part) => part.replace(/(\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+for\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2}\s*$/, '$1'))
       .join(' | ') ?? null;
   for (const s of [page.siteName, own(tagline(page.title))]) for (const w of (s ?? '').split(/[^\w.-]+/).map(asWritten)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
   // The host's name label, not a page-kind subdomain: "trust.acme.co.uk" → Acme, "docs.larkfield.io" → Larkfield.

@@ -29,6 +29,8 @@ export const NEGATION = new RegExp(
     String.raw`\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:currently\s+|yet\s+|presently\s+)?(?:have|hold|possess|maintain|carry)\b`,
     String.raw`\b(?:have|has|had)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+)?(?:undergone|undertaken|completed|obtained|achieved|received|been|pursued|done|gone through|started)\b`,
     String.raw`\bnever\s+(?:been|had|undergone|completed|claimed\s+to\s+(?:be|have|hold))\b`,
+    // "SOC 2 / ISO 27001: none held by Ledgerly Labs", "none currently held"
+    String.raw`\bnone\s+(?:is\s+|are\s+)?(?:currently\s+)?(?:held|obtained|in\s+place)\b`,
     // "There's no certificate to share", "there is no SOC 2 report yet"
     String.raw`\bthere\s*(?:['’]s|is|are)\s+no\s+(?:[\w/-]+\s+){0,3}?(?:certificat\w*|reports?|attestations?|audits?|accreditation)\b(?!\s+(?:exceptions?|findings?|nonconformit\w*|non-conformit\w*|costs?|fees?|gaps?|issues?|deviations?|qualifications?|observations?))`,
     String.raw`\b(?:did|do|does)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:pursue|seek|obtain|get|undergo|complete|renew)\b`,

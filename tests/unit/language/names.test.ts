@@ -143,3 +143,14 @@ describe('a capital inside a sentence', () => {
     expect(writtenAsName(pageOf(text), word)).toBe(named);
   });
 });
+
+describe('an app for a platform', () => {
+  // "Ledgerly Sync for Corvane CRM": the platform an app is for is not the vendor.
+  it.each([
+    ['Security & data handling — Ledgerly Sync for Corvane CRM', ['Ledgerly', 'Sync']],
+    ['Stickler Checklists for Jira', ['Stickler', 'Checklists']],
+    ['Acme Backup for Microsoft 365 | Security', ['Acme', 'Backup']],
+  ])('%s names %j', (title, words) => {
+    expect([...vendorWords({ ...pageOf('We encrypt data.'), title })]).toEqual(words);
+  });
+});
