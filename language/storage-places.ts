@@ -76,7 +76,7 @@ function lawAfter(after: string): boolean {
 // The clause a place sits in: "Data is stored in Germany and served via Cloudflare's CDN" keeps Germany.
 // (Also ", with payment reminders sent from Ireland" and "in Germany and receipts are emailed from …": a new subject
 // with its own participle or verb, after a place.)
-const BREAK = /[;—–]|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|\sand\s+(?=(?:we|our|it|they|is|are|served|cached|delivered|uses?)\b)|,\s+with\s+(?=(?:[\w-]+\s+){1,4}(?:sent|delivered|handled|processed|routed|emailed|run|running|hosted)\b)|(?<=\b[A-Z][\w)]*)\s+and\s+(?=(?:[a-z][\w-]*\s+){1,3}(?:is|are|was|were|get|gets)\s+\w+ed\b)/g;
+const BREAK = /[;—–]|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|\sand\s+(?=(?:we|our|it|they|is|are|served|cached|delivered|uses?)\b)|,\s+with\s+(?=(?:[\w-]+\s+){1,4}(?:sent|delivered|handled|processed|routed|emailed|run|running|hosted)\b)|\s+and\s+(?<=\b[A-Z][\w)]*\s+and\s+)(?=(?:[a-z][\w-]*\s+){1,3}(?:is|are|was|were|get|gets)\s+\w+ed\b)/g;
 export function clauseAround(text: string, p: Pick<Place, 'start' | 'end'>): string {
   return text.slice(...clauseSpan(text, p));
 }

@@ -17,7 +17,7 @@ export type Polarity = 'affirmed' | 'negated' | 'planned' | 'conditional';
 
 // A new coordinate clause starts after ";", ", but", " while", or " and" + a verb or subject.
 export const CLAUSE_BREAK =
-  /;|\s[—–]\s|(?<=(?:SOC|ISO|PCI|HIPAA)[^·•.;]{0,40}?\b(?:certified|compliant|audited|attested|held|available|planned|in progress|on the way|on its way)\b[^·•.;]{0,30}?)\s[·•]\s|(?<=[✔✓✅✗✘❌]\s*)\s[·•]\s|\s-\s(?=[A-Za-z])|,?\s+(?:but|while|whereas|although|though|meanwhile)\s+|,\s+yet\s+(?=(?:we|our|it|they|[A-Z]))|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|holds?|maintains?|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends|do|does|did|don['’]t|doesn['’]t|didn['’]t)\b)|,\s+and\s+(?=[A-Z][\w.&-]*\s+(?:is|are|has|have|itself|also|holds?)\b)|,\s+and\s+(?=(?:the|its|this|that|our)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|began|begins|started|starts|runs|ran|ended|ends)\b)/gi;
+  /;|\s[—–]\s|\s[·•]\s(?<=(?:SOC|ISO|PCI|HIPAA)[^·•.;]{0,40}?\b(?:certified|compliant|audited|attested|held|available|planned|in progress|on the way|on its way)\b[^·•.;]{0,30}?\s[·•]\s)|\s[·•]\s(?<=[✔✓✅✗✘❌]\s*\s[·•]\s)|\s-\s(?=[A-Za-z])|,?\s+(?:but|while|whereas|although|though|meanwhile)\s+|,\s+yet\s+(?=(?:we|our|it|they|[A-Z]))|,?\s+and\s+(?=(?:we|we['’]re|our|it|they|is|are|am|have|has|had|holds?|maintains?|will|working|work|expect|expects|plan|plans|aim|aims|currently|now|also|then|intend|intends|do|does|did|don['’]t|doesn['’]t|didn['’]t)\b)|,\s+and\s+(?=[A-Z][\w.&-]*\s+(?:is|are|has|have|itself|also|holds?)\b)|,\s+and\s+(?=(?:the|its|this|that|our)\s+(?:[\w-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|began|begins|started|starts|runs|ran|ended|ends)\b)/gi;
 // A sentence that opens with a subordinate clause ("While FedRAMP is in progress, …", "Unlike many start-ups
 // that rely on their host, …") ends that clause at its first comma.
 const OPENING_CLAUSE = /^\s*(?:while|although|though|whereas|unlike|besides|apart from|in addition to|as well as|once)\b[^,;]*,(?:\s*(?:which|that|who)\b[^,;]*,)?/i;
@@ -68,7 +68,7 @@ export const PLAN = new RegExp(
     String.raw`\b(?:in\s+progress|in\s+flight|underway|under\s+way|on\s+track|in\s+(?:the\s+)?process\s+(?:of|for)|in\s+the\s+(?:middle|midst)\s+of\s+(?:our|an?|the)\b|currently\s+undergoing|undergoing)\b`,
     String.raw`\bworking\s+(?:towards?|on|to(?:ward)?)\b`,
     // "our SOC 2 Type I audit is in fieldwork now", "certification audit scheduled (see below)"
-    String.raw`\bin\s+(?:the\s+)?field\s?work\b|(?<!(?:\b(?:no|not|any)|n['’]t)\s+(?:[\w-]+\s+){0,3})\b(?:audit|assessment|examination|certification)\s+(?:is\s+)?(?:scheduled|booked|planned)\b(?!\s+(?:annually|yearly|every|each|at\s+this\s+time))`,
+    String.raw`\bin\s+(?:the\s+)?field\s?work\b|\b(?:audit|assessment|examination|certification)(?<!(?:\b(?:no|not|any)|n['’]t)\s+(?:[\w-]+\s+){0,3}(?:audit|assessment|examination|certification))\s+(?:is\s+)?(?:scheduled|booked|planned)\b(?!\s+(?:annually|yearly|every|each|at\s+this\s+time))`,
     // where the effort goes: "our compliance effort is going into SOC 2 first", "our audit budget goes toward ISO 27001"
     String.raw`\b(?:effort|efforts|focus|budget|work|energy|investment|time)\s+(?:is|are)?\s*(?:going|goes|being\s+put)\s+(?:in)?to(?:wards?)?\b(?!\s+(?:maintain|keep|renew|sustain|retain|preserv|updat)\w*)`,
     // an aim: "we are focusing first on the ISO 27001 certification", "focused on getting our SOC 2 report"
@@ -192,7 +192,7 @@ export const DESCRIPTIVE = new RegExp(
     String.raw`\b(?:help(?:s|ing)? (?:you|customers|teams|organi[sz]ations)|automate|prepare for)\b|^\s*(?:get|become|achieve|start|streamline|simplify)\b`,
     String.raw`\b(?:lead auditors?|lead implementers?|trained|training|staff|employees|engineers|team members|personnel)\b`,
     // (not the reason the vendor gives for what it holds: "We hold SOC 2 because our customers need it")
-    String.raw`(?<!\b(?:because|since|as)\s+(?:(?:our|many|most|some|all|of|enterprise|larger|large)\s+){0,3})\b(?:customers?|clients?|prospects?|buyers?|enterprises?|you)\s+(?:often\s+|typically\s+|usually\s+|may\s+|might\s+)?(?:require|ask|request|need|expect)s?\b`,
+    String.raw`\b(?:customers?|clients?|prospects?|buyers?|enterprises?|you)(?<!\b(?:because|since|as)\s+(?:(?:our|many|most|some|all|of|enterprise|larger|large)\s+){0,3}(?:customers?|clients?|prospects?|buyers?|enterprises?|you))\s+(?:often\s+|typically\s+|usually\s+|may\s+|might\s+)?(?:require|ask|request|need|expect)s?\b`,
     String.raw`\byour\s+(?:own\s+)?(?:\w+\s+)?$`,
     String.raw`^\s*(?:guide|blog|webinar|white ?paper|e-?book|article|course|checklist|template|podcast|video)s?\b\s*[:—–-]|\bwhat auditors look for\b|\bsample\b|\bpolic(?:y|ies) templates?\b`,
     String.raw`^\s*(?:see|read|visit|refer to|learn (?:more )?about|find out (?:more )?about|check out|more on|read more)\b|\bfor (?:more|further) (?:details|information)\b`,
