@@ -100,6 +100,8 @@ export const NOT_A_STATUS_QUESTION = /(?:^|[.?!]\s+)(?:Q\s*:\s*)?(?:why\b|what\s
 // A heading that is the standard and one type, and nothing else ("SOC 2 Type 2", "SOC 2 Type II report"): not "SOC 2 Type II
 // (planned for 2026)", "Moving from SOC 2 Type I to Type II", "Hosted on AWS (ISO 27001, SOC 2 Type II)".
 const BARE_TYPE_HEADING = /^\W*(?:our\s+|the\s+)?(?:AICPA\s+)?SOC\s*-?\s*2\s*(?:®\s*)?(?:Type\s*-?\s*(?:I{1,2}|[12]))\s*(?:report|attestation|examination|audit|compliance)?\W*$/i;
+/** A footer after an unanswered question ("© 2025 Acme, Inc. · …") answers nothing. */
+export const FOOTER_LINE = /^\W*(?:©|\(c\)\s|copyright\b)/i;
 export const CUSTOMER_GOAL = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|mak(?:e|es|ing)\s+it\s+(?:easier|simpler)\s+for)\s+(?:you|your|customers?|clients?)\b/i;
 function answerReading(page: Page, block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
   const topic = about.text;
@@ -108,8 +110,7 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
   const ans = about.asked || s.text.split(/\s+/).length <= 3 || /^\W*(?:not yet|no)\s*[,;—–]/i.test(s.text) ? shortAnswer(s.text) : null;
   const rest = block.text.slice(s.end);
   const reason = `answer "${s.text.slice(0, 40)}" to "${topic}"`;
-  // A footer after an unanswered question ("© 2025 Acme, Inc. · …") answers nothing.
-  if (/^\W*(?:©|\(c\)\s|copyright\b)/i.test(s.text)) return null;
+  if (FOOTER_LINE.test(s.text)) return null;
   const fromTopic = () => {
     const m = topic.search(spec.topic);
     return spec.variant?.(s.text, '') ?? spec.variant?.(topic.slice(m), topic.slice(0, m));

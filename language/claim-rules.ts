@@ -11,7 +11,7 @@ import { THIRD_PARTY_ROLE, asksAboutOwn, leadOf, questionOf, shortAnswer, withou
 import { candidate, evidenceAt, pageOrder } from './evidence';
 import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, withoutRenewal, type Judgement } from './judge';
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
-import { CUSTOMER_GOAL, LAPSE, NOT_A_STATUS_QUESTION, OTHER_FRAMEWORKS, statesStatus } from './certification';
+import { CUSTOMER_GOAL, FOOTER_LINE, LAPSE, NOT_A_STATUS_QUESTION, OTHER_FRAMEWORKS, statesStatus } from './certification';
 import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
 import { OTHER_VENDORS, THIRD_PARTY } from './names';
 
@@ -204,8 +204,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       const clauseText = clause ? plain.slice(clause.start, clause.end) : plain;
       // A short answer opening the block, to a FAQ question on the topic, takes its meaning from the question.
       const q = questionOf(page, block);
-      // (A footer after an unanswered question, "© 2025 Acme, Inc. · …", answers nothing.)
-      const answering = !!spec.answer && !!q && spec.topic.test(q) && !(spec.judged && asksAboutOwn(q, spec.topic)) && isFirstUnit(block, unit) && !/^\W*(?:©|\(c\)\s|copyright\b)/i.test(unit.text);
+      const answering = !!spec.answer && !!q && spec.topic.test(q) && !(spec.judged && asksAboutOwn(q, spec.topic)) && isFirstUnit(block, unit) && !FOOTER_LINE.test(unit.text);
       const answer = (end: number) => {
         const said = shortAnswer(unit.text);
         // A yes to "Is SSO on your roadmap?" or "Do your engineers use RBAC?" offers nothing to customers.

@@ -38,6 +38,8 @@ export interface Mention {
 const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 const HELPS_CUSTOMERS =
   /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?|mak(?:e|es|ing)\s+it\s+(?:easier|simpler|faster|quicker)\s+for)\s+(?:you|(?!(?:us|we|our\s+(?:own\s+)?(?:company|business|team))\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|prepar\w* for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,?\s+(?:including|such\s+as|like|e\.g\.)\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
+// The one a help phrase helps, when it may be the vendor: "the company", or a name (group 1).
+const HELPED_ONE = /\b(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|support(?:s|ed|ing)?|guid(?:e|es|ed|ing))\s+(?:the\s+(?:company|business|organi[sz]ation|firm|group)\b|([A-Z][\w&.-]*))/;
 // "Thousands of merchants have passed PCI DSS audits with Acme", "our healthcare customers passed HIPAA audits":
 // the customers' own audits on the vendor's platform.
 const CUSTOMERS_PASSED =
@@ -195,9 +197,12 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
     if (labelledValue(m)?.toLowerCase().includes(unit.text.slice(m.at, m.end).toLowerCase())) return { holder: 'none', reason: 'a label; its value names it again' };
   }
   // (Not when the one helped is the vendor: "Drata helps Acme maintain SOC 2", "our team supports the company in …".)
-  const helped = /\b(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|support(?:s|ed|ing)?|guid(?:e|es|ed|ing))\s+(?:the\s+(?:company|business|organi[sz]ation|firm|group)\b|([A-Z][\w&.-]*))/.exec(before);
-  const helpsVendor = !!helped && (!helped[1] || vendorWords(page).has(helped[1]));
-  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || (!helpsVendor && (HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before))) || CUSTOMERS_BEFORE.test(clauseBefore) || CUSTOMERS_PASSED.test(clauseBefore) || COUNT_PASSED.test(clauseBefore.split(/,?\s+and\s+|,\s+/).at(-1)!))) return { holder: 'customer', reason: "the customer's certification" };
+  // (Asked only when a help phrase matched: this runs for every certification mention.)
+  const helpsVendor = () => {
+    const helped = HELPED_ONE.exec(before);
+    return !!helped && (!helped[1] || vendorWords(page).has(helped[1]));
+  };
+  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || ((HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before)) && !helpsVendor()) || CUSTOMERS_BEFORE.test(clauseBefore) || CUSTOMERS_PASSED.test(clauseBefore) || COUNT_PASSED.test(clauseBefore.split(/,?\s+and\s+|,\s+/).at(-1)!))) return { holder: 'customer', reason: "the customer's certification" };
   const who = attributionOf(page, block, { text, start: unit.start, end: unit.end }, unit.start + m.at);
   if (who.who === 'third-party') return { holder: 'third-party', reason: who.reason };
   if (ATTRIBUTIVE_AFTER.test(text.slice(m.end))) return { holder: 'third-party', reason: 'the certificate describes other organisations' };
