@@ -127,6 +127,8 @@ function isContract(page: Page): boolean {
 
 // "Postrelay — the email service we use — holds SOC 2": a name with its role between dashes.
 const NAME_WITH_ROLE = /(?:^|[,;]\s*(?:and\s+)?)\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s[—–]\s([^—–.;]{1,100})\s[—–]\s[^—–]*$/;
+const REPORTING_THAT = /^[^;:.]{0,80}?\b(?:seen|heard|read|noticed|note|noted|(?:point(?:s|ed)?|find(?:s)?|found)\s+out|know|knows|known|aware|remember|mind|true|fact|clear|noting|mentioning|says?|said|claims?|tells?|told|reports?|reported|announces?|announced|learn(?:ed|t)?|find|found)\s+that\s+(?!(?:it|they|its|their|he|she)\b)/i;
+const REPORTS_OF_ITSELF = /^(\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:[a-z]+\s+){0,2}?(?:says?|said|reports?|reported|states?|stated|confirms?|confirmed|claims?|notes?|noted|announces?|announced)\s+that\s+(?:it|they)\s+/;
 function subjectIsThirdParty(page: Page, said: string): string | null {
   // Nothing before the mention: no subject to be someone else's.
   if (!/[A-Za-z]/.test(said)) return null;
@@ -139,7 +141,12 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
     // An aside between dashes is no clause of its own: "…, and AWS — where the control plane runs — holds ISO 27001".
     .replace(/\s[—–]\s[^—–.;]{1,100}\s[—–]\s/g, (m) => ' '.repeat(m.length))
     .replace(/^\s*(?:A:|Answer:)\s*/i, (m) => ' '.repeat(m.length))
-    .replace(/^\s*(?:yes|no|correct)\b\s*[,;:.—–-]?/i, (m) => ' '.repeat(m.length));
+    .replace(/^\s*(?:yes|no|correct)\b\s*[,;:.—–-]?/i, (m) => ' '.repeat(m.length))
+    // "You may have seen that Corvane is …", "Note that X holds …", "It's true that X is …": a clause of seeing or saying
+    // ending in "that" is no subject; the clause it introduces has its own.
+    .replace(REPORTING_THAT, (m) => ' '.repeat(m.length))
+    // "AWS reports that it is …": the pronoun is the one who reports.
+    .replace(REPORTS_OF_ITSELF, (m, name: string) => name + ' '.repeat(m.length - name.length));
   let from = 0;
   // A clause with no subject of its own ("Ledgerly is a PCI DSS Level 1 Service Provider and is SOC 2 Type II audited")
   // shares the subject of the clause before it: go back past breaks that open on a bare verb.

@@ -35,7 +35,8 @@ export interface Mention {
 
 // The customer's certificate, not the vendor's. ("helps you achieve and maintain SOC 2, ISO 27001 and PCI DSS": the rest of the list too.)
 // "your SOC 2 audit", and the rest of a list it opens: "their SOC 2 and ISO 27001 audits".
-const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
+// (Also a list after their own credentials: "Studios can upload evidence of their own certifications (SOC 2, ISO 27001)".)
+const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?(?:(?:[\w/:.-]+\s+){0,3}?(?:certifications?|certificates?|reports?|attestations?|audits?|credentials?|accreditations?)\s*(?:[(:—–]\s*(?:(?:such\s+as|like|including|e\.g\.,?)\s+)?|,?\s+(?:such\s+as|like|including|e\.g\.,?)\s+))?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 const HELPS_CUSTOMERS =
   /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?|mak(?:e|es|ing)\s+it\s+(?:easier|simpler|faster|quicker)\s+for)\s+(?:you|(?!(?:us|we|our\s+(?:own\s+)?(?:company|business|team))\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|prepar\w* for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,?\s+(?:including|such\s+as|like|e\.g\.)\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 // The one a help phrase helps, when it may be the vendor: "the company", or a name (group 1).

@@ -188,7 +188,7 @@ export function withoutAttributiveStatus(text: string): string {
 // Descriptive, not a status: a standard explained or aligned with, a pointer, people's credentials, someone's need.
 export const DESCRIPTIVE = new RegExp(
   [
-    String.raw`\b(?:(?<!\b(?:certified|audited|accredited|registered|attested|examined|assessed)\s+)according to|aligned (?:with|to)|-aligned|aligns? (?:closely )?with|based on|on the basis of|in line with|consistent with|modell?ed (?:on|after)|models?\s+(?:[\w-]+\s+){0,3}?(?:on|after)(?=\s+(?:the\s+)?(?:ISO|SOC|PCI|HIPAA|AICPA)\b)|(?:chose|chosen|choose|adopted|adopt|selected|picked|use|uses|using)\s+(?:[\w/:-]+\s+){0,4}?as\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,2}?(?:framework|standard|baseline|blueprint|reference)|inspired by|follows?|following the|equivalent|mapped to|maps? to|in mind|designed to|built to|-ready|ready|resonates? with|echo(?:es)? the|principles? of|(?:key )?components of|informed by|guided by|benchmarked against|framework (?:for|that|which)|is a framework)\b`,
+    String.raw`\b(?:(?<!\b(?:certified|audited|accredited|registered|attested|examined|assessed)\s+)according to|aligned (?:with|to)|-aligned|aligns? (?:closely )?with|based on|on the basis of|in line with|consistent with|modell?ed (?:on|after)|models?\s+(?:[\w-]+\s+){0,3}?(?:on|after)(?=\s+(?:the\s+)?(?:ISO|SOC|PCI|HIPAA|AICPA)\b)|(?:chose|chosen|choose|adopted|adopt|selected|picked|use|uses|using)\s+(?:[\w/:-]+\s+){0,4}?as\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,2}?(?:framework|standard|baseline|blueprint|reference)|inspired by|follows?|following the|equivalent|mapped to|maps? to|(?<!\b(?:keep|keeping|bear|bearing)\s+)in mind(?!\s+that\b)|designed to|built to|-ready|ready|resonates? with|echo(?:es)? the|principles? of|(?:key )?components of|informed by|guided by|benchmarked against|framework (?:for|that|which)|is a framework)\b`,
     String.raw`\b(?:help(?:s|ing)? (?:you|customers|teams|organi[sz]ations)|automate|prepare for)\b|^\s*(?:get|become|achieve|start|streamline|simplify)\b`,
     String.raw`\b(?:lead auditors?|lead implementers?|trained|training|staff|employees|engineers|team members|personnel)\b`,
     // (not the reason the vendor gives for what it holds: "We hold SOC 2 because our customers need it")
@@ -227,6 +227,8 @@ function readStatusOfClause(clause: string, mentionAt: number): { status: Clause
 /** Offsets of the coordinate clause of `text` that contains [start, end). */
 const DASH_ASIDE = /\s[—–]\s(?:which|who|whose|that|including|such as|e\.g\.|i\.e\.|and|or|as)\b[^—–.;]{1,160}\s[—–]\s/gi;
 
+const LIST_ASIDE = /\s[—–]\s(?:[^—–.;:]|:(?=\d)){1,120}\s[—–]\s/g;
+const ASIDE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|may|do|does|did|not|no|hold|holds|held|planned|expected|underway|pending|in\s+progress)\b/i;
 export function clauseAround(text: string, start: number, end = start): { start: number; end: number } {
   let s = 0;
   let e = text.length;
@@ -239,10 +241,14 @@ export function clauseAround(text: string, start: number, end = start): { start:
   // A parenthetical between dashes is no clause break: "we decided that the cost — which would land on our
   // customers — isn't justified" is one clause.
   const asides = [...text.matchAll(DASH_ASIDE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  // A verbless list between dashes is no clause of its own either, even around the mention: "Our own certificates —
+  // SOC 2, Cyber Essentials — are on the trust portal" is one statement about both.
+  const lists = text.includes('—') || text.includes('–') ? [...text.matchAll(LIST_ASIDE)].filter((m) => !ASIDE_VERB.test(m[0])).map((m) => [m.index!, m.index! + m[0].length] as const) : [];
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const at = m.index!;
     if (at < s || at >= e) continue;
     if (asides.some(([a, b]) => at >= a && at < b && (at === a || at + m[0].length === b) && (start < a || start >= b))) continue;
+    if (lists.some(([a, b]) => (at === a || at + m[0].length === b) && start >= a && end <= b)) continue;
     if (at + m[0].length <= start) s = at + m[0].length;
     else if (at >= end) {
       e = at;
