@@ -54,8 +54,8 @@ function split(text: string): Sentence[] {
     while (k < text.length && /[ \t]/.test(text[k]!)) k++;
     const next = text[k];
     if (next !== undefined && next !== '\n' && !/[A-Z0-9"“'‘([•\-–—*]/.test(next)) continue;
-    // "No. 5" is a number; "No. We never …" is an answer that ends there.
-    if (ch === '.' && NO_BREAK_AFTER.test(text.slice(Math.max(0, i - 6), i + 1)) && !(/\bno\.$/i.test(text.slice(Math.max(0, i - 3), i + 1)) && !/\d/.test(next ?? ''))) continue;
+    // "No. 5" and "certificate no. DK-ISMS-1187" are numbers; "No. We never …" is an answer that ends there.
+    if (ch === '.' && NO_BREAK_AFTER.test(text.slice(Math.max(0, i - 6), i + 1)) && !(/\bno\.$/i.test(text.slice(Math.max(0, i - 3), i + 1)) && !/^[^\s]*\d/.test(text.slice(k, k + 24)))) continue;
     push(j);
     start = j;
     i = j - 1;

@@ -22,6 +22,35 @@ export function isBlockTag(tag: string): boolean {
   return BLOCK.has(tag);
 }
 
+// A row of badges or chips: "<div class='hero-badges'><span class='hero-badge'>SOC 2 Type II</span><span
+// class='hero-badge'>CREST Accredited</span>…": inline siblings of one class with nothing but spaces between them are
+// items, each its own block ("CREST Accredited" says nothing of SOC 2). Not inside prose (a <p>, a heading, a list item).
+const CHIP_TAGS = new Set(['span', 'a', 'strong', 'b', 'em', 'small', 'mark', 'label']);
+const PROSE_PARENT = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'dd', 'dt', 'summary', 'button', 'label', 'blockquote', 'figcaption', 'caption']);
+const chipParents = new WeakMap<Element, Map<string, boolean>>();
+export function isChip(el: Element, tag: string): boolean {
+  if (!CHIP_TAGS.has(tag)) return false;
+  const cls = el.getAttribute('class');
+  const parent = el.parentElement;
+  if (!cls || !parent || PROSE_PARENT.has(tagOf(parent))) return false;
+  let byClass = chipParents.get(parent);
+  if (!byClass) {
+    // Computed once per parent: the tag+class pairs with two or more children, or none when text stands between them.
+    byClass = new Map();
+    let bare = false;
+    for (let n = parent.firstChild; n && !bare; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) bare = true;
+    if (!bare) {
+      const kids = parent.children;
+      for (let i = 0; i < kids.length; i++) {
+        const key = `${kids[i]!.tagName} ${kids[i]!.getAttribute('class') ?? ''}`;
+        byClass.set(key, byClass.has(key));
+      }
+    }
+    chipParents.set(parent, byClass);
+  }
+  return byClass.get(`${el.tagName} ${cls}`) === true;
+}
+
 export function isTight(tag: string): boolean {
   return TIGHT.has(tag);
 }
@@ -99,6 +128,17 @@ export function isFaqQuestion(el: Element): boolean {
   return /(?:^|[\s_-])(?:faq[-_]?(?:q|question|title|header)|question|accordion[-_](?:header|title|button|trigger))(?:$|[\s_-])/i.test(
     el.getAttribute('class') ?? '',
   );
+}
+
+/**
+ * The text is a disclosure control's own label ending in a question mark: "<button aria-expanded='false'
+ * aria-controls='a1'>We have an old SOC 2 report on file. Does it still count?</button>" is the FAQ's question even
+ * though it opens with a statement (a button is inline, so its text reaches the walk under its block parent).
+ */
+export function opensAnswer(el: Element, text: string): boolean {
+  if (!/\?["'”’)]*$/.test(text)) return false;
+  const control = el.matches('[aria-expanded]') ? el : el.querySelector(':scope > [aria-expanded]');
+  return !!control && (control.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
 }
 
 /** Heading level of h1–h6 or role="heading"; 0 when not a heading. */

@@ -1,5 +1,5 @@
 import { BlockBuilder, collapse, isQuestionText, isShort, splitLabelColon } from './builder';
-import { boldLead, boldOnly, controlledIds, headingLevel, isBlockTag, isChrome, isFaqQuestion, isSkipped, isTight, tagOf } from './dom-kinds';
+import { boldLead, boldOnly, controlledIds, headingLevel, isBlockTag, isChip, isChrome, isFaqQuestion, isSkipped, opensAnswer, isTight, tagOf } from './dom-kinds';
 import { composedChildren, type OnUnreadableFrame } from './dom-tree';
 
 export interface WalkStats {
@@ -82,7 +82,7 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
       return;
     }
     release();
-    const question = isQuestionText(text) || (owner !== undefined && isFaqQuestion(owner));
+    const question = isQuestionText(text) || (owner !== undefined && (isFaqQuestion(owner) || opensAnswer(owner, text)));
     if (tag === 'dt') label = text;
     else if (level > 0) {
       if (question && !isQuestionText(text)) b.questionBlock(text);
@@ -134,7 +134,7 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
     if (node.nodeType !== ELEMENT) continue;
     const el = node as Element;
     const tag = tagOf(el);
-    const block = isBlockTag(tag) || headingLevel(el, tag) > 0;
+    const block = isBlockTag(tag) || headingLevel(el, tag) > 0 || isChip(el, tag);
     if (exit) {
       if (block) closeBlock(el, tag);
       else if (!isTight(tag)) soft = true;

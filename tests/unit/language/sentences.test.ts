@@ -10,6 +10,11 @@ describe('splitSentences', () => {
     ['Line one\nLine two', ['Line one', 'Line two']],
     ['Is my data encrypted? Yes.', ['Is my data encrypted?', 'Yes.']],
     ['version 2.0 is out. ok', ['version 2.0 is out. ok']],
+    // "no." before a code holding a digit is a number sign; "No." before a word is an answer.
+    ['Acme held certificate no. DK-ISMS-1187, which expired in 2025. It was not renewed.', ['Acme held certificate no. DK-ISMS-1187, which expired in 2025.', 'It was not renewed.']],
+    ['Certificate No. ISMS-0042 is current. Thanks.', ['Certificate No. ISMS-0042 is current.', 'Thanks.']],
+    ['Policy no. 7 covers this. Done.', ['Policy no. 7 covers this.', 'Done.']],
+    ['No. We never sell data.', ['No.', 'We never sell data.']],
   ];
   it.each(cases)('%s', (text, want) => {
     const got = splitSentences(text);

@@ -61,6 +61,25 @@ describe('readDocument', () => {
     ]);
   });
 
+  it('reads a disclosure button that opens with a statement as the question it is', () => {
+    const page = read(`<div class="faq-item"><button aria-expanded="false" aria-controls="a1">We have an old SOC 2 report on file. Does it still count?</button>
+      <div id="a1" hidden><p>No. It covered our retired product.</p></div></div>`);
+    expect(page.blocks.map((b) => [b.kind, b.text, b.question ?? null])).toEqual([
+      ['question', 'We have an old SOC 2 report on file. Does it still count?', null],
+      ['paragraph', 'No. It covered our retired product.', 'We have an old SOC 2 report on file. Does it still count?'],
+    ]);
+  });
+
+  it('reads a row of badge chips as separate items, not one run of words', () => {
+    const chips = texts(`<div class="hero-badges"><span class="hero-badge">SOC 2 Type II</span> <span class="hero-badge">Cyber Essentials Plus</span>
+      <span class="hero-badge">CREST Accredited</span></div>`);
+    expect(chips).toEqual(['SOC 2 Type II', 'Cyber Essentials Plus', 'CREST Accredited']);
+    // Styled words inside prose stay one sentence; so do inline spans with text between them.
+    expect(texts(`<p><span class="hl">Data</span> <span class="hl">is</span> <span class="hl">encrypted.</span></p>`)).toEqual(['Data is encrypted.']);
+    expect(texts(`<div><span class="k">SOC 2</span> and <span class="k">ISO 27001</span> certified.</div>`)).toEqual(['SOC 2 and ISO 27001 certified.']);
+    expect(texts(`<div><span class="a">Hosted in</span> <span class="b">Frankfurt</span></div>`)).toEqual(['Hosted in Frankfurt']);
+  });
+
   it('reads dt/dd and label/value div pairs as label-value blocks', () => {
     const page = read('<dl><dt>Data residency</dt><dd>United Kingdom</dd></dl><div class="row"><div>Encryption at rest</div><div>AES-256</div></div>');
     expect(page.blocks.map((b) => [b.kind, b.label, b.value, b.text])).toEqual([
