@@ -22,6 +22,7 @@ const PROVIDER_INTRO =
 // delivery service".
 const ROLE_AFTER_COMMA = /,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,6}?(?:provider|processor|sub-?processor|partner|vendor|host|hosting\s+company|(?:delivery|payment|hosting|email|e-mail|cloud)\s+service)\b/g;
 const NAME_AT_END = /(?<![\w&-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})$/;
+const THE_SERVICE_RUN_BY = /\b(?:the|this|our)\s+(?:hosted\s+|managed\s+|cloud\s+|SaaS\s+)?(?:service|platform|product|website|site|app|application|offering|software)\s*,?\s+(?:is\s+)?(?:run|operated|provided|owned|developed|built|made|published)\s+by\s+(?:the\s+)?$/i;
 // Every PROVIDER_INTRO match has one of these before its name.
 const INTRO_PREPOSITION = /\b(?:on|with|by|via|through|use|leverage|rely|partner)\s+(?:the\s+)?[A-Z]/;
 
@@ -47,7 +48,9 @@ function providerNamesRaw(page: Page): Set<string> {
   for (const b of page.blocks) {
     // "managed by Notion's key management": a possessive names the owner of something, not a host.
     // (A cheap scan for the words that must follow the verb comes first: most blocks have none.)
-    if (INTRO_PREPOSITION.test(b.text)) for (const m of b.text.matchAll(PROVIDER_INTRO)) if (!/^[’'`]s\b/.test(b.text.slice(m.index! + m[0].length))) add(m[1]!);
+    // ("Forgehold Cloud, the hosted service run by Forgehold Collective GmbH": the company that runs the service the page
+    // is about is the vendor, not a provider.)
+    if (INTRO_PREPOSITION.test(b.text)) for (const m of b.text.matchAll(PROVIDER_INTRO)) if (!/^[’'`]s\b/.test(b.text.slice(m.index! + m[0].length)) && !THE_SERVICE_RUN_BY.test(b.text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length - m[1]!.length))) add(m[1]!);
     // The role comes after a comma: find the comma first, then the name just before it.
     for (const m of b.text.matchAll(ROLE_AFTER_COMMA)) {
       const name = b.text.slice(Math.max(0, m.index! - 80), m.index!).match(NAME_AT_END)?.[1];
@@ -114,6 +117,29 @@ const PAGE_KIND = /^(?:security|trust|faq|faqs|privacy|policy|center|centre|help
 const vendorCache = new WeakMap<Page, Set<string>>();
 const STORE_SEGMENT = /\b(?:marketplace|app\s+(?:store|directory|gallery|center|centre|exchange)|apps?\s+(?:directory|gallery|listing)|web\s+store|add-?ons?\s+(?:store|gallery)|plugin\s+directory|integrations?\s+directory)\b/i;
 
+const PARENT_IN_TITLE = /,?\s*\(?(?:(?:an?\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:company|brand|business)|(?:now\s+)?(?:part|a\s+(?:subsidiary|division|member|unit))\s+of|(?:now\s+)?(?:owned|acquired)\s+by)\b(?:\s+(?:the\s+)?[A-Z][\w.&-]*){0,4}(?:\s+(?:Group|Inc\.?|Ltd\.?|plc|AB|AG|GmbH|LLC))?)\)?\s*$/;
+// "Klipwerk vs Streamhaven vs Vidbarn — …", "Acme alternative to Foo": the names after "vs" are the others.
+// "Stickler Checklists for Jira | Atlassian Marketplace", "SurveyNest – Pulse surveys | Slack App Directory": the store a
+// listing sits in is not the vendor.
+function ownTitleParts(t: string | null): string | null {
+  return (
+    t
+      ?.split(/\s+(?:vs\.?|versus|compared\s+(?:to|with)|alternatives?\s+to)\s+/i)[0]!
+      .split(/\s+[|—–]\s+|\s+-\s+/)
+      .filter((part) => !STORE_SEGMENT.test(part))
+      // "Corvane, a Tessellate company", "Okapi Sign — part of Pennant Works": the parent named in a title is not the vendor.
+      .map((part) => part.replace(PARENT_IN_TITLE, ''))
+      // "Ledgerly Sync for Corvane CRM", "Stickler Checklists for Jira": the platform an app is for is not the vendor.
+      .map((part) => part.replace(/(\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+for\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2}\s*$/, '$1'))
+      .join(' | ') ?? null
+  );
+}
+
+/** The title as the vendor's own name reads in it: without the store it is listed in, the platform it is for or its parent. */
+export function ownTitle(page: Page): string {
+  return ownTitleParts(page.title ?? null) ?? '';
+}
+
 /** How the page's text writes a word its title has in capitals: the first form that is not all capitals. */
 function writtenInText(page: Page, caps: string): string | null {
   const re = new RegExp(`(?<![\\w-])${caps}(?![\\w-])`, 'gi');
@@ -130,18 +156,7 @@ export function vendorWords(page: Page): Set<string> {
   const asWritten = (w: string) => (w.length > 5 && /^[A-Z]+$/.test(w) ? writtenInText(page, w) ?? w[0] + w.slice(1).toLowerCase() : w);
   // A tagline heading standing in for a title ("Confidentiality is the job", "Your data, our job") names no one.
   const tagline = (t: string | null) => (t && /\b(?:is|are|was|were|we|we['’]re|our|you|your|it['’]s|isn['’]t)\b/i.test(t) && !/[|—–:-]/.test(t) ? null : t);
-  // "Klipwerk vs Streamhaven vs Vidbarn — …", "Acme alternative to Foo": the names after "vs" are the others.
-  // "Stickler Checklists for Jira | Atlassian Marketplace", "SurveyNest – Pulse surveys | Slack App Directory": the store a
-  // listing sits in is not the vendor.
-  const own = (t: string | null) =>
-    t
-      ?.split(/\s+(?:vs\.?|versus|compared\s+(?:to|with)|alternatives?\s+to)\s+/i)[0]!
-      .split(/\s+[|—–]\s+|\s+-\s+/)
-      .filter((part) => !STORE_SEGMENT.test(part))
-      // "Ledgerly Sync for Corvane CRM", "Stickler Checklists for Jira": the platform an app is for is not the vendor.
-      .map((part) => part.replace(/(\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+for\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2}\s*$/, '$1'))
-      .join(' | ') ?? null;
-  for (const s of [page.siteName, own(tagline(page.title))]) for (const w of (s ?? '').split(/[^\w.-]+/).map(asWritten)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
+  for (const s of [page.siteName, ownTitleParts(tagline(page.title))]) for (const w of (s ?? '').split(/[^\w.-]+/).map(asWritten)) if (/^[A-Z]/.test(w) && !PAGE_KIND.test(w) && !NOT_VENDOR_TOKEN.test(w.replace(/\d+$/, ''))) out.add(w);
   // The host's name label, not a page-kind subdomain: "trust.acme.co.uk" → Acme, "docs.larkfield.io" → Larkfield.
   const labels = (page.url?.match(/^\w+:\/\/([^/:?#]+)/)?.[1] ?? '').split('.').slice(0, -1).filter((l) => l.length > 2 && l !== 'www' && !PAGE_KIND.test(l));
   const host = labels.at(-1);

@@ -7,8 +7,9 @@
 import type { Block, Page } from '../claims/types';
 import { cellSpans, reshapeRows } from './row-cells';
 
-// A column about others: "Typical competitors", "Other tools", "Industry standard", "vs. the rest".
-const OTHERS_COLUMN = /\b(?:competitors?|competition|others|other\s+(?:tools|vendors|providers|products|platforms|apps|solutions)|typical|industry\s+(?:standard|average)|legacy\s+(?:tools|vendors)|alternatives?|the\s+rest)\b|^\s*(?:vs\.?|versus)\b/i;
+// A column about others: "Typical competitors", "Other tools", "Industry standard", "vs. the rest"; or about the vendor's
+// product that is no longer current: "Legacy Meridian Forms", "Old platform (retired)".
+const OTHERS_COLUMN = /\b(?:competitors?|competition|others|other\s+(?:tools|vendors|providers|products|platforms|apps|solutions)|typical|industry\s+(?:standard|average)|legacy\s+(?:tools|vendors)|alternatives?|the\s+rest)\b|^\s*(?:vs\.?|versus)\b|^\s*(?:the\s+)?(?:legacy|old|older|former|previous|retired|deprecated|discontinued|sunset(?:ted)?|end-of-life)\b|\((?:legacy|retired|deprecated|discontinued|end[- ]of[- ]life)\)/i;
 // A product's name as a column header: "Streamhaven", "Vidbarn Pro", "Competitor A*".
 const NAME_HEADER = /^[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,2}\*?$/;
 

@@ -154,3 +154,48 @@ describe('an app for a platform', () => {
     expect([...vendorWords({ ...pageOf('We encrypt data.'), title })]).toEqual(words);
   });
 });
+
+describe('a parent company named in the title', () => {
+  // "Corvane, a Tessellate company": the parent is not the vendor; its certificates are someone else's.
+  it.each([
+    ['Security & Compliance — Corvane, a Tessellate company', ['Corvane']],
+    ['Security & Trust · Okapi Sign — part of Pennant Works', ['Okapi', 'Sign']],
+    ['Trust Center | Brindle, now part of Orbiton Group', ['Brindle']],
+    ['Pallisade HR — a subsidiary of Orbiton plc', ['Pallisade', 'HR']],
+    ['Quillmark Security (owned by Halvorsen Group)', ['Quillmark']],
+    ['Tallyhaus — acquired by Brennick Ltd', ['Tallyhaus']],
+    ['Gridwise, a division of Plotbase Holdings', ['Gridwise']],
+    ['Harbordesk — now owned by Vantor Systems AB', ['Harbordesk']],
+    ['Fathomly | a member of the Wexford Group', ['Fathomly']],
+    ['Ferrywork, an Atlas Software company — Trust', ['Ferrywork']],
+  ])('%s names %j', (title, words) => {
+    expect([...vendorWords({ ...pageOf('We encrypt data.'), title })]).toEqual(words);
+  });
+  it.each([
+    ['Partners Security — Acme', ['Partners', 'Acme']],
+    ['Acme Company Security', ['Acme', 'Company']],
+  ])('keeps a title with no parent phrase: %s', (title, words) => {
+    expect([...vendorWords({ ...pageOf('We encrypt data.'), title })]).toEqual(words);
+  });
+});
+
+describe('the company that runs the service the page is about', () => {
+  // "Forgehold Cloud, the hosted service run by Forgehold Collective GmbH": the operator is the vendor, not a host.
+  it.each([
+    'Forgehold Cloud, the hosted service run by Forgehold Collective GmbH, keeps data in Germany.',
+    'This service is operated by Larkspur Labs Ltd.',
+    'The platform is provided by Larkspur Systems Inc. under the terms below.',
+    'Our app is developed by Larkspur Studio.',
+  ])('%s', (text) => {
+    const names = providerNames({ ...pageOf(text, 'We host on Hetzner in Germany.'), title: 'Security Policy' });
+    expect(names.has('Hetzner')).toBe(true);
+    expect(names.has('Forgehold') || names.has('Larkspur')).toBe(false);
+  });
+  it.each([
+    ['Email delivery is operated by Postmark.', 'Postmark'],
+    ['The status page is provided by Atlassian Statuspage.', 'Atlassian'],
+    ['Card payments are run by Stripe.', 'Stripe'],
+  ])('a side service run by another is still a provider: %s', (text, name) => {
+    expect(providerNames({ ...pageOf(text), title: 'Acme security' }).has(name)).toBe(true);
+  });
+});

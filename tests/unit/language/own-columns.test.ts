@@ -20,6 +20,17 @@ describe("a comparison table row: only the vendor's columns", () => {
     [['ISO/IEC 27001', '— Not yet', '✔ Certified', '✔ Certified'], ['', 'Acme', 'Streamhaven', 'Vidbarn'], 'ISO/IEC 27001 — Not yet'],
     [['SOC 2', 'Type I', 'Type II', 'Type II'], ['', 'Acme', 'Competitor A', 'Competitor B'], 'SOC 2 Type I'],
     [['Data deleted after you cancel', 'Within 14 days', 'After 90 days', '30 days'], ['', 'Acme Video', 'Streamhaven', 'Vidbarn*'], 'Data deleted after you cancel Within 14 days'],
+    // A column about the vendor's own product that is no longer current: "Legacy Meridian Forms", "Old platform".
+    [['SOC 2', 'Covered by current report', 'SOC 2 Type I (2022), superseded'], ['', 'Stratalink platform', 'Legacy Meridian Forms'], 'SOC 2 Covered by current report'],
+    [['Hosting', 'Amsterdam, NL', 'Columbus, Ohio, US'], ['', 'Acme', 'Legacy Acme Forms'], 'Hosting Amsterdam, NL'],
+    [['Deletion after closure', '30 days', '60 days'], ['', 'New platform', 'Old platform'], 'Deletion after closure 30 days'],
+    [['Encryption at rest', 'AES-256', 'Volume encryption'], ['', 'Acme 2', 'Previous version'], 'Encryption at rest AES-256'],
+    [['ISO 27001', 'Certified', 'Withdrawn'], ['', 'Fathomly', 'Retired Wexford product'], 'ISO 27001 Certified'],
+    [['TLS', 'TLS 1.3 only', 'TLS 1.0+'], ['', 'Current', 'Acme Classic (legacy)'], 'TLS TLS 1.3 only'],
+    [['Region', 'EU', 'US'], ['', 'Acme Cloud', 'Former on-premise edition'], 'Region EU'],
+    [['SSO', 'SAML', 'None'], ['', 'Acme', 'Deprecated v1 app'], 'SSO SAML'],
+    [['Breach notice', '24 hours', '72 hours'], ['', 'Acme', 'End-of-life console'], 'Breach notice 24 hours'],
+    [['Retention', '14 days', '90 days'], ['', 'Acme', 'Discontinued mobile app'], 'Retention 14 days'],
   ])('%j under %j reads %j', (cells, header, want) => {
     expect(texts([row(cells as string[], header as string[])])).toEqual([want]);
   });
@@ -29,6 +40,8 @@ describe("a comparison table row: only the vendor's columns", () => {
     [['SSO', '—', '—', '✔'], ['Feature', 'Free', 'Pro', 'Enterprise']],
     [['Competitor analysis tool', 'Included'], ['Feature', 'Plan']],
     [['Postmark', 'E-mail', 'United States'], ['Subprocessor', 'Purpose', 'Location']],
+    [['SOC 2', 'Type II', 'Annual'], ['Certification', 'Status', 'Last renewed']],
+    [['Frankfurt', 'Primary', 'Old region: Dublin'], ['Region', 'Role', 'Notes']],
   ])('keeps an ordinary row whole: %j under %j', (cells, header) => {
     const r = row(cells as string[], header as string[]);
     expect(texts([r])).toEqual([r.text]);
