@@ -100,9 +100,21 @@ export const NOT_A_STATUS_QUESTION = /(?:^|[.?!]\s+)(?:Q\s*:\s*)?(?:why\b|what\s
 // A heading that is the standard and one type, and nothing else ("SOC 2 Type 2", "SOC 2 Type II report"): not "SOC 2 Type II
 // (planned for 2026)", "Moving from SOC 2 Type I to Type II", "Hosted on AWS (ISO 27001, SOC 2 Type II)".
 const BARE_TYPE_HEADING = /^\W*(?:our\s+|the\s+)?(?:AICPA\s+)?SOC\s*-?\s*2\s*(?:®\s*)?(?:Type\s*-?\s*(?:I{1,2}|[12]))\s*(?:report|attestation|examination|audit|compliance)?\W*$/i;
+const OTHER_EVIDENCE = /\b(?:CJIS|CAIQ|CSA\s+STAR|StateRAMP|FedRAMP|IRAP|BSI\s+C5|C5|TISAX|Cyber\s+Essentials|HDS|ISMAP|NIST|HITRUST|ISAE|SSAE|penetration\s+test\w*|pen[- ]?test\w*|questionnaires?|SIG(?:\s+Lite)?|control\s+matri(?:x|ces)|compliance\s+matri(?:x|ces))\b/i;
+const PREVIOUS_ONE = /\b(?:previous|prior|old|older|former|earlier|last|expired)\s+(?:[\w-]+\s+)?(?:certificates?|certifications?|reports?|attestations?)\b/i;
 /** A footer after an unanswered question ("© 2025 Acme, Inc. · …") answers nothing. */
 export const FOOTER_LINE = /^\W*(?:©|\(c\)\s|copyright\b)/i;
+/**
+ * An answer with no mention that says nothing of the vendor's status for the certification asked about: it points
+ * elsewhere ("See … above"), speaks of the customer's goals, or (when it claims something) claims another framework's
+ * or document's ("we provide our CJIS compliance matrix and a completed CAIQ").
+ */
+export function answersSomethingElse(text: string, question: string, affirms: boolean): boolean {
+  return CUSTOMER_GOAL.test(text) || POINTS_ELSEWHERE.test(text) || NOT_A_STATUS_QUESTION.test(question) || (affirms && OTHER_EVIDENCE.test(text));
+}
 export const CUSTOMER_GOAL = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|mak(?:e|es|ing)\s+it\s+(?:easier|simpler)\s+for)\s+(?:you|your|customers?|clients?)\b/i;
+// "See 'Help with your own audits' above", "Please refer to our Trust Portal": an answer that points elsewhere states nothing.
+const POINTS_ELSEWHERE = /^\W*(?:please\s+)?(?:see|refer\s+to|check|visit|read)\b/i;
 function answerReading(page: Page, block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
   const topic = about.text;
   // Under a plain heading only a literal "Yes." / "Not yet." answers; "We do not store card data." does not.
@@ -135,8 +147,8 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
   }
   // "Our hosting provider holds both": an answer about someone else's certificate states nothing of the vendor's; nor
   // does one about the customer's ("Our brochure describes how ColdLink helps you achieve your own compliance goals").
-  if (ans === 'yes' || restsOnOthers || CUSTOMER_GOAL.test(s.text) || NOT_A_STATUS_QUESTION.test(topic)) return null;
   const pol = statusOfClause(s.text).status;
+  if (ans === 'yes' || restsOnOthers || answersSomethingElse(s.text, topic, pol === 'affirmed')) return null;
   // Under the topic, "Coming Q2 2026." is enough for a plan; a denial or a claim must say what it is about.
   if (pol === 'conditional' || (pol !== 'planned' && !statesStatus(s.text))) return null;
   const status = pol === 'affirmed' ? 'affirmed' : pol;
@@ -206,7 +218,8 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         const bare = status === 'affirmed' && (j.status === 'descriptive' || !j.stated);
         // "We follow ISO 27001 principles but are not certified"; "not yet certified; an audit is scheduled for Q2"
         if ((status === 'negated' || bare) && later && PLAN.test(rest) && !NO_PLAN.test(rest)) status = 'planned';
-        else if (status === 'affirmed' && later && NEGATION.test(rest)) status = 'negated';
+        // (Not "…; our previous certificate expired and was replaced by the current one": that negation is of an older one.)
+        else if (status === 'affirmed' && later && NEGATION.test(rest) && !PREVIOUS_ONE.test(rest)) status = 'negated';
         else if (status === 'affirmed' && (j.status === 'descriptive' || (!j.stated && !structural && !yes))) status = 'mentioned';
         // (A sentence that names no type under a heading that does — "SOC 2 Type 2" / "… audited annually against the SOC 2
         // Trust Services Criteria" — takes the heading's type when it is held.)
@@ -221,7 +234,9 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         // A list item that is a sentence in the vendor's own voice ("We … do not currently hold ISO 27001") is its own
         // statement, as a paragraph is: it outranks a bare badge in the same list.
         const ownSentence = block.kind === 'list-item' && /\b(?:we|our|us)\b/i.test(s.text) && s.text.trim().split(/\s+/).length >= 6;
-        const strength: CertReading['strength'] = topic?.asked || (explicit && (block.kind === 'paragraph' || ownSentence)) ? 3 : explicit || structural ? 2 : 1;
+        // (A badge that states no status, "ISO 27001 · 2025" in a row of badges, is the weakest tier: a status row saying
+        // "Planned" outranks it.)
+        const strength: CertReading['strength'] = topic?.asked || (explicit && (block.kind === 'paragraph' || ownSentence)) ? 3 : explicit ? 2 : 1;
         const confidence = status === 'mentioned' ? 0.3 : topic ? 0.9 : structural ? 0.85 : 0.8;
         const reason = status === 'mentioned' ? `mentioned — status unclear: "${clause.trim().slice(0, 60)}"` : `${status}: ${j.reason}${topic ? ` (about "${topic.text}")` : ''}`;
         here.push({ status, strength, variant, evidence: quoteFor(block, s), confidence, reason });

@@ -11,7 +11,7 @@ import { THIRD_PARTY_ROLE, asksAboutOwn, leadOf, questionOf, shortAnswer, withou
 import { candidate, evidenceAt, pageOrder } from './evidence';
 import { INTERNAL, TYPE_OR_LEVEL, judge, namedOtherSubject, namesSomethingElse, withoutRenewal, type Judgement } from './judge';
 import { clauseAround, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
-import { CUSTOMER_GOAL, FOOTER_LINE, LAPSE, NOT_A_STATUS_QUESTION, OTHER_FRAMEWORKS, statesStatus } from './certification';
+import { FOOTER_LINE, LAPSE, OTHER_FRAMEWORKS, answersSomethingElse, statesStatus } from './certification';
 import { AVAILABLE_MAIN, RESTRICTION_Q, notOffered } from './offered';
 import { OTHER_VENDORS, THIRD_PARTY } from './names';
 
@@ -106,10 +106,6 @@ function isFirstUnit(block: Block, unit: Unit): boolean {
   return block.text.slice(0, unit.start).trim() === '';
 }
 
-// A later clause that says the certificate just named lapsed: "…, but the certificate lapsed", "…; it has since expired".
-const LAPSED_BACK =
-  /\b(?:it|that|this|they|the\s+(?:certificate|certification|report|attestation|program(?:me)?|compliance|registration)|our\s+(?:certificate|certification|report|attestation|registration))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|then\s+|later\s+)?(?:lapsed|expired|been\s+withdrawn|was\s+withdrawn|was\s+not\s+renewed|wasn['’]t\s+renewed)\b|\bno\s+longer\s+(?:certified|compliant|valid|current)\b|\bno\s+longer\s+(?:hold|have|maintain)\s+(?:it|them|that|this|the\s+(?:certificate|certification|report|attestation))\b|\blet\s+(?:it|them)\s+lapse\b/i;
-
 /** Reads every unit of the page against the spec. */
 export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
   const out: Candidate<V>[] = [];
@@ -170,9 +166,6 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
           onlyNotApplicable = true;
         }
         if (judged && judged.holder !== 'vendor') judged = null;
-        // "We were PCI DSS certified in 2019, but the certificate lapsed": the clause after the mention closes the held
-        // past it names, as a denial would.
-        if (judged?.status === 'held' && LAPSED_BACK.test(withoutPseudoTriggers(unit.text.slice(at + hit[0].length)))) judged = { ...judged, status: 'denied' };
       } else if (!spec.vendorOnly && INTERNAL.test(unit.text)) return;
       if (judged && (judged.status === 'planned' || judged.status === 'denied')) {
         if (judged.status === 'denied' && hit && !bareMention(unit.text, hit[0])) deniedInSentence = true;
@@ -225,7 +218,7 @@ export function readStatus<V>(page: Page, spec: StatusSpec<V>): Candidate<V>[] {
       // For a certification-like field, an answer that states a status without the name ("Audited annually by an
       // independent firm.", "Not yet — our audit is scheduled for Q3.") is read as the certification engine reads it.
       // "Do you have PCI DSS?" / "Our payment processor holds it for card data.": an answer about someone else's.
-      if (!hit && answering && spec.judged && (THIRD_PARTY_ROLE.test(unit.text) || CUSTOMER_GOAL.test(unit.text) || NOT_A_STATUS_QUESTION.test(q))) return;
+      if (!hit && answering && spec.judged && (THIRD_PARTY_ROLE.test(unit.text) || answersSomethingElse(unit.text, q, statusOfClause(plain).status === 'affirmed'))) return;
       if (!hit && answering && spec.judged && !shortAnswer(unit.text)) {
         const status = statusOfClause(plain).status;
         const v = status === 'planned' ? spec.judged.planned : status === 'negated' ? spec.judged.denied : status === 'affirmed' && statesStatus(unit.text) ? spec.judged.held : null;

@@ -5,7 +5,7 @@
  */
 import type { Block, Page } from '../claims/types';
 import { THIRD_PARTY_ROLE, attributionOf } from './context';
-import { THIRD_PARTY, dominantName, providerNames, vendorWords } from './names';
+import { THIRD_PARTY, dominantName, ownTitle, providerNames, vendorWords } from './names';
 import { endsWithQuestion } from './sentences';
 
 export type Holder = 'vendor' | 'third-party' | 'customer' | 'internal' | 'none';
@@ -38,7 +38,7 @@ export interface Mention {
 // (Also a list after their own credentials: "Studios can upload evidence of their own certifications (SOC 2, ISO 27001)".)
 const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?(?:(?:[\w/:.-]+\s+){0,3}?(?:certifications?|certificates?|reports?|attestations?|audits?|credentials?|accreditations?)\s*(?:[(:—–]\s*(?:(?:such\s+as|like|including|e\.g\.,?)\s+)?|,?\s+(?:such\s+as|like|including|e\.g\.,?)\s+))?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 const HELPS_CUSTOMERS =
-  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?|mak(?:e|es|ing)\s+it\s+(?:easier|simpler|faster|quicker)\s+for)\s+(?:you|(?!(?:us|we|our\s+(?:own\s+)?(?:company|business|team))\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|prepar\w* for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,?\s+(?:including|such\s+as|like|e\.g\.)\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
+  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?|mak(?:e|es|ing)\s+it\s+(?:easier|simpler|faster|quicker)\s+for)\s+(?:you|(?!(?:us|we|our\s+(?:own\s+)?(?:company|business|team))\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|(?:prepar\w*|collect\w*|gather\w*|assembl\w*)(?:\s+[\w-]+){0,2}?\s+for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,?\s+(?:including|such\s+as|like|e\.g\.)\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 // The one a help phrase helps, when it may be the vendor: "the company", or a name (group 1).
 const HELPED_ONE = /\b(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|support(?:s|ed|ing)?|guid(?:e|es|ed|ing))\s+(?:the\s+(?:company|business|organi[sz]ation|firm|group)\b|([A-Z][\w&.-]*))/;
 // "Thousands of merchants have passed PCI DSS audits with Acme", "our healthcare customers passed HIPAA audits":
@@ -51,8 +51,9 @@ const COUNT_PASSED =
 const CUSTOMERS_BEFORE = /\b(?:customers|clients|users)\s+(?:include|includes|such as|like|range from)\b[^.]*$/i;
 
 // Someone else's certificate.
+// (Or the standard names the kind of data centre: "ISO 27001 data centres" in a list of what the service runs on.)
 const ATTRIBUTIVE_AFTER =
-  /^[\s:-]*(?:(?:Type\s*(?:I{1,2}|[12])|:?\s*20\d\d|Level\s*(?:1|one|I))\s*)?[-\s]*(?:certified|compliant|accredited|audited|attested)\s+(?:[\w-]+\s+){0,2}?(?:enterprises|companies|customers|clients|organi[sz]ations|partners|vendors|providers|suppliers|businesses|firms|banks|insurers|data\s*cent(?:er|re)s|facilities|hosts|clouds?|infrastructure|services)\b/i;
+  /^[\s:-]*(?:(?:Type\s*(?:I{1,2}|[12])|:?\s*20\d\d|Level\s*(?:1|one|I))\s*)?[-\s]*(?:(?:certified|compliant|accredited|audited|attested)\s+(?:[\w-]+\s+){0,2}?(?:enterprises|companies|customers|clients|organi[sz]ations|partners|vendors|providers|suppliers|businesses|firms|banks|insurers|data\s*cent(?:er|re)s|facilities|hosts|clouds?|infrastructure|services)|(?:data\s*cent(?:er|re)s|datacent(?:er|re)s|hosting\s+(?:providers?|facilities)|colocation\s+facilities)(?!\s+(?:controls?|audits?|scope|teams?|policy|policies)\b))\b/i;
 const USED_THING_RELATIVE =
   /\b(?:use|uses|using|rely on|relies on|run on|runs on|built on|host(?:ed)? on|work with|works with|partner with|choose|select|only work with)\b[^.;]*?\b(?:that|which|who)\s+(?:are|is|have been|has been|hold|holds|maintain|maintains)\b[^.;]*$/i;
 const REQUIRED_OF_OTHERS = /\b(?:require[sd]?|requiring|expect|ensure)\s+(?:all\s+|our\s+|that\s+(?:all\s+|our\s+)?)?(?:sub-?processors?|vendors?|suppliers?|providers?|partners?|third[- ]part(?:y|ies))\b/i;
@@ -74,7 +75,7 @@ const ROLE_RELATIVE = new RegExp(
 );
 // "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1".
 const ROLE_SUBJECT =
-  new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}(?:['’]s?)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected)|\s+(?:that|which)\s+(?:house|hosts?|runs?|stores?|holds?|operates?|power)\s+(?:our|the)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?|(?:provides?|publishes?|shares?|supplies?|issues?)\s+(?:us\s+with\s+)?(?:its|their)\b)\b`, 'i');
+  new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}(?:['’]s?)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected)|\s+(?:that|which)\s+(?:house|hosts?|runs?|stores?|holds?|operates?|power)\s+(?:our|the)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already|do|does|did)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?|(?:provides?|publishes?|shares?|supplies?|issues?)\s+(?:us\s+with\s+)?(?:its|their)\b)\b`, 'i');
 
 // "… runs on AWS and uses Vonaq for video; both maintain SOC 2 Type II reports": a pronoun for the companies the
 // sentence has just named (they, both, each of them, these providers) is the subject, not the vendor.
@@ -109,7 +110,7 @@ export function namedOtherSubject(page: Page, text: string, verbs = STATUS_VERB)
   if (!m || !page.title) return null;
   const name = m[1]!;
   if (/^(?:We|Our|All|The|This|It|Data|Every|Each|Any|You|Your|Customer|Customers)\b/.test(name)) return null;
-  const own = `${page.title} ${page.siteName ?? ''} ${page.url ?? ''}`.toLowerCase();
+  const own = `${ownTitle(page)} ${page.siteName ?? ''} ${page.url ?? ''}`.toLowerCase();
   const vendor = vendorWords(page);
   const words = name.split(/\s+/);
   if (words.some((w) => vendor.has(w) || vendor.has(w.replace(/\.\w+$/, '')) || own.includes(w.toLowerCase().replace(/\.\w+$/, '')))) return null;
@@ -180,6 +181,9 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
   const before = text.slice(0, m.at);
   const clauseBefore = text.slice(clause.start, m.at);
   const clauseText = text.slice(clause.start, clause.end);
+  // "We have a Wexford Metrics SOC 2 Type II report on file. Does it still count?": a FAQ question's statement is the
+  // asker's, not the vendor's.
+  if (block.kind === 'question' && m.kind !== 'feature' && !/\?\s*$/.test(text) && /\?["'”’)]*\s*$/.test(block.text)) return { holder: 'customer', reason: "the asker's words in a question" };
   // "… go through Stripe, which is certified as a PCI DSS Level 1 Service Provider": a relative clause hung on a
   // name other than the vendor's describes that name.
   const relative = before.match(/\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),?\s+(?:which|who)\s+(?:is|are|has|have|holds?|maintains?)\s+(?:[\w-]+\s+){0,4}$/);

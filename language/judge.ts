@@ -14,7 +14,7 @@ import type { Block } from '../claims/types';
 import { shortAnswer } from './context';
 import { holderOf, type Holder, type Mention } from './holder';
 import { verbSays } from './nlp';
-import { vendorWords } from './names';
+import { dominantName, vendorWords } from './names';
 import { DESCRIPTIVE, NEGATION, NO_PLAN, OURS_BEFORE, PLAN, PLAN_QUALIFIER, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
 
 export type { Holder, JudgedUnit, Mention } from './holder';
@@ -36,14 +36,16 @@ export const TYPE_OR_LEVEL = String.raw`(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-
 
 // A clause states a certification status only when it says so: certified, compliant, audited, a report exists …
 const STATUS_WORD =
-  /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|held|maintain(?:s|ed)?|renewed|registered|scope|covered|validated|assessed|examined|examination|complete|done)\b/i;
+  /\b(?:certifi(?:ed|cation|cate)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|earned|secured|attained|holds?|held|maintain(?:s|ed)?|renewed|registered|scope|covered|validated|assessed|examined|examination|complete|done)\b/i;
 // "We have our SOC2 Type 2", "we hold a current ISO 27001 certificate": possession is a status.
 const POSSESSION = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+|proudly\s+)?(?:have|has|got|hold|possess|maintain)\s+(?:our|an?|the)?\s*(?:own\s+|current\s+|latest\s+|first\s+|valid\s+)?$/i;
 
 // A table row's status cells: "SOC 2 Type II | In progress", "ISO 27001 | ✓" under "Certified", "PCI DSS | N/A".
 const CELL_PLANNED = /^\W*(?:in progress|planned|scheduled|underway|under way|upcoming|pending|in review|in audit|expected\b.*|target(?:ed)?\b.*|coming soon|roadmap|q[1-4]\s*20\d\d|h[12]\s*20\d\d|20\d\d\s*\(?(?:planned|target)\)?|observation (?:period|window)\b.*)\W*$/i;
 const CELL_HELD = /^\W*(?:certified|active|current|completed?|achieved|attested|audited|compliant|valid|yes|✓|✔|☑|✅|x|in place|held|issued|renewed\b.*|since\s+20\d\d|20\d\d)\W*$/i;
-const CELL_DENIED = /^\W*(?:no|none|not (?:certified|applicable|yet|currently|held|supported|available)|n\/a|na|—|–|-|✗|✘|❌|not pursued|not currently pursued)\W*$/i;
+const CELL_DENIED = /^\W*(?:no|none|not (?:certified|applicable|yet|currently|held|supported|available)|n\/a|na|—|–|-|✗|✘|❌|not pursued|not currently pursued|never in scope|not in scope|out of scope)\W*$/i;
+// Held once, not now: "Expired", "Withdrawn", "Lapsed — last report covered 2022", "Not renewed; product retired".
+const CELL_LAPSED = /^\W*(?:expired|lapsed|withdrawn|revoked|suspended|not\s+renewed|superseded|retired)\b/i;
 const HEADER_STATUS = /\b(?:status|state|certified|in progress|planned|held|achieved|current)\b/i;
 const TICK = /^\W*(?:✓|✔|☑|✅|x|yes)\W*$/i;
 
@@ -105,6 +107,7 @@ function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'den
     if (renewsHeld(cell)) return 'held';
     if (CELL_PLANNED.test(cell)) return 'planned';
     if (CELL_DENIED.test(cell) && (HEADER_STATUS.test(h) || cells.length === 2)) return 'denied';
+    if (CELL_LAPSED.test(cell)) return 'denied';
     // "ISO 27001? | Not something we've pursued yet — ask us if it's a blocker": a question's answer cell that opens on
     // a no, with no plan after it.
     if (cells.length === 2 && /\?\s*$/.test(cells[1 - i] ?? '') && !ASKS_ATTRIBUTE.test(cells[1 - i] ?? '') && shortAnswer(cell) === 'no') return PLAN.test(withoutPseudoTriggers(cell)) && !NO_PLAN.test(cell) ? 'planned' : 'denied';
@@ -139,25 +142,34 @@ const CUSTOMER_ASKS = /\b(?:customers?|clients?|prospects?|buyers?|you|auditors?
 // "Larger hospital groups often ask for a SOC 2 report", "enterprise buyers require SOC 2 compliance": what someone
 // asks for, with no possessive of the vendor's before it, says nothing of whether the vendor has it.
 const DEMANDED =
-  /\b(?:ask(?:s|ed|ing)?\s+(?:us\s+)?(?:for|about)|request(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|look(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on)\s+(?:(?:a|an|some|proof\s+of|evidence\s+of|(?:vendors?|suppliers?|partners?)\s+(?:with|to\s+have))\s+)?(?:current\s+|recent\s+|valid\s+|formal\s+)?$/i;
+  /\b(?:ask(?:s|ed|ing)?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:us\s+)?(?:for|about)|request(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|look(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on)\s+(?:(?:a|an|some|proof\s+of|evidence\s+of|(?:vendors?|suppliers?|partners?)\s+(?:with|to\s+have))\s+)?(?:current\s+|recent\s+|valid\s+|formal\s+)?$/i;
 
 // "A SOC 2 audit would run us somewhere north of $40k", "ISO 27001 could take a year": the certification as the
 // subject of a hypothetical verb says what it would take, not that the vendor has it.
-const WOULD_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|compliance|programme|program|examination)\s+)?(?:alone\s+)?(?:would|could|might)\b(?!\s+(?:not\s+)?(?:be\s+)?(?:shared|provided|sent|made\s+available))(?!\s+not\s+be\s+more)`, 'i');
+const WOULD_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:audit|certification|certificate|report|attestation|assessment|compliance|programme|program|examination)\s+)?(?:alone\s+)?(?:would|could|might)\b(?!\s+(?:not\s+)?(?:be\s+)?(?:shared|provided|sent|made\s+available))(?!\s+not\s+be\s+more)`, 'i');
 
 const NO_PLAN_FOR = new RegExp(String.raw`\b(?:no|not\s+any)\s+${PLAN_QUALIFIER}(?:plans?|intentions?)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?$`, 'i');
 
 // A mention as an indefinite, general subject: "A SOC 2 audit costs …", "An ISO 27001 certificate typically takes …",
 // "Getting a SOC 2 report requires …".
-const NOT_IMPLIED = /(?:\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:mean|imply|indicate|suggest|signify)|\bnot\s+to\s+be\s+(?:confused|mistaken)\s+(?:with|for))\b[^,;:]{0,80}$/i;
+const NOT_IMPLIED = /(?:\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:mean|imply|indicate|suggest|signify|claim)|\b(?:not|isn['’]t|is\s+not)\s+(?:a\s+)?(?:claim|assertion|statement|promise|representation)\s+that|\bnot\s+to\s+be\s+(?:confused|mistaken)\s+(?:with|for))\b[^,;:]{0,80}$/i;
+const DESCRIBED_AS = /\bcall(?:s|ed|ing)?\s+(?:us|it|them|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+["“‘']?\s*$|\b(?:describ\w*|call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|list(?:s|ed|ing)?|advertis\w*|market(?:s|ed|ing)|present(?:s|ed|ing)|referr?(?:s|ed|ing)?\s+to|bill(?:s|ed|ing)|tout\w*|promot\w*)\s+(?:us|it|them|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+as\s+(?:being\s+|a\s+|an\s+)?["“‘']?\s*$/;
+const OWN_DESCRIPTION = /\b(?:we|I)\s+(?:\w+\s+){0,2}?(?:describ|call|label|list|advertis|market|present|refer|bill|tout|promot)/i;
 const HAPPENED = /\b(?:since|has|have|had|was|were|been|available|issued|clean|unqualified|passed|completed|received|covers?|covered)\b/i;
 const OTHER_SUBJECT_OPENS = /^(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?(?:providers?|hosts?|partners?|sub-?processors?|vendors?|suppliers?|operators?|data\s+cent(?:er|re)s?|clouds?)\b/i;
+/** "ISO 27001: Hetzner's data centres are certified …": the clause after a label opens on another company's things. */
+function othersPossession(m: Mention, after: string): boolean {
+  const name = after.match(/^\s*(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+(?!own\b)/)?.[1];
+  if (!name || /^(?:Our|We|This|The|Its|Their)$/.test(name)) return false;
+  const vendor = vendorWords(m.page);
+  return !name.split(/\s+/).some((w) => vendor.has(w)) && (vendor.size > 0 || dominantName(m.page) !== name.split(/\s+/)[0]);
+}
 const TOPIC_LABEL_BEFORE = /(?:^|[.!?]\s+)(?:on|about|regarding|re|as\s+for|as\s+to|concerning)\s+$/i;
 const QUANTIFIED_BEFORE = /\b(?:most|many|all|any|some|every|each|typical|standard|usual)\s+(?:of\s+(?:the\s+)?)?$/i;
 const AUDITS_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:audits?|auditors?|examinations?|assessments?|assessors?|engagements?|reports?|certifications?|programmes?|programs?|frameworks?|controls?\s+sets?)\b`, 'i');
 const GENERIC_BEFORE = /(?:^|[.:;!?]\s+|\b(?:getting|obtaining|achieving|pursuing|earning)\s+)(?:a|an)\s+(?:(?:full|formal|first|typical|proper|real|standard|basic|single)\s+)?$/i;
 const GENERIC_AFTER = new RegExp(
-  String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|examination|programme|program)s?\s+)?(?:(?:typically|usually|often|generally|normally|easily|alone)\s+)?(?:(?:can|could|may|might|will|would)\s+(?:easily\s+)?)?(?:costs?|cost|takes?(?!\s+place)|take(?!\s+place)|requires?|involves?|needs?|lasts?|runs?\s+(?:to|into|about|around)|is\s+(?:expensive|costly|(?:a|an)\s+(?:big|major|large|significant|expensive|costly|long|lengthy)\b))\b`,
+  String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|examination|programme|program)s?\s+)?(?:(?:plus|and|with|together\s+with)\s+(?:[\w-]+\s+){1,4}?)?(?:(?:typically|usually|often|generally|normally|easily|alone)\s+)?(?:(?:can|could|may|might|will|would)\s+(?:easily\s+)?)?(?:costs?|cost|takes?(?!\s+place)|take(?!\s+place)|requires?|involves?|needs?|lasts?|runs?\s+(?:to|into|about|around)|is\s+(?:expensive|costly|(?:a|an)\s+(?:big|major|large|significant|expensive|costly|long|lengthy)\b))\b`,
   'i',
 );
 
@@ -218,9 +230,11 @@ export function judge(m: Mention): Judgement {
   // bare label speaks of its own subject; "On ISO 27001: Google Cloud, which hosts Acme, is certified against ISO 27001": a
 // topic label whose sentence names the standard again (that mention is judged; "On ISO 27001: Acme has been certified
 // since 2021" is the label's own statement).
-  const afterLabel = labelled ? text.slice(m.end, clause.end).replace(/^[\s\w]*?[—–:;-]\s*/, '') : '';
+  // (Also a label before a colon inside the clause: "ISO 27001: Hetzner's data centres are certified to ISO/IEC 27001".)
+  const colonLabel = !labelled && /^[\W_]*$/.test(text.slice(clause.start, m.at)) && /^\s*(?:Type\s*(?:I{1,2}|[12])\s*)?:\s*\S/i.test(text.slice(m.end, clause.end));
+  const afterLabel = labelled || colonLabel ? text.slice(m.end, clause.end).replace(/^[\s\w]*?[—–:;-]\s*/, '') : '';
   const { holder, reason: whoReason } =
-    labelled && judged.holder === 'vendor' && OTHER_SUBJECT_OPENS.test(afterLabel)
+    (labelled || colonLabel) && judged.holder === 'vendor' && (OTHER_SUBJECT_OPENS.test(afterLabel) || othersPossession(m, afterLabel))
       ? { holder: 'third-party' as Holder, reason: 'the clause after the label is about another company' }
       : TOPIC_LABEL_BEFORE.test(text.slice(0, m.at)) && /^\s*(?:Type\s*\S+\s*)?[:—–][^.!?]*\b(?:SOC|ISO|PCI|HIPAA)\b/.test(text.slice(m.end))
         ? { holder: 'none' as Holder, reason: 'a topic label ("On ISO 27001:")' }
@@ -230,7 +244,9 @@ export function judge(m: Mention): Judgement {
   let stated = STATUS_WORD.test(clauseText) || POSSESSION.test(text.slice(0, m.at));
   let why: string;
   // A whole table row: its status cells decide, skipping the cell the mention opens.
-  const wholeRow = m.block.kind === 'table-row' && m.unit.start === 0 && m.unit.end === m.block.text.length;
+  // (Or the row's first sentence: "Wexford Classic | SOC 2 Type II | Expired | Last period ended 30 June 2024. Product
+  // retired." is read by its status cell too.)
+  const wholeRow = m.block.kind === 'table-row' && m.unit.start === 0;
   const row = wholeRow ? rowStatus(m.block, (m.block.cells ?? []).findIndex((c) => c.length > 0 && text.slice(m.at, m.at + c.length) === c)) : null;
   if (row) {
     status = row;
@@ -254,6 +270,10 @@ export function judge(m: Mention): Judgement {
       // "It does not mean ColdLink itself holds a SOC 2 report": what a badge or brochure does not imply states nothing.
       status = 'descriptive';
       why = 'what something does not mean';
+    } else if (DESCRIBED_AS.test(before) && !OWN_DESCRIPTION.test(before)) {
+      // 'a reseller's website describing Ferrywork as "SOC 2 compliant"': someone else's words about the vendor.
+      status = 'descriptive';
+      why = "someone else's description of the vendor";
     } else if (NO_PLAN_FOR.test(before)) {
       status = 'denied';
       why = 'no plan for it';
@@ -300,6 +320,12 @@ export function judge(m: Mention): Judgement {
       status = 'conditional';
       why = 'a hypothetical: what it would cost or take';
     }
+    else if (LEGACY_SCOPE.test(text.slice(m.end, clause.end))) {
+      // "Brightwell issued a SOC 2 Type II report in 2022 for the original Brightwell Timesheets application", "… covers
+      // only Wexford Classic": about a product that is no longer the one offered.
+      status = 'descriptive';
+      why = 'about a former product';
+    }
     else if (COMMAND_FLAG_BEFORE.test(before)) {
       // "keyhound reports export --framework soc2 --from 2024-10-01": a command's argument, not a statement.
       status = 'descriptive';
@@ -341,8 +367,21 @@ export function judge(m: Mention): Judgement {
     if (l === 'negated' || l === 'planned') return { holder, status: l === 'negated' ? 'denied' : 'planned', stated: true, clause, reason: `${holder} (${whoReason}); ${l} by the list's lead "${lead.slice(0, 60)}"` };
     if (DESCRIPTIVE.test(lead) || LEAD_DESCRIBES.test(lead)) return { holder, status: 'descriptive', stated, clause, reason: `${holder} (${whoReason}); described by the list's lead "${lead.slice(0, 60)}"` };
   }
+  // "Wexford held an ISO 27001 certificate for its old product; it was withdrawn when the product was retired", "We were
+  // PCI DSS certified in 2019, but the certificate lapsed": a later clause closes the held past the mention names.
+  // ("…, but the certificate lapsed and recertification is planned for 2026": the plan after the lapse is the status.)
+  const lapse = status === 'held' && m.kind !== 'feature' ? LAPSED_BACK.exec(withoutPseudoTriggers(text.slice(m.end))) : null;
+  if (lapse) {
+    const planned = statusOfClause(text.slice(m.end + lapse.index + lapse[0].length)).status === 'planned';
+    return { holder, status: planned ? 'planned' : 'denied', stated: true, clause, reason: `${holder} (${whoReason}); held once, a later clause says it lapsed${planned ? ', and plans it again' : ''}` };
+  }
   return { holder, status, stated, clause, reason: `${holder} (${whoReason}); ${status}${why ? ` (${why})` : ''}` };
 }
+
+const LEGACY_SCOPE = /^[^.;]{0,80}?\b(?:for|covering|covers|covered|of|on|in\s+scope\s+for|scoped\s+to)\s+(?:only\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:original|legacy|old|older|former|previous|retired|discontinued|deprecated|sunset(?:ted)?|end-of-life)\s+(?:[\w-]+\s+){0,3}?(?:products?|applications?|apps?|platforms?|services?|systems?|codebases?|offerings?|versions?|editions?|stacks?|suites?)\b|[A-Z][\w-]*\s+(?:Classic|Legacy)\b)/;
+// A later clause that says the certificate just named lapsed: "…, but the certificate lapsed", "…; it has since expired".
+export const LAPSED_BACK =
+  /\b(?:it|that|this|they|which|the\s+(?:certificate|certification|report|attestation|program(?:me)?|compliance|registration)|our\s+(?:certificate|certification|report|attestation|registration))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|then\s+|later\s+)?(?:lapsed|expired|been\s+withdrawn|was\s+withdrawn|were\s+withdrawn|was\s+not\s+renewed|wasn['’]t\s+renewed)\b|\b(?:and|but)\s+(?:has|have|had)\s+(?:since\s+|then\s+|now\s+)?(?:lapsed|expired|been\s+withdrawn)\b|\bno\s+longer\s+(?:certified|compliant|valid|current)\b|\bno\s+longer\s+(?:hold|have|maintain)\s+(?:it|them|that|this|the\s+(?:certificate|certification|report|attestation))\b|\blet\s+(?:it|them)\s+lapse\b/i;
 
 
 // Must judge: "We are SOC 2 Type II certified" vendor/held; "Acme is not currently SOC 2 certified" vendor/denied;
