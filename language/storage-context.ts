@@ -4,7 +4,7 @@
  * in the X region", a "Data center location" label, a hosting/database table row); hypotheticals, plans,
  * addresses and subprocessors for side services do not count, and backups rank below primary storage.
  */
-import type { Evidence, Page, RegionCode } from '../claims/types';
+import type { Block, Evidence, Page, RegionCode } from '../claims/types';
 import { cellsOf, isRow, unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf } from './context';
 import { evidenceAt, evidenceOfBlock } from './evidence';
@@ -84,6 +84,19 @@ const NOT_STORED =
 // A lead that lists where data is not kept, or where it may be sent: "Provider shall not host Customer Data in:", "will not
 // transfer Customer Data to:".
 const EXCLUDING_LEAD = /\b(?:not|never|no|n['’]t|transfers?|transferred|excluded|excluding|except|outside)\b/i;
+// A region card whose body says it is not offered: "🇺🇸 US" / "Not available" / "We don't host in the US", "EU West" /
+// "Coming in 2026 — join the waitlist".
+const NOT_OFFERED = /^\W*(?:not\s+(?:available|offered|supported)|unavailable|n\/a)\b|\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t|never)\s+(?:currently\s+)?(?:host|store|offer|keep)\b/i;
+function cardSaysNot(page: Page, heading: Block): boolean {
+  if (heading.kind !== 'heading') return false;
+  for (let i = heading.index + 1; i < Math.min(page.blocks.length, heading.index + 6); i++) {
+    const next = page.blocks[i]!;
+    if (next.headings.at(-1) !== heading.text) break;
+    if (FUTURE.test(next.text) || NOT_OFFERED.test(next.text)) return true;
+  }
+  return false;
+}
+
 function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t = unit.text): Reading | null {
   const b = unit.block;
   if (endsWithQuestion(t) || b.kind === 'question' || HYPOTHETICAL.test(t) || FUTURE.test(t) || isSeatUnit(t)) return null;
@@ -108,7 +121,7 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t 
   // Canadian option is on our roadmap.").
   const inParagraph = t.length < b.text.length - 1;
   const paragraphPlans = inParagraph && (FUTURE.test(b.text) || HYPOTHETICAL.test(b.text));
-  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx) && !SIDE.test(t) && !EXCLUDING_LEAD.test(lead ?? '') && (!inParagraph || isBare(t, places)) && !paragraphPlans) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
+  if (LOCATION_LABEL.test(ctx) && !SIDE.test(ctx) && !SIDE.test(t) && !EXCLUDING_LEAD.test(lead ?? '') && (!inParagraph || isBare(t, places)) && !paragraphPlans && !cardSaysNot(page, b)) return { confidence: 0.85, reason: `answers "${ctx.slice(0, 80)}"` };
   if (b.kind === 'list-item' && lead && isBare(t, places) && STORE.test(lead) && DATA_WORD.test(lead) && !HYPOTHETICAL.test(lead) && !FUTURE.test(lead) && !SIDE.test(lead) && !EXCLUDING_LEAD.test(lead)) return { confidence: 0.85, reason: `listed under "${lead.slice(0, 60)}"` };
   // A bare place after a label line or sentence: "Data center location(s)" / "United States".
   if (prev && isBare(t, places) && prev.text.length < 120 && LOCATION_LABEL.test(prev.text) && !SIDE.test(prev.text) && !paragraphPlans) {

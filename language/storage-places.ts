@@ -9,11 +9,13 @@ import { findPlaces, type Place } from './places';
 // Not primary storage: edges, probes, side services, people and offices. An API the service calls out to
 // ("jobs call a mapping API hosted in the EU") is someone else's service, as an e-mail provider is.
 export const SIDE =
-  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|ephemeral|(?:job |build |code )?execution(?!\s+(?:history|logs?|data|records|results))(?: environments?)?|(?:message |SMS |call )?recipients?|SMS|text messag\w*|(?:appointment |e-?mail |payment )?reminders?|receipts?|subscription\s+billing|billing\s+(?:is\s+|are\s+)?(?:handled|processed|runs?|provider|partner|platform|system)|media\s+servers?|(?:mixed|mixing|transcoded|transcoding)\s+(?:by|on|in)|supporting\s+(?:tools?|services?|systems?)|delivered\s+(?:through|via|by)|carriers?|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help[ -]?desks?|crms?|e-?sign(?:atures?|ing)?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?|inbox(?:es)?|mailbox(?:es)?)|for\s+(?:our\s+)?(?:customer\s+)?support\b|on-?call\s+(?:tool(?:ing|s)?|paging|alert(?:ing|s)?|rotas?|schedul\w*)|paging|observability|(?<!\bin\s)transit(?:s|ed|ing)?\s+(?:through|via|across|the|our|a|an)\b|(?:visitor|website|web|usage)\s+(?:stats|statistics|counts)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?|(?:call(?:s|ing)?|quer(?:y|ies|ying)|invok(?:e|es|ing))\s+(?:an?|external|third[- ]party)\s+(?:[\w-]+\s+){0,4}?APIs?|(?:external|third[- ]party|partner)\s+(?:[\w-]+\s+){0,2}?APIs?|payments?\s+(?:partners?|providers?|processors?|gateways?)|(?:card|direct debit|payment)s?\s+processing|process(?:es|ing)?\s+(?:card\s+)?payments|acquir(?:er|ers|ing)\b|error[- ](?:tracking|monitoring|reporting)|crash[- ](?:reports?|reporting)|sends?\s+(?:[\w-]+\s+){0,4}?e-?mails?|(?:notification|transactional)\s+(?:e-?)?mails?|(?:media |TURN |network |traffic )?relay(?:s|ed|ing)?(?:\s+(?:servers?|nodes?))?|routed\s+(?:through|via)|runners?(?:\s+pools?)?|other\s+(?:products|services|brands|businesses|companies|apps|platforms|offerings))\b/i;
+  /\b(?:cdn|content delivery|edge|pops?|points? of presence|probes?|stateless|ephemeral|(?:job |build |code )?execution(?!\s+(?:history|logs?|data|records|results))(?: environments?)?|(?:message |SMS |call )?recipients?|SMS|text messag\w*|(?:appointment |e-?mail |payment )?reminders?|receipts?|subscription\s+billing|billing\s+(?:is\s+|are\s+)?(?:handled|processed|runs?|provider|partner|platform|system)|media\s+servers?|(?:mixed|mixing|transcoded|transcoding)\s+(?:by|on|in)|supporting\s+(?:tools?|services?|systems?)|delivered\s+(?:through|via|by)|carriers?|(?:cach(?:e|ed|ing)|served|delivered)\s+(?:at|on|from|via|through|by|in)\s+(?:the\s+)?(?:edge|cdn|pops?|\d+)|edge cach\w*|cach(?:e|es|ing) (?:servers?|nodes?|layers?|locations?)|dns|ddos|sub-?processors?|inference|llms?|language models?|newsletters?|marketing|analytics|advertising|(?<!\b(?:customer|user|account|personal|your|all)\s+and\s+)payment (?:card|details|information|data)|card (?:details|data|numbers)|payments? (?:are |is )?(?:processed|handled)|(?:processed|handled) by (?!us\b|our\b|we\b)|help[ -]?desks?|crms?|e-?sign(?:atures?|ing)?|customer relationship management|live chat|chat (?:widget|tool|provider)s?|support (?:tickets?|conversations?|portal|tool(?:ing|s)?|platform|desk|requests?|e-?mails?|chats?|inbox(?:es)?|mailbox(?:es)?)|for\s+(?:our\s+)?(?:customer\s+)?support\b|on-?call\s+(?:tool(?:ing|s)?|paging|alert(?:ing|s)?|rotas?|schedul\w*)|paging|observability|(?<!\bin\s)transit(?:s|ed|ing)?\s+(?:through|via|across|the|our|a|an)\b|(?:visitor|website|web|usage)\s+(?:stats|statistics|counts)|ticketing|status pages?|community (?:forums?|sites?)|forums?|(?:marketing|public) websites?|website analytics|control plane|(?:transactional )?e-?mail (?:provider|delivery|service)s?|(?:call(?:s|ing)?|quer(?:y|ies|ying)|invok(?:e|es|ing))\s+(?:an?|external|third[- ]party)\s+(?:[\w-]+\s+){0,4}?APIs?|(?:external|third[- ]party|partner)\s+(?:[\w-]+\s+){0,2}?APIs?|payments?\s+(?:partners?|providers?|processors?|gateways?)|(?:card|direct debit|payment)s?\s+processing|process(?:es|ing)?\s+(?:card\s+)?payments|acquir(?:er|ers|ing)\b|error[- ](?:tracking|monitoring|reporting)|crash[- ](?:reports?|reporting)|sends?\s+(?:[\w-]+\s+){0,4}?e-?mails?|(?:notification|transactional)\s+(?:e-?)?mails?|(?:media |TURN |network |traffic )?relay(?:s|ed|ing)?(?:\s+(?:servers?|nodes?))?|routed\s+(?:through|via)|runners?(?:\s+pools?)?|scan(?:ning)?\s+(?:engines?|nodes?|locations?|workers?)|scanners?|crawlers?|(?:AI|ML|LLM|language|embedding|hosted)\s+models?|models?\s+(?:is\s+|are\s+)?hosted|other\s+(?:products|services|brands|businesses|companies|apps|platforms|offerings))\b/i;
 // People and offices are not where data is stored: "our engineers in India", "our London office".
 // "Our engineering organisation is distributed across the US and Portugal": a workforce, not a data centre.
 const PEOPLE =
   /\b(?:support (?:team|staff|agents?|specialists?|operations|hubs?)|(?:support|contact|call|service|customer (?:care|service|success)) cent(?:re|er)s?|offices?|headquarters|HQ|staff|(?:data protection |information )?commission(?:er)?(?:['’]s)?|supervisory authorit(?:y|ies)|regulators?|employees|engineers|engineering (?:organi[sz]ations?|teams?|staff|departments?|functions?|hubs?)|developers|workforce|colleagues|people (?:are|work)|personnel|team members?|contractors|subsidiar(?:y|ies)|affiliates?|DPO|data protection officer|representatives?)\b/i;
+// People's data is data: "All pupil, staff and parent data is stored in London", "employee records are kept in …".
+const PEOPLES_DATA = /\b(?:staff|employees?|engineers?|personnel|contractors?|team members?)(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s+)[\w-]+){0,2}\s+(?:data|records|information|files|details|accounts|PII)\b/gi;
 // "hosted by our in-house team in Frankfurt": the team hosts; the place is where.
 const BY_OUR_TEAM = /\b(?:hosted|run|operated|managed|stored|kept)\s+by\s+(?:our|the|an?)\s+(?:[\w-]+\s+)?team\s+(?:in|at)\s+(?:the\s+)?$/i;
 // People at a place, right before it: "a listener in Jakarta", "our reviewers in Mexico City", "the operations team in
@@ -21,18 +23,28 @@ const BY_OUR_TEAM = /\b(?:hosted|run|operated|managed|stored|kept)\s+by\s+(?:our
 const PEOPLE_AT =
   /\b(?:listeners?|viewers?|visitors?|readers?|reviewers?|moderators?|annotators?|label+ers?|analysts?|agents?|(?:[\w-]+\s+)?teams?|on-?call\s+(?:engineers?|staff)|specialists?|technicians?)\s+(?:(?:who\s+(?:are|is)\s+|that\s+(?:are|is)\s+)?(?:located|based|sitting|working|work|sit)\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
 // People named by where they are: "US-based contributors", "UK based support staff", "India-based engineers".
+// People named by the place they work: "Melbourne analysts work on UK-hosted data", "Manila support agents".
+const PEOPLE_NAMED_AFTER = /^\s+(?:[\w-]+\s+)?(?:analysts?|agents?|reviewers?|moderators?|annotators?|engineers?|developers?|specialists?|technicians?|contractors?|staff|personnel|employees|operators)\b/i;
 const PEOPLE_BASED_AFTER = /^[- ]based\s+(?:[\w-]+\s+){0,2}?(?:contributors?|staff|employees?|engineers?|agents?|people|personnel|teams?|workforce|contractors?|reviewers?|annotators?|moderators?|proctors?|developers?|analysts?)\b/i;
 // A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
 const COMPANY_AFTER = /^,?\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
 // Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
 const LAW_WORD =
   /^(?:data protection|privacy (?:act|shield|law|framework)|acts?\b|laws?\b|directives?\b|regulations?\b|legislation|GDPR|FADP|DSG|CCPA|PIPEDA|APPs?\b|code of conduct|standard contractual|adequacy|addend(?:um|a)\b|extension\b|(?:data\s+)?bridge\b|IDTA\b|international data transfer|transfer (?:agreement|mechanism|risk)|authorit(?:y|ies)|courts?\b|government|commission|framework)/i;
+// The town after a company's legal name is its seat: "IONOS SE, Montabaur — data centre operation", "Mailjet SAS (Sinch),
+// Paris — transactional e-mails".
+const COMPANY_SEAT_BEFORE = /(?:\bGmbH|\bAG|\bSE|\bSAS|\bS\.A\.|\bSA|\bLtd\.?|\bLimited|\bInc\.?|\bLLC|\bB\.V\.|\bBV|\bApS|\bAB|\bOy|\bAS|\bPLC|\bplc|\bK\.K\.|\bS\.r\.l\.|\bSARL|\bN\.V\.|\bPty\.?\s+Ltd\.?)\s*(?:\([^)]{1,40}\))?\s*,\s*$/;
+// A postal address: a postcode before the town ("Store Kongensgade 68, 1264 Copenhagen, Denmark").
+const POSTCODE_BEFORE = /(?:^|[\s,])\d{4,6}\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?$/u;
+// Where it used to be: "Wexford Classic, by contrast, was hosted in the United Kingdom", "workspaces that were hosted in
+// Sydney have been migrated", "previously stored in Dublin".
+const FORMER_BEFORE = /\b(?:(?:was|were|had\s+been|used\s+to\s+be)\s+(?:[\w-]+\s+){0,2}?|(?:previously|formerly|originally)\s+(?:[\w-]+\s+){0,2}?)(?:hosted|stored|located|kept|housed|run)\s+(?:[\w-]+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const LAW_BEFORE = /\b(?:under|per|pursuant to|according to|governed by|laws? of|(?:in )?(?:compliance|compliant|accordance) with(?: the)?)\s+(?:the\s+)?$/i;
 const SEAT_BEFORE = /\b(?:based|headquartered|incorporated|registered|domiciled|offices?)\s+(?:in|at)\s+(?:[^\s.;]+\s+){0,3}?\(?$/i;
 const OUTSIDE_BEFORE = /\b(?:outside|beyond|leaves?|leaving|exits?)\s+(?:of\s+)?(?:the\s+)?$/i;
 // "processed in the United States and stored in Canada": where data is only processed is not where it is
 // stored, when the sentence says where it is stored. ("stored and processed in Germany" keeps Germany.)
-const PROCESS_ONLY_BEFORE = /\b(?:processed|handled|accessed|computed|analy[sz]ed|routed)\s+(?:[\w-]+\s+){0,3}?(?:in|from|through|via|on)\s+(?:the\s+)?$/i;
+const PROCESS_ONLY_BEFORE = /\b(?:processed|processes|handled|accessed|computed|analy[sz](?:ed|es)|routed)\s+(?:[\w-]+\s+){0,3}?(?:in|from|through|via|on)\s+(?:the\s+)?$/i;
 // (Only a place with no verb before it in its clause: "All records are hosted in London and a standby is kept in …".)
 const NO_VERB_YET = /^(?![^]*\b(?:is|are|was|were|be|been|stored|hosted|kept|leaves?|stays?|remains?|lives?|located|runs?|uses?)\b)/i;
 const SUBJECT_HOSTED = /^(?:[^.;:]{0,80}?)\b(?:are|is)\s+(?:all\s+)?(?:hosted|stored|kept|served|located|provisioned)\s+(?:in|at|on|from)\b/i;
@@ -40,14 +52,14 @@ const STORAGE_VERB = /\b(?:stor(?:ed|es|age)|host(?:ed|s)|resides?|kept|persist(
 // "stored in the US by our helpdesk provider": a provider's storage for its own service.
 const BY_PROVIDER_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s*by\s+(?:our|a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:providers?|sub-?processors?|vendors?|partners?|processors?)\b/i;
 const TRANSFER_BEFORE = /\b(?:transfer(?:s|red)?|passed on|shared|disclosed|sent|exported|accessed)\b/i;
-const NOTHING_KEPT_AFTER = /\b(?:no|none of (?:the|your))\s+(?:customer\s+|personal\s+|your\s+)?(?:data|content|information)\s+(?:is\s+|ever\s+)?(?:persists?|stored|kept|retained|remains?|saved|written)\b|\bnothing\s+(?:is\s+)?(?:persists?|stored|kept|retained|saved|written)\b/i;
+const NOTHING_KEPT_AFTER = /^\s*\(?\s*(?:processing|transit|access|remote\s+access)\s+only\b|\b(?:no|none of (?:the|your))\s+(?:customer\s+|personal\s+|your\s+)?(?:data|content|information)\s+(?:is\s+|ever\s+)?(?:persists?|stored|kept|retained|remains?|saved|written)\b|\bnothing\s+(?:is\s+)?(?:persists?|stored|kept|retained|saved|written)\b/i;
 // (Present or future only: "was migrated from AWS to Azure in 2023" leaves the place where it is.)
 const MIGRATED_AFTER = /^[^()]*?\b(?:to\s+be|being|will\s+be)\s+(?:migrated|moved|transferred)\b/i;
 // The place a move still to come goes to: "… is being migrated to Frankfurt by Q3 2026".
 const MIGRATING_TO_BEFORE = /\b(?:to\s+be|being|will\s+be)\s+(?:migrated|moved|transferred)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+(?:the\s+)?$/i;
 // The place's own phrase says it is gone ("the legacy us-east-1 cluster … has been decommissioned"; "we decommissioned our US
 // data centre"), not a clause of time beside it ("stored in Germany after we decommissioned …").
-const DECOMMISSIONED_AFTER = /^(?:(?!\b(?:after|since|when|once|because)\b)[^.;])*?\b(?:(?:has|have|was|were|been)\s+(?:been\s+)?)?(?:decommissioned|shut\s+down|wound\s+down|migrated\s+(?:away|out|off)|(?:has|have)\s+been\s+(?:retired|closed|sunset))\b/i;
+const DECOMMISSIONED_AFTER = /^(?:(?!\b(?:after|since|when|once|because)\b)[^.;])*?\b(?:(?:has|have|was|were|been)\s+(?:been\s+)?)?(?:decommissioned|shut\s+down|wound\s+down|destroyed|torn\s+down|switched\s+off|turned\s+off|migrated\s+(?:away|out|off)|(?:has|have)\s+been\s+(?:retired|closed|sunset))\b/i;
 const DECOMMISSIONED_BEFORE = /\b(?:decommissioned|shut\s+down|retired|closed)\s+(?:our|the|its|a)\s+(?:[\w-]+\s+){0,2}$/i;
 const NEGATION = /\b(?:not|never|no|none|nor|nothing|don['’]t|doesn['’]t|won['’]t|can['’]t|cannot|isn['’]t|aren['’]t)\b/i;
 const SEGMENT_AFTER =
@@ -59,7 +71,7 @@ const SEGMENT_BEFORE =
 // A place listed right after another ("Dublin, Ireland", "Canada, Portugal and the United States") shares its
 // clause: "Our support engineers work from Canada, Portugal and the US" are all people, not storage.
 // A town the gazetteer does not know may sit between them: "Dublin, Ireland and Austin, Texas".
-const LISTED_AFTER = /^\s*(?:,|,?\s*(?:and|or|&|\/))\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?\(?\s*$|^\s*\(\s*$/u;
+const LISTED_AFTER = /^\)?\s*(?:,|,?\s*(?:and|or|&|\/))\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?\(?\s*$|^\s*\(\s*$/u;
 const TOWN_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*,\s*$/u;
 const AFTER_PREPOSITION = /\b(?:in|at|within|into|to|from|on)\s+(?:the\s+)?$/i;
 const JOIN = /^\s*(?:,|and|or|&|\/)\s*$/;
@@ -150,7 +162,7 @@ function keeps(text: string, places: Place[], p: Place, i: number): boolean {
   const negated = NEGATION.test(clause);
   const span = clauseSpan(text, p);
   const beforeTown = before.replace(TOWN_BEFORE, '');
-  if (PEOPLE.test(clause) || (PEOPLE_AT.test(beforeTown) && !BY_OUR_TEAM.test(beforeTown)) || sideClause(subjectClause(text, span)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40)) || PEOPLE_BASED_AFTER.test(text.slice(p.end, p.end + 60))) return false;
+  if (PEOPLE.test(clause.replace(PEOPLES_DATA, ' data')) || (PEOPLE_AT.test(beforeTown) && !BY_OUR_TEAM.test(beforeTown)) || sideClause(subjectClause(text, span)) || COMPANY_AFTER.test(text.slice(p.end, p.end + 40)) || PEOPLE_BASED_AFTER.test(text.slice(p.end, p.end + 60)) || PEOPLE_NAMED_AFTER.test(text.slice(p.end, p.end + 40)) || COMPANY_SEAT_BEFORE.test(before) || POSTCODE_BEFORE.test(before) || FORMER_BEFORE.test(before)) return false;
   if (BY_PROVIDER_AFTER.test(text.slice(p.end, p.end + 80))) return false;
   // "The legacy us-east-1 cluster … has been decommissioned": a place that no longer keeps anything.
   // (The rest of the place's sentence; an initial's full stop, "N. Virginia", ends nothing.)
