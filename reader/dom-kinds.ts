@@ -94,7 +94,6 @@ export function isHidden(el: Element): boolean {
  */
 export function isSkipped(el: Element, tag: string, controlled: () => ReadonlySet<string> = () => EMPTY): boolean {
   if (SKIP.has(tag)) return true;
-  if (tag === 'sup' && isFootnoteMark(el)) return true;
   const marks = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
   if (NOISE.test(marks)) return true;
   // The controlled ids are looked up only when something is hidden: a page with nothing hidden pays nothing.
@@ -104,14 +103,17 @@ export function isSkipped(el: Element, tag: string, controlled: () => ReadonlySe
 const EMPTY: ReadonlySet<string> = new Set();
 
 /**
- * A footnote's mark ("Not yet<sup><a href="#fn1">1</a></sup>", "<sup>*</sup>", "<sup>[2]</sup>"): no text of the sentence,
- * and read into it the mark runs on ("Not yet1") and hides the words it follows.
+ * A footnote's mark ("Not yet<sup><a href="#fn1">1</a></sup>", "<sup>*</sup>", "<sup>[2]</sup>"): read run on, the mark
+ * hides the words it follows ("Not yet1"), so it is read as a word of its own ("Not yet 1"). It is not dropped: a quote
+ * that spans it must still be found on the page, whose text holds it.
  */
-function isFootnoteMark(el: Element): boolean {
+export function isFootnoteMark(el: Element): boolean {
   const text = (el.textContent ?? '').trim();
   if (!/^\[?(?:\d{1,3}|[*†‡§a-z])\]?$/.test(text)) return false;
   const link = el.querySelector('a');
-  return link === null ? !/^\d+$/.test(text) || /^\[/.test(text) : (link.getAttribute('href') ?? '').startsWith('#');
+  // A bare number is an exponent after a number or a unit ("10<sup>6</sup>", "m<sup>2</sup>") and a mark after a word
+  // ("handled by sub-processor<sup>2</sup>", "Implemented<sup>1</sup>").
+  return link === null ? !/^\d+$/.test(text) || /^\[/.test(text) || /\p{L}{3}[)"'”’]?$/u.test(el.previousSibling?.textContent ?? '') : (link.getAttribute('href') ?? '').startsWith('#');
 }
 
 /** Site chrome around the content: navigation, footers, sidebars, a site header that holds the nav. */
