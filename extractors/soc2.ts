@@ -5,6 +5,7 @@ import { OTHER_FRAMEWORKS, pickCertification, type CertReading, type CertSpec } 
 const FIELD = 'soc2';
 
 const TYPE = /\bType\s*-?\s*(II|2|I|1)\b/gi;
+const TYPE_UNDERWAY = /^\s*(?:report\s+|audit\s+|examination\s+)?(?:observation\s+(?:period|window)|audit\s+(?:period|window)|(?:is\s+|are\s+)?(?:in\s+progress|underway|under\s+way|planned|expected|scheduled|targeted|pending|to\s+follow|next))\b/i;
 /** What names SOC 2 and a question about it; the detail extractors (soc2-period, soc2-auditor, soc2-plan-due) share it. */
 export const spec: CertSpec = {
   mention: /\bSOC\s*-?\s*(?:2|II)(?![\d])|\bService Organi[sz]ation Controls?\s*(?:\(SOC\)\s*)?(?:2|II)\b/gi,
@@ -21,6 +22,9 @@ export const spec: CertSpec = {
     const scope = own + ' ' + (before.match(/Type\s*-?\s*(?:II|2|I|1)\s*$/i)?.[0] ?? '');
     let best: string | undefined;
     for (const m of scope.matchAll(TYPE)) {
+      // "… a SOC 2 Type I examination, with the Type II observation period running through April": a later type with its
+      // own window or plan is not held.
+      if (best && TYPE_UNDERWAY.test(scope.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
       const t = /^(?:II|2)$/i.test(m[1]!) ? 'type2' : 'type1';
       if (best !== 'type2') best = t;
     }

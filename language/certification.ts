@@ -7,7 +7,7 @@ import type { Block, Candidate, Evidence, Page } from '../claims/types';
 import { THIRD_PARTY_ROLE, asksAboutOwn, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt, pageOrder } from './evidence';
 import { judge } from './judge';
-import { providerNames } from './names';
+import { dominantName, providerNames, vendorWords } from './names';
 import { CLAUSE_BREAK, NEGATION, NO_PLAN, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -158,6 +158,10 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
 /** Every reading of the certification on the page, in page order. Third-party and hypothetical mentions are dropped. */
 export function readCertification(page: Page, spec: CertSpec): CertReading[] {
   const out: CertReading[] = [];
+  let badgesDisowned = false;
+  const named = vendorWords(page);
+  const dominant = named.size === 0 ? dominantName(page) : null;
+  const vendor = dominant ? new Set([dominant]) : named;
   const once = new RegExp(spec.mention.source, 'i');
   for (const block of page.blocks) {
     if (!mayHoldClaim(block)) continue;
@@ -208,6 +212,8 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         // Judge on the sentence with brackets about other certifications blanked (same length, offsets hold).
         const masked = blankOtherBrackets(s.text, at);
         const j = judge({ page, block, unit: { text: masked, start: s.start, end: s.end }, at, end: at + m[0].length, kind: 'certification' });
+        // "The SOC 2, ISO 27001 and PCI DSS badges belong to Google Cloud and Stripe": the page disowns its badges.
+        if (j.holder === 'third-party' && BADGE_WORD.test(s.text)) badgesDisowned = true;
         if (j.holder !== 'vendor' || j.status === 'conditional') continue;
         const clause = masked.slice(j.clause.start, j.clause.end);
         const before = masked.slice(j.clause.start, at);
@@ -236,7 +242,11 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         const ownSentence = block.kind === 'list-item' && /\b(?:we|our|us)\b/i.test(s.text) && s.text.trim().split(/\s+/).length >= 6;
         // (A badge that states no status, "ISO 27001 · 2025" in a row of badges, is the weakest tier: a status row saying
         // "Planned" outranks it.)
-        const strength: CertReading['strength'] = topic?.asked || (explicit && (block.kind === 'paragraph' || ownSentence)) ? 3 : explicit ? 2 : 1;
+        // A paragraph's sentence is the vendor's own statement when it speaks as the vendor ("we", "our", its name); a
+        // held reading with no speaker ("ISO 27001 certificate issued in September 2024 with zero major findings" on a
+        // customer story) is a listing, so an explicit first-person denial outranks it. (A denial or a plan is the vendor's.)
+        const voiced = block.kind === 'paragraph' && (OWN_VOICE.test(s.text) || s.text.split(/[^\w.-]+/).some((w) => vendor.has(w)));
+        const strength: CertReading['strength'] = topic?.asked || (explicit && (voiced || ownSentence || (block.kind === 'paragraph' && status !== 'affirmed'))) ? 3 : explicit ? 2 : 1;
         const confidence = status === 'mentioned' ? 0.3 : topic ? 0.9 : structural ? 0.85 : 0.8;
         const reason = status === 'mentioned' ? `mentioned — status unclear: "${clause.trim().slice(0, 60)}"` : `${status}: ${j.reason}${topic ? ` (about "${topic.text}")` : ''}`;
         here.push({ status, strength, variant, evidence: quoteFor(block, s), confidence, reason });
@@ -250,8 +260,11 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
       } else if (++waited > 2) prevNegated = [];
     });
   }
-  return out;
+  // Badges the page says are someone else's state nothing of the vendor's: only the weakest, bare readings are dropped.
+  return badgesDisowned ? out.filter((r) => !(r.strength === 1 && r.status === 'affirmed')) : out;
 }
+const OWN_VOICE = /\b(?:[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|ours|us|[Tt]he\s+[Cc]ompany|[Tt]he\s+[Pp]latform|[Tt]he\s+[Ss]ervice|Processor|Data\s+Processor|Service\s+Provider|Provider|Supplier|Vendor|Contractor|Business\s+Associate|Licensor)\b/;
+const BADGE_WORD = /\b(?:badges?|logos?|seals?|chips?|icons?|emblems?)\b/i;
 
 // Must read right: "As a SOC2 Type II certified organization, ..." affirmed; "SOC 2 Type 2 (annually renewed)" in a
 // certifications list affirmed; "Not yet." answering "Do you have SOC 2 certification?" negated; "not yet SOC 2 or

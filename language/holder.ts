@@ -37,6 +37,8 @@ export interface Mention {
 // "your SOC 2 audit", and the rest of a list it opens: "their SOC 2 and ISO 27001 audits".
 // (Also a list after their own credentials: "Studios can upload evidence of their own certifications (SOC 2, ISO 27001)".)
 const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?(?:(?:[\w/:.-]+\s+){0,3}?(?:certifications?|certificates?|reports?|attestations?|audits?|credentials?|accreditations?)\s*(?:[(:—–]\s*(?:(?:such\s+as|like|including|e\.g\.,?)\s+)?|,?\s+(?:such\s+as|like|including|e\.g\.,?)\s+))?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
+// "Join 1,800+ companies that use Veritrack to achieve and maintain SOC 2, ISO 27001": customers use the product to get it.
+const USE_TO_ACHIEVE = /(?<!\b(?:we|I|[Ww]e['’]ve|[Ww]e\s+also|[Ww]e\s+currently)\s+)\b(?:use|uses|using|rely\s+on|relies\s+on)\s+(?:[\w.-]+\s+){1,3}?to\s+(?:achieve|get|obtain|maintain|pass|prepare\s+for|reach|earn|win)\b(?:\s+and\s+\w+)?\s+(?:[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+|\s+)){0,6}$/i;
 const HELPS_CUSTOMERS =
   /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?|mak(?:e|es|ing)\s+it\s+(?:easier|simpler|faster|quicker)\s+for)\s+(?:you|(?!(?:us|we|our\s+(?:own\s+)?(?:company|business|team))\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|(?:prepar\w*|collect\w*|gather\w*|assembl\w*)(?:\s+[\w-]+){0,2}?\s+for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,?\s+(?:including|such\s+as|like|e\.g\.)\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 // The one a help phrase helps, when it may be the vendor: "the company", or a name (group 1).
@@ -172,7 +174,28 @@ const SHOWS_HELD_BY = /^[^.;]{0,60}?\b(?:reflects?|represents?|shows?|indicates?
 const BECAUSE_OTHERS_HOLD = new RegExp(String.raw`^[^.;]{0,100}?\b(?:because|as|since|given\s+that)\s+(?:(?:several|some|many|all|most|each|both)\s+(?:of\s+)?)?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}\s+(?:also\s+)?(?:hold|holds|have|has|maintain|maintains|carry|carries)\s+(?:it|them|this|that|these|those|one)\b`, 'i');
 const IS_THEIRS = /^[^.;:]{0,80}?\b(?:is|are)\s+(?:all\s+|entirely\s+|only\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?(?!\w)(,?\s+(?:not|rather\s+than)\s+(?:ours|ours\b|our\s+own|[A-Z][\w&.-]*['’]s))?/;
 const HOLDER_COLUMN = /^\s*(?:(?:certificate\s+)?holder|held\s+by|owner|owned\s+by|entity|legal\s+entity|issued\s+to|who\s+holds\s+it|organi[sz]ation|company)\s*$/i;
-const INHERITED_CELL = /^\W*inherited\b|\binherited\s+(?:from|via|through)\b/i;
+const INHERITED_CELL = /^\W*inherited\b|\binherited\s+(?:from|via|through)\b|\((?:held\s+)?by\s+(?:the\s+|our\s+)?(?:provider|host|hosting\s+provider|sub-?processor|cloud(?:\s+provider)?|data[\s-]*cent(?:er|re)|operator)\)/i;
+
+const QUOTED_SPEECH_BEFORE = /\b(?:read|reads|see|saw|seen|hear|heard|say|says|said|claim|claims|claimed|state|states|stated|write|writes|wrote|advertis\w+|market\w*)\s+(?:that\s+)?["“‘][^"”’]{0,200}$/i;
+// A quotation that opens the block, or follows a name and a dash ("Meridian Health — “We run …”"), long enough to be speech.
+const QUOTE_OPENS = /^\W{0,3}(?:[A-Z][^“"—–]{0,80}?\s[—–-]\s*)?([“"«])/;
+const OWN_SPEAKER = /\bour\s+(?:CEO|CTO|CISO|CIO|COO|founder|co-founder|head|VP|vice\s+president|director|chief)\b/i;
+function quotedOther(page: Page, block: Block, at: number): boolean {
+  const text = block.text;
+  const open = QUOTE_OPENS.exec(text);
+  if (!open) return false;
+  const start = open.index + open[0].length;
+  if (at < start) return false;
+  const closer = open[1] === '“' ? '”' : open[1] === '«' ? '»' : '"';
+  const close = text.indexOf(closer, start);
+  if (close >= 0 && close < at) return false;
+  if ((close < 0 ? text.length : close) - start < 30) return false;
+  // The attribution: after the closing mark, or the next short block ("— Dana Ruiz, CISO, Cobalt Bank").
+  const next = page.blocks[block.index + 1];
+  const by = `${close >= 0 ? text.slice(close + 1) : ''} ${next && next.text.length <= 160 ? next.text : ''}`;
+  const vendor = vendorWords(page);
+  return !(OWN_SPEAKER.test(by) || by.split(/[^\w&-]+/).some((w) => vendor.has(w)));
+}
 
 /** Who the mention at [at, end) of the unit is about. */
 export function holderOf(m: Mention, clause: { start: number; end: number }): { holder: Holder; reason: string } {
@@ -181,6 +204,12 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
   const before = text.slice(0, m.at);
   const clauseBefore = text.slice(clause.start, m.at);
   const clauseText = text.slice(clause.start, clause.end);
+  // “We're an ISO 27001-certified bank with our own SOC 2 Type II program …” — Dana Ruiz, CISO, Cobalt Bank: a quoted
+  // testimonial is the speaker's, unless its attribution names the vendor ("…,” said Jane Doe, CEO of Acme).
+  if (m.kind !== 'feature' && quotedOther(page, block, unit.start + m.at)) return { holder: 'third-party', reason: "a quoted testimonial: someone else's words" };
+  // 'Customers sometimes read "Helvetia Cloud is ISO 27001 and SOC 2 certified"', 'you'll see vendors say "our hosting is
+  // ISO 27001 certified"': words quoted from someone else, unless the vendor quotes itself ("we say …").
+  if (m.kind !== 'feature' && QUOTED_SPEECH_BEFORE.test(before) && !/\b(?:we|I)\s+(?:\w+\s+){0,2}?(?:read|see|saw|hear|heard|say|said|state|stated|write|wrote|claim|claimed)\s+(?:that\s+)?["“‘][^"”’]*$/i.test(before)) return { holder: 'third-party', reason: "someone else's quoted words" };
   // "We have a Wexford Metrics SOC 2 Type II report on file. Does it still count?": a FAQ question's statement is the
   // asker's, not the vendor's.
   if (block.kind === 'question' && m.kind !== 'feature' && !/\?\s*$/.test(text) && /\?["'”’)]*\s*$/.test(block.text)) return { holder: 'customer', reason: "the asker's words in a question" };
@@ -207,7 +236,7 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
     const helped = HELPED_ONE.exec(before);
     return !!helped && (!helped[1] || vendorWords(page).has(helped[1]));
   };
-  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || ((HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before)) && !helpsVendor()) || CUSTOMERS_BEFORE.test(clauseBefore) || CUSTOMERS_PASSED.test(clauseBefore) || COUNT_PASSED.test(clauseBefore.split(/,?\s+and\s+|,\s+/).at(-1)!))) return { holder: 'customer', reason: "the customer's certification" };
+  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || ((HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before)) && !helpsVendor()) || CUSTOMERS_BEFORE.test(clauseBefore) || USE_TO_ACHIEVE.test(clauseBefore) || USE_TO_ACHIEVE.test(before) || CUSTOMERS_PASSED.test(clauseBefore) || COUNT_PASSED.test(clauseBefore.split(/,?\s+and\s+|,\s+/).at(-1)!))) return { holder: 'customer', reason: "the customer's certification" };
   const who = attributionOf(page, block, { text, start: unit.start, end: unit.end }, unit.start + m.at);
   if (who.who === 'third-party') return { holder: 'third-party', reason: who.reason };
   if (ATTRIBUTIVE_AFTER.test(text.slice(m.end))) return { holder: 'third-party', reason: 'the certificate describes other organisations' };

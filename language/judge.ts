@@ -41,9 +41,13 @@ const STATUS_WORD =
 const POSSESSION = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+|proudly\s+)?(?:have|has|got|hold|possess|maintain)\s+(?:our|an?|the)?\s*(?:own\s+|current\s+|latest\s+|first\s+|valid\s+)?$/i;
 
 // A table row's status cells: "SOC 2 Type II | In progress", "ISO 27001 | ✓" under "Certified", "PCI DSS | N/A".
-const CELL_PLANNED = /^\W*(?:in progress|planned|scheduled|underway|under way|upcoming|pending|in review|in audit|expected\b.*|target(?:ed)?\b.*|coming soon|roadmap|q[1-4]\s*20\d\d|h[12]\s*20\d\d|20\d\d\s*\(?(?:planned|target)\)?|observation (?:period|window)\b.*)\W*$/i;
+const CELL_PLANNED = /^\W*(?:🟡|⏳|🔜|🕒|🚧)|^\W*(?:in progress|planned|scheduled|underway|under way|upcoming|pending|in review|in audit|expected\b.*|target(?:ed)?\b.*|coming soon|roadmap|q[1-4]\s*20\d\d|h[12]\s*20\d\d|20\d\d\s*\(?(?:planned|target)\)?|observation (?:period|window)\b.*)\W*$/i;
 const CELL_HELD = /^\W*(?:certified|active|current|completed?|achieved|attested|audited|compliant|valid|yes|✓|✔|☑|✅|x|in place|held|issued|renewed\b.*|since\s+20\d\d|20\d\d)\W*$/i;
 const CELL_DENIED = /^\W*(?:no|none|not (?:certified|applicable|yet|currently|held|supported|available)|n\/a|na|—|–|-|✗|✘|❌|not pursued|not currently pursued|never in scope|not in scope|out of scope)\W*$/i;
+const WHAT_THEY_ASK_AFTER = /^\s*(?:Type\s*\S+\s*)?(?:is|are)\s+(?:the|what)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:they|customers|buyers|clients|prospects|auditors|most\s+\w+|our\s+\w+)\s+(?:usually\s+|typically\s+|generally\s+|most\s+often\s+|tend\s+to\s+)?(?:ask|request|expect|want|require|need|look)/i;
+const WILL_SHARE = /\bwill\s+(?:promptly\s+|upon\s+request\s+)?(?:provide|share|send|deliver|furnish|make\s+available)\s+(?:a\s+copy\s+of\s+)?(?:its|our|the|their|a|an)\s+(?:most\s+recent\s+|latest\s+|current\s+|then-current\s+)?(?:[\w-]+\s+){0,3}?(?:report|certificate|attestation|letter)s?\b/i;
+const LIST_LABEL = /^\W*(?:compliance|frameworks?|standards?)(?:\s+(?:&|and)\s+\w+)?\s*[:|]\s*/i;
+const NOT_HELD_CELL = /\bnot\s+(?:yet\s+|currently\s+)?(?:certified|compliant|audited|attested|held|accredited)\b/i;
 // Held once, not now: "Expired", "Withdrawn", "Lapsed — last report covered 2022", "Not renewed; product retired".
 const CELL_LAPSED = /^\W*(?:expired|lapsed|withdrawn|revoked|suspended|not\s+renewed|superseded|retired)\b/i;
 const HEADER_STATUS = /\b(?:status|state|certified|in progress|planned|held|achieved|current)\b/i;
@@ -106,7 +110,10 @@ function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'den
     }
     if (renewsHeld(cell)) return 'held';
     if (CELL_PLANNED.test(cell)) return 'planned';
-    if (CELL_DENIED.test(cell) && (HEADER_STATUS.test(h) || cells.length === 2)) return 'denied';
+    // ("❌ (see below)": a cross with a pointer is a cross. "Controls mapped, not certified": the cell says it is not.)
+    const bare = cell.replace(/\s*\([^()]*\)\s*$/, '');
+    if (CELL_DENIED.test(bare) && (HEADER_STATUS.test(h) || cells.length === 2 || /[✗✘❌]/.test(bare))) return 'denied';
+    if (NOT_HELD_CELL.test(cell)) return 'denied';
     if (CELL_LAPSED.test(cell)) return 'denied';
     // "ISO 27001? | Not something we've pursued yet — ask us if it's a blocker": a question's answer cell that opens on
     // a no, with no plan after it.
@@ -142,7 +149,7 @@ const CUSTOMER_ASKS = /\b(?:customers?|clients?|prospects?|buyers?|you|auditors?
 // "Larger hospital groups often ask for a SOC 2 report", "enterprise buyers require SOC 2 compliance": what someone
 // asks for, with no possessive of the vendor's before it, says nothing of whether the vendor has it.
 const DEMANDED =
-  /\b(?:ask(?:s|ed|ing)?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:us\s+)?(?:for|about)|request(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|look(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on)\s+(?:(?:a|an|some|proof\s+of|evidence\s+of|(?:vendors?|suppliers?|partners?)\s+(?:with|to\s+have))\s+)?(?:current\s+|recent\s+|valid\s+|formal\s+)?$/i;
+  /\b(?:(?:one\s+|the\s+|a\s+|their\s+|only\s+)?(?:conditions?|requirements?|prerequisites?|demands?)\s*(?:was|is|were|:)\s*|ask(?:s|ed|ing)?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?(?:us\s+)?(?:for|about)|request(?:s|ed|ing)?|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|look(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on)\s+(?:(?:a|an|some|proof\s+of|evidence\s+of|(?:vendors?|suppliers?|partners?)\s+(?:with|to\s+have))\s+)?(?:current\s+|recent\s+|valid\s+|formal\s+)?$/i;
 
 // "A SOC 2 audit would run us somewhere north of $40k", "ISO 27001 could take a year": the certification as the
 // subject of a hypothetical verb says what it would take, not that the vendor has it.
@@ -156,7 +163,7 @@ const NOT_IMPLIED = /(?:\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:mean|imply|ind
 const DESCRIBED_AS = /\bcall(?:s|ed|ing)?\s+(?:us|it|them|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+["“‘']?\s*$|\b(?:describ\w*|call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|list(?:s|ed|ing)?|advertis\w*|market(?:s|ed|ing)|present(?:s|ed|ing)|referr?(?:s|ed|ing)?\s+to|bill(?:s|ed|ing)|tout\w*|promot\w*)\s+(?:us|it|them|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+as\s+(?:being\s+|a\s+|an\s+)?["“‘']?\s*$/;
 const OWN_DESCRIPTION = /\b(?:we|I)\s+(?:\w+\s+){0,2}?(?:describ|call|label|list|advertis|market|present|refer|bill|tout|promot)/i;
 const HAPPENED = /\b(?:since|has|have|had|was|were|been|available|issued|clean|unqualified|passed|completed|received|covers?|covered)\b/i;
-const OTHER_SUBJECT_OPENS = /^(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?(?:providers?|hosts?|partners?|sub-?processors?|vendors?|suppliers?|operators?|data\s+cent(?:er|re)s?|clouds?)\b/i;
+const OTHER_SUBJECT_OPENS = /^(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?(?:providers?|hosts?|partners?|sub-?processors?|vendors?|suppliers?|operators?|data[\s-]+cent(?:er|re)s?|clouds?)\b/i;
 /** "ISO 27001: Hetzner's data centres are certified …": the clause after a label opens on another company's things. */
 function othersPossession(m: Mention, after: string): boolean {
   const name = after.match(/^\s*(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+(?!own\b)/)?.[1];
@@ -194,7 +201,7 @@ const OWN_PAPER_AFTER = /\b(?:our|its)\s+(?!(?:ISO|PCI|HIPAA|FedRAMP|CSA|C5|TISA
 const CONTRASTED = /\b(?:rather\s+than|instead\s+of|in\s+lieu\s+of|as\s+opposed\s+to|not\s+(?:merely|just|simply|only))\b[^,;.]*/gi;
 const COMMAND_FLAG_BEFORE = /(?:^|\s)--?[a-z][\w-]*[\s=]+["']?$/i;
 // ("… in lieu of relying on a SOC 2 report", "instead of requesting a SOC 2 report": a gerund between them.)
-const NOT_TAKEN_BEFORE = /\b(?:rather\s+than|instead\s+of|in\s+(?:place|lieu)\s+of|as\s+opposed\s+to)\s+(?:[a-z]+ing\s+(?:on\s+|for\s+|to\s+|with\s+)?)?(?:an?\s+|the\s+)?(?:full\s+|formal\s+|separate\s+|dedicated\s+|standalone\s+|costly\s+|expensive\s+)?$/i;
+const NOT_TAKEN_BEFORE = /\b(?:rather\s+than|instead\s+of|in\s+(?:place|lieu)\s+of|as\s+opposed\s+to)\s+(?:[a-z]+ing\s+(?:on\s+|for\s+|to\s+|with\s+)?)?(?:an?\s+|the\s+)?(?:(?:full|formal|separate|dedicated|standalone|costly|expensive|American|US|U\.S\.|European|international|[A-Z][a-z]+-style)\s+)?$/i;
 
 // The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify
 // ("… is a certification we have held since 2020" is the vendor's).
@@ -241,7 +248,8 @@ export function judge(m: Mention): Judgement {
         : judged;
 
   let status: Status;
-  let stated = STATUS_WORD.test(clauseText) || POSSESSION.test(text.slice(0, m.at));
+  // ("Compliance: SOC 2 · ISO 27001 · GDPR": a label over a list of frameworks states no status.)
+  let stated = STATUS_WORD.test(text.slice(0, clause.end).replace(LIST_LABEL, (l) => ' '.repeat(l.length)).slice(clause.start)) || POSSESSION.test(text.slice(0, m.at));
   let why: string;
   // A whole table row: its status cells decide, skipping the cell the mention opens.
   // (Or the row's first sentence: "Wexford Classic | SOC 2 Type II | Expired | Last period ended 30 June 2024. Product
@@ -326,6 +334,11 @@ export function judge(m: Mention): Judgement {
       status = 'descriptive';
       why = 'about a former product';
     }
+    else if (WHAT_THEY_ASK_AFTER.test(text.slice(m.end, clause.end))) {
+      // "our customers are US-based and SOC 2 is the attestation they ask for": what customers ask for.
+      status = 'descriptive';
+      why = 'what customers ask for';
+    }
     else if (COMMAND_FLAG_BEFORE.test(before)) {
       // "keyhound reports export --framework soc2 --from 2024-10-01": a command's argument, not a statement.
       status = 'descriptive';
@@ -345,7 +358,8 @@ export function judge(m: Mention): Judgement {
     } else {
       // The words are silent: ask compromise whether the verb governing the clause is negated or future.
       // Only for certificates and agreements: a feature's status is read by its extractor's rules on the clause.
-      const verb = stated && m.kind !== 'feature' ? verbSays(withoutPseudoTriggers(clauseText), m.page, m.at - clause.start) : null;
+      // ("… and will provide its most recent SOC 2 report to Covered Entity": a report to be shared exists.)
+      const verb = stated && m.kind !== 'feature' && !WILL_SHARE.test(clauseText) ? verbSays(withoutPseudoTriggers(clauseText), m.page, m.at - clause.start) : null;
       status = verb === 'negated' ? 'denied' : verb === 'future' ? 'planned' : 'held';
       if (verb) why = `the verb is ${verb}`;
     }

@@ -10,17 +10,18 @@ import { cellSpans, reshapeRows } from './row-cells';
 // A column about others: "Typical competitors", "Other tools", "Industry standard", "vs. the rest"; or about the vendor's
 // product that is no longer current: "Legacy Meridian Forms", "Old platform (retired)".
 const OTHERS_COLUMN = /\b(?:competitors?|competition|others|other\s+(?:tools|vendors|providers|products|platforms|apps|solutions)|typical|industry\s+(?:standard|average)|legacy\s+(?:tools|vendors)|alternatives?|the\s+rest)\b|^\s*(?:vs\.?|versus)\b|^\s*(?:the\s+)?(?:legacy|old|older|former|previous|retired|deprecated|discontinued|sunset(?:ted)?|end-of-life)\b|\((?:legacy|retired|deprecated|discontinued|end[- ]of[- ]life)\)/i;
-// A product's name as a column header: "Streamhaven", "Vidbarn Pro", "Competitor A*".
-const NAME_HEADER = /^[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,2}\*?$/;
+
+// A column that says more about the row's own claim, not about another product.
+const ABOUT_THE_ROW = /\b(?:notes?|details?|comments?|status|evidence|scope|description|remarks?|since|dates?|links?|sources?|owners?|frequency|cadence|how|why|what|where|when|plans?|tiers?|editions?|availability|included|price|pricing|limits?|regions?|locations?|purpose|value|answer|response)\b/i;
 
 /** The index of the first column about others (at least 2: after the labels and the vendor's own), or -1. */
 function othersFrom(header: readonly string[], vendor: ReadonlySet<string>): number {
   const own = (h: string) => h.split(/\s+/).some((w) => vendor.has(w));
   const byWord = header.findIndex((h, i) => i >= 1 && OTHERS_COLUMN.test(h));
-  if (byWord >= 2) return byWord;
-  // The vendor named right after the labels, and only other names after it.
-  if (header.length >= 3 && own(header[1]!) && header.slice(2).every((h) => NAME_HEADER.test(h.trim()) && !own(h))) return 2;
-  return -1;
+  // The vendor named right after the labels, and only others after it: names ("Streamhaven", "PayWell Cloud") or kinds
+  // of product ("Typeform-style builders", "Legacy desktop payroll") — not a column about the vendor's own row ("Notes").
+  if (header.length >= 3 && own(header[1]!) && header.slice(2).every((h) => h.trim() !== '' && !own(h) && !ABOUT_THE_ROW.test(h))) return 2;
+  return byWord >= 2 ? byWord : -1;
 }
 
 /** The row cut before column `at`: its text up to the end of the last cell kept. */

@@ -73,6 +73,8 @@ export const PLAN = new RegExp(
     String.raw`\b(?:effort|efforts|focus|budget|work|energy|investment|time)\s+(?:is|are)?\s*(?:going|goes|being\s+put)\s+(?:in)?to(?:wards?)?\b(?!\s+(?:maintain|keep|renew|sustain|retain|preserv|updat)\w*)`,
     // an aim: "we are focusing first on the ISO 27001 certification", "focused on getting our SOC 2 report"
     String.raw`\b(?:is|are|we['’]re|currently)\s+(?:currently\s+|now\s+)?focus(?:s|ed|ing)\s+(?:first\s+|primarily\s+|now\s+|mainly\s+)?(?:on|in)\s+(?!(?:maintain|keep|renew|sustain|retain|preserv|updat)\w*)(?:getting\s+|achieving\s+|obtaining\s+|earning\s+)?(?:the\s+|our\s+|an?\s+)?(?:[\w/:-]+\s+){0,4}?(?:certification|certificate|audit|attestation|report)\b`,
+    // preparing for it: "ISMS scope finalised; Stage 1 audit scheduled", "gap assessment completed"
+    String.raw`\b(?:ISMS\s+|audit\s+|certification\s+)?scope\s+(?:has\s+been\s+|was\s+)?(?:finali[sz]ed|defined|agreed|set)\b|\b(?:gap|readiness)\s+(?:assessment|analysis|review)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:complete|completed|done|finished|underway)\b`,
     // still going through it: "Acme is completing its first SOC 2 Type II examination", "we're finalising our ISO 27001
     // certification" (not "is completing its third annual SOC 2 audit", "finishing our renewal audit": held before)
     String.raw`\b(?:is|are|we['’]re|currently)\s+(?:currently\s+|now\s+|still\s+)?(?:completing|finishing|finali[sz]ing|wrapping\s+up|going\s+through|working\s+through)\s+(?:its|our|their|the|an?)\s+(?!(?:[\w/:-]+\s+){0,3}?(?:second|third|fourth|fifth|\d+(?:nd|rd|th)|annual|yearly|renewal|recertification|re-certification|surveillance|next)\b)(?:[\w/:-]+\s+){0,6}?(?:audit|examination|assessment|certification|attestation|report|observation\s+period)s?\b`,
@@ -148,6 +150,8 @@ export const NO_PLAN = new RegExp(
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?have\s+[^.;]{1,60}?\s+(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`(?:\b(?:is|are)\s+not|\bisn['’]t|\baren['’]t|['’](?:s|re)\s+not)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`(?:\bnot|\Bn['’]t)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking)\b`,
+    // "… nor are we planning one at the moment"
+    String.raw`\bnor\s+(?:are|is|do|does)\s+(?:we|they|it|[A-Z][\w-]*)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking|plan|intend)\b`,
     String.raw`\boff\s+(?:our|the)\s+roadmap\b`,
     // "not on this year's roadmap", "not in our plans"
     String.raw`\bnot\s+(?:currently\s+|yet\s+)?(?:on|in|part\s+of)\s+(?:our|the|its|this\s+year['’]s|next\s+year['’]s)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,

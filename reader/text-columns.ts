@@ -94,8 +94,13 @@ export function unflattenTables(tokens: Token[]): Token[] {
     const spaced = spacedRowsAt(tokens, k);
     if (spaced > 0) {
       const first = tokens[k] as { cells: string[]; header?: boolean };
-      const header = first.header || namesColumns(first.cells) ? first.cells : undefined;
-      for (let r = header ? 1 : 0; r < spaced; r++) {
+      // A deep-indented line of column names right above, one cell short (nothing over the label column): "        Acme
+      // BoekSnel   Cijferpunt" over "ISO 27001 certified   yes   yes   no".
+      const above = out.at(-1);
+      const over = k > 0 && above === tokens[k - 1] && isLine(above) && above.indented && above.cells?.length === first.cells.length - 1 && !(tokens[k] as { gapBefore: boolean }).gapBefore ? above.cells : undefined;
+      if (over) out.pop();
+      const header = over ? ['', ...over] : first.header || namesColumns(first.cells) ? first.cells : undefined;
+      for (let r = header && !over ? 1 : 0; r < spaced; r++) {
         const line = tokens[k + r] as { text: string; cells: string[] };
         out.push({ type: 'row', cells: line.cells, text: line.text, ...(header ? { header } : {}) });
       }

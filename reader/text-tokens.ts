@@ -5,7 +5,7 @@ import { reduceMarkdown } from './inline';
 export type Token =
   | { type: 'heading'; level: number; text: string }
   | { type: 'question'; text: string }
-  | { type: 'line'; text: string; gapBefore: boolean; /** cells set apart by tabs, wide gaps or dot leaders */ cells?: string[]; /** those cells name the columns */ header?: boolean }
+  | { type: 'line'; text: string; gapBefore: boolean; /** cells set apart by tabs, wide gaps or dot leaders */ cells?: string[]; /** those cells name the columns */ header?: boolean; /** the line starts deep-indented (over a label column) */ indented?: boolean }
   | { type: 'bullet'; text: string; indent: number; question: boolean; numbered: boolean }
   | { type: 'row'; cells: string[]; header?: string[]; /** cells stood on lines of their own (./text-columns.ts) */ flat?: boolean; /** the row's line as it stood, when its cells were cut from it */ text?: string };
 
@@ -225,7 +225,7 @@ export function tokenize(body: string, md: boolean): Token[] {
       }
       const cells = tableCells[i];
       if (cells) {
-        out.push({ type: 'line', text, gapBefore: gap, cells });
+        out.push({ type: 'line', text, gapBefore: gap, cells, ...(/^\s{8,}\S/.test(line) ? { indented: true } : {}) });
         lastLine = '';
         gap = false;
         continue;

@@ -41,3 +41,41 @@ describe('a bare badge against a status row', () => {
     expect(value(ex as Extractor, [badge(b as string), row(name as string, status as string)])).toBe(want);
   });
 });
+
+describe('badges the page disowns', () => {
+  // "The SOC 2, ISO 27001 and PCI DSS badges belong to Google Cloud and Stripe": the bare chips state nothing of the vendor.
+  const chips: BlockSpec = { kind: 'label-value', text: 'Compliance: SOC 2 · ISO 27001 · GDPR', label: 'Compliance', value: 'SOC 2 · ISO 27001 · GDPR', headings: ['Trust'] };
+  it.each([
+    'The SOC 2 and ISO 27001 badges above belong to Google Cloud, which hosts us.',
+    'The ISO 27001 and SOC 2 logos refer to our hosting provider.',
+    'Those SOC 2 and ISO 27001 seals are held by our cloud provider, not by us.',
+  ])('%s', (disclaimer) => {
+    expect(value(iso, [chips, { kind: 'paragraph', text: disclaimer }])).toBe('not_stated');
+    expect(value(soc2, [chips, { kind: 'paragraph', text: disclaimer }])).toBe('not_stated');
+  });
+  it('keeps a status the vendor states in words', () => {
+    expect(value(iso, [chips, { kind: 'paragraph', text: 'The SOC 2 badge belongs to our host.' }, { kind: 'paragraph', text: 'We hold ISO 27001 for the whole platform.' }])).toBe('certified');
+  });
+});
+
+describe('a held reading with no speaker against a first-person denial', () => {
+  it.each([
+    ['ISO 27001 certificate issued in September 2024 with zero major findings.', "We don't hold ISO 27001 certification ourselves."],
+    ['SOC 2 Type II report delivered in 14 weeks.', 'We are not SOC 2 certified ourselves.'],
+  ])('%s / %s', (held, denied) => {
+    const ex = /ISO/.test(held) ? iso : soc2;
+    expect(value(ex, [{ kind: 'paragraph', text: held, headings: ['Customer story'] }, { kind: 'paragraph', text: denied, headings: ['About us'] }])).toBe('not_certified');
+  });
+});
+
+describe('a later SOC 2 type with its own window is not held', () => {
+  it.each([
+    ['Acme has completed a SOC 2 Type I examination as of 31 October, with the Type II observation period running through 30 April.', 'type1'],
+    ['We hold a SOC 2 Type I report; Type II audit window opens in May.', 'type1'],
+    ['Acme completed SOC 2 Type I in March, and the Type II is in progress.', 'type1'],
+    ['We hold SOC 2 Type I and Type II reports.', 'type2'],
+    ['Our SOC 2 Type I and Type II reports are both available.', 'type2'],
+  ])('%s', (text, want) => {
+    expect(value(soc2, [{ kind: 'paragraph', text }])).toBe(want);
+  });
+});

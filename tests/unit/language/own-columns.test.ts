@@ -31,6 +31,11 @@ describe("a comparison table row: only the vendor's columns", () => {
     [['SSO', 'SAML', 'None'], ['', 'Acme', 'Deprecated v1 app'], 'SSO SAML'],
     [['Breach notice', '24 hours', '72 hours'], ['', 'Acme', 'End-of-life console'], 'Breach notice 24 hours'],
     [['Retention', '14 days', '90 days'], ['', 'Acme', 'Discontinued mobile app'], 'Retention 14 days'],
+    // Others named by their kind, not a brand: "Typeform-style builders", "Legacy desktop payroll".
+    [['SOC 2 report', '❌ (see below)', '✅', '✅'], ['', 'Acme', 'Typeform-style builders', 'Google-style free forms'], 'SOC 2 report ❌ (see below)'],
+    [['ISO 27001', 'Controls mapped, not certified', 'Certified', 'None'], ['', 'Acme', 'PayWell Cloud', 'Legacy desktop payroll'], 'ISO 27001 Controls mapped, not certified'],
+    [['SOC 2', 'n/a', 'yes', 'no'], ['', 'Acme Ledger', 'BoekSnel', 'Cijferpunt'], 'SOC 2 n/a'],
+    [['EU hosting', '✅', 'Enterprise only'], ['', 'Acme', 'Big-name survey tools'], 'EU hosting ✅'],
   ])('%j under %j reads %j', (cells, header, want) => {
     expect(texts([row(cells as string[], header as string[])])).toEqual([want]);
   });
@@ -42,6 +47,8 @@ describe("a comparison table row: only the vendor's columns", () => {
     [['Postmark', 'E-mail', 'United States'], ['Subprocessor', 'Purpose', 'Location']],
     [['SOC 2', 'Type II', 'Annual'], ['Certification', 'Status', 'Last renewed']],
     [['Frankfurt', 'Primary', 'Old region: Dublin'], ['Region', 'Role', 'Notes']],
+    [['SOC 2', 'Type II', 'Report under NDA'], ['', 'Acme', 'Notes']],
+    [['SSO', 'Included', 'SAML and OIDC'], ['', 'Acme', 'How it works']],
   ])('keeps an ordinary row whole: %j under %j', (cells, header) => {
     const r = row(cells as string[], header as string[]);
     expect(texts([r])).toEqual([r.text]);

@@ -26,6 +26,16 @@ describe('plain-text tables with spaced cells', () => {
     expect(r[0]!.header).toEqual(['Region', 'Location', 'Who it is for']);
   });
 
+  it('takes a deep-indented line one cell short, right above, as the header over the value columns', () => {
+    const page = readText('                              Acme Ledger        BoekSnel       Cijferpunt\nISO 27001 certified           yes                yes            no\nSOC 2                         n/a                yes            no');
+    const r = page.blocks.filter((b) => b.kind === 'table-row');
+    expect(r.map((b) => b.cells)).toEqual([['ISO 27001 certified', 'yes', 'yes', 'no'], ['SOC 2', 'n/a', 'yes', 'no']]);
+    expect(r[0]!.header).toEqual(['', 'Acme Ledger', 'BoekSnel', 'Cijferpunt']);
+    // Not a line that is not indented, nor one with as many cells as the rows.
+    const flat = readText('Compared with others:    Acme    Foo    Bar\nISO 27001 certified      yes     yes    no\nSOC 2                    n/a     yes    no');
+    expect(flat.blocks.filter((b) => b.kind === 'table-row').map((b) => b.header ?? null)[0]).not.toEqual(['', 'Compared with others:', 'Acme', 'Foo', 'Bar']);
+  });
+
   it('carries a deep-indented line on in the last cell', () => {
     expect(rows('  SOC 2 ..................... Type 2 audit in progress. Observation window\n                              1 Mar 2025 - 31 Aug 2025.\n  GDPR ...................... DPA available')).toEqual([
       ['SOC 2', 'Type 2 audit in progress. Observation window 1 Mar 2025 - 31 Aug 2025.'],
