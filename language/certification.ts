@@ -7,7 +7,7 @@ import type { Block, Candidate, Evidence, Page } from '../claims/types';
 import { THIRD_PARTY_ROLE, asksAboutOwn, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt, pageOrder } from './evidence';
 import { judge } from './judge';
-import { dominantName, providerNames, vendorWords } from './names';
+import { providerNames } from './names';
 import { CLAUSE_BREAK, NEGATION, NO_PLAN, PLAN, statusOfClause, withoutAttributiveStatus, withoutPseudoTriggers } from './triggers';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -101,7 +101,7 @@ export const NOT_A_STATUS_QUESTION = /(?:^|[.?!]\s+)(?:Q\s*:\s*)?(?:why\b|what\s
 // (planned for 2026)", "Moving from SOC 2 Type I to Type II", "Hosted on AWS (ISO 27001, SOC 2 Type II)".
 const BARE_TYPE_HEADING = /^\W*(?:our\s+|the\s+)?(?:AICPA\s+)?SOC\s*-?\s*2\s*(?:®\s*)?(?:Type\s*-?\s*(?:I{1,2}|[12]))\s*(?:report|attestation|examination|audit|compliance)?\W*$/i;
 const OTHER_EVIDENCE = /\b(?:CJIS|CAIQ|CSA\s+STAR|StateRAMP|FedRAMP|IRAP|BSI\s+C5|C5|TISAX|Cyber\s+Essentials|HDS|ISMAP|NIST|HITRUST|ISAE|SSAE|penetration\s+test\w*|pen[- ]?test\w*|questionnaires?|SIG(?:\s+Lite)?|control\s+matri(?:x|ces)|compliance\s+matri(?:x|ces))\b/i;
-const PREVIOUS_ONE = /\b(?:previous|prior|old|older|former|earlier|last|expired)\s+(?:[\w-]+\s+)?(?:certificates?|certifications?|reports?|attestations?)\b/i;
+const PREVIOUS_ONE = /\b(?:previous|prior|old|older|former|earlier)\s+(?:[\w-]+\s+)?(?:certificates?|certifications?|reports?|attestations?|editions?|versions?)\b/i;
 /** A footer after an unanswered question ("© 2025 Acme, Inc. · …") answers nothing. */
 export const FOOTER_LINE = /^\W*(?:©|\(c\)\s|copyright\b)/i;
 /**
@@ -110,10 +110,14 @@ export const FOOTER_LINE = /^\W*(?:©|\(c\)\s|copyright\b)/i;
  * or document's ("we provide our CJIS compliance matrix and a completed CAIQ").
  */
 export function answersSomethingElse(text: string, question: string, affirms: boolean): boolean {
-  return CUSTOMER_GOAL.test(text) || POINTS_ELSEWHERE.test(text) || NOT_A_STATUS_QUESTION.test(question) || (affirms && OTHER_EVIDENCE.test(text));
+  // (Not an answer that also states the status in words: "We have been certified since 2019 and also commission annual
+  // penetration tests", "Check our trust center for the certificate, which we have held since 2019".)
+  const ownStatus = HELD_WORDS.test(text);
+  return CUSTOMER_GOAL.test(text) || (POINTS_ELSEWHERE.test(text) && !ownStatus) || NOT_A_STATUS_QUESTION.test(question) || (affirms && OTHER_EVIDENCE.test(text) && !ownStatus);
 }
 export const CUSTOMER_GOAL = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|mak(?:e|es|ing)\s+it\s+(?:easier|simpler)\s+for)\s+(?:you|your|customers?|clients?)\b/i;
 // "See 'Help with your own audits' above", "Please refer to our Trust Portal": an answer that points elsewhere states nothing.
+const HELD_WORDS = /\b(?:certified|accredited|audited|attested|held|hold|holds|renewed|since\s+(?:19|20)\d\d)\b/i;
 const POINTS_ELSEWHERE = /^\W*(?:please\s+)?(?:see|refer\s+to|check|visit|read)\b/i;
 function answerReading(page: Page, block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
   const topic = about.text;
@@ -159,9 +163,6 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
 export function readCertification(page: Page, spec: CertSpec): CertReading[] {
   const out: CertReading[] = [];
   let badgesDisowned = false;
-  const named = vendorWords(page);
-  const dominant = named.size === 0 ? dominantName(page) : null;
-  const vendor = dominant ? new Set([dominant]) : named;
   const once = new RegExp(spec.mention.source, 'i');
   for (const block of page.blocks) {
     if (!mayHoldClaim(block)) continue;
@@ -237,16 +238,12 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
         // (Not a question's: "Is Acme SOC 2 Type II?" / "We share our SOC 2 report under NDA" leaves the type unsaid.)
         const variant = own ?? (status === 'affirmed' && topic && !topic.asked && BARE_TYPE_HEADING.test(topic.text) ? fromHeading() : undefined);
         const explicit = j.stated || status === 'negated' || status === 'planned';
-        // A list item that is a sentence in the vendor's own voice ("We … do not currently hold ISO 27001") is its own
+        // A list item or a label's value that is a sentence in the vendor's own voice ("We … do not currently hold ISO 27001") is its own
         // statement, as a paragraph is: it outranks a bare badge in the same list.
-        const ownSentence = block.kind === 'list-item' && /\b(?:we|our|us)\b/i.test(s.text) && s.text.trim().split(/\s+/).length >= 6;
+        const ownSentence = (block.kind === 'list-item' || block.kind === 'label-value') && /\b(?:[Ww]e|[Oo]ur|us)\b/.test(s.text) && s.text.trim().split(/\s+/).length >= 6;
         // (A badge that states no status, "ISO 27001 · 2025" in a row of badges, is the weakest tier: a status row saying
         // "Planned" outranks it.)
-        // A paragraph's sentence is the vendor's own statement when it speaks as the vendor ("we", "our", its name); a
-        // held reading with no speaker ("ISO 27001 certificate issued in September 2024 with zero major findings" on a
-        // customer story) is a listing, so an explicit first-person denial outranks it. (A denial or a plan is the vendor's.)
-        const voiced = block.kind === 'paragraph' && (OWN_VOICE.test(s.text) || s.text.split(/[^\w.-]+/).some((w) => vendor.has(w)));
-        const strength: CertReading['strength'] = topic?.asked || (explicit && (voiced || ownSentence || (block.kind === 'paragraph' && status !== 'affirmed'))) ? 3 : explicit ? 2 : 1;
+        const strength: CertReading['strength'] = topic?.asked || (explicit && (block.kind === 'paragraph' || ownSentence)) ? 3 : explicit ? 2 : 1;
         const confidence = status === 'mentioned' ? 0.3 : topic ? 0.9 : structural ? 0.85 : 0.8;
         const reason = status === 'mentioned' ? `mentioned — status unclear: "${clause.trim().slice(0, 60)}"` : `${status}: ${j.reason}${topic ? ` (about "${topic.text}")` : ''}`;
         here.push({ status, strength, variant, evidence: quoteFor(block, s), confidence, reason });
@@ -263,7 +260,6 @@ export function readCertification(page: Page, spec: CertSpec): CertReading[] {
   // Badges the page says are someone else's state nothing of the vendor's: only the weakest, bare readings are dropped.
   return badgesDisowned ? out.filter((r) => !(r.strength === 1 && r.status === 'affirmed')) : out;
 }
-const OWN_VOICE = /\b(?:[Ww]e|[Ww]e['’](?:re|ve|ll)|[Oo]ur|ours|us|[Tt]he\s+[Cc]ompany|[Tt]he\s+[Pp]latform|[Tt]he\s+[Ss]ervice|Processor|Data\s+Processor|Service\s+Provider|Provider|Supplier|Vendor|Contractor|Business\s+Associate|Licensor)\b/;
 const BADGE_WORD = /\b(?:badges?|logos?|seals?|chips?|icons?|emblems?)\b/i;
 
 // Must read right: "As a SOC2 Type II certified organization, ..." affirmed; "SOC 2 Type 2 (annually renewed)" in a

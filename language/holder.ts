@@ -60,7 +60,7 @@ const USED_THING_RELATIVE =
   /\b(?:use|uses|using|rely on|relies on|run on|runs on|built on|host(?:ed)? on|work with|works with|partner with|choose|select|only work with)\b[^.;]*?\b(?:that|which|who)\s+(?:are|is|have been|has been|hold|holds|maintain|maintains)\b[^.;]*$/i;
 const REQUIRED_OF_OTHERS = /\b(?:require[sd]?|requiring|expect|ensure)\s+(?:all\s+|our\s+|that\s+(?:all\s+|our\s+)?)?(?:sub-?processors?|vendors?|suppliers?|providers?|partners?|third[- ]part(?:y|ies))\b/i;
 // The roles other companies play for the vendor: "our hosting provider", "a storage supplier", "our banking partner".
-const OTHER_ROLE = String.raw`(?:providers?|hosts?|sub-?processors?|processors?|partners?|vendors?|suppliers?|contractors?|aggregators?|gateways?|acquirers?|banks?|carriers?|resellers?|operators?|data cent(?:er|re)s?|facilities(?=\s+(?:that|which)\s+(?:house|host|run|store|power))|colocation\s+(?:sites?|providers?)|${THIRD_PARTY})`;
+const OTHER_ROLE = String.raw`(?:providers?|hosts?|facility(?!\s+management)|sub-?processors?|processors?|partners?|vendors?|suppliers?|contractors?|aggregators?|gateways?|acquirers?|banks?|carriers?|resellers?|operators?|data cent(?:er|re)s?|facilities(?=\s+(?:that|which)\s+(?:house|host|run|store|power))|colocation\s+(?:sites?|providers?)|${THIRD_PARTY})`;
 // What another company does with a certificate of its own: holds it, or obtained, passed, shares or publishes it.
 const OWNS_VERB = String.raw`(?:is|are|has|have|holds?|maintains?|provides?|publishes?|shares?|supplies?|issues?|obtain(?:s|ed)?|receive(?:s|d)?|complete(?:s|d)?|pass(?:es|ed)?|undergo(?:es)?|underwent|achieve(?:s|d)?|earn(?:s|ed)?)`;
 // "Bank feeds come from our aggregator, which is SOC 2 audited", "a storage supplier that is ISO 27001 certified":
@@ -179,7 +179,9 @@ const INHERITED_CELL = /^\W*inherited\b|\binherited\s+(?:from|via|through)\b|\((
 const QUOTED_SPEECH_BEFORE = /\b(?:read|reads|see|saw|seen|hear|heard|say|says|said|claim|claims|claimed|state|states|stated|write|writes|wrote|advertis\w+|market\w*)\s+(?:that\s+)?["“‘][^"”’]{0,200}$/i;
 // A quotation that opens the block, or follows a name and a dash ("Meridian Health — “We run …”"), long enough to be speech.
 const QUOTE_OPENS = /^\W{0,3}(?:[A-Z][^“"—–]{0,80}?\s[—–-]\s*)?([“"«])/;
-const OWN_SPEAKER = /\bour\s+(?:CEO|CTO|CISO|CIO|COO|founder|co-founder|head|VP|vice\s+president|director|chief)\b/i;
+const OWN_SPEAKER = /\bour\b/i;
+// Someone else's attribution: "— Dana Ruiz, CISO, Cobalt Bank" (name, role, organisation), or an organisation's kind.
+const OTHER_ORG = /,[^,]+,\s*\S|\b(?:Bank|Banking|Credit\s+Union|Health|Hospital|Clinic|Klinikum|Trust|Group|Insurance|Mutual|University|College|School|District|Council|Agency|Markets|Lending|Capital|Partners|Society|Foundation|Charity|Inc|Ltd|LLC|GmbH|plc)\b/;
 function quotedOther(page: Page, block: Block, at: number): boolean {
   const text = block.text;
   const open = QUOTE_OPENS.exec(text);
@@ -194,7 +196,9 @@ function quotedOther(page: Page, block: Block, at: number): boolean {
   const next = page.blocks[block.index + 1];
   const by = `${close >= 0 ? text.slice(close + 1) : ''} ${next && next.text.length <= 160 ? next.text : ''}`;
   const vendor = vendorWords(page);
-  return !(OWN_SPEAKER.test(by) || by.split(/[^\w&-]+/).some((w) => vendor.has(w)));
+  const prefix = text.slice(0, open.index + open[0].length - 1);
+  const other = OTHER_ORG.test(by) || /\p{L}/u.test(prefix.replace(/\W+$/, ''));
+  return other && !(OWN_SPEAKER.test(by) || `${by} ${prefix}`.split(/[^\w&-]+/).some((w) => vendor.has(w)));
 }
 
 /** Who the mention at [at, end) of the unit is about. */
@@ -209,13 +213,14 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
   if (m.kind !== 'feature' && quotedOther(page, block, unit.start + m.at)) return { holder: 'third-party', reason: "a quoted testimonial: someone else's words" };
   // 'Customers sometimes read "Helvetia Cloud is ISO 27001 and SOC 2 certified"', 'you'll see vendors say "our hosting is
   // ISO 27001 certified"': words quoted from someone else, unless the vendor quotes itself ("we say …").
-  if (m.kind !== 'feature' && QUOTED_SPEECH_BEFORE.test(before) && !/\b(?:we|I)\s+(?:\w+\s+){0,2}?(?:read|see|saw|hear|heard|say|said|state|stated|write|wrote|claim|claimed)\s+(?:that\s+)?["“‘][^"”’]*$/i.test(before)) return { holder: 'third-party', reason: "someone else's quoted words" };
+  if (m.kind !== 'feature' && QUOTED_SPEECH_BEFORE.test(before) && !/\b(?:we|I|our|you\s+can)\b/i.test(before.replace(/["“‘][^"”’]*$/, ''))) return { holder: 'third-party', reason: "someone else's quoted words" };
   // "We have a Wexford Metrics SOC 2 Type II report on file. Does it still count?": a FAQ question's statement is the
   // asker's, not the vendor's.
   if (block.kind === 'question' && m.kind !== 'feature' && !/\?\s*$/.test(text) && /\?["'”’)]*\s*$/.test(block.text)) return { holder: 'customer', reason: "the asker's words in a question" };
   // "… go through Stripe, which is certified as a PCI DSS Level 1 Service Provider": a relative clause hung on a
   // name other than the vendor's describes that name.
-  const relative = before.match(/\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),?\s+(?:which|who)\s+(?:is|are|has|have|holds?|maintains?)\s+(?:[\w-]+\s+){0,4}$/);
+  // ("Google Cloud, which maintains SOC 1, SOC 2 and SOC 3 reports and is certified to ISO/IEC 27001": the relative goes on.)
+  const relative = before.match(/\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),?\s+(?:which|who)\s+(?:is|are|has|have|holds?|maintains?)\s+(?:(?:(?!\b(?:we|our|us)\b)[^.;]){0,120}?\s+and\s+(?:is|are|has|have|holds?|maintains?)\s+)?(?:[\w-]+\s+){0,4}$/);
   if (relative && !relative[1]!.split(/\s+/).some((w) => vendorWords(page).has(w) || w === dominantName(page))) return { holder: 'third-party', reason: `describes ${relative[1]}` };
   if (ROLE_RELATIVE.test(before)) return { holder: 'third-party', reason: 'describes a company that serves the vendor' };
   if (m.kind === 'feature') {

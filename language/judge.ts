@@ -41,11 +41,13 @@ const STATUS_WORD =
 const POSSESSION = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+|proudly\s+)?(?:have|has|got|hold|possess|maintain)\s+(?:our|an?|the)?\s*(?:own\s+|current\s+|latest\s+|first\s+|valid\s+)?$/i;
 
 // A table row's status cells: "SOC 2 Type II | In progress", "ISO 27001 | ✓" under "Certified", "PCI DSS | N/A".
-const CELL_PLANNED = /^\W*(?:🟡|⏳|🔜|🕒|🚧)|^\W*(?:in progress|planned|scheduled|underway|under way|upcoming|pending|in review|in audit|expected\b.*|target(?:ed)?\b.*|coming soon|roadmap|q[1-4]\s*20\d\d|h[12]\s*20\d\d|20\d\d\s*\(?(?:planned|target)\)?|observation (?:period|window)\b.*)\W*$/i;
+const CELL_PLANNED = /^\W*(?:⏳|🔜|🕒|🚧)|^\W*🟡\s*(?:(?:Q[1-4]|H[12])\s*)?(?:20\d\d|in\s+progress|planned|scheduled|underway|soon)\W*$|^\W*(?:in progress|planned|scheduled|underway|under way|upcoming|pending|in review|in audit|expected\b.*|target(?:ed)?\b.*|coming soon|roadmap|q[1-4]\s*20\d\d|h[12]\s*20\d\d|20\d\d\s*\(?(?:planned|target)\)?|observation (?:period|window)\b.*)\W*$/i;
 const CELL_HELD = /^\W*(?:certified|active|current|completed?|achieved|attested|audited|compliant|valid|yes|✓|✔|☑|✅|x|in place|held|issued|renewed\b.*|since\s+20\d\d|20\d\d)\W*$/i;
 const CELL_DENIED = /^\W*(?:no|none|not (?:certified|applicable|yet|currently|held|supported|available)|n\/a|na|—|–|-|✗|✘|❌|not pursued|not currently pursued|never in scope|not in scope|out of scope)\W*$/i;
 const WHAT_THEY_ASK_AFTER = /^\s*(?:Type\s*\S+\s*)?(?:is|are)\s+(?:the|what)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:they|customers|buyers|clients|prospects|auditors|most\s+\w+|our\s+\w+)\s+(?:usually\s+|typically\s+|generally\s+|most\s+often\s+|tend\s+to\s+)?(?:ask|request|expect|want|require|need|look)/i;
-const WILL_SHARE = /\bwill\s+(?:promptly\s+|upon\s+request\s+)?(?:provide|share|send|deliver|furnish|make\s+available)\s+(?:a\s+copy\s+of\s+)?(?:its|our|the|their|a|an)\s+(?:most\s+recent\s+|latest\s+|current\s+|then-current\s+)?(?:[\w-]+\s+){0,3}?(?:report|certificate|attestation|letter)s?\b/i;
+const WILL_SHARE = /\b(?:will|shall)\s+(?:continue\s+to\s+)?(?:maintain|hold|keep)\b|\b(?:will|shall)\s+(?:promptly\s+|upon\s+request\s+)?(?:provide|share|send|deliver|furnish|make\s+available)\s+(?:a\s+copy\s+of\s+)?(?:its|our|the|their|a|an)\s+(?:most\s+recent\s+|latest\s+|current\s+|then-current\s+)?(?:[\w-]+\s+){0,3}?(?:report|certificate|attestation|letter)s?\b/i;
+const FOOTNOTE_ONLY_AFTER = /^\s*(?:Type\s*\S+\s*)?(?:certificate|certification|report|attestation)?\s*[—–:-]\s*(?:\(?[a-z0-9]{1,2}\)|\[\w{1,2}\]|\*{1,3}|[†‡§]|(?:see\s+)?(?:note|footnote)\s+\w{1,3})\s*\.?\s*$/i;
+const HOW_LONG_BEFORE = /(?:^|[.:;!?]\s+)\W*\d+\s+(?:weeks?|days?|months?)\s+(?:from\s+[\w\s-]{1,30}?\s+)?to\s+(?:an?\s+|the\s+|their\s+|first\s+|a\s+clean\s+)*$/i;
 const LIST_LABEL = /^\W*(?:compliance|frameworks?|standards?)(?:\s+(?:&|and)\s+\w+)?\s*[:|]\s*/i;
 const NOT_HELD_CELL = /\bnot\s+(?:yet\s+|currently\s+)?(?:certified|compliant|audited|attested|held|accredited)\b/i;
 // Held once, not now: "Expired", "Withdrawn", "Lapsed — last report covered 2022", "Not renewed; product retired".
@@ -161,7 +163,7 @@ const NO_PLAN_FOR = new RegExp(String.raw`\b(?:no|not\s+any)\s+${PLAN_QUALIFIER}
 // "Getting a SOC 2 report requires …".
 const NOT_IMPLIED = /(?:\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:mean|imply|indicate|suggest|signify|claim)|\b(?:not|isn['’]t|is\s+not)\s+(?:a\s+)?(?:claim|assertion|statement|promise|representation)\s+that|\bnot\s+to\s+be\s+(?:confused|mistaken)\s+(?:with|for))\b[^,;:]{0,80}$/i;
 const DESCRIBED_AS = /\bcall(?:s|ed|ing)?\s+(?:us|it|them|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+["“‘']?\s*$|\b(?:describ\w*|call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|list(?:s|ed|ing)?|advertis\w*|market(?:s|ed|ing)|present(?:s|ed|ing)|referr?(?:s|ed|ing)?\s+to|bill(?:s|ed|ing)|tout\w*|promot\w*)\s+(?:us|it|them|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+as\s+(?:being\s+|a\s+|an\s+)?["“‘']?\s*$/;
-const OWN_DESCRIPTION = /\b(?:we|I)\s+(?:\w+\s+){0,2}?(?:describ|call|label|list|advertis|market|present|refer|bill|tout|promot)/i;
+const OWN_DESCRIPTION = /\b(?:registry|register|CertSearch|IAF|certification\s+bod(?:y|ies)|auditor)\b|\b(?:we|I)\s+(?:\w+\s+){0,2}?(?:describ|call|label|list|advertis|market|present|refer|bill|tout|promot)/i;
 const HAPPENED = /\b(?:since|has|have|had|was|were|been|available|issued|clean|unqualified|passed|completed|received|covers?|covered)\b/i;
 const OTHER_SUBJECT_OPENS = /^(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?(?:providers?|hosts?|partners?|sub-?processors?|vendors?|suppliers?|operators?|data[\s-]+cent(?:er|re)s?|clouds?)\b/i;
 /** "ISO 27001: Hetzner's data centres are certified …": the clause after a label opens on another company's things. */
@@ -328,11 +330,17 @@ export function judge(m: Mention): Judgement {
       status = 'conditional';
       why = 'a hypothetical: what it would cost or take';
     }
-    else if (LEGACY_SCOPE.test(text.slice(m.end, clause.end))) {
+    else if (LEGACY_SCOPE.test(text.slice(m.end, clause.end)) && !/\b(?:now|today|currently|current)\b/i.test(text.slice(m.end, clause.end))) {
       // "Brightwell issued a SOC 2 Type II report in 2022 for the original Brightwell Timesheets application", "… covers
       // only Wexford Classic": about a product that is no longer the one offered.
       status = 'descriptive';
       why = 'about a former product';
+    }
+    else if (FOOTNOTE_ONLY_AFTER.test(text.slice(m.end)) || HOW_LONG_BEFORE.test(before)) {
+      // "ISO/IEC 27001 certificate — (b)": the status is in a footnote; "14 weeks from kickoff to SOC 2 Type II report": how
+      // long it took someone, a case study's figure.
+      status = 'descriptive';
+      why = 'a footnote pointer or a how-long figure';
     }
     else if (WHAT_THEY_ASK_AFTER.test(text.slice(m.end, clause.end))) {
       // "our customers are US-based and SOC 2 is the attestation they ask for": what customers ask for.
@@ -385,7 +393,10 @@ export function judge(m: Mention): Judgement {
   // PCI DSS certified in 2019, but the certificate lapsed": a later clause closes the held past the mention names.
   // ("…, but the certificate lapsed and recertification is planned for 2026": the plan after the lapse is the status.)
   const lapse = status === 'held' && m.kind !== 'feature' ? LAPSED_BACK.exec(withoutPseudoTriggers(text.slice(m.end))) : null;
-  if (lapse) {
+  // (Only about this certificate: not when another standard or badge, or a renewal, stands between — "…; our Cyber
+  // Essentials badge, which expired in May, is being renewed", "we renewed the certificate, which expired in March".)
+  const between = lapse ? text.slice(m.end, m.end + lapse.index) : '';
+  if (lapse && !STANDARD.test(between) && !/\b(?:badges?|logos?|seals?|editions?|versions?|(?:is|are|was|were|being|been|we|we've|have|has)\s+(?:being\s+)?renewed|renewal|replaced|new\s+one)\b/i.test(`${between} ${text.slice(m.end + lapse.index, m.end + lapse.index + lapse[0].length + 60)}`)) {
     const planned = statusOfClause(text.slice(m.end + lapse.index + lapse[0].length)).status === 'planned';
     return { holder, status: planned ? 'planned' : 'denied', stated: true, clause, reason: `${holder} (${whoReason}); held once, a later clause says it lapsed${planned ? ', and plans it again' : ''}` };
   }
@@ -395,7 +406,7 @@ export function judge(m: Mention): Judgement {
 const LEGACY_SCOPE = /^[^.;]{0,80}?\b(?:for|covering|covers|covered|of|on|in\s+scope\s+for|scoped\s+to)\s+(?:only\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:original|legacy|old|older|former|previous|retired|discontinued|deprecated|sunset(?:ted)?|end-of-life)\s+(?:[\w-]+\s+){0,3}?(?:products?|applications?|apps?|platforms?|services?|systems?|codebases?|offerings?|versions?|editions?|stacks?|suites?)\b|[A-Z][\w-]*\s+(?:Classic|Legacy)\b)/;
 // A later clause that says the certificate just named lapsed: "…, but the certificate lapsed", "…; it has since expired".
 export const LAPSED_BACK =
-  /\b(?:it|that|this|they|which|the\s+(?:certificate|certification|report|attestation|program(?:me)?|compliance|registration)|our\s+(?:certificate|certification|report|attestation|registration))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|then\s+|later\s+)?(?:lapsed|expired|been\s+withdrawn|was\s+withdrawn|were\s+withdrawn|was\s+not\s+renewed|wasn['’]t\s+renewed)\b|\b(?:and|but)\s+(?:has|have|had)\s+(?:since\s+|then\s+|now\s+)?(?:lapsed|expired|been\s+withdrawn)\b|\bno\s+longer\s+(?:certified|compliant|valid|current)\b|\bno\s+longer\s+(?:hold|have|maintain)\s+(?:it|them|that|this|the\s+(?:certificate|certification|report|attestation))\b|\blet\s+(?:it|them)\s+lapse\b/i;
+  /\b(?:it|that|this|they|which|the\s+(?:certificate|certification|report|attestation|program(?:me)?|compliance|registration)|our\s+(?:certificate|certification|report|attestation|registration))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|then\s+|later\s+)?(?:lapsed|expired|been\s+withdrawn|was\s+withdrawn|were\s+withdrawn|was\s+not\s+renewed|wasn['’]t\s+renewed)\b|\b(?:and|but)\s+(?:has|have|had)\s+(?:since\s+|then\s+|now\s+)?(?:lapsed|expired|been\s+withdrawn)\b|\b(?:it|that|this|we|they|the\s+(?:certificate|certification|report))\s+(?:is|are)\s+no\s+longer\s+(?:certified|compliant|valid|current)\b|\b(?:but|and)\s+(?:is|are)\s+no\s+longer\s+(?:certified|compliant)\b|\bno\s+longer\s+(?:hold|have|maintain)\s+(?:it|them|that|this|the\s+(?:certificate|certification|report|attestation))\b|\blet\s+(?:it|them)\s+lapse\b/i;
 
 
 // Must judge: "We are SOC 2 Type II certified" vendor/held; "Acme is not currently SOC 2 certified" vendor/denied;

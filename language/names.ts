@@ -22,6 +22,12 @@ const PROVIDER_INTRO =
 // delivery service".
 const ROLE_AFTER_COMMA = /,\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,6}?(?:provider|processor|sub-?processor|partner|vendor|host|hosting\s+company|(?:delivery|payment|hosting|email|e-mail|cloud)\s+service)\b/g;
 const NAME_AT_END = /(?<![\w&-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})$/;
+// (Only the page's own dominant name with its legal form: "run by Hetzner in Germany" still names a provider.)
+function runsTheService(page: Page, text: string, m: RegExpMatchArray): boolean {
+  const nameAt = m.index! + m[0].length - m[1]!.length;
+  return THE_SERVICE_RUN_BY.test(text.slice(Math.max(0, m.index! - 40), nameAt)) && LEGAL_FORM_AFTER.test(text.slice(nameAt, nameAt + 60)) && m[1]!.trim().split(/\s+/)[0] === dominantName(page);
+}
+const LEGAL_FORM_AFTER = /^(?:[A-Z][\w&-]*\s+){1,3}(?:GmbH|AG|SE|SAS|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|ApS|AB|Oy|AS|PLC|plc|Pty|K\.K\.|N\.V\.)\b/;
 const THE_SERVICE_RUN_BY = /\b(?:the|this|our)\s+(?:hosted\s+|managed\s+|cloud\s+|SaaS\s+)?(?:service|platform|product|website|site|app|application|offering|software)\s*,?\s+(?:is\s+)?(?:run|operated|provided|owned|developed|built|made|published)\s+by\s+(?:the\s+)?$/i;
 // Every PROVIDER_INTRO match has one of these before its name.
 const INTRO_PREPOSITION = /\b(?:on|with|by|via|through|use|leverage|rely|partner)\s+(?:the\s+)?[A-Z]/;
@@ -50,7 +56,7 @@ function providerNamesRaw(page: Page): Set<string> {
     // (A cheap scan for the words that must follow the verb comes first: most blocks have none.)
     // ("Forgehold Cloud, the hosted service run by Forgehold Collective GmbH": the company that runs the service the page
     // is about is the vendor, not a provider.)
-    if (INTRO_PREPOSITION.test(b.text)) for (const m of b.text.matchAll(PROVIDER_INTRO)) if (!/^[’'`]s\b/.test(b.text.slice(m.index! + m[0].length)) && !THE_SERVICE_RUN_BY.test(b.text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length - m[1]!.length))) add(m[1]!);
+    if (INTRO_PREPOSITION.test(b.text)) for (const m of b.text.matchAll(PROVIDER_INTRO)) if (!/^[’'`]s\b/.test(b.text.slice(m.index! + m[0].length)) && !runsTheService(page, b.text, m)) add(m[1]!);
     // The role comes after a comma: find the comma first, then the name just before it.
     for (const m of b.text.matchAll(ROLE_AFTER_COMMA)) {
       const name = b.text.slice(Math.max(0, m.index! - 80), m.index!).match(NAME_AT_END)?.[1];

@@ -50,7 +50,7 @@ export const NEGATION = new RegExp(
     // held once, not now: "our ISO 27001 certificate lapsed in 2024", "the certificate has expired", "was withdrawn",
     // "we held ISO 27001 until 2023" / "from 2019 through 2023", "were certified between 2019 and 2023", "no longer
     // certified" (not "renewed before it expired", "expires in 2027", "have held it from 2019 through today")
-    String.raw`\b(?:lapsed|has\s+expired|have\s+expired|had\s+expired|(?:was|were|been|has\s+been)\s+(?:withdrawn|revoked|suspended|cancell?ed|discontinued))\b|\b(?:certificat\w*|certified|accreditation|report|registration|attestation)\s+(?:\w+\s+){0,2}?expired\b|(?<!\b(?:have|has|['’]ve)\s+(?:\w+\s+)?)\b(?:held|had|maintained|kept)\b[^.;]{0,50}?\b(?:until|till|through|thru|to|up\s+to)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?(?:20[01]\d|202[0-5]|last\s+year)\b|\b(?:was|were)\s+(?:[\w/:-]+\s+){0,4}?certified\b[^.;]{0,30}?\b(?:from\s+(?:20[01]\d|202[0-5])\s+(?:to|until|till|through|thru)|between\s+(?:20[01]\d|202[0-5])\s+and)\s+(?:20[01]\d|202[0-5])\b|\b(?:from\s+(?:20[01]\d|202[0-5])\s+(?:to|until|till|through|thru)|between\s+(?:20[01]\d|202[0-5])\s+and)\s+(?:20[01]\d|202[0-5])\b[^.;]{0,40}?\b(?:we|it|they|\w+)\s+(?:were|was|held|had|maintained)\b|\bno\s+longer\s+(?:[\w/:-]+\s+){0,4}?(?:certified|compliant|accredited|audited|hold|holds|maintain|maintains|have|has|SOC|ISO|PCI|HIPAA)\b|(?<!\b(?:never|not|n['’]t)\s+)\blet\s+(?:our|its|the|their|it|them)\s+(?:[\w/:-]+\s+){0,5}?lapse\b`,
+    String.raw`\b(?:previously|formerly)\s+(?:held|had|maintained|obtained|achieved)\b|\bno\s+longer\s+(?:valid|current|in\s+force|active)\b|\b(?:lapsed|has\s+expired|have\s+expired|had\s+expired|(?:was|were|been|has\s+been)\s+(?:withdrawn|revoked|suspended|cancell?ed|discontinued))\b|\b(?:certificat\w*|certified|accreditation|report|registration|attestation)\s+(?:\w+\s+){0,2}?expired\b|(?<!\b(?:have|has|['’]ve)\s+(?:\w+\s+)?)\b(?:held|had|maintained|kept)\b[^.;]{0,50}?\b(?:until|till|through|thru|to|up\s+to)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?(?:20[01]\d|202[0-5]|last\s+year)\b|\b(?:was|were)\s+(?:[\w/:-]+\s+){0,4}?certified\b[^.;]{0,30}?\b(?:from\s+(?:20[01]\d|202[0-5])\s+(?:to|until|till|through|thru)|between\s+(?:20[01]\d|202[0-5])\s+and)\s+(?:20[01]\d|202[0-5])\b|\b(?:from\s+(?:20[01]\d|202[0-5])\s+(?:to|until|till|through|thru)|between\s+(?:20[01]\d|202[0-5])\s+and)\s+(?:20[01]\d|202[0-5])\b[^.;]{0,40}?\b(?:we|it|they|\w+)\s+(?:were|was|held|had|maintained)\b|\bno\s+longer\s+(?:[\w/:-]+\s+){0,4}?(?:certified|compliant|accredited|audited|hold|holds|maintain|maintains|have|has|SOC|ISO|PCI|HIPAA)\b|(?<!\b(?:never|not|n['’]t)\s+)\blet\s+(?:our|its|the|their|it|them)\s+(?:[\w/:-]+\s+){0,5}?lapse\b`,
     // a decision against it: "we have chosen not to pursue ISO 27001", "we decided the cost isn't justified"
     String.raw`\b(?:decided|decides|chosen|chose|choose|opted|opts|elected)\s+(?:for\s+now\s+)?(?:not|against)\s+(?:to\s+)?(?:pursu|seek|obtain|get|undergo|becom|go|it|them|certif)|\b(?:is|are|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:justified|worthwhile|worth\s+(?:it|the\s+cost))\b`,
   ].join('|'),
@@ -150,6 +150,8 @@ export const NO_PLAN = new RegExp(
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?have\s+[^.;]{1,60}?\s+(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`(?:\b(?:is|are)\s+not|\bisn['’]t|\baren['’]t|['’](?:s|re)\s+not)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`(?:\bnot|\Bn['’]t)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking)\b`,
+    // "no audit is booked", "no certification audit has been scheduled"
+    String.raw`\bno\s+(?:[\w-]+\s+){0,2}?(?:audits?|assessments?|examinations?|certifications?)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:currently\s+)?(?:booked|scheduled|planned)\b`,
     // "… nor are we planning one at the moment"
     String.raw`\bnor\s+(?:are|is|do|does)\s+(?:we|they|it|[A-Z][\w-]*)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking|plan|intend)\b`,
     String.raw`\boff\s+(?:our|the)\s+roadmap\b`,
@@ -192,7 +194,7 @@ export function withoutAttributiveStatus(text: string): string {
 // Descriptive, not a status: a standard explained or aligned with, a pointer, people's credentials, someone's need.
 export const DESCRIPTIVE = new RegExp(
   [
-    String.raw`\b(?:(?<!\b(?:certified|audited|accredited|registered|attested|examined|assessed)\s+)according to|aligned (?:with|to)|-aligned|aligns? (?:closely )?with|based on|on the basis of|in line with|consistent with|modell?ed (?:on|after)|models?\s+(?:[\w-]+\s+){0,3}?(?:on|after)(?=\s+(?:the\s+)?(?:ISO|SOC|PCI|HIPAA|AICPA)\b)|(?:chose|chosen|choose|adopted|adopt|selected|picked|use|uses|using)\s+(?:[\w/:-]+\s+){0,4}?as\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,2}?(?:framework|standard|baseline|blueprint|reference)|inspired by|follows?|following the|equivalent|mapped to|maps? to|(?<!\b(?:keep|keeping|bear|bearing)\s+)in mind(?!\s+that\b)|designed to|built to|-ready|ready|resonates? with|echo(?:es)? the|principles? of|(?:key )?components of|informed by|guided by|benchmarked against|framework (?:for|that|which)|is a framework)\b`,
+    String.raw`\b(?:(?<!\b(?:certified|audited|accredited|registered|attested|examined|assessed)\s+)according to|aligned (?:with|to)|alignment (?:with|to)|-aligned|aligns? (?:closely )?with|based on|on the basis of|in line with|consistent with|modell?ed (?:on|after)|models?\s+(?:[\w-]+\s+){0,3}?(?:on|after)(?=\s+(?:the\s+)?(?:ISO|SOC|PCI|HIPAA|AICPA)\b)|(?:chose|chosen|choose|adopted|adopt|selected|picked|use|uses|using)\s+(?:[\w/:-]+\s+){0,4}?as\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,2}?(?:framework|standard|baseline|blueprint|reference)|inspired by|follows?|following the|equivalent|mapped to|maps? to|(?<!\b(?:keep|keeping|bear|bearing)\s+)in mind(?!\s+that\b)|designed to|built to|-ready|ready|resonates? with|echo(?:es)? the|principles? of|(?:key )?components of|informed by|guided by|benchmarked against|framework (?:for|that|which)|is a framework)\b`,
     String.raw`\b(?:help(?:s|ing)? (?:you|customers|teams|organi[sz]ations)|automate|prepare for)\b|^\s*(?:get|become|achieve|start|streamline|simplify)\b`,
     String.raw`\b(?:lead auditors?|lead implementers?|trained|training|staff|employees|engineers|team members|personnel)\b`,
     // (not the reason the vendor gives for what it holds: "We hold SOC 2 because our customers need it")
@@ -244,15 +246,29 @@ export function clauseAround(text: string, start: number, end = start): { start:
   }
   // A parenthetical between dashes is no clause break: "we decided that the cost — which would land on our
   // customers — isn't justified" is one clause.
-  const asides = [...text.matchAll(DASH_ASIDE)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  // A verbless list between dashes is no clause of its own either, even around the mention: "Our own certificates —
-  // SOC 2, Cyber Essentials — are on the trust portal" is one statement about both.
-  const lists = text.includes('—') || text.includes('–') ? [...text.matchAll(LIST_ASIDE)].filter((m) => !ASIDE_VERB.test(m[0])).map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+  // (Each aside's two ends go in a set, so a break is looked up once, not tested against every aside: a long block of
+  // dashes stays linear.)
+  const dashed = text.includes('—') || text.includes('–');
+  const skip = new Set<number>();
+  if (dashed) {
+    for (const m of text.matchAll(DASH_ASIDE)) {
+      const a = m.index!;
+      const b = a + m[0].length;
+      if (start < a || start >= b) skip.add(a).add(-b);
+    }
+    // A verbless list between dashes is no clause of its own either, even around the mention: "Our own certificates —
+    // SOC 2, Cyber Essentials — are on the trust portal" is one statement about both. (Only the list around the mention.)
+    for (const m of text.matchAll(LIST_ASIDE)) {
+      const a = m.index!;
+      const b = a + m[0].length;
+      if (a > start) break;
+      if (end <= b && !ASIDE_VERB.test(m[0])) skip.add(a).add(-b);
+    }
+  }
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const at = m.index!;
     if (at < s || at >= e) continue;
-    if (asides.some(([a, b]) => at >= a && at < b && (at === a || at + m[0].length === b) && (start < a || start >= b))) continue;
-    if (lists.some(([a, b]) => (at === a || at + m[0].length === b) && start >= a && end <= b)) continue;
+    if (skip.has(at) || skip.has(-(at + m[0].length))) continue;
     if (at + m[0].length <= start) s = at + m[0].length;
     else if (at >= end) {
       e = at;

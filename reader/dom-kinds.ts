@@ -40,10 +40,19 @@ export function isChip(el: Element, tag: string): boolean {
     let bare = false;
     for (let n = parent.firstChild; n && !bare; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) bare = true;
     if (!bare) {
+      // Three or more chips of one class, most of them more than one word or an acronym, none a label ending in ":"
+      // (not per-word animation spans, not "<span class='pill'>ISO 27001</span><span class='pill'>Planned for 2026</span>").
+      const groups = new Map<string, string[]>();
       const kids = parent.children;
       for (let i = 0; i < kids.length; i++) {
         const key = `${kids[i]!.tagName} ${kids[i]!.getAttribute('class') ?? ''}`;
-        byClass.set(key, byClass.has(key));
+        const list = groups.get(key) ?? [];
+        list.push((kids[i]!.textContent ?? '').trim());
+        groups.set(key, list);
+      }
+      for (const [key, texts] of groups) {
+        const itemLike = texts.filter((t) => /\s/.test(t) || /[A-Z]{2,}|\d/.test(t)).length * 2 >= texts.length;
+        byClass.set(key, texts.length >= 3 && itemLike && !texts.some((t) => /:$/.test(t)));
       }
     }
     chipParents.set(parent, byClass);
@@ -94,6 +103,8 @@ export function isHidden(el: Element): boolean {
  */
 export function isSkipped(el: Element, tag: string, controlled: () => ReadonlySet<string> = () => EMPTY): boolean {
   if (SKIP.has(tag)) return true;
+  // A footnote mark right after a number is dropped: read as a word it would be the number ("within 72¹ hours" is 72).
+  if (tag === 'sup' && /\d$/.test(el.previousSibling?.textContent ?? '') && isFootnoteMark(el)) return true;
   const marks = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
   if (NOISE.test(marks)) return true;
   // The controlled ids are looked up only when something is hidden: a page with nothing hidden pays nothing.

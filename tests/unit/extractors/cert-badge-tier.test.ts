@@ -58,13 +58,14 @@ describe('badges the page disowns', () => {
   });
 });
 
-describe('a held reading with no speaker against a first-person denial', () => {
+describe("a list's held line against the vendor's own denial in a label's value", () => {
+  // A label's value that is a sentence in the vendor's voice is its own statement: it outranks a list line.
   it.each([
-    ['ISO 27001 certificate issued in September 2024 with zero major findings.', "We don't hold ISO 27001 certification ourselves."],
-    ['SOC 2 Type II report delivered in 14 weeks.', 'We are not SOC 2 certified ourselves.'],
+    ['ISO 27001 certificate issued in September 2024 with zero major findings', "We don't hold ISO 27001 certification ourselves and have no audit scheduled."],
+    ['SOC 2 Type II report delivered in 14 weeks', 'We are not SOC 2 certified ourselves, and no audit is booked.'],
   ])('%s / %s', (held, denied) => {
     const ex = /ISO/.test(held) ? iso : soc2;
-    expect(value(ex, [{ kind: 'paragraph', text: held, headings: ['Customer story'] }, { kind: 'paragraph', text: denied, headings: ['About us'] }])).toBe('not_certified');
+    expect(value(ex, [{ kind: 'list-item', text: held, headings: ['Customer story'] }, { kind: 'label-value', text: `Our position: ${denied}`, label: 'Our position', value: denied, headings: ['About us'] }])).toBe('not_certified');
   });
 });
 

@@ -26,6 +26,15 @@ const valid: Valid<string[]>[] = [
   same('Workspaces are hosted in Japan; crawlers in Singapore fetch public pages only.', ['JP']),
   same('Data is hosted in Sweden; before 2024 it was stored in Norway.', ['SE']),
   same('Records are stored in the Netherlands; Hetzner Online GmbH, Gunzenhausen, is not used for customer data.', ['NL']),
+  // Left alone by these rules (fresh-eyes review): people after "and", a place that still is, a data centre's address,
+  // a year before a country, a provider's town with a storage purpose, customer models, virus scanners.
+  same('Customer data is stored in Germany and engineers outside Germany have no access.', ['DE']),
+  same('Every workspace was hosted in Ireland and it still is.', ['IE']),
+  same('Our data centre, Sigmundstraße 135, 90431 Nuremberg, Germany, holds all customer data.', ['DE']),
+  same('Effective 1 July 2025 Germany is the only location where customer data is stored.', ['DE']),
+  same('Hetzner Online GmbH, Falkenstein — primary hosting of all customer data', ['DE']),
+  same('All prompts, outputs and fine-tuned models are hosted in Ireland.', ['IE']),
+  same('Files are checked by virus scanners and stored in Sweden.', ['SE']),
 ];
 const invalid: Invalid[] = [
   { page: 'Melbourne analysts work on data through virtual desktops.' },

@@ -49,6 +49,9 @@ describe("a comparison table row: only the vendor's columns", () => {
     [['Frankfurt', 'Primary', 'Old region: Dublin'], ['Region', 'Role', 'Notes']],
     [['SOC 2', 'Type II', 'Report under NDA'], ['', 'Acme', 'Notes']],
     [['SSO', 'Included', 'SAML and OIDC'], ['', 'Acme', 'How it works']],
+    [['SOC 2 Type II', 'In progress', 'Q3 2026'], ['', 'Acme', 'Expected completion']],
+    [['ISO 27001', 'Certified', 'BSI', '2027-03-01'], ['', 'Acme', 'Auditor', 'Valid until']],
+    [['SOC 2', 'Type II', 'May 2026'], ['', 'Acme', 'Next audit']],
   ])('keeps an ordinary row whole: %j under %j', (cells, header) => {
     const r = row(cells as string[], header as string[]);
     expect(texts([r])).toEqual([r.text]);

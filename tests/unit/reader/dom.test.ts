@@ -78,6 +78,10 @@ describe('readDocument', () => {
     expect(texts(`<p><span class="hl">Data</span> <span class="hl">is</span> <span class="hl">encrypted.</span></p>`)).toEqual(['Data is encrypted.']);
     expect(texts(`<div><span class="k">SOC 2</span> and <span class="k">ISO 27001</span> certified.</div>`)).toEqual(['SOC 2 and ISO 27001 certified.']);
     expect(texts(`<div><span class="a">Hosted in</span> <span class="b">Frankfurt</span></div>`)).toEqual(['Hosted in Frankfurt']);
+    // Per-word animation spans and a label-and-status pair are not chips.
+    expect(texts(`<div><span class="word">We</span> <span class="word">are</span> <span class="word">SOC</span> <span class="word">2</span> <span class="word">certified.</span></div>`)).toEqual(['We are SOC 2 certified.']);
+    expect(texts(`<div><span class="pill">ISO 27001</span> <span class="pill">Planned for 2026</span></div>`)).toEqual(['ISO 27001 Planned for 2026']);
+    expect(texts(`<div><strong class="v">SOC 2 Type II:</strong> <strong class="v">audited annually</strong> <strong class="v">by Prescient</strong></div>`)).toEqual(['SOC 2 Type II: audited annually by Prescient']);
   });
 
   it('reads dt/dd and label/value div pairs as label-value blocks', () => {
@@ -146,6 +150,9 @@ describe('footnote marks', () => {
     ['<p>Stored in 10<sup>6</sup> shards.</p>', 'Stored in 106 shards.'],
     ['<p>Area: 40 m<sup>2</sup> of racks.</p>', 'Area: 40 m2 of racks.'],
     ['<p>Capacity of 2<sup>32</sup> keys.</p>', 'Capacity of 232 keys.'],
+    // A mark right after a number is dropped: read as a word it would be the number.
+    ['<p>Notice within 72<sup><a href="#fn1">1</a></sup> hours.</p>', 'Notice within 72 hours.'],
+    ['<p>Deleted within 30<sup>[2]</sup> days.</p>', 'Deleted within 30 days.'],
     ['<p>See <sup><a href="https://example.com/x">the report</a></sup> here.</p>', 'See the report here.'],
   ])('keeps a superscript that is text: %s', (html, want) => {
     expect(texts(html)).toEqual([want]);
