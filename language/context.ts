@@ -137,7 +137,7 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   // A parenthetical inside commas is no clause of its own: "Our partners, including X and our bank, are …".
   // So is a relative clause inside commas: "Google Cloud, which hosts Acme, holds …". An answer word opens no subject.
   const before = (isContract(page) ? said.replace(CONTRACT_PARTY, (m) => ' '.repeat(m.length)) : said)
-    .replace(/,\s*(?:including|such as|e\.g\.|namely|notably|for example|which|who|whose)\s+[^,;]{1,80},/gi, (m) => ' '.repeat(m.length))
+    .replace(/,\s*(?:including|such as|e\.g\.|namely|notably|for example|which|who|whose|(?:on|in|with|by|through|upon)\s+which)\s+[^,;]{1,80},/gi, (m) => ' '.repeat(m.length))
     // An aside between dashes is no clause of its own: "…, and AWS — where the control plane runs — holds ISO 27001".
     .replace(/\s[—–]\s[^—–.;]{1,100}\s[—–]\s/g, (m) => ' '.repeat(m.length))
     .replace(/^\s*(?:A:|Answer:)\s*/i, (m) => ' '.repeat(m.length))
@@ -247,9 +247,9 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
   // the holder comes after the mention.
   const clauseAfter = attr.split(/[;.]/)[0]!;
   const agent =
-    clauseAfter.match(/^\s*(?:Type\s*\S+\s*)?(?:(?:,|and|&|or)\s+(?:SOC\s*-?\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s*DSS)?|HIPAA)(?:\s*Type\s*\S+)?\s*)*(?:reports?|certifications?|certificates?|attestations?|audits?|compliance|badges?|logos?|seals?|icons?|marks?)?\s*(?:is|are|was|were)?\s*(?:\w+\s+)?(?:maintained|held|provided|issued|owned|performed|conducted|obtained|achieved)\s+by\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1] ??
+    clauseAfter.match(/^\s*(?::\s*20\d\d\s*)?(?:Type\s*\S+\s*)?(?:(?:,|and|&|or)\s+(?:SOC\s*-?\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s*DSS)?|HIPAA)(?:\s*Type\s*\S+)?\s*)*(?:reports?|certifications?|certificates?|attestations?|audits?|compliance|badges?|logos?|seals?|icons?|marks?)?\s*(?:is|are|was|were)?\s*(?:\w+\s+)?(?:maintained|held|provided|issued|owned|performed|conducted|obtained|achieved)\s+by\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1] ??
     clauseAfter.match(/^\s*(?:Type\s*\S+\s*)?(?:reports?|certifications?|certificates?|attestations?|audits?)\s+(?:for|of|from)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1];
-  if (agent && (THIRD_PARTY_ROLE.test(agent) || agent.split(/\s+/).some((w) => providerNames(page).has(w)))) return third(`held by ${agent}`);
+  if (agent && (THIRD_PARTY_ROLE.test(agent) || /\b(?:customers?|clients?|users|members)\b/i.test(agent) || agent.split(/\s+/).some((w) => providerNames(page).has(w)))) return third(`held by ${agent}`);
   // "This audit: will be performed ...": a sentence with no subject of its own continues the one before.
   // Bounded look-back: one sentence, never a walk through the whole block (linear in the page).
   if (lookBack > 0 && ANAPHOR.test(sentence.text)) {

@@ -50,6 +50,8 @@ const CUSTOMERS_PASSED =
 // "…, and more than 600 have achieved ISO 27001 certification using the platform": a count of organisations is customers.
 const COUNT_PASSED =
   /^\s*(?:(?:last|this)\s+(?:year|quarter|month)\s*,?\s*|in\s+20\d\d\s*,?\s*)?(?:(?:more\s+than|over|nearly|almost|about|some|around)\s+)?[\d,.]+\+?\s*(?:k\s+)?(?:of\s+(?:them|these|our\s+customers)\s+)?(?:(?:have|has|had)\s+)?(?:already\s+|successfully\s+)?(?:passed|completed|achieved|obtained|received|earned)\s+(?:their\s+|its\s+|a\s+|an\s+)?(?:clean\s+|first\s+)?$/i;
+// "1,400+ SOC 2 reports achieved by customers", "300+ ISO 27001 certifications supported": a count of certificates is others'.
+const COUNT_OF_THEM = /(?:^|\s)\d[\d,.]*\s*(?:\+|k\+?)\s*$/i;
 const CUSTOMERS_BEFORE = /\b(?:customers|clients|users)\s+(?:include|includes|such as|like|range from)\b[^.]*$/i;
 
 // Someone else's certificate.
@@ -241,7 +243,7 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
     const helped = HELPED_ONE.exec(before);
     return !!helped && (!helped[1] || vendorWords(page).has(helped[1]));
   };
-  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || ((HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before)) && !helpsVendor()) || CUSTOMERS_BEFORE.test(clauseBefore) || USE_TO_ACHIEVE.test(clauseBefore) || USE_TO_ACHIEVE.test(before) || CUSTOMERS_PASSED.test(clauseBefore) || COUNT_PASSED.test(clauseBefore.split(/,?\s+and\s+|,\s+/).at(-1)!))) return { holder: 'customer', reason: "the customer's certification" };
+  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || ((HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before)) && !helpsVendor()) || CUSTOMERS_BEFORE.test(clauseBefore) || USE_TO_ACHIEVE.test(clauseBefore) || USE_TO_ACHIEVE.test(before) || CUSTOMERS_PASSED.test(clauseBefore) || COUNT_PASSED.test(clauseBefore.split(/,?\s+and\s+|,\s+/).at(-1)!) || COUNT_OF_THEM.test(clauseBefore))) return { holder: 'customer', reason: "the customer's certification" };
   const who = attributionOf(page, block, { text, start: unit.start, end: unit.end }, unit.start + m.at);
   if (who.who === 'third-party') return { holder: 'third-party', reason: who.reason };
   if (ATTRIBUTIVE_AFTER.test(text.slice(m.end))) return { holder: 'third-party', reason: 'the certificate describes other organisations' };

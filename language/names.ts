@@ -119,7 +119,7 @@ export function dominantName(page: Page): string | null {
 }
 
 /** Words naming the vendor itself, from the page title, site name and host. */
-const PAGE_KIND = /^(?:security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|report|certificates?|certifications?|features|whitepaper|handbook|guide|incident|breach|residency|availability|processing|agreement|information|governance|addendum|notice|sub-?processors?|high|and|of|the|our|your|for|at|on|&)$/i;
+const PAGE_KIND = /^(?:security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|report|certificates?|certifications?|features|whitepaper|handbook|guide|incident|breach|residency|availability|processing|agreement|information|governance|addendum|notice|sub-?processors?|white|paper|web|edition|version|print|pdf|high|and|of|the|our|your|for|at|on|&)$/i;
 const vendorCache = new WeakMap<Page, Set<string>>();
 const STORE_SEGMENT = /\b(?:marketplace|app\s+(?:store|directory|gallery|center|centre|exchange)|apps?\s+(?:directory|gallery|listing)|web\s+store|add-?ons?\s+(?:store|gallery)|plugin\s+directory|integrations?\s+directory)\b/i;
 

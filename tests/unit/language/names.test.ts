@@ -179,6 +179,17 @@ describe('a parent company named in the title', () => {
   });
 });
 
+describe('page-kind words in a title', () => {
+  // "Security White Paper (Web Edition) | Saltmarsh Payroll": "Web" is no vendor word, or "Amazon Web Services" would be the vendor.
+  it.each([
+    ['Security White Paper (Web Edition) | Saltmarsh Payroll', ['Saltmarsh', 'Payroll']],
+    ['Acme Security Whitepaper — PDF version', ['Acme']],
+    ['Print edition: Acme trust overview', ['Acme']],
+  ])('%s names %j', (title, words) => {
+    expect([...vendorWords({ ...pageOf('We encrypt data.'), title })]).toEqual(words);
+  });
+});
+
 describe('the company that runs the service the page is about', () => {
   // "Forgehold Cloud, the hosted service run by Forgehold Collective GmbH": the operator is the vendor, not a host.
   // (Only the page's own dominant name with its legal form: "Our platform is run by Hetzner in Germany" names a provider.)
