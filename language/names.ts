@@ -27,7 +27,9 @@ function runsTheService(page: Page, text: string, m: RegExpMatchArray): boolean 
   const nameAt = m.index! + m[0].length - m[1]!.length;
   return THE_SERVICE_RUN_BY.test(text.slice(Math.max(0, m.index! - 40), nameAt)) && LEGAL_FORM_AFTER.test(text.slice(nameAt, nameAt + 60)) && m[1]!.trim().split(/\s+/)[0] === dominantName(page);
 }
-const LEGAL_FORM_AFTER = /^(?:[A-Z][\w&-]*\s+){1,3}(?:GmbH|AG|SE|SAS|S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|ApS|AB|Oy|AS|PLC|plc|Pty|K\.K\.|N\.V\.)\b/;
+/** A company's legal form ("GmbH", "Ltd.", "B.V.", "Pty Ltd"), one list for every rule that reads company names. */
+export const LEGAL_FORM = String.raw`(?<![\w.])(?:GmbH|AG|SE|SAS|S\.A\.S?|SA|SARL|S\.r\.l\.|Ltd\.?|Limited|Inc\.?|LLC|B\.V\.|BV|N\.V\.|ApS|AB|Oy|AS|PLC|plc|Pty\.?(?:\s+Ltd\.?)?|K\.K\.)(?![\w])`;
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^(?:[A-Z][\w&-]*\s+){1,3}${LEGAL_FORM}`);
 const THE_SERVICE_RUN_BY = /\b(?:the|this|our)\s+(?:hosted\s+|managed\s+|cloud\s+|SaaS\s+)?(?:service|platform|product|website|site|app|application|offering|software)\s*,?\s+(?:is\s+)?(?:run|operated|provided|owned|developed|built|made|published)\s+by\s+(?:the\s+)?$/i;
 // Every PROVIDER_INTRO match has one of these before its name.
 const INTRO_PREPOSITION = /\b(?:on|with|by|via|through|use|leverage|rely|partner)\s+(?:the\s+)?[A-Z]/;

@@ -4,6 +4,7 @@
  * customers"), people or offices, an onward transfer, a side service in its clause (CDN, probes), or
  * sits in a company name; "not ... outside the EU" keeps the EU.
  */
+import { LEGAL_FORM } from './names';
 import { findPlaces, type Place } from './places';
 
 // Not primary storage: edges, probes, side services, people and offices. An API the service calls out to
@@ -27,13 +28,13 @@ const PEOPLE_AT =
 const PEOPLE_NAMED_AFTER = /^\s+(?:(?:support|operations|security|on-?call|customer|service|data|SOC|NOC)\s+)?(?:analysts?|agents?|reviewers?|moderators?|annotators?|engineers?|developers?|specialists?|technicians?|contractors?|staff|personnel|employees|operators)\b/i;
 const PEOPLE_BASED_AFTER = /^[- ]based\s+(?:[\w-]+\s+){0,2}?(?:contributors?|staff|employees?|engineers?|agents?|people|personnel|teams?|workforce|contractors?|reviewers?|annotators?|moderators?|proctors?|developers?|analysts?)\b/i;
 // A place inside a company name: "Acme Europe B.V.", "Example UK Ltd".
-const COMPANY_AFTER = /^,?\s*(?:[A-Z][\w&]*\s+){0,2}(?:B\.V\.|BV|GmbH|Ltd\b|Limited|Inc\b|LLC|S\.?A\.?S?\b|AG\b|Pty|PLC|plc|SARL|S\.r\.l\.|Oy\b|ApS|K\.K\.)/;
+const COMPANY_AFTER = new RegExp(String.raw`^,?\s*(?:[A-Z][\w&]*\s+){0,2}${LEGAL_FORM}`);
 // Mention-level: "U.K. Data Protection Act", "Swiss law", "EU-US Privacy Shield", "under Swiss law".
 const LAW_WORD =
   /^(?:data protection|privacy (?:act|shield|law|framework)|acts?\b|laws?\b|directives?\b|regulations?\b|legislation|GDPR|FADP|DSG|CCPA|PIPEDA|APPs?\b|code of conduct|standard contractual|adequacy|addend(?:um|a)\b|extension\b|(?:data\s+)?bridge\b|IDTA\b|international data transfer|transfer (?:agreement|mechanism|risk)|authorit(?:y|ies)|courts?\b|government|commission|framework)/i;
 // The town after a company's legal name is its seat: "IONOS SE, Montabaur — data centre operation", "Mailjet SAS (Sinch),
 // Paris — transactional e-mails".
-const COMPANY_SEAT_BEFORE = /(?:\bGmbH|\bAG|\bSE|\bSAS|\bS\.A\.|\bSA|\bLtd\.?|\bLimited|\bInc\.?|\bLLC|\bB\.V\.|\bBV|\bApS|\bAB|\bOy|\bAS|\bPLC|\bplc|\bK\.K\.|\bS\.r\.l\.|\bSARL|\bN\.V\.|\bPty\.?\s+Ltd\.?)\s*(?:\([^)]{1,40}\))?\s*,\s*$/;
+const COMPANY_SEAT_BEFORE = new RegExp(String.raw`${LEGAL_FORM}\s*(?:\([^)]{1,40}\))?\s*,\s*$`);
 // A postal address: a postcode before the town ("Store Kongensgade 68, 1264 Copenhagen, Denmark").
 // (Only in a party's address: a legal form, a registration or an office nearby; never a year, "Effective 1 July 2025 Germany".)
 const SEAT_WORDS = /\b(?:GmbH|AG|SE|SAS|Ltd|Limited|Inc|LLC|B\.V\.|ApS|AB|Oy|plc|registered|office|headquarter\w*|CVR|VAT|company\s+(?:no|number|registration)|between)\b/;
