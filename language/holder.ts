@@ -200,7 +200,9 @@ function quotedOther(page: Page, block: Block, at: number): boolean {
   const vendor = vendorWords(page);
   const prefix = text.slice(0, open.index + open[0].length - 1);
   const other = OTHER_ORG.test(by) || /\p{L}/u.test(prefix.replace(/\W+$/, ''));
-  return other && !(OWN_SPEAKER.test(by) || `${by} ${prefix}`.split(/[^\w&-]+/).some((w) => vendor.has(w)));
+  // ("— Dana Ruiz, CISO, Cobalt Bank (Acme customer since 2021)": the vendor named as the relationship is no speaker.)
+  const named = `${by} ${prefix}`.replace(/\b(?:an?\s+)?[A-Z][\w&-]*\s+(?:customer|client|user|partner)s?\b/g, ' ');
+  return other && !(OWN_SPEAKER.test(by) || named.split(/[^\w&-]+/).some((w) => vendor.has(w)));
 }
 
 /** Who the mention at [at, end) of the unit is about. */

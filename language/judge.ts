@@ -44,6 +44,7 @@ const POSSESSION = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+|proudly
 const CELL_PLANNED = /^\W*(?:⏳|🔜|🕒|🚧)|^\W*🟡\s*(?:(?:Q[1-4]|H[12])\s*)?(?:20\d\d|in\s+progress|planned|scheduled|underway|soon)\W*$|^\W*(?:in progress|planned|scheduled|underway|under way|upcoming|pending|in review|in audit|expected\b.*|target(?:ed)?\b.*|coming soon|roadmap|q[1-4]\s*20\d\d|h[12]\s*20\d\d|20\d\d\s*\(?(?:planned|target)\)?|observation (?:period|window)\b.*)\W*$/i;
 const CELL_HELD = /^\W*(?:certified|active|current|completed?|achieved|attested|audited|compliant|valid|yes|✓|✔|☑|✅|x|in place|held|issued|renewed\b.*|since\s+20\d\d|20\d\d)\W*$/i;
 const CELL_DENIED = /^\W*(?:no|none|not (?:certified|applicable|yet|currently|held|supported|available)|n\/a|na|—|–|-|✗|✘|❌|not pursued|not currently pursued|never in scope|not in scope|out of scope)\W*$/i;
+const ISSUED_BY_ANY_AFTER = /^\s*(?:Type\s*\S+\s*)?(?:reports?|certificates?|certifications?|attestations?)\s+(?:itself\s+|themselves\s+)?(?:is|are|can\s+only\s+be|must\s+be)\s+(?:only\s+|always\s+)?(?:issued|signed|performed|granted)\s+by\s+(?:an?\s+|licensed\s+|independent\s+)+/i;
 const WHAT_THEY_ASK_AFTER = /^\s*(?:Type\s*\S+\s*)?(?:is|are)\s+(?:the|what)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:they|customers|buyers|clients|prospects|auditors|most\s+\w+|our\s+\w+)\s+(?:usually\s+|typically\s+|generally\s+|most\s+often\s+|tend\s+to\s+)?(?:ask|request|expect|want|require|need|look)/i;
 const WILL_SHARE = /\b(?:will|shall)\s+(?:continue\s+to\s+)?(?:maintain|hold|keep)\b|\b(?:will|shall)\s+(?:promptly\s+|upon\s+request\s+)?(?:provide|share|send|deliver|furnish|make\s+available)\s+(?:a\s+copy\s+of\s+)?(?:its|our|the|their|a|an)\s+(?:most\s+recent\s+|latest\s+|current\s+|then-current\s+)?(?:[\w-]+\s+){0,3}?(?:report|certificate|attestation|letter)s?\b/i;
 const FOOTNOTE_ONLY_AFTER = /^\s*(?:Type\s*\S+\s*)?(?:certificate|certification|report|attestation)?\s*[—–:-]\s*(?:\(?[a-z0-9]{1,2}\)|\[\w{1,2}\]|\*{1,3}|[†‡§]|(?:see\s+)?(?:note|footnote)\s+\w{1,3})\s*\.?\s*$/i;
@@ -341,6 +342,11 @@ export function judge(m: Mention): Judgement {
       // long it took someone, a case study's figure.
       status = 'descriptive';
       why = 'a footnote pointer or a how-long figure';
+    }
+    else if (ISSUED_BY_ANY_AFTER.test(text.slice(m.end, clause.end)) && /\b(?:the|a|an|every|each|any)\s+$/i.test(before)) {
+      // "the SOC 2 report itself is issued by an independent CPA firm": how such a report comes about, not one held.
+      status = 'descriptive';
+      why = 'how such a report is issued';
     }
     else if (WHAT_THEY_ASK_AFTER.test(text.slice(m.end, clause.end))) {
       // "our customers are US-based and SOC 2 is the attestation they ask for": what customers ask for.

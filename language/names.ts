@@ -125,7 +125,7 @@ const PAGE_KIND = /^(?:security|trust|faq|faqs|privacy|policy|center|centre|help
 const vendorCache = new WeakMap<Page, Set<string>>();
 const STORE_SEGMENT = /\b(?:marketplace|app\s+(?:store|directory|gallery|center|centre|exchange)|apps?\s+(?:directory|gallery|listing)|web\s+store|add-?ons?\s+(?:store|gallery)|plugin\s+directory|integrations?\s+directory)\b/i;
 
-const PARENT_IN_TITLE = /,?\s*\(?(?:(?:an?\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:company|brand|business)|(?:now\s+)?(?:part|a\s+(?:subsidiary|division|member|unit))\s+of|(?:now\s+)?(?:owned|acquired)\s+by)\b(?:\s+(?:the\s+)?[A-Z][\w.&-]*){0,4}(?:\s+(?:Group|Inc\.?|Ltd\.?|plc|AB|AG|GmbH|LLC))?)\)?\s*$/;
+const PARENT_IN_TITLE = /,?\s*\(?(?:(?:an?\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:[Cc]ompany|[Bb]rand|[Bb]usiness|[Ss]ubsidiary)|(?:[Nn]ow\s+)?(?:[Pp]art|a\s+(?:subsidiary|division|member|unit))\s+of|(?:[Nn]ow\s+)?(?:[Oo]wned|[Aa]cquired)\s+by)\b(?:\s+(?:the\s+)?[A-Z][\w.&-]*){0,4}(?:\s+(?:Group|Inc\.?|Ltd\.?|plc|AB|AG|GmbH|LLC))?)\)?\s*$/;
 // "Klipwerk vs Streamhaven vs Vidbarn — …", "Acme alternative to Foo": the names after "vs" are the others.
 // "Stickler Checklists for Jira | Atlassian Marketplace", "SurveyNest – Pulse surveys | Slack App Directory": the store a
 // listing sits in is not the vendor.

@@ -42,7 +42,7 @@ const POSTCODE_BEFORE = /(?:^|[\s,])(?!(?:19|20)\d\d\s)\d{4,6}\s+(?:\p{Lu}[\p{L}
 // Where it used to be: "Wexford Classic, by contrast, was hosted in the United Kingdom", "workspaces that were hosted in
 // Sydney have been migrated", "previously stored in Dublin".
 const STILL_AFTER = /^[^.;]{0,40}?\b(?:and\s+)?(?:it|they|data)\s+still\s+(?:is|are|does)\b|^[^.;]{0,30}?\b(?:to\s+this\s+day|today)\b/i;
-const FORMER_BEFORE = /\b(?:(?:was|were|had\s+been|used\s+to\s+be)\s+(?:[\w-]+\s+){0,2}?|(?:previously|formerly|originally)\s+(?:[\w-]+\s+){0,2}?)(?:hosted|stored|located|kept|housed|run)\s+(?:[\w-]+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const FORMER_BEFORE = /\b(?:(?:was|were|had\s+been|used\s+to\s+be)\s+(?:[\w-]+\s+){0,2}?|(?:previously|formerly|originally)\s+(?:[\w-]+\s+){0,2}?)(?:hosted|stored|located|kept|housed|run)\s+(?:[\w-]+\s+){0,3}?(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$|\bused\s+to\s+(?:live|sit|reside|be)\s+(?:[\w-]+\s+){0,2}?(?:in|at|on)\s+(?:the\s+)?$|\b(?:until|before)\s+(?:(?:early|mid|late)\s+)?(?:19|20)\d\d,?\s+(?:we\s+)?(?:hosted|stored|kept|ran)\s+(?:[\w-]+\s+){0,4}?(?:in|at|on)\s+(?:the\s+)?$|\b(?:moved|migrated|transferred|relocated)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
 const LAW_BEFORE = /\b(?:under|per|pursuant to|according to|governed by|laws? of|(?:in )?(?:compliance|compliant|accordance) with(?: the)?)\s+(?:the\s+)?$/i;
 const SEAT_BEFORE = /\b(?:based|headquartered|incorporated|registered|domiciled|offices?)\s+(?:in|at)\s+(?:[^\s.;]+\s+){0,3}?\(?$/i;
 const OUTSIDE_BEFORE = /\b(?:outside|beyond|leaves?|leaving|exits?)\s+(?:of\s+)?(?:the\s+)?$/i;

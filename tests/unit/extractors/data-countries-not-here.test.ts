@@ -35,6 +35,10 @@ const valid: Valid<string[]>[] = [
   same('Hetzner Online GmbH, Falkenstein — primary hosting of all customer data', ['DE']),
   same('All prompts, outputs and fine-tuned models are hosted in Ireland.', ['IE']),
   same('Files are checked by virus scanners and stored in Sweden.', ['SE']),
+  // Former locations in other words.
+  same('Customer data used to live in the United States; it is now stored in Frankfurt.', ['DE']),
+  same('Until 2023 we hosted everything in the United States; today data is stored in Germany.', ['DE']),
+  same('In 2024 we moved all customer data from the US to Frankfurt, where it is stored today.', ['DE']),
 ];
 const invalid: Invalid[] = [
   { page: 'Melbourne analysts work on data through virtual desktops.' },

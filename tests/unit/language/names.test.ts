@@ -168,6 +168,9 @@ describe('a parent company named in the title', () => {
     ['Harbordesk — now owned by Vantor Systems AB', ['Harbordesk']],
     ['Fathomly | a member of the Wexford Group', ['Fathomly']],
     ['Ferrywork, an Atlas Software company — Trust', ['Ferrywork']],
+    ['Corvane, a Tessellate Company', ['Corvane']],
+    ['Corvane | Acquired by Tessellate', ['Corvane']],
+    ['Corvane (a Tessellate subsidiary) — Security', ['Corvane']],
   ])('%s names %j', (title, words) => {
     expect([...vendorWords({ ...pageOf('We encrypt data.'), title })]).toEqual(words);
   });
