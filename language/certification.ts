@@ -116,8 +116,9 @@ export function answersSomethingElse(text: string, question: string, affirms: bo
   return CUSTOMER_GOAL.test(text) || (POINTS_ELSEWHERE.test(text) && !ownStatus) || NOT_A_STATUS_QUESTION.test(question) || (affirms && OTHER_EVIDENCE.test(text) && !ownStatus);
 }
 export const CUSTOMER_GOAL = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|mak(?:e|es|ing)\s+it\s+(?:easier|simpler)\s+for)\s+(?:you|your|customers?|clients?)\b/i;
-// "See 'Help with your own audits' above", "Please refer to our Trust Portal": an answer that points elsewhere states nothing.
+// Words that state the status themselves, so an answer holding them is read, whatever else it says.
 const HELD_WORDS = /\b(?:certified|accredited|audited|attested|held|hold|holds|renewed|since\s+(?:19|20)\d\d)\b/i;
+// "See 'Help with your own audits' above", "Please refer to our Trust Portal": an answer that points elsewhere states nothing.
 const POINTS_ELSEWHERE = /^\W*(?:please\s+)?(?:see|refer\s+to|check|visit|read)\b/i;
 function answerReading(page: Page, block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
   const topic = about.text;

@@ -238,13 +238,13 @@ export function judge(m: Mention): Judgement {
   const judged = holderOf(m, clause);
   // "ISO 27001 — Our data centre partner, Hetzner Online, operates ISO 27001-certified data centres": the clause after a
   // bare label speaks of its own subject; "On ISO 27001: Google Cloud, which hosts Acme, is certified against ISO 27001": a
-// topic label whose sentence names the standard again (that mention is judged; "On ISO 27001: Acme has been certified
-// since 2021" is the label's own statement).
+  // topic label whose sentence names the standard again (that mention is judged; "On ISO 27001: Acme has been certified
+  // since 2021" is the label's own statement).
   // (Also a label before a colon inside the clause: "ISO 27001: Hetzner's data centres are certified to ISO/IEC 27001".)
-  const colonLabel = !labelled && /^[\W_]*$/.test(text.slice(clause.start, m.at)) && /^\s*(?:Type\s*(?:I{1,2}|[12])\s*)?:\s*\S/i.test(text.slice(m.end, clause.end));
-  const afterLabel = labelled || colonLabel ? text.slice(m.end, clause.end).replace(/^[\s\w]*?[—–:;-]\s*/, '') : '';
+  const asLabel = labelled || (/^[\W_]*$/.test(text.slice(clause.start, m.at)) && /^\s*(?:Type\s*(?:I{1,2}|[12])\s*)?:\s*\S/i.test(text.slice(m.end, clause.end)));
+  const afterLabel = asLabel ? text.slice(m.end, clause.end).replace(/^[\s\w]*?[—–:;-]\s*/, '') : '';
   const { holder, reason: whoReason } =
-    (labelled || colonLabel) && judged.holder === 'vendor' && (OTHER_SUBJECT_OPENS.test(afterLabel) || othersPossession(m, afterLabel))
+    asLabel && judged.holder === 'vendor' && (OTHER_SUBJECT_OPENS.test(afterLabel) || othersPossession(m, afterLabel))
       ? { holder: 'third-party' as Holder, reason: 'the clause after the label is about another company' }
       : TOPIC_LABEL_BEFORE.test(text.slice(0, m.at)) && /^\s*(?:Type\s*\S+\s*)?[:—–][^.!?]*\b(?:SOC|ISO|PCI|HIPAA)\b/.test(text.slice(m.end))
         ? { holder: 'none' as Holder, reason: 'a topic label ("On ISO 27001:")' }
@@ -411,7 +411,7 @@ export function judge(m: Mention): Judgement {
 
 const LEGACY_SCOPE = /^[^.;]{0,80}?\b(?:for|covering|covers|covered|of|on|in\s+scope\s+for|scoped\s+to)\s+(?:only\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:original|legacy|old|older|former|previous|retired|discontinued|deprecated|sunset(?:ted)?|end-of-life)\s+(?:[\w-]+\s+){0,3}?(?:products?|applications?|apps?|platforms?|services?|systems?|codebases?|offerings?|versions?|editions?|stacks?|suites?)\b|[A-Z][\w-]*\s+(?:Classic|Legacy)\b)/;
 // A later clause that says the certificate just named lapsed: "…, but the certificate lapsed", "…; it has since expired".
-export const LAPSED_BACK =
+const LAPSED_BACK =
   /\b(?:it|that|this|they|which|the\s+(?:certificate|certification|report|attestation|program(?:me)?|compliance|registration)|our\s+(?:certificate|certification|report|attestation|registration))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|then\s+|later\s+)?(?:lapsed|expired|been\s+withdrawn|was\s+withdrawn|were\s+withdrawn|was\s+not\s+renewed|wasn['’]t\s+renewed)\b|\b(?:and|but)\s+(?:has|have|had)\s+(?:since\s+|then\s+|now\s+)?(?:lapsed|expired|been\s+withdrawn)\b|\b(?:it|that|this|we|they|the\s+(?:certificate|certification|report))\s+(?:is|are)\s+no\s+longer\s+(?:certified|compliant|valid|current)\b|\b(?:but|and)\s+(?:is|are)\s+no\s+longer\s+(?:certified|compliant)\b|\bno\s+longer\s+(?:hold|have|maintain)\s+(?:it|them|that|this|the\s+(?:certificate|certification|report|attestation))\b|\blet\s+(?:it|them)\s+lapse\b/i;
 
 

@@ -60,7 +60,12 @@ export function isChip(el: Element, tag: string): boolean {
   return byClass.get(`${el.tagName} ${cls}`) === true;
 }
 
-export function isTight(tag: string): boolean {
+/** An inline element read as a word apart (a space on each side): any but the tight ones, and a footnote mark. */
+export function isSpacedInline(el: Element, tag: string): boolean {
+  return !isTight(tag) || (tag === 'sup' && isFootnoteMark(el));
+}
+
+function isTight(tag: string): boolean {
   return TIGHT.has(tag);
 }
 

@@ -1,5 +1,5 @@
 import { BlockBuilder, collapse, isQuestionText, isShort, splitLabelColon } from './builder';
-import { boldLead, boldOnly, controlledIds, headingLevel, isBlockTag, isChip, isChrome, isFaqQuestion, isFootnoteMark, isSkipped, opensAnswer, isTight, tagOf } from './dom-kinds';
+import { boldLead, boldOnly, controlledIds, headingLevel, isBlockTag, isChip, isChrome, isFaqQuestion, isSkipped, isSpacedInline, opensAnswer, tagOf } from './dom-kinds';
 import { composedChildren, type OnUnreadableFrame } from './dom-tree';
 
 export interface WalkStats {
@@ -137,7 +137,7 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
     const block = isBlockTag(tag) || headingLevel(el, tag) > 0 || isChip(el, tag);
     if (exit) {
       if (block) closeBlock(el, tag);
-      else if (!isTight(tag) || (tag === 'sup' && isFootnoteMark(el))) soft = true;
+      else if (isSpacedInline(el, tag)) soft = true;
       continue;
     }
     if (el !== root && (isSkipped(el, tag, panelIds) || (limits.skipChrome && isChrome(el, tag)))) {
@@ -149,7 +149,7 @@ export function walkDom(root: Element, b: BlockBuilder, limits: WalkLimits): Wal
       continue;
     }
     if (block) openBlock(el, tag);
-    else if (!isTight(tag) || (tag === 'sup' && isFootnoteMark(el))) soft = true;
+    else if (isSpacedInline(el, tag)) soft = true;
     elements++;
     if (depth > maxDepth) maxDepth = depth;
     stack.push({ node: el, exit: true, depth });
