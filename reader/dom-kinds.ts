@@ -132,9 +132,14 @@ export function isFootnoteMark(el: Element): boolean {
   return link === null ? !/^\d+$/.test(text) || /^\[/.test(text) || /\p{L}{3}[)"'”’]?$/u.test(el.previousSibling?.textContent ?? '') : (link.getAttribute('href') ?? '').startsWith('#');
 }
 
-/** Site chrome around the content: navigation, footers, sidebars, a site header that holds the nav. */
+/**
+ * Site chrome around the content: navigation, footers, sidebars, a site header that holds the nav. A sidebar that
+ * holds prose of its own (a "Security at a glance" card beside a post, a box of commitments) is content: the reviewer
+ * reads it. One that is mostly links or a line or two (related posts, a table of contents, a newsletter box) is chrome.
+ */
 export function isChrome(el: Element, tag: string): boolean {
-  if (tag === 'nav' || tag === 'footer' || tag === 'aside') return true;
+  if (tag === 'nav' || tag === 'footer') return true;
+  if (tag === 'aside') return !holdsProse(el);
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   return tag === 'header' && el.querySelector('nav, [role="navigation"]') !== null;
@@ -182,4 +187,14 @@ export function boldOnly(el: Element, text: string): boolean {
   const only = kids[0]!;
   const tag = tagOf(only);
   return (tag === 'strong' || tag === 'b') && collapse(only.textContent ?? '') === text;
+}
+
+// Text outside links that makes a sidebar content: a few sentences, most of its text not link text.
+const PROSE_CHARS = 120;
+function holdsProse(el: Element): boolean {
+  const all = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (all < PROSE_CHARS) return false;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return all - linked >= PROSE_CHARS && linked / all < 0.5;
 }
