@@ -1,5 +1,8 @@
 import type { Extractor } from '../claims/types';
+import { certReadings } from '../language/cert-details';
+import { OTHER_FRAMEWORKS, pickCertification, type CertReading, type CertSpec } from '../language/certification';
 import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
+import { namedOtherSubject } from '../language/judge';
 import { NO_PLAN, PLAN } from '../language/triggers';
 
 export type PciValue = 'level1' | 'compliant' | 'not_applicable' | 'not_stated';
@@ -46,6 +49,25 @@ const spec: StatusSpec<PciValue> = {
 
 const RANK: PciValue[] = ['level1', 'compliant', 'not_applicable'];
 
+/** PCI DSS as the certification engine reads it (the same judge as SOC 2 and ISO 27001); the level is its variant. */
+export const certSpec: CertSpec = {
+  // With its version and level, so that "no PCI DSS v4.0 Level 1 audits" is one name to the judge.
+  mention: /(?:\bPCI(?:[- ]?DSS)?\b|\bpayment card industry(?: data security standard)?)(?:\s*\(PCI(?:[- ]?DSS)?\))?(?:\s+v?\d(?:\.\d+)*(?!\d))?(?:\s+Level\s*(?:1|one|I)\b)?/gi,
+  topic: TOPIC,
+  others: new RegExp(String.raw`\bSOC\b|\bISO\b|${OTHER_FRAMEWORKS.replace(String.raw`\bPCI\b|`, '')}`, 'i'),
+  variant(after, before) {
+    const own = after.slice(0, 80).split(/[;,]|\b(?:SOC|ISO|HIPAA)\b/i)[0]!;
+    return LEVEL_1.test(own) || /\blevel\s*(?:1|one|I)\s*$/i.test(before) ? 'level1' : undefined;
+  },
+};
+type Read = PciValue | 'planned' | 'denied';
+const CERT_RANK: Read[] = ['level1', 'compliant', 'planned', 'denied'];
+// A sentence that takes PCI DSS from its heading or question names the level itself ("Validated annually … as a Level 1
+// Service Provider").
+const levelOneUnnamed = (r: CertReading) => !TOPIC.test(r.evidence.quote) && LEVEL_1.test(r.evidence.quote) && !/\b(?:SOC|ISO)\b/i.test(r.evidence.quote);
+const readValue = (r: CertReading): Read =>
+  r.status === 'planned' ? 'planned' : r.status === 'negated' ? 'denied' : r.variant === 'level1' || levelOneUnnamed(r) ? 'level1' : 'compliant';
+
 export const extractor: Extractor<PciValue> = {
   meta: {
     id: 'pci-dss',
@@ -54,7 +76,17 @@ export const extractor: Extractor<PciValue> = {
     description: "The vendor's own PCI DSS status: Level 1, compliant, or explicitly not applicable",
   },
   extract(page) {
-    return keepBest(readStatus(page, spec), RANK);
+    // Held or not by the one certification judge; a plan or a denial gives no value of its own (PCI DSS has none), but
+    // stops a weaker mention from reading as held. "Not applicable" and scope answers come from the field's rules.
+    const certified = pickCertification(FIELD, certReadings(page, certSpec), readValue, CERT_RANK, 'denied', 'not_stated' as Read);
+    // The engine lists its best value first (docs/FIELDS.md, "When readings disagree"); a denial it sets against a held
+    // reading follows it, and has no PCI DSS value to show.
+    const best = certified[0]?.value;
+    // (A held sentence whose subject is another named company is that company's: "Stripe is certified as a PCI Level 1
+    // Service Provider"; PCI DSS pages name their processors so.)
+    const held = best === 'level1' || best === 'compliant' ? (certified.filter((c) => (c.value === 'level1' || c.value === 'compliant') && !namedOtherSubject(page, c.evidence.quote)) as ReturnType<typeof readStatus<PciValue>>) : [];
+    const moot = readStatus(page, spec).filter((c) => c.value === 'not_applicable');
+    return keepBest([...held, ...moot], RANK);
   },
 };
 

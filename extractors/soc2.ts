@@ -10,7 +10,9 @@ const TYPE_UNDERWAY = /^\s*(?:report\s+|audit\s+|examination\s+)?(?:observation\
 export const spec: CertSpec = {
   mention: /\bSOC\s*-?\s*(?:2|II)(?![\d])|\bService Organi[sz]ation Controls?\s*(?:\(SOC\)\s*)?(?:2|II)\b/gi,
   topic: /\bSOC\s*-?\s*(?:2|II)(?!\d)|\bService Organi[sz]ation Control/i,
-  others: new RegExp(String.raw`\bISO\b|${OTHER_FRAMEWORKS}`, 'i'),
+  // (SOC 1 is another report: "Is Acme SOC 2 Type II?" / "Our SOC 1 report is Type II." answers nothing of SOC 2. SOC 3,
+  // the public summary of the SOC 2 report, comes with it: "Acme has completed SOC Type 2 and SOC 3".)
+  others: new RegExp(String.raw`\bISO\b|\bSOC\s*-?\s*1\b|${OTHER_FRAMEWORKS}`, 'i'),
   // "SOC 2 Type I and Type II" -> the higher; "Type II SOC 2 report" names the type first.
   variant(after, before) {
     const upTo = after.slice(3).search(/\bSOC\s*-?\s*(?:1|2|3|II)\b/i);

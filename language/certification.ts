@@ -4,7 +4,7 @@
  * answers ("Not yet.") that take their topic from the question.
  */
 import type { Block, Candidate, Evidence, Page } from '../claims/types';
-import { THIRD_PARTY_ROLE, asksAboutOwn, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
+import { LEVEL_TERM, THIRD_PARTY_ROLE, asksAboutOwn, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt, pageOrder } from './evidence';
 import { judge } from './judge';
 import { providerNames } from './names';
@@ -38,7 +38,7 @@ export interface CertReading {
 }
 
 // What an answer under the topic must say to count ("Certified since 2023.", "Audited annually.").
-const STATED = /\b(?:certifi(?:ed|cation|cate)s?|re-?certifi\w*|examin(?:ed|ation)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|valid|active|current|in place|issued)\b/i;
+const STATED = /\b(?:certifi(?:ed|cation|cate)s?|re-?certifi\w*|examin(?:ed|ation)s?|complian(?:t|ce)|accredit(?:ed|ation)|audit(?:s|ed|ors?)?|attest(?:ed|ation)s?|reports?|achieved|obtained|completed|passed|holds?|renewed|registered|valid|validated|active|current|in place|issued)\b/i;
 /** Whether a sentence without the certification's name states a status (see triggers.ts withoutAttributiveStatus). */
 export function statesStatus(text: string): boolean {
   return STATED.test(withoutAttributiveStatus(text));
@@ -143,7 +143,7 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
     return { status: 'negated', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.9, reason };
   }
   // "Yes — our infrastructure runs on AWS, which is SOC 2 certified": a yes that rests on someone else's certificate.
-  const restsOnOthers = THIRD_PARTY_ROLE.test(s.text) || /\b(?:which|that|who) (?:is|are|holds?)\b/i.test(s.text) || [...providerNames(page)].some((n) => s.text.includes(n));
+  const restsOnOthers = THIRD_PARTY_ROLE.test(s.text.replace(LEVEL_TERM, '')) || /\b(?:which|that|who) (?:is|are|holds?)\b/i.test(s.text) || [...providerNames(page)].some((n) => s.text.includes(n));
   if (ans === 'yes' && !restsOnOthers) {
     // "Yes, once it's issued", "Yes — our first audit is underway": the clause after the yes is a plan.
     const first = withoutPseudoTriggers(s.text.replace(/^\W*(?:yes|yep|correct|absolutely)\b\W*/i, '')).split(CLAUSE_BREAK)[0]!;

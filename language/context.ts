@@ -28,6 +28,8 @@ export type Attribution = 'vendor' | 'third-party';
 export const CUSTOMER_DUTY = /\b(?:you|customers?|the\s+customer|self-?hosters?|operators?)\s+(?:are|is|remain|remains)\s+(?:solely\s+|fully\s+)?responsible\s+for\b|\b(?:it\s+is|it['’]s)\s+up\s+to\s+you\b|\byour\s+(?:own\s+)?responsibility\b|\byou\s+(?:must|need\s+to|should|have\s+to)\s+(?:configure|enable|set\s+up|manage|provide|handle)\b/i;
 // A provider named by its role as a clause's subject: "The partner encrypts …", "Each subprocessor on this list states …".
 export const PROVIDER_ROLE_SUBJECT = /^\W*(?:the|our|its|their|this|that|each)\s+(?:[\w-]+\s+){0,3}?(?:partners?|providers?|processors?|sub-?processors?|vendors?|hosts?|suppliers?)\s+(?:also\s+|then\s+)?$/i;
+/** PCI DSS's names for validation levels, "Level 1 Service Provider": a level the vendor holds, not another company. */
+export const LEVEL_TERM = /\blevel\s*(?:[1-4]|one|two|I{1,3})\s+(?:service\s+providers?|merchants?)\b/gi;
 export const THIRD_PARTY_ROLE =
   new RegExp(String.raw`\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data[\s-]*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|(?:banking|bank|card|financial|issuing|telecom|network|logistics|delivery|technology|hardware|reseller|channel|implementation|payments?)\s+partners?|card\s+issuers?|(?:these|those|such)\s+partners\b|\b(?:the|our)\s+(?:parent\s+)?(?:institute|university|group|holding|foundation|parent)['’]s\b|(?:issuing|partner|sponsor|correspondent|acquiring)\s+banks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|${THIRD_PARTY})\b`, 'i');
 const OPENING_PHRASE = /^\s*(?:per|as\s+per|under|according\s+to|pursuant\s+to|in\s+line\s+with|in\s+accordance\s+with|following|after|upon|on|in|for|at|by|with|as\s+(?:set\s+out|described|stated)\s+in)\s+[^,]*$/i;
@@ -41,7 +43,9 @@ const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}_.&-]*\s+){0,3}\p{Lu}
 const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
 // "SOC 2-compliant infrastructure (AWS)": what a certificate qualifies here is someone's hosting.
 const HOSTING_NOUN = /^(?:infrastructure|data|datacenters?|facilit(?:y|ies)|hosting|hosts?|servers?|cloud|clouds|storage|databases?|vector|providers?|vendors?|partners?|sub-?processors?|suppliers?|third)$/i;
-const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
+// Not a noun: "SOC 2 Type II certified and our hosting provider is too".
+const FUNCTION_WORD = /^(?:and|or|but|nor|by|for|in|on|to|with|since|as|at|of|from|under|across|against|the|a|an|our|its|their|is|are|was|were|since|until|through|via|so|then|too|also|annually|yearly)$/i;
+const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from|through|via)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
 // A sentence with no subject of its own: lower-case start, or a pronoun/anaphoric noun phrase. Case matters:
 // with the i flag [a-z] would match every sentence and every sentence would walk back through the block.
 const ANAPHOR = /^(?:[a-z]|(?:[Tt]his|[Tt]hese|[Tt]hey|[Tt]heir|[Ii]ts|[Ii]t|[Ss]uch|[Tt]he audit|[Tt]hose)\b)/;
@@ -105,7 +109,8 @@ const STANDARDS_BODY = /^(?:AICPA|ISO|IEC|NIST|HHS|CSA|ENISA|BSI|SSC|PCI|CISA|AN
 
 /** An answer's text without its "A:" / "Answer:" marker (a FAQ written as "Q: … A: …"). */
 export function withoutAnswerMark(text: string): string {
-  return text.replace(/^\s*(?:A|Answer)\s*:\s*/, '');
+  // ("Honest answer: no, not yet.", "Short answer: yes.")
+  return text.replace(/^\s*(?:A|(?:(?:the\s+)?(?:short|honest|quick|simple|brief|straight|official)\s+)?[Aa]nswer)\s*:\s*/i, '');
 }
 
 /** The words before a mention that can be its subject: the current clause, unless it restarts with "we"/"our". */
@@ -236,13 +241,16 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
     const name = block.text.match(/^\s*\**([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\**\s*[—–:|-]\s/)?.[1];
     // …unless the item speaks in the vendor's own voice ("Changed: Our DPA now commits us to …", a changelog tag).
     const ownVoice = /\b(?:[Ww]e|[Oo]ur|us)\b/.test(block.text.slice(block.text.indexOf(name ?? '') + (name?.length ?? 0)));
-    if (name && !ownVoice && !vendorWords(page).has(name) && /\b(?:hosting|hosted|provider|processing|infrastructure|database|storage|queue|CDN|payments?|analytics|monitoring|e-?mail delivery|source of|destination)\b/i.test(block.text))
+    // (Not a standard's own row: "PCI DSS | Level 1 Service Provider".)
+    if (name && !ownVoice && !vendorWords(page).has(name) && !/^(?:SOC|ISO|PCI|HIPAA|GDPR|FedRAMP|HITRUST|CSA|TISAX)\b/.test(name) && /\b(?:hosting|hosted|provider|processing|infrastructure|database|storage|queue|CDN|payments?|analytics|monitoring|e-?mail delivery|source of|destination)\b/i.test(block.text))
       return third(`a list item naming the provider ${name}`);
   }
   const after = sentence.text.slice(local);
-  const attr = after.replace(/^[^]*?(?:SOC\s*-?\s*(?:2|II)|ISO[^\d]{0,8}27001|\d{2,}\s*-?\s*\w+)/i, '');
+  const attr = after.replace(/^[^]*?(?:SOC\s*-?\s*(?:2|II)|ISO[^\d]{0,8}27001|PCI(?:[- ]?DSS)?(?:\s+v?\d(?:\.\d+)*(?!\d))?(?:\s+Level\s*(?:[1-4]|one|I)\b)?|HIPAA|\d{2,}\s*-?\s*\w+)/i, '');
   const noun = attr.match(ATTRIBUTIVE_NOUN);
-  if (noun && (PRECEDES_ATTRIBUTIVE.test(before) || HOSTING_NOUN.test(noun[1]!))) return third(`qualifies "${noun[1]}", not the vendor`);
+  // ("our PCI-compliant payment partner": the noun phrase's head is the provider.)
+  const head = noun && !FUNCTION_WORD.test(noun[1]!) ? attr.slice(noun.index! + noun[0].length).match(/^(?:\s+[a-z][\w-]*){0,2}/)![0].trim().split(/\s+/) : [];
+  if (noun && (PRECEDES_ATTRIBUTIVE.test(before) || HOSTING_NOUN.test(noun[1]!) || head.some((w) => HOSTING_NOUN.test(w) && !/^(?:vendors?|providers?)$/i.test(w)))) return third(`qualifies "${noun[1]}", not the vendor`);
   // "ISO 27001 certification is maintained by our cloud provider", "SOC 2 reports for our subprocessors":
   // the holder comes after the mention.
   const clauseAfter = attr.split(/[;.]/)[0]!;

@@ -4,7 +4,7 @@
  * audit", "helps you achieve", customers' own audits), the vendor's own staff and systems (for features), or no one.
  */
 import type { Block, Page } from '../claims/types';
-import { THIRD_PARTY_ROLE, attributionOf } from './context';
+import { LEVEL_TERM, THIRD_PARTY_ROLE, attributionOf } from './context';
 import { THIRD_PARTY, dominantName, ownTitle, providerNames, vendorWords } from './names';
 import { endsWithQuestion } from './sentences';
 
@@ -113,7 +113,9 @@ export function namedOtherSubject(page: Page, text: string, verbs = STATUS_VERB)
   const m = text.replace(/^\s*(?:yes|no|not yet|correct)\b[.,!:;]?\s*/i, '').match(re);
   if (!m || !page.title) return null;
   const name = m[1]!;
-  if (/^(?:We|Our|All|The|This|It|Data|Every|Each|Any|You|Your|Customer|Customers)\b/.test(name)) return null;
+  // (Nor a standard's name, "PCI DSS is a demanding audit and we have completed it", nor a contract's name for the vendor,
+  // "Processor maintains …", "Service Provider has obtained …".)
+  if (/^(?:We|Our|All|The|This|It|Data|Every|Each|Any|You|Your|Customer|Customers|SOC|ISO|PCI|HIPAA|GDPR|Processor|Supplier|Service|Provider|Vendor|Contractor|Company|Licensor)\b/.test(name)) return null;
   const own = `${ownTitle(page)} ${page.siteName ?? ''} ${page.url ?? ''}`.toLowerCase();
   const vendor = vendorWords(page);
   const words = name.split(/\s+/);
@@ -144,7 +146,8 @@ function heldByOther(m: Mention): string | null {
   if (named !== null) {
     const by = named.match(HELD_BY)?.[1];
     if (by && isOther(by)) return `the value says it is held by ${by.trim()}`;
-    const role = named.match(THIRD_PARTY_ROLE);
+    // ("PCI DSS | Level 1 Service Provider" names a level, not a provider.)
+    const role = named.replace(LEVEL_TERM, '').match(THIRD_PARTY_ROLE);
     if (role && role.index! < 12) return `the value names a ${role[0]}`;
   }
   // A row of a table with a holder column ("Framework | Holder | Status": "ISO 27001 | Amazon Web Services | Inherited"),
@@ -160,6 +163,8 @@ function heldByOther(m: Mention): string | null {
       if (INHERITED_CELL.test(cell)) return `the row says it is inherited (${cell.slice(0, 40)})`;
     }
   }
+  // "You may see SOC 2 on our infrastructure provider's website: …": what is seen on someone else's page is theirs.
+  if (SEEN_BEFORE.test(unit.text.slice(0, m.at)) && SEEN_AT_OTHERS.test(unit.text.slice(m.end))) return 'it is seen on another company\'s page';
   const refers = unit.text.slice(m.end).match(REFERS_TO)?.[1];
   if (refers && isOther(refers)) return `it refers to ${refers.trim()}`;
   // "The ISO 27001 badge above reflects the certifications held by the cloud providers on which Acme runs": whose it shows.
@@ -172,6 +177,8 @@ function heldByOther(m: Mention): string | null {
   if (whose && (whose[2] || isOther(whose[1]!))) return `it is ${whose[1]}'s`;
   return null;
 }
+const SEEN_BEFORE = /\b(?:see|notice|find|spot|read|come\s+across|encounter)\s+["“‘']?$/i;
+const SEEN_AT_OTHERS = /^\s*(?:Type\s*\S+\s*)?["”’']?\s+(?:on|in|at|among|from)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:providers?|hosts?|sub-?processors?|vendors?|partners?|suppliers?|clouds?|data\s*cent(?:er|re)s?)['’]?s?\s+(?:own\s+)?(?:website|site|pages?|trust\s+(?:center|centre|page|portal)|compliance\s+(?:page|portal|site)|documentation|docs|portal|listings?|logos?|badges?)\b/i;
 const SHOWS_HELD_BY = /^[^.;]{0,60}?\b(?:reflects?|represents?|shows?|indicates?|denotes?|means?|stands?\s+for)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:held|maintained|obtained|issued|earned|achieved)\s+by\s+(?:the\s+|its\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40}|[a-z][\w\s-]{1,40})/;
 const BECAUSE_OTHERS_HOLD = new RegExp(String.raw`^[^.;]{0,100}?\b(?:because|as|since|given\s+that)\s+(?:(?:several|some|many|all|most|each|both)\s+(?:of\s+)?)?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}\s+(?:also\s+)?(?:hold|holds|have|has|maintain|maintains|carry|carries)\s+(?:it|them|this|that|these|those|one)\b`, 'i');
 const IS_THEIRS = /^[^.;:]{0,80}?\b(?:is|are)\s+(?:all\s+|entirely\s+|only\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?(?!\w)(,?\s+(?:not|rather\s+than)\s+(?:ours|ours\b|our\s+own|[A-Z][\w&.-]*['’]s))?/;

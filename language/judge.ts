@@ -42,7 +42,8 @@ const POSSESSION = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+|proudly
 
 // A table row's status cells: "SOC 2 Type II | In progress", "ISO 27001 | ✓" under "Certified", "PCI DSS | N/A".
 const CELL_PLANNED = /^\W*(?:⏳|🔜|🕒|🚧)|^\W*🟡\s*(?:(?:Q[1-4]|H[12])\s*)?(?:20\d\d|in\s+progress|planned|scheduled|underway|soon)\W*$|^\W*(?:in progress|planned|scheduled|underway|under way|upcoming|pending|in review|in audit|expected\b.*|target(?:ed)?\b.*|coming soon|roadmap|q[1-4]\s*20\d\d|h[12]\s*20\d\d|20\d\d\s*\(?(?:planned|target)\)?|observation (?:period|window)\b.*)\W*$/i;
-const CELL_HELD = /^\W*(?:certified|active|current|completed?|achieved|attested|audited|compliant|valid|yes|✓|✔|☑|✅|x|in place|held|issued|renewed\b.*|since\s+20\d\d|20\d\d)\W*$/i;
+// (PCI DSS's levels are held statuses: "Level 1 Service Provider (AOC on request)".)
+const CELL_HELD = /^\W*(?:certified|active|current|completed?|achieved|attested|audited|compliant|valid|yes|✓|✔|☑|✅|x|in place|held|issued|renewed\b.*|since\s+20\d\d|20\d\d|level\s*(?:[1-4]|one|I{1,3})(?:\s+(?:service\s+provider|merchant))?(?:\s*\([^()]*\))?)\W*$/i;
 const CELL_DENIED = /^\W*(?:no|none|not (?:certified|applicable|yet|currently|held|supported|available)|n\/a|na|—|–|-|✗|✘|❌|not pursued|not currently pursued|never in scope|not in scope|out of scope)\W*$/i;
 const ISSUED_BY_ANY_AFTER = /^\s*(?:Type\s*\S+\s*)?(?:reports?|certificates?|certifications?|attestations?)\s+(?:itself\s+|themselves\s+)?(?:is|are|can\s+only\s+be|must\s+be)\s+(?:only\s+|always\s+)?(?:issued|signed|performed|granted)\s+by\s+(?:an?\s+|licensed\s+|independent\s+)+/i;
 const WHAT_THEY_ASK_AFTER = /^\s*(?:Type\s*\S+\s*)?(?:is|are)\s+(?:the|what)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:they|customers|buyers|clients|prospects|auditors|most\s+\w+|our\s+\w+)\s+(?:usually\s+|typically\s+|generally\s+|most\s+often\s+|tend\s+to\s+)?(?:ask|request|expect|want|require|need|look)/i;
@@ -132,7 +133,7 @@ const CARRIED_PLAN = /^\s*(?:[,;:—–]\s*)?(?:(?:but|though|however|although)\
 // The standard's name used for something else: "PCI DSS policies", "SOC 2-style controls", "ISO 27001 requirements",
 // "the HIPAA Security Rule", "SOC 2 Type II policies". (An aim, "on our radar", is a plan: triggers.ts.)
 const NOT_THE_STANDARD =
-  /^[\s-]*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|:?\s*20\d\d)[\s-]*)?(?:(?:or|and|\/|&)\s*(?:SOC\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s*DSS)?|HIPAA|GDPR)\s+)?(?:(?:security|privacy|breach notification|omnibus|enforcement)\s+rule|rules?|act|regulations?|law|style|like|aligned|based|policies|policy|controls?|requirements?|principles?|guidelines?|guidance|framework|training|course|checklist|templates?|questionnaires?|paperwork|evidence\s+(?:requests?|exports?|collection|packs?|library|automation)|(?:control\s+)?mappings?|exports?|toolkits?|starter\s+kits?|modules?|dashboards?|playbooks?|automation|readiness\s+(?:dashboards?|toolkits?|kits?|checklists?|templates?|modules?))\b/i;
+  /^[\s-]*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|:?\s*20\d\d)[\s-]*)?(?:(?:or|and|\/|&)\s*(?:SOC\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s*DSS)?|HIPAA|GDPR)\s+)?(?:(?:security|privacy|breach notification|omnibus|enforcement)\s+rule|rules?|act|regulations?|law|style|like|aligned|based|policies|policy|controls?|requirements?|principles?|guidelines?|guidance|framework|training|course|checklist|templates?|questionnaires?|paperwork|evidence\s+(?:requests?|exports?|collection|packs?|library|automation)|(?:control\s+)?mappings?|exports?|toolkits?|starter\s+kits?|modules?|dashboards?|playbooks?|automation|readiness\s+(?:dashboards?|toolkits?|kits?|checklists?|templates?|modules?)|stage\s*(?:1|one|I)\s+(?:(?:certification|readiness|documentation)\s+)?(?:audit|assessment|review)\s+(?:letters?|reports?|summary|findings))\b/i;
 
 // "an examination under the AICPA's SOC 2 framework", "audits performed against the ISO 27001 requirements": an audit
 // of the vendor under the standard's framework.
@@ -174,10 +175,13 @@ function othersPossession(m: Mention, after: string): boolean {
   const vendor = vendorWords(m.page);
   return !name.split(/\s+/).some((w) => vendor.has(w)) && (vendor.size > 0 || dominantName(m.page) !== name.split(/\s+/)[0]);
 }
-const TOPIC_LABEL_BEFORE = /(?:^|[.!?]\s+)(?:on|about|regarding|re|as\s+for|as\s+to|concerning)\s+$/i;
+// ("A note on ISO 27001: you may see …", "One clarification about SOC 2: …")
+const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?|enquir(?:e|es|ed|ing)|inquir(?:e|es|ed|ing))\s+(?:us\s+|me\s+|them\s+)?(?:whether|if)\b[^.;:?!—–()]*$/i;
+const TOPIC_LABEL_BEFORE = /(?:^|[.!?]\s+)(?:(?:(?:an?|one)\s+)?(?:(?:quick|short|brief|final|further)\s+)?(?:note|word|update|clarification|comment|remark|aside)s?\s+(?:on|about|regarding|concerning)|on|about|regarding|re|as\s+for|as\s+to|concerning)\s+$/i;
 const QUANTIFIED_BEFORE = /\b(?:most|many|all|any|some|every|each|typical|standard|usual)\s+(?:of\s+(?:the\s+)?)?$/i;
 const AUDITS_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:audits?|auditors?|examinations?|assessments?|assessors?|engagements?|reports?|certifications?|programmes?|programs?|frameworks?|controls?\s+sets?)\b`, 'i');
-const GENERIC_BEFORE = /(?:^|[.:;!?]\s+|\b(?:getting|obtaining|achieving|pursuing|earning)\s+)(?:a|an)\s+(?:(?:full|formal|first|typical|proper|real|standard|basic|single)\s+)?$/i;
+// ("We're seven people and a SOC 2 audit is a big lift": after a conjunction too.)
+const GENERIC_BEFORE = /(?:^|[.:;!?]\s+|,?\s+(?:and|but|so|because|since|as|while|though|although)\s+|\b(?:getting|obtaining|achieving|pursuing|earning)\s+)(?:a|an)\s+(?:(?:full|formal|first|typical|proper|real|standard|basic|single)\s+)?$/i;
 const GENERIC_AFTER = new RegExp(
   String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:audit|certification|certificate|report|attestation|assessment|examination|programme|program)s?\s+)?(?:(?:plus|and|with|together\s+with)\s+(?:[\w-]+\s+){1,4}?)?(?:(?:typically|usually|often|generally|normally|easily|alone)\s+)?(?:(?:can|could|may|might|will|would)\s+(?:easily\s+)?)?(?:costs?|cost|takes?(?!\s+place)|take(?!\s+place)|requires?|involves?|needs?|lasts?|runs?\s+(?:to|into|about|around)|is\s+(?:expensive|costly|(?:a|an)\s+(?:big|major|large|significant|expensive|costly|long|lengthy)\b))\b`,
   'i',
@@ -281,6 +285,10 @@ export function judge(m: Mention): Judgement {
       // "It does not mean ColdLink itself holds a SOC 2 report": what a badge or brochure does not imply states nothing.
       status = 'descriptive';
       why = 'what something does not mean';
+    } else if (ASKED_WHETHER.test(before)) {
+      // "We're often asked whether Tessellate has its own SOC 2 report": what someone asks states nothing.
+      status = 'descriptive';
+      why = 'what someone asks';
     } else if (DESCRIBED_AS.test(before) && !OWN_DESCRIPTION.test(before)) {
       // 'a reseller's website describing Ferrywork as "SOC 2 compliant"': someone else's words about the vendor.
       status = 'descriptive';

@@ -25,7 +25,7 @@ const OPENING_CLAUSE = /^\s*(?:while|although|though|whereas|unlike|besides|apar
 export const NEGATION = new RegExp(
   [
     String.raw`\bnot\s+(?:yet|currently|presently|at (?:this|the moment|present)|today)\b`,
-    String.raw`\b(?:is|are|am|was|were|we['’]re|it['’]s)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+|formally\s+|officially\s+)*(?:a\s+)?(?:SOC|ISO|certified|compliant|accredited|audited|attested|registered)`,
+    String.raw`\b(?:is|are|am|was|were|we['’]re|it['’]s)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+|formally\s+|officially\s+)*(?:a\s+)?(?:SOC|ISO|PCI|HIPAA|certified|compliant|accredited|audited|attested|registered)`,
     String.raw`\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:currently\s+|yet\s+|presently\s+)?(?:have|hold|possess|maintain|carry)\b`,
     String.raw`\b(?:have|has|had)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+)?(?:undergone|undertaken|completed|obtained|achieved|received|been|pursued|done|gone through|started)\b`,
     String.raw`\bnever\s+(?:been|had|undergone|completed|claimed\s+to\s+(?:be|have|hold))\b`,
@@ -34,8 +34,8 @@ export const NEGATION = new RegExp(
     // "There's no certificate to share", "there is no SOC 2 report yet"
     String.raw`\bthere\s*(?:['’]s|is|are)\s+no\s+(?:[\w/-]+\s+){0,3}?(?:certificat\w*|reports?|attestations?|audits?|accreditation)\b(?!\s+(?:exceptions?|findings?|nonconformit\w*|non-conformit\w*|costs?|fees?|gaps?|issues?|deviations?|qualifications?|observations?))`,
     String.raw`\b(?:did|do|does)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:pursue|seek|obtain|get|undergo|complete|renew)\b`,
-    String.raw`\b(?:no|without|lack(?:s|ing)?(?:\s+an?)?)\s+(?:formal\s+|official\s+|current\s+)?(?:SOC|ISO|certifications?|attestations?|audit(?:s|ed)?\b)`,
-    String.raw`\bnot\s+(?:SOC|ISO|certified|compliant|accredited)\b`,
+    String.raw`\b(?:no|without|lack(?:s|ing)?(?:\s+an?)?)\s+(?:formal\s+|official\s+|current\s+)?(?:SOC|ISO|PCI\b|HIPAA|certifications?|attestations?|audit(?:s|ed)?\b)`,
+    String.raw`\bnot\s+(?:SOC|ISO|PCI|HIPAA|certified|compliant|accredited)\b`,
     String.raw`^\s*(?:no|not yet|not currently|not at this time|unfortunately not)\b\s*(?:[.,;:!—–-]|$)|^\s*not (?:yet|currently|at this time)\b`,
     String.raw`\bneither\b[^.;]{0,60}\bnor\b|:\s*(?:no|none|not yet|n\/a)\s*$`,
     // "not available yet", "we have yet to undergo"; but "not publicly available" means it exists
@@ -84,6 +84,8 @@ export const PLAN = new RegExp(
     String.raw`\b(?:to|towards?)\s+(?:become|becoming|get|getting|achiev\w+|obtain\w*|attain\w*)\s+(?:\S+\s+){0,3}?(?:certifi\w*|complian\w*|accredit\w*|attest\w*|SOC|ISO|HIPAA|PCI)|\b(?:readiness|gap\s+(?:analysis|assessment)|pre-?audit|mock\s+audit)\b`,
     String.raw`\b(?:scheduled|slated|estimated|targeted|expected|planned)\s+(?:for|in|to)\b|\bin the (?:final|last|early) stages? of\b|\bwill (?:begin|start|commence|kick off)\b|\bonce\s+(?:our|the)\s+[^,;]*\b(?:concludes?|completes?|is (?:complete|completed|finished))\b|\b(?:kicked off|initiated|started|began|begun|opened|entered)\s+(?:our|the|an?)\b`,
     String.raw`\bon\s+(?:the|its|our)\s+way\b(?!\s+(?:to|in|out|through)\b)`,
+    // "our SOC 2 program, which is in its audit period" (not "in its third audit period": a renewal's)
+    String.raw`\b(?:is|are|now|currently|still)\s+in\s+(?:its|our|the|an?)\s+(?:first\s+|initial\s+)?(?:audit|observation)\s+(?:period|window)\b`,
     String.raw`\bcoming\s+(?:soon|in\s+20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
     // an aim, not a status: "we have our sights set on SOC 2", "on our radar", "a top priority for us in 2026", "in
     // scope for our next audit cycle"
@@ -147,6 +149,8 @@ export const NO_PLAN = new RegExp(
     // "there is no certification on our roadmap for the next 12 months"
     String.raw`\bno\s+(?:[\w/:.-]+\s+){0,6}?(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?(?:plan|intend)\b`,
+    // "we don't have one planned", "there is none scheduled"
+    String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?have\s+(?:one|it|any|an?\s+(?:[\w-]+\s+){0,2}?(?:audit|assessment|examination|certification))\s+(?:planned|scheduled|booked|lined\s+up)\b|\b(?:none|nothing)\s+(?:is\s+)?(?:planned|scheduled|booked)\b`,
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?have\s+[^.;]{1,60}?\s+(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`(?:\b(?:is|are)\s+not|\bisn['’]t|\baren['’]t|['’](?:s|re)\s+not)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`(?:\bnot|\Bn['’]t)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking)\b`,

@@ -1,7 +1,7 @@
 import { extractor, type PciValue } from '../../../extractors/pci-dss';
 import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
 
-const H = (heading: string, text: string) => [{ text, headings: [heading] }];
+const H = (heading: string, text: string) => [{ text: heading, kind: 'heading' as const, headings: [heading] }, { text, headings: [heading] }];
 const QA = (question: string, text: string) => [{ text: question, kind: 'question' as const }, { text, question }];
 const row = (cells: string[], header = ['Standard', 'Status']) => [{ text: cells.join(' | '), kind: 'table-row' as const, cells, header }];
 const s = (page: string, value: PciValue, quote = page): Valid<PciValue> => ({ page, value, quote });
