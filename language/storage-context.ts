@@ -9,7 +9,7 @@ import { cellsOf, isRow, unitsOf, type Unit } from './block-units';
 import { leadOf, questionOf } from './context';
 import { evidenceAt, evidenceOfBlock } from './evidence';
 import { findPlaces, type Place } from './places';
-import { SIDE, clauseAround, clauseSpan, storagePlaces } from './storage-places';
+import { RUNS_WORK_IN, SIDE, clauseAround, clauseSpan, storagePlaces } from './storage-places';
 import { DATA_WORD, FUTURE, HOSTING, HYPOTHETICAL, isSeatUnit, LISTING, LOCATION_LABEL, PRIMARY_ROLE, SEAT_UNIT, SIDE_ROLE, STORE } from './storage-words';
 import { endsWithQuestion } from './sentences';
 
@@ -80,7 +80,7 @@ function withoutPlannedClauses(text: string, places: Place[]): { places: Place[]
 }
 
 const NOT_STORED =
-  /\b(?:no|none\s+of\s+(?:the|your|its)|nothing)\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|gets?|ever)\s+)*(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b(?!\s+(?:anywhere\s+)?(?:outside|except|other\s+than|beyond|but))|\b(?:is|are|was|were|gets?)\s+(?:not|never)\s+(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b(?!\s+(?:anywhere\s+)?(?:outside|except|other\s+than|beyond|but))|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b(?!\s+(?:anywhere\s+)?(?:outside|except|other\s+than|beyond|but))/gi;
+  /\b(?:no|none\s+of\s+(?:the|your|its)|nothing)\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|gets?|ever)\s+)*(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b(?!\s+(?:anywhere\s+)?(?:outside|except|other\s+than|beyond|but))|\b(?:is|are|was|were|gets?)\s+(?:not|never)\s+(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b(?!\s+(?:anywhere\s+)?(?:outside|except|other\s+than|beyond|but))|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|(?:they|it|we)['’](?:re|s)\s+(?:not|never))\s+(?:stored|kept|persisted|retained|saved|copied|written|held|hosted)\b(?!\s+(?:anywhere\s+)?(?:outside|except|other\s+than|beyond|but))/gi;
 // A lead that lists where data is not kept, or where it may be sent: "Provider shall not host Customer Data in:", "will not
 // transfer Customer Data to:".
 const EXCLUDING_LEAD = /\b(?:not|never|no|n['’]t|transfers?|transferred|excluded|excluding|except|outside)\b/i;
@@ -110,6 +110,8 @@ function classify(page: Page, unit: Unit, prev: Unit | null, places: Place[], t 
   // "…; no data is stored in India", "they are not stored there": a storage word only in a denial stores nothing.
   const affirmedStore = STORE.test(t) && STORE.test(t.replace(NOT_STORED, ' '));
   if (affirmedStore && DATA_WORD.test(t)) return { confidence: 0.9, reason: 'says where data is stored or hosted' };
+  // Work done in a region with no word of keeping anything: "…, which runs classification in AWS us-east-1 to cut latency".
+  if (!affirmedStore && RUNS_WORK_IN.test(t)) return null;
   // A cloud region code ("us-west-2") is itself infrastructure talk: "pin their workspace to us-west-2".
   if (places.some((p) => p.kind === 'code')) return { confidence: 0.75, reason: 'names a cloud region' };
   // Servers, instances or processing without "stored"/"hosted": below any storage statement on the page.
@@ -164,7 +166,7 @@ function notedRegionTable(page: Page, unit: Unit, role: string, header: string):
 // ("Runner pool", "Media relay", "CDN edge"), or anything else.
 type Column = 'segment' | 'copy' | 'side' | 'any';
 const SEGMENT_COLUMN =
-  /^(?:for\s+)?(?:(?:schools?|customers?|clients?|users?|organi[sz]ations?|companies|businesses|tenants?|accounts?|employers?|members?|merchants?|practices?|clinics?|teams?|firms?)\s+(?:in|from|located|based|headquartered|outside)\b|(?:customer|billing|client|user|school|organi[sz]ation|account|company|tenant)(?:['’]s)?\s+(?:country|location|home|base|jurisdiction|seat)\b|(?:if\s+)?(?:you|your\s+[\w-]+)\s+(?:are|is|['’]re)\s+(?:in|based|located)\b|where\s+you(?:['’]re|\s+are)\b)/i;
+  /^(?:for\s+)?(?:(?:schools?|customers?|clients?|users?|organi[sz]ations?|companies|businesses|tenants?|accounts?|employers?|members?|merchants?|practices?|clinics?|teams?|firms?)\s+(?:in|from|located|based|headquartered|outside)\b|(?:customer|billing|client|user|school|organi[sz]ation|account|company|tenant|partner|member|merchant|institution|district|player|patient)(?:['’]s)?\s+(?:country|location|home|base|jurisdiction|seat|region)\b|(?:if\s+)?(?:you|your\s+[\w-]+)\s+(?:are|is|['’]re)\s+(?:in|based|located)\b|where\s+you(?:['’]re|\s+are)\b)/i;
 // "Venues located in | Production region | Location": whoever is located there, not where data is.
 const LOCATED_IN_COLUMN = /^(?!(?:servers|backups|replicas|regions|copies|instances|databases|files|records|nodes|clusters|centres|centers|datacent(?:er|re)s|facilities)\b)[a-z]+s\s+(?:located|based|headquartered|operating)\s+(?:in|outside)\b/i;
 // "Who it's for | Used by | Best for": whom the row serves ("US carriers, MGAs, TPAs"), not a side service.

@@ -67,7 +67,7 @@ const DECOMMISSIONED_AFTER = /^(?:(?!\b(?:after|since|when|once|because)\b)[^.;]
 const DECOMMISSIONED_BEFORE = /\b(?:decommissioned|shut\s+down|retired|closed)\s+(?:our|the|its|a)\s+(?:[\w-]+\s+){0,2}$/i;
 const NEGATION = /\b(?:not|never|no|none|nor|nothing|don['’]t|doesn['’]t|won['’]t|can['’]t|cannot|isn['’]t|aren['’]t)\b/i;
 const SEGMENT_AFTER =
-  /^\s*(?:-?based\s+)?(?:compan(?:y|ies)|startups?|retailers?|restaurants?|venues?|shops?|hotels?|brands?|sellers?|operators?|pharmacies|customers?|users?|clients?|organi[sz]ations?|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers|clinics?|practices?|schools?|hospitals?|merchants?|agencies|charities|firms?|organisers?|organizers?|members?|partners?|institutions?|universities|districts?)\b/i;
+  /^\s*(?:-?based\s+)?(?:compan(?:y|ies)|startups?|retailers?|restaurants?|venues?|shops?|hotels?|brands?|sellers?|operators?|pharmacies|customers?|users?|clients?|organi[sz]ations?|businesses|teams?|accounts?|residents?|tenants?|workspaces?|subscribers?|citizens?|entities|individuals|offices?|headquarters|HQ|staff|employees|engineers|clinics?|practices?|schools?|hospitals?|merchants?|agencies|charities|firms?|organisers?|organizers?|members?|partners?|institutions?|universities|districts?|insurers?|carriers?|brokers?|banks?|lenders?|credit\s+unions?|governments?|councils?|municipalities|players?|gamers?|creators?|studios?|publishers?|advertisers?|airlines?|travell?ers?|guests?|shippers?|drivers?|patients?|physicians?|doctors?|dentists?|lawyers?|law\s+firms?|accountants?|landlords?|parents?|students?|teachers?|families|households?)\b/i;
 // "Customers located in New Zealand are provisioned in Sydney": the customer's place, as "New Zealand customers" is.
 // A bare "customers in" is not one: "US customers in Ohio" says where they are hosted.
 const SEGMENT_BEFORE =
@@ -144,6 +144,8 @@ function segmentLabelEnd(text: string, places: Place[]): number {
   return places.some((p) => p.start > colon) ? colon : -1;
 }
 
+/** Work done in a place: "runs classification in AWS us-east-1", "performs checks on servers in Ohio" (not "runs in us-west-2"). */
+export const RUNS_WORK_IN = /\b(?:runs?|performs?|executes?|carries\s+out|does)\s+(?!in\b|on\b|from\b|out\b|entirely\b|exclusively\b|only\b|fully\b|all\b|everything\b|our\b|the\s+(?:application|app|platform|service|product|database)\b)(?:[a-z][\w-]*\s+){1,3}?(?:in|on)\s/i;
 export function storagePlaces(text: string): Place[] {
   const places = findPlaces(text);
   const label = segmentLabelEnd(text, places);
@@ -183,6 +185,8 @@ function keeps(text: string, places: Place[], p: Place, i: number): boolean {
   const verb = NO_VERB_YET.test(text.slice(clauseStart, p.start)) ? SUBJECT_HOSTED.exec(clauseRest) : null;
   if (verb && places.some((o) => o.start >= p.end + verb.index + verb[0].length && o.start < p.end + clauseRest.length)) return false;
   if (PROCESS_ONLY_BEFORE.test(before) && !STORAGE_VERB.test(before.slice(-60)) && STORAGE_VERB.test(text.slice(p.end))) return false;
+  // "…; the US endpoint runs classification in AWS us-east-1": work done there, with no word of keeping anything in its clause.
+  if (RUNS_WORK_IN.test(text.slice(span[0], span[1])) && !STORAGE_VERB.test(text.slice(span[0], span[1]))) return false;
   if (OUTSIDE_BEFORE.test(before)) return negated; // "not ... outside the EU": the EU is where it stays
   return !negated && !TRANSFER_BEFORE.test(clause);
 }

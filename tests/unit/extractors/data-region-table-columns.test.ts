@@ -35,6 +35,12 @@ const segments: [Table, string[]][] = [
   [{ heading: 'Where we host', header: ['Where you are', 'Where we host your data'], rows: [['Singapore', 'Tokyo, Japan']] }, ['JP']],
   [{ heading: 'Data residency', header: ['Teams in', 'Hosting region'], rows: [['Canada', 'Montréal, Canada'], ['Mexico', 'Ohio, USA']] }, ['CA', 'US']],
   [{ heading: 'Data residency', header: ['Merchants located in', 'Data hosted in'], rows: [['Portugal', 'Paris, France']] }, ['FR']],
+  // Whose place by another name: a partner's, a member's, a player's, an institution's.
+  [{ heading: 'Where data is stored', header: ['Partner location', 'Primary storage', 'Azure region'], rows: [['Australia and New Zealand', 'New South Wales, Australia', 'Australia East']] }, ['AU']],
+  [{ heading: 'Data residency', header: ['Member country', 'Hosted in'], rows: [['Ireland', 'London, UK']] }, ['GB']],
+  [{ heading: 'Hosting', header: ['Player region', 'Game data stored in'], rows: [['Brazil', 'Virginia, USA']] }, ['US']],
+  [{ heading: 'Data residency', header: ['Institution location', 'Data centre'], rows: [['Austria', 'Frankfurt, Germany']] }, ['DE']],
+  [{ heading: 'Where we host', header: ["Patient's country", 'Storage region'], rows: [['New Zealand', 'Sydney, Australia']] }, ['AU']],
 ];
 
 // Copy columns rank below the primary: the primary column alone is the page's answer.
