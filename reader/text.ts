@@ -150,7 +150,7 @@ export function readText(input: string, opts: ReadTextOptions = {}): Page {
   // line names it better than the first section heading ("INSTRUCTIONS AND SCOPE").
   const firstLine = md ? null : (body.split('\n').find((l) => l.trim() !== '')?.trim() ?? null);
   const named = firstLine && firstLine.length <= 80 && firstLine.split(/\s+/).every((w) => w.length <= 3 || /^[^a-z]/.test(w)) && /\b(?:Inc|Ltd|LLC|GmbH|B\.?V|S\.?A|AG|plc|Pty|Limited|Corporation|Corp|Company|Co)\b\.?\s*$/i.test(firstLine);
-  const opening = firstLine && (named || TITLE_LINE.test(firstLine)) ? firstLine : null;
+  const opening = firstLine && (named || TITLE_LINE.test(firstLine)) ? firstLine : brandLine(firstLine, body);
   const title = opts.title ?? frontTitle ?? opening ?? b.blocks.find((x) => x.kind === 'heading')?.text ?? null;
   return { title, siteName: null, url: opts.url ?? null, lang: detectLang(b.blocks.map((x) => x.text).join(' ')), blocks: b.blocks, partial: false };
 }
@@ -169,4 +169,15 @@ function readLine(b: BlockBuilder, tokens: Token[], k: number, t: Line, roles: M
     else b.paragraph(t.text);
   }
   return k;
+}
+
+/**
+ * A page that opens on its brand in capitals ("SAFFRON TILL" over "Point of sale for restaurants"), and names it in
+ * running text ("Saffron Till is SOC 2 compliant"): the brand as the text writes it.
+ */
+function brandLine(line: string | null, body: string): string | null {
+  if (!line || !/^[A-Z0-9][A-Z0-9 .&'’-]{1,40}$/.test(line) || !/[A-Z]{2}/.test(line) || line.split(/\s+/).length > 4) return null;
+  const written = line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const rest = body.slice(body.indexOf(line) + line.length);
+  return new RegExp(String.raw`\b${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(rest) ? written : null;
 }

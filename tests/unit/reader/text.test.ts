@@ -131,6 +131,27 @@ describe("a plain-text document's title", () => {
   ])('%j → %s', (text, title) => {
     expect(readText(text).title).toBe(title);
   });
+
+  // A brand in capitals on the first line, named in running text below, is the title as the text writes it.
+  it.each([
+    ['SAFFRON TILL\nPoint of sale for restaurants\n\nSOC 2\nSaffron Till is SOC 2 compliant.', 'Saffron Till'],
+    ['QUILLPOST\nHelp centre\n\nDoes Quillpost encrypt data?\nYes.', 'Quillpost'],
+    ['BRIGHT-LANE FORMS\nAgency\n\nBright-Lane Forms keeps data in Frankfurt.', 'Bright-Lane Forms'],
+    ['KESTRELGATE\n\nKestrelgate stores data in São Paulo.', 'Kestrelgate'],
+    ['NORTH HARBOUR\n\nAbout\nNorth Harbour runs on AWS.', 'North Harbour'],
+  ])('a brand line: %j → %s', (text, title) => {
+    expect(readText(text).title).toBe(title);
+  });
+  // Not a brand: a heading in capitals the text never names, or a long line.
+  it.each([
+    ['SECURITY OVERVIEW\nWe encrypt everything.', 'SECURITY OVERVIEW'],
+    ['WHERE WE ARE\n\nDetails\nWe are in the EU.', 'WHERE WE ARE'],
+    ['OUR SECURITY PROGRAM FOR ALL CUSTOMERS\nOur security program for all customers covers encryption.', 'OUR SECURITY PROGRAM FOR ALL CUSTOMERS'],
+    ['FAQ\nQuestions answered.', 'FAQ'],
+    ['TRUST CENTER\n\nOverview\nMore text.', 'TRUST CENTER'],
+  ])('not a brand line: %j → %s', (text, title) => {
+    expect(readText(text).title).toBe(title);
+  });
 });
 
 describe("a saved page's chrome", () => {
