@@ -14,7 +14,8 @@ const END_OF_ACCOUNT = new RegExp(
     String.raw`\b(?:cancel(?:l?ation|l?ed|s)?|terminat(?:e|ed|es|ion|ing)|uninstall(?:ed|ation|s|ing)?|de-?activat(?:e|ed|ion)|off-?board\w*|departed|churn(?:s|ed)?)\b`,
     // "retained for the life of your subscription plus ninety days": the days after it ends.
     LIFE_PLUS.source,
-    String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team|licen[cs]e)s?\s+(?:(?:with|between)\s+(?:us|[\w&.-]+(?:\s+[\w&.-]+){0,2})\s+)?(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+)?(?:(?:soft-)?deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed|lapses?|lapsed)\b`,
+    // ("after your plan ends", "of the account being closed")
+    String.raw`\b(?:account|workspace|organi[sz]ation|subscription|tenant|contract|agreement|service|team|licen[cs]e|(?:paid\s+)?plan)s?\s+(?:(?:with|between)\s+(?:us|[\w&.-]+(?:\s+[\w&.-]+){0,2})\s+)?(?:is\s+|are\s+|has been\s+|have been\s+|was\s+|gets\s+|being\s+)?(?:(?:soft-)?deleted|closed|ends?|ended|expires?|expired|expiry|expiration|deletion|closure|cancell?ed|lapses?|lapsed)\b`,
     String.raw`\b(?:delet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ling)?|end(?:s|ed|ing)?|leav(?:e|es|ing))\s+(?:your\s+|the\s+|an\s+|their\s+|a\s+)?(?:\w+\s+)?(?:account|workspace|subscription|organi[sz]ation|contract|tenant)s?\b`,
     String.raw`\b(?:remov(?:e|es|ed|ing)|disconnect(?:s|ed|ing)?)\s+(?:the|our|this)\s+(?:extension|app|application|add-?on|plugin|plug-in|integration|bot)\b`,
     String.raw`\bdelet\w*\s+\/?account\b`,
@@ -24,6 +25,8 @@ const END_OF_ACCOUNT = new RegExp(
     String.raw`\bgrace\s+period\b`,
     // a subscription left to lapse: "upon non-renewal", "if you choose not to renew", "ends without renewal", "fail to renew"
     String.raw`\bnon-?renewal\b|${NOT_OR_NEVER}\s+(?:to\s+)?renew(?:ed|s)?\b|\bwithout\s+renewal\b|\bfail(?:s|ure)?\s+to\s+renew\b`,
+    // "retained for the duration of the Subscription Term and for a period of six (6) months thereafter"
+    String.raw`\b(?:duration|term|length|life(?:time)?)\s+of\s+(?:the|your|its|their|each)\s+(?:[\w-]+\s+)?(?:subscription|agreement|contract|account|licen[cs]e|service)(?:\s+term)?\b[^.;]*\b(?:thereafter|afterwards|after\s+that)\b`,
     // "kept for as long as your account is active and for 2 years thereafter"
     String.raw`\b(?:account|subscription|contract|agreement)s?\s+(?:is|are|remains?)\s+(?:active|open|in force)\b[^.;]*\b(?:thereafter|afterwards|after that)\b`,
   ].join('|'),
@@ -42,7 +45,7 @@ const AGE_BEFORE = /\b(?:older\s+than|aged\s+(?:over|more\s+than))\s*$/i;
 const EXAMPLE_BRACKET = /^[([]\s*(?:(?:for example|for instance|eg|such as|like)\b|e\.g\.)/i;
 // (…or skip the window: "You can skip the waiting period: Delete organization now deletes everything immediately".)
 const CUSTOMER_SETTING = /\b(?:you|admins?|administrators?|owners?|customers?)\s+(?:can|may)\s+(?:also\s+)?(?:set|choose|configure|pick|select|define|enable|turn\s+on|skip|bypass|shorten|expedite)\b|\bconfigurable\b/i;
-const DATA = /\b(?:data|content|information|records?|files?|embeddings|everything|account|workspace|tenant)\b/i;
+const DATA = /\b(?:data|content|information|records?|files?|embeddings|everything|account|workspace|tenant|projects?|documents?|messages|photos|images|uploads|attachments)\b/i;
 const IMMEDIATE_DELETION = /\b(?:delet\w*|purg\w*|remov\w*|eras\w*|destr\w*|wip(?:e|ed|es)|cascade\w*)/i;
 const PAREN = /\([^()]*\)|\[[^\][]*\]/g;
 
@@ -71,11 +74,14 @@ function allOfList(list: string): string {
 }
 // "its repositories' data, artifacts, caches, secrets and logs within 30 days": a list of three or more things that
 // holds the customer's data is the account's whole content, whatever else it names.
-const LIST_WITH_DATA = /\b(?:all\s+(?:of\s+)?)?(?:its|your|their|the)\s+(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+){1,}(?:[\w'’-]+\s+){0,3}?(?:and|&)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=\s+(?:are|is|will|gets?|within|in|after|no\s+later\s+than|by|upon|following|from)\b)/gi;
-const CUSTOMER_DATA_WORD = /\b(?:data|content|files|documents|repositor(?:y|ies)['’]?|records|projects|messages|attachments|uploads)\b/i;
+// (Or after "all" when its first item is the customer's data: "We delete all workspace metadata, diff snapshots and logs
+// within 30 days", not "All invoices, receipts and billing records are kept for 7 years".)
+const LIST_WITH_DATA = /\b(?:all\s+(?:of\s+)?(?:(?:its|your|their|the)\s+)?|(?:its|your|their|the)\s+)(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+){1,}(?:[\w'’-]+\s+){0,3}?(?:and|&)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=\s+(?:are|is|will|gets?|within|in|after|no\s+later\s+than|by|upon|following|from)\b)/gi;
+const CUSTOMER_DATA_WORD = /\b(?:data|metadata|content|files|documents|repositor(?:y|ies)['’]?|records|projects|messages|attachments|uploads)\b/i;
 // Backups as one more place the data is deleted from: "all Customer Data, including copies contained in backups,", "purge
 // it from production and backups".
-const BACKUPS_INCLUDED = /,?\s*(?:including|incl\.)\s+(?:any\s+|all\s+)?(?:copies\s+(?:contained\s+|held\s+|stored\s+|kept\s+)?in\s+|those\s+in\s+)?(?:our\s+|the\s+|its\s+|their\s+)?(?:backups?|back-ups?|backup\s+(?:copies|systems|media|storage))\b\s*,?/gi;
+// ("…, including data held in disaster-recovery snapshots, …")
+const BACKUPS_INCLUDED = /,?\s*(?:including|incl\.)\s+(?:any\s+|all\s+)?(?:(?:copies|data|records|those)\s+(?:contained\s+|held\s+|stored\s+|kept\s+)?in\s+)?(?:our\s+|the\s+|its\s+|their\s+|any\s+)?(?:(?:disaster[- ]recovery|DR|offsite|off-site|encrypted)\s+)?(?:backups?|back-ups?|snapshots?|replicas?|backup\s+(?:copies|systems|media|storage))\b\s*,?/gi;
 const PLACE_AND_BACKUPS = /\bfrom\s+(?:(?:all|our|the|its|their)\s+)*(?:production|live|primary|active|main)?(?:\s*(?:systems?|storage|databases?|environments?|servers?|platform|app|application|service|product|infrastructure))?\s*,?\s*(?:and|as\s+well\s+as|including)\s+(?:from\s+)?(?:(?:all|our|the|its|their)\s+)*back-?ups?(?:\s+(?:systems?|storage|copies|media))?\b/gi;
 function withoutExamples(text: string): string {
   return text
@@ -84,7 +90,7 @@ function withoutExamples(text: string): string {
     .replace(EXAMPLES_OF_DATA, '$1')
     .replace(DASHED_EXAMPLES, '$1')
     .replace(ALL_OF_LIST, allOfList)
-    .replace(LIST_WITH_DATA, (m) => (CUSTOMER_DATA_WORD.test(m) ? 'all data' : m));
+    .replace(LIST_WITH_DATA, (m) => (CUSTOMER_DATA_WORD.test(/^all\s+(?!(?:of\s+)?(?:its|your|their|the)\s)/i.test(m) ? m.split(',')[0]! : m) ? 'all data' : m));
 }
 
 // An active deletion verb whose subject is the vendor ("we … and then erase the sponsor's data …", "Tallybook deletes …"):
