@@ -109,11 +109,13 @@ export const FOOTER_LINE = /^\W*(?:©|\(c\)\s|copyright\b)/i;
  * elsewhere ("See … above"), speaks of the customer's goals, or (when it claims something) claims another framework's
  * or document's ("we provide our CJIS compliance matrix and a completed CAIQ").
  */
+// "We know many of you have a vendor-risk policy that asks for a Type II report": what someone asks for.
+const ASKS_FOR = /\b(?:asks?|asked|asking|requires?|required|requiring|requests?|requested|requesting|looks?\s+for|calls?\s+for|demands?)\s+(?:for\s+)?(?:an?\s+|the\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|certificat\w+|attestations?|audits?)\b/i;
 export function answersSomethingElse(text: string, question: string, affirms: boolean): boolean {
   // (Not an answer that also states the status in words: "We have been certified since 2019 and also commission annual
   // penetration tests", "Check our trust center for the certificate, which we have held since 2019".)
   const ownStatus = HELD_WORDS.test(text);
-  return CUSTOMER_GOAL.test(text) || (POINTS_ELSEWHERE.test(text) && !ownStatus) || NOT_A_STATUS_QUESTION.test(question) || (affirms && OTHER_EVIDENCE.test(text) && !ownStatus);
+  return CUSTOMER_GOAL.test(text) || (POINTS_ELSEWHERE.test(text) && !ownStatus) || NOT_A_STATUS_QUESTION.test(question) || (affirms && OTHER_EVIDENCE.test(text) && !ownStatus) || (ASKS_FOR.test(text) && !ownStatus);
 }
 export const CUSTOMER_GOAL = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|mak(?:e|es|ing)\s+it\s+(?:easier|simpler)\s+for)\s+(?:you|your|customers?|clients?)\b/i;
 // Words that state the status themselves, so an answer holding them is read, whatever else it says.

@@ -30,6 +30,8 @@ export const CUSTOMER_DUTY = /\b(?:you|customers?|the\s+customer|self-?hosters?|
 export const PROVIDER_ROLE_SUBJECT = /^\W*(?:the|our|its|their|this|that|each)\s+(?:[\w-]+\s+){0,3}?(?:partners?|providers?|processors?|sub-?processors?|vendors?|hosts?|suppliers?)\s+(?:also\s+|then\s+)?$/i;
 /** PCI DSS's names for validation levels, "Level 1 Service Provider": a level the vendor holds, not another company. */
 export const LEVEL_TERM = /\blevel\s*(?:[1-4]|one|two|I{1,3})\s+(?:service\s+providers?|merchants?)\b/gi;
+const ROLE_OF = /[’'`]s\s+(?:[\w-]+\s+){0,2}?(?:partners?|providers?|suppliers?|vendors?|processors?|sub-?processors?|acquirers?|hosts?|manufacturers?|resellers?|contractors?)\b/i;
+const OTHER_COMPANY_HEADING = /^\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*(?:\(\s*(?:the\s+|our\s+)?(?:underlying\s+)?(?:platform|provider|host|hosting|infrastructure|cloud|partner|processor|sub-?processor|supplier|vendor|parent(?:\s+company)?|licensor)\s*\)|[—–:-]\s*(?:the\s+|our\s+)?(?:underlying\s+)?(?:platform|hosting|infrastructure|cloud)\s+(?:provider|partner|vendor|host))\s*$/;
 export const THIRD_PARTY_ROLE =
   new RegExp(String.raw`\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data[\s-]*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|(?:banking|bank|card|financial|issuing|telecom|network|logistics|delivery|technology|hardware|reseller|channel|implementation|payments?)\s+partners?|card\s+issuers?|(?:these|those|such)\s+partners\b|\b(?:the|our)\s+(?:parent\s+)?(?:institute|university|group|holding|foundation|parent)['’]s\b|(?:issuing|partner|sponsor|correspondent|acquiring)\s+banks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|${THIRD_PARTY})\b`, 'i');
 const OPENING_PHRASE = /^\s*(?:per|as\s+per|under|according\s+to|pursuant\s+to|in\s+line\s+with|in\s+accordance\s+with|following|after|upon|on|in|for|at|by|with|as\s+(?:set\s+out|described|stated)\s+in)\s+[^,]*$/i;
@@ -178,6 +180,9 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   if (/\b(?:not|n['’]t)\s+(?:currently\s+)?(?:covered|included)\s+(?:by|in)\b/i.test(region)) return null;
   const role = region.match(THIRD_PARTY_ROLE);
   if (role) return `the subject names a third party ("${role[0]}")`;
+  // "Saffron Pay's acquiring partner holds ISO 27001": whoever's partner or supplier it is, it is another company.
+  const roleOf = region.match(ROLE_OF);
+  if (roleOf) return `the subject is a partner or supplier ("${roleOf[0].trim()}")`;
   const names = providerNames(page);
   for (const w of region.split(/[^\w.&’'-]+/)) if (names.has(w.replace(/[’'`]s$/, ''))) return `the subject is the provider ${w}`;
   const subject = region.match(NAMED_SUBJECT);
@@ -220,6 +225,9 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
   const third = (reason: string) => ({ who: 'third-party' as const, reason });
   const heading = block.headings.at(-1) ?? '';
   if (THIRD_PARTY_HEADING.test(heading)) return third(`under the heading "${heading}"`);
+  // "Inkstone (platform)", "Formwell — our platform partner": a heading that names another company by its role.
+  const named = heading.match(OTHER_COMPANY_HEADING)?.[1];
+  if (named && !named.split(/\s+/).some((w) => vendorWords(page).has(w)) && vendorWords(page).size > 0) return third(`under the heading "${heading}"`);
   if (block.kind === 'table-row' && block.header?.some((h) => /\b(?:provider|sub-?processor|vendor|third[- ]party)\b/i.test(h))) return third('a row of a provider table');
   if (block.kind === 'label-value' && block.label && THIRD_PARTY_ROLE.test(block.label)) return third(`labelled "${block.label}"`);
   const lead = leadOf(page, block);

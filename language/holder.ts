@@ -52,7 +52,8 @@ const COUNT_PASSED =
   /^\s*(?:(?:last|this)\s+(?:year|quarter|month)\s*,?\s*|in\s+20\d\d\s*,?\s*)?(?:(?:more\s+than|over|nearly|almost|about|some|around)\s+)?[\d,.]+\+?\s*(?:k\s+)?(?:of\s+(?:them|these|our\s+customers)\s+)?(?:(?:have|has|had)\s+)?(?:already\s+|successfully\s+)?(?:passed|completed|achieved|obtained|received|earned)\s+(?:their\s+|its\s+|a\s+|an\s+)?(?:clean\s+|first\s+)?$/i;
 // "1,400+ SOC 2 reports achieved by customers", "300+ ISO 27001 certifications supported": a count of certificates is others'.
 const COUNT_OF_THEM = /(?:^|\s)\d[\d,.]*\s*(?:\+|k\+?)\s*$/i;
-const CUSTOMERS_BEFORE = /\b(?:customers|clients|users)\s+(?:include|includes|such as|like|range from)\b[^.]*$/i;
+// ("Most customers on our Growth plan go from kickoff to a SOC 2 Type I report in under 10 weeks": the customers' reports.)
+const CUSTOMERS_BEFORE = /\b(?:customers|clients|users)\s+(?:include|includes|such as|like|range from)\b[^.]*$|\b(?:most|many|all|our|typical|some)\s+(?:of\s+our\s+)?(?:customers|clients|users|teams)\b[^.;]{0,60}?\b(?:go|get|move|reach|went|got|moved|reached)\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:an?\s+|their\s+(?:first\s+)?)?$/i;
 
 // Someone else's certificate.
 // (Or the standard names the kind of data centre: "ISO 27001 data centres" in a list of what the service runs on.)
@@ -165,6 +166,12 @@ function heldByOther(m: Mention): string | null {
   }
   // "You may see SOC 2 on our infrastructure provider's website: …": what is seen on someone else's page is theirs.
   if (SEEN_BEFORE.test(unit.text.slice(0, m.at)) && SEEN_AT_OTHERS.test(unit.text.slice(m.end))) return 'it is seen on another company\'s page';
+  // "The ISO 27001 certificate above is issued to Formwell B.V.": whom the certificate is issued to.
+  const issuedTo = unit.text.slice(m.end).match(ISSUED_TO)?.[1];
+  if (issuedTo && isOther(issuedTo.replace(/\s+(?:B\.V|Inc|Ltd|LLC|GmbH|AG|SAS|Pty|plc)\.?$/i, ''))) return `it is issued to ${issuedTo.trim()}`;
+  // "The platform your data sits on (Formwell) holds a SOC 2 Type II report": the subject named in brackets.
+  const bracketed = unit.text.slice(0, m.at).match(BRACKETED_SUBJECT)?.[1];
+  if (bracketed && isOther(bracketed)) return `${bracketed} is the subject`;
   const refers = unit.text.slice(m.end).match(REFERS_TO)?.[1];
   if (refers && isOther(refers)) return `it refers to ${refers.trim()}`;
   // "The ISO 27001 badge above reflects the certifications held by the cloud providers on which Acme runs": whose it shows.
@@ -177,6 +184,8 @@ function heldByOther(m: Mention): string | null {
   if (whose && (whose[2] || isOther(whose[1]!))) return `it is ${whose[1]}'s`;
   return null;
 }
+const ISSUED_TO = /^\s*(?:\S+\s+){0,2}?(?:certificates?|certifications?|reports?|attestations?)\s+(?:above\s+|below\s+|shown\s+(?:above|below)\s+|listed\s+(?:above|below)\s+)?(?:is|was|has\s+been|are|were)\s+(?:issued|granted|awarded|made\s+out|registered)\s+to\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/;
+const BRACKETED_SUBJECT = /\(\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*\)\s*,?\s+(?:also\s+|itself\s+|already\s+)?(?:holds?|has|have|maintains?|is|are|carries|obtained|achieved|completed)\b[^.;()]*$/;
 const SEEN_BEFORE = /\b(?:see|notice|find|spot|read|come\s+across|encounter)\s+["“‘']?$/i;
 const SEEN_AT_OTHERS = /^\s*(?:Type\s*\S+\s*)?["”’']?\s+(?:on|in|at|among|from)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:providers?|hosts?|sub-?processors?|vendors?|partners?|suppliers?|clouds?|data\s*cent(?:er|re)s?)['’]?s?\s+(?:own\s+)?(?:website|site|pages?|trust\s+(?:center|centre|page|portal)|compliance\s+(?:page|portal|site)|documentation|docs|portal|listings?|logos?|badges?)\b/i;
 const SHOWS_HELD_BY = /^[^.;]{0,60}?\b(?:reflects?|represents?|shows?|indicates?|denotes?|means?|stands?\s+for)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:held|maintained|obtained|issued|earned|achieved)\s+by\s+(?:the\s+|its\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|our\s+[\w\s-]{1,40}|[a-z][\w\s-]{1,40})/;

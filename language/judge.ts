@@ -44,7 +44,7 @@ const POSSESSION = /\b(?:we|we['’]ve|I)\s+(?:now\s+|already\s+|also\s+|proudly
 const CELL_PLANNED = /^\W*(?:⏳|🔜|🕒|🚧)|^\W*🟡\s*(?:(?:Q[1-4]|H[12])\s*)?(?:20\d\d|in\s+progress|planned|scheduled|underway|soon)\W*$|^\W*(?:in progress|planned|scheduled|underway|under way|upcoming|pending|in review|in audit|expected\b.*|target(?:ed)?\b.*|coming soon|roadmap|q[1-4]\s*20\d\d|h[12]\s*20\d\d|20\d\d\s*\(?(?:planned|target)\)?|observation (?:period|window)\b.*)\W*$/i;
 // (PCI DSS's levels are held statuses: "Level 1 Service Provider (AOC on request)".)
 const CELL_HELD = /^\W*(?:certified|active|current|completed?|achieved|attested|audited|compliant|valid|yes|✓|✔|☑|✅|x|in place|held|issued|renewed\b.*|since\s+20\d\d|20\d\d|level\s*(?:[1-4]|one|I{1,3})(?:\s+(?:service\s+provider|merchant))?(?:\s*\([^()]*\))?)\W*$/i;
-const CELL_DENIED = /^\W*(?:no|none|not (?:certified|applicable|yet|currently|held|supported|available)|n\/a|na|—|–|-|✗|✘|❌|not pursued|not currently pursued|never in scope|not in scope|out of scope)\W*$/i;
+const CELL_DENIED = /^\W*(?:no|none|no\s+(?:report|certificate|certification|attestation)s?|not (?:certified|applicable|yet|currently|held|supported|available)|n\/a|na|—|–|-|✗|✘|❌|not pursued|not currently pursued|never in scope|not in scope|out of scope)\W*$/i;
 const ISSUED_BY_ANY_AFTER = /^\s*(?:Type\s*\S+\s*)?(?:reports?|certificates?|certifications?|attestations?)\s+(?:itself\s+|themselves\s+)?(?:is|are|can\s+only\s+be|must\s+be)\s+(?:only\s+|always\s+)?(?:issued|signed|performed|granted)\s+by\s+(?:an?\s+|licensed\s+|independent\s+)+/i;
 const WHAT_THEY_ASK_AFTER = /^\s*(?:Type\s*\S+\s*)?(?:is|are)\s+(?:the|what)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:they|customers|buyers|clients|prospects|auditors|most\s+\w+|our\s+\w+)\s+(?:usually\s+|typically\s+|generally\s+|most\s+often\s+|tend\s+to\s+)?(?:ask|request|expect|want|require|need|look)/i;
 const WILL_SHARE = /\b(?:will|shall)\s+(?:continue\s+to\s+)?(?:maintain|hold|keep)\b|\b(?:will|shall)\s+(?:promptly\s+|upon\s+request\s+)?(?:provide|share|send|deliver|furnish|make\s+available)\s+(?:a\s+copy\s+of\s+)?(?:its|our|the|their|a|an)\s+(?:most\s+recent\s+|latest\s+|current\s+|then-current\s+)?(?:[\w-]+\s+){0,3}?(?:report|certificate|attestation|letter)s?\b/i;
@@ -99,11 +99,38 @@ function inQuestionCell(m: Mention): boolean {
   return false;
 }
 
-function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'denied' | null {
+const STRIP_SEP = /\s[|·•]\s/g;
+// A strip of items, not a sentence whose list is set with separators ("We don't hold ISO 9001 · SOC 2 · or Cyber Essentials yet").
+const isStrip = (text: string) => !/\b(?:we|we['’]re|our|us|I|it|they)\b/i.test(text) && !/\s[|·•]\s+(?:or|and|nor)\b/i.test(text);
+// The status right after a mention and a dash or colon, up to the next item of its strip ("ISO 27001 – in progress | …").
+const ITEM_STATUS_LEAD = /^\s*(?:(?:Type\s*(?:I{1,2}|[12])|:\s*20\d\d)\s*)?(?:[–—]|\s-|:)\s*/i;
+function itemStatus(after: string): 'planned' | 'denied' | null {
+  const lead = ITEM_STATUS_LEAD.exec(after);
+  if (!lead) return null;
+  const tail = after.slice(lead[0].length).split(/\s[|·•]\s|[.;,](?:\s|$)|\s[–—]\s/)[0]!.trim();
+  if (tail === '' || tail.length > 40) return null;
+  if (CELL_PLANNED.test(tail)) return 'planned';
+  if (CELL_LAPSED.test(tail) || NOT_HELD_CELL.test(tail) || CELL_DENIED.test(tail)) return 'denied';
+  return null;
+}
+
+// A column headed by a company's name, perhaps with its role: "Formwell (platform)", "Brightlane (agency)".
+const COMPANY_COLUMN = /^[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,2}\s*(?:\([^()]{1,30}\))?$/;
+/** The vendor's own column when the header sets it beside another company's ("Framework | Formwell (platform) | Brightlane (agency)"). */
+function ownCompanyColumn(header: readonly string[], vendor: ReadonlySet<string>): number {
+  const own = header.findIndex((h, i) => i >= 1 && COMPANY_COLUMN.test(h.trim()) && h.split(/[\s()]+/).some((w) => vendor.has(w)));
+  if (own < 0) return -1;
+  return header.some((h, i) => i >= 1 && i !== own && COMPANY_COLUMN.test(h.trim()) && !h.split(/[\s()]+/).some((w) => vendor.has(w))) ? own : -1;
+}
+
+function rowStatus(block: Block, mentionCell: number, vendor: ReadonlySet<string>): 'held' | 'planned' | 'denied' | 'unclear' | null {
   const cells = block.cells ?? [];
   const header = block.header ?? [];
+  const own = ownCompanyColumn(header, vendor);
   for (let i = 0; i < cells.length; i++) {
     if (i === mentionCell) continue;
+    // Beside another company's column, only the vendor's own cell says its status.
+    if (own >= 0 && i !== own) continue;
     const cell = cells[i]!.trim();
     const h = header[i] ?? '';
     // A tick under a status-named column takes the column's meaning: "Standard | Certified | In progress" / "… |  | ✓".
@@ -113,10 +140,19 @@ function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'den
       if (CELL_HELD.test(h) || /\bcertified|held|achieved|current\b/i.test(h)) return 'held';
     }
     if (renewsHeld(cell)) return 'held';
+    // A cell that opens on its status and goes on to explain it: "In progress. Our observation period began 1 March 2025."
+    const head = cell.split(/[.;](?:\s|$)|\s[—–]\s/)[0]!.trim();
+    if (head !== cell && head.length <= 40 && !renewsHeld(cell)) {
+      if (CELL_PLANNED.test(head)) return 'planned';
+      // (A denial the cell goes on to plan is left to the rules below: "Not yet — the audit is booked for Q3".)
+      const plansAfter = PLAN.test(withoutPseudoTriggers(cell.slice(head.length))) && !NO_PLAN.test(cell);
+      if (!plansAfter && (CELL_LAPSED.test(head) || NOT_HELD_CELL.test(head))) return 'denied';
+      if (!plansAfter && CELL_DENIED.test(head) && (HEADER_STATUS.test(h) || cells.length === 2 || i === own)) return 'denied';
+    }
     if (CELL_PLANNED.test(cell)) return 'planned';
     // ("❌ (see below)": a cross with a pointer is a cross. "Controls mapped, not certified": the cell says it is not.)
     const bare = cell.replace(/\s*\([^()]*\)\s*$/, '');
-    if (CELL_DENIED.test(bare) && (HEADER_STATUS.test(h) || cells.length === 2 || /[✗✘❌]/.test(bare))) return 'denied';
+    if (CELL_DENIED.test(bare) && (HEADER_STATUS.test(h) || cells.length === 2 || i === own || /[✗✘❌]/.test(bare))) return 'denied';
     if (NOT_HELD_CELL.test(cell)) return 'denied';
     if (CELL_LAPSED.test(cell)) return 'denied';
     // "ISO 27001? | Not something we've pursued yet — ask us if it's a blocker": a question's answer cell that opens on
@@ -124,7 +160,8 @@ function rowStatus(block: Block, mentionCell: number): 'held' | 'planned' | 'den
     if (cells.length === 2 && /\?\s*$/.test(cells[1 - i] ?? '') && !ASKS_ATTRIBUTE.test(cells[1 - i] ?? '') && shortAnswer(cell) === 'no') return PLAN.test(withoutPseudoTriggers(cell)) && !NO_PLAN.test(cell) ? 'planned' : 'denied';
     if (CELL_HELD.test(cell) && (HEADER_STATUS.test(h) || cells.length === 2 || !/^\d+$/.test(cell))) return 'held';
   }
-  return null;
+  // The vendor's own cell says nothing the rules know: the other company's cells do not speak for it.
+  return own >= 0 ? 'unclear' : null;
 }
 
 // The clause after a denial that carries on about the same thing: "…, but it is on our roadmap", "; an audit is planned".
@@ -230,11 +267,23 @@ const LEAD_DESCRIBES = /^\s*(?:the\s+)?(?:frameworks?|standards?|guidelines?|bes
 export function judge(m: Mention): Judgement {
   const text = m.unit.text;
   let clause = clauseAround(text, m.at, m.end);
+  // An item of a strip ("ISO 9001 in progress | SOC 2 – certified since 2021 | Cyber Essentials planned"): another item's
+  // status is its own.
+  if (m.block.kind !== 'table-row') {
+    const seps = [...text.matchAll(STRIP_SEP)];
+    if (seps.length >= 2 && isStrip(text)) {
+      const prev = seps.filter((x) => x.index! + x[0].length <= m.at).at(-1);
+      const next = seps.find((x) => x.index! >= m.end);
+      clause = { start: Math.max(clause.start, prev ? prev.index! + prev[0].length : 0), end: Math.min(clause.end, next ? next.index! : text.length) };
+    }
+  }
   // A bare label before a dash or a semicolon ("SOC 2 — targeted for 2027", "ISO 27001 – in progress") takes its status
   // from the clause after it.
   let labelled = false;
   if (/^[\W_]*$/.test(text.slice(clause.start, m.at) + text.slice(m.end, clause.end).replace(/^\s*Type\s*(?:I{1,2}|[12])\b/i, '')) && clause.end < text.length) {
-    clause = { start: clause.start, end: clauseAround(text, Math.min(text.length, clause.end + 3)).end };
+    const seps = m.block.kind !== 'table-row' ? [...text.matchAll(STRIP_SEP)] : [];
+    const itemEnd = seps.length >= 2 && isStrip(text) ? seps.find((x) => x.index! >= clause.end)?.index : undefined;
+    clause = { start: clause.start, end: Math.min(itemEnd ?? text.length, clauseAround(text, Math.min(text.length, clause.end + 3)).end) };
     labelled = true;
   }
   const clauseText = text.slice(clause.start, clause.end);
@@ -262,8 +311,11 @@ export function judge(m: Mention): Judgement {
   // (Or the row's first sentence: "Wexford Classic | SOC 2 Type II | Expired | Last period ended 30 June 2024. Product
   // retired." is read by its status cell too.)
   const wholeRow = m.block.kind === 'table-row' && m.unit.start === 0;
-  const row = wholeRow ? rowStatus(m.block, (m.block.cells ?? []).findIndex((c) => c.length > 0 && text.slice(m.at, m.at + c.length) === c)) : null;
-  if (row) {
+  const row = wholeRow ? rowStatus(m.block, (m.block.cells ?? []).findIndex((c) => c.length > 0 && text.slice(m.at, m.at + c.length) === c), vendorWords(m.page)) : null;
+  if (row === 'unclear') {
+    status = 'descriptive';
+    why = "the vendor's own column says nothing the rules know";
+  } else if (row) {
     status = row;
     stated = true;
     why = `the row's status says ${row}`;
@@ -272,6 +324,12 @@ export function judge(m: Mention): Judgement {
     // cell asks; the answer cell's own mention is judged on its own.
     status = 'descriptive';
     why = 'asked in a question cell of the row';
+  } else if (itemStatus(text.slice(m.end))) {
+    // "ISO 13485:2016 certified | SOC 2 Type 2 | ISO 27001 – in progress | Cyber Essentials Plus": an item of a strip
+    // whose own status follows it after a dash or colon.
+    status = itemStatus(text.slice(m.end))!;
+    stated = true;
+    why = `the item's own status says ${status}`;
   } else if (GLOSSARY.test(m.block.headings.at(-1) ?? '') || GLOSSARY.test(m.block.label ?? '')) {
     // "Security terms, explained" / "ISO/IEC 27001 — An international standard for …": a glossary explains the term.
     status = 'descriptive';

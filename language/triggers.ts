@@ -25,8 +25,10 @@ const OPENING_CLAUSE = /^\s*(?:while|although|though|whereas|unlike|besides|apar
 export const NEGATION = new RegExp(
   [
     String.raw`\bnot\s+(?:yet|currently|presently|at (?:this|the moment|present)|today)\b`,
-    String.raw`\b(?:is|are|am|was|were|we['’]re|it['’]s)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+|formally\s+|officially\s+)*(?:a\s+)?(?:SOC|ISO|PCI|HIPAA|certified|compliant|accredited|audited|attested|registered)`,
-    String.raw`\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:currently\s+|yet\s+|presently\s+)?(?:have|hold|possess|maintain|carry)\b`,
+    // ("Processor is not, as at the Effective Date, certified to ISO/IEC 27001": an aside between commas.)
+    String.raw`\b(?:is|are|am|was|were|we['’]re|it['’]s)\s*(?:not|n['’]t)(?:\s*,[^,.;]{1,60},)?\s+(?:yet\s+|currently\s+|formally\s+|officially\s+)*(?:a\s+)?(?:SOC|ISO|PCI|HIPAA|certified|compliant|accredited|audited|attested|registered)`,
+    // ("Processor does not itself hold an ISO/IEC 27001 certificate")
+    String.raw`\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:(?:currently|yet|presently|itself|themselves|ourselves|directly)\s+){0,2}(?:have|hold|possess|maintain|carry)\b`,
     String.raw`\b(?:have|has|had)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+)?(?:undergone|undertaken|completed|obtained|achieved|received|been|pursued|done|gone through|started)\b`,
     String.raw`\bnever\s+(?:been|had|undergone|completed|claimed\s+to\s+(?:be|have|hold))\b`,
     // "SOC 2 / ISO 27001: none held by Ledgerly Labs", "none currently held"
@@ -84,6 +86,8 @@ export const PLAN = new RegExp(
     String.raw`\b(?:to|towards?)\s+(?:become|becoming|get|getting|achiev\w+|obtain\w*|attain\w*)\s+(?:\S+\s+){0,3}?(?:certifi\w*|complian\w*|accredit\w*|attest\w*|SOC|ISO|HIPAA|PCI)|\b(?:readiness|gap\s+(?:analysis|assessment)|pre-?audit|mock\s+audit)\b`,
     String.raw`\b(?:scheduled|slated|estimated|targeted|expected|planned)\s+(?:for|in|to)\b|\bin the (?:final|last|early) stages? of\b|\bwill (?:begin|start|commence|kick off)\b|\bonce\s+(?:our|the)\s+[^,;]*\b(?:concludes?|completes?|is (?:complete|completed|finished))\b|\b(?:kicked off|initiated|started|began|begun|opened|entered)\s+(?:our|the|an?)\b`,
     String.raw`\bon\s+(?:the|its|our)\s+way\b(?!\s+(?:to|in|out|through)\b)`,
+    // "commenced the observation period for its own SOC 2 Type II examination", "Sidelinely's own SOC 2 audit is in preparation"
+    String.raw`\b(?:commenced|began|begun|started|kicked\s+off|entered|opened)\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:first\s+|initial\s+)?(?:observation|audit)\s+(?:period|window)\b|\bin\s+preparation\b`,
     // "our SOC 2 program, which is in its audit period" (not "in its third audit period": a renewal's)
     String.raw`\b(?:is|are|now|currently|still)\s+in\s+(?:its|our|the|an?)\s+(?:first\s+|initial\s+)?(?:audit|observation)\s+(?:period|window)\b`,
     String.raw`\bcoming\s+(?:soon|in\s+20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
