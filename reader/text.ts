@@ -172,12 +172,14 @@ function readLine(b: BlockBuilder, tokens: Token[], k: number, t: Line, roles: M
 }
 
 /**
- * A page that opens on its brand in capitals ("SAFFRON TILL" over "Point of sale for restaurants"), and names it in
- * running text ("Saffron Till is SOC 2 compliant"): the brand as the text writes it.
+ * A page that opens on its brand alone ("SAFFRON TILL" or "Ledgerleaf" over a tagline or the site's navigation), and
+ * names it in running text ("Saffron Till is SOC 2 compliant", "Ledgerleaf shall …"): the brand as the text writes it.
  */
 function brandLine(line: string | null, body: string): string | null {
-  if (!line || !/^[A-Z0-9][A-Z0-9 .&'’-]{1,40}$/.test(line) || !/[A-Z]{2}/.test(line) || line.split(/\s+/).length > 4) return null;
-  const written = line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  if (!line || !/^[A-Z0-9][\p{L}\p{N} .&'’-]{1,40}$/u.test(line) || line.split(/\s+/).length > 4) return null;
+  if (!line.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
+  const caps = !/\p{Ll}/u.test(line);
+  const written = caps ? line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : line;
   const rest = body.slice(body.indexOf(line) + line.length);
-  return new RegExp(String.raw`\b${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(rest) ? written : null;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(rest) ? written : null;
 }

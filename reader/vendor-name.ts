@@ -25,6 +25,9 @@ export function guessVendor(page: Page): string | null {
     const best = bestSegment(segments, hostLabels(page.url));
     if (best) return best;
   }
+  // A title that is a name alone ("Ledgerleaf", taken from a plain-text page's first line), named again on the page.
+  const only = segments.length === 1 ? segments[0]!.trim() : '';
+  if (only && only.split(/\s+/).length <= 3 && only.split(/\s+/).every((w) => /^[A-Z0-9]/.test(w)) && only.replace(GENERIC, ' ').trim() === only && page.blocks.some((b) => b.text.includes(only))) return only;
   const first = page.blocks.find((b) => b.kind === 'heading');
   if (first && first.index <= 1 && first.text.split(' ').length === 1 && brandOf(first.text)) return first.text;
   // "Emberline Privacy Policy": the opening heading's name, if the page names it again.

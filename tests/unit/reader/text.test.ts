@@ -139,6 +139,8 @@ describe("a plain-text document's title", () => {
     ['BRIGHT-LANE FORMS\nAgency\n\nBright-Lane Forms keeps data in Frankfurt.', 'Bright-Lane Forms'],
     ['KESTRELGATE\n\nKestrelgate stores data in São Paulo.', 'Kestrelgate'],
     ['NORTH HARBOUR\n\nAbout\nNorth Harbour runs on AWS.', 'North Harbour'],
+    ['Ledgerleaf\nPlatform  Solutions  Customers  Pricing\n\n8.2 Ledgerleaf shall delete all Customer Data within thirty (30) days.', 'Ledgerleaf'],
+    ['Kestrel Gate\nSign in\n\nKestrel Gate stores data in São Paulo.', 'Kestrel Gate'],
   ])('a brand line: %j → %s', (text, title) => {
     expect(readText(text).title).toBe(title);
   });
@@ -149,6 +151,7 @@ describe("a plain-text document's title", () => {
     ['OUR SECURITY PROGRAM FOR ALL CUSTOMERS\nOur security program for all customers covers encryption.', 'OUR SECURITY PROGRAM FOR ALL CUSTOMERS'],
     ['FAQ\nQuestions answered.', 'FAQ'],
     ['TRUST CENTER\n\nOverview\nMore text.', 'TRUST CENTER'],
+    ['Overview\n\nWe host in Frankfurt. Overview of controls below.', 'Overview'],
   ])('not a brand line: %j → %s', (text, title) => {
     expect(readText(text).title).toBe(title);
   });

@@ -8,6 +8,13 @@ const titled = (title: string | null, siteName: string | null = null, ...blocks:
 describe('guessVendor', () => {
   it('prefers the site name', () => expect(guessVendor(titled('Trust | Whatever', 'Acme'))).toBe('Acme'));
 
+  it('takes a title that is a name alone when the page names it again', () => {
+    expect(guessVendor(titled('Ledgerleaf', null, 'Ledgerleaf shall delete all Customer Data within 30 days.'))).toBe('Ledgerleaf');
+    expect(guessVendor(titled('Saffron Till', null, 'Saffron Till is SOC 2 compliant.'))).toBe('Saffron Till');
+    expect(guessVendor(titled('Security', null, 'Security is our priority. Acme encrypts data. Acme is audited.'))).not.toBe('Security');
+    expect(guessVendor(titled('Quillpost', null, 'We encrypt data.'))).not.toBe('Quillpost');
+  });
+
   it('takes the part of the title that is a name, not a kind of page', () => {
     expect(guessVendor(titled('Trust Center | LedgerLoop'))).toBe('LedgerLoop');
     expect(guessVendor(titled('Security FAQ – Quillfeather'))).toBe('Quillfeather');
