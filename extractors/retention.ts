@@ -113,7 +113,9 @@ function ownWords(seg: string, d: Duration): string {
   const verb = [...seg.slice(0, d.start).matchAll(DELETE_VERB)].at(-1);
   if (verb && ACTIVE_LEAD.test(seg.slice(0, verb.index))) return seg.slice(verb.index, d.end);
   // "At the end of those 30 days we delete the export file": the window comes first, what is deleted after it.
-  return `${seg.slice(0, d.end)} ${verb ? '' : deletedObject(seg.slice(d.end))}`;
+  // (A bracket before the window is an aside: "we deliver a complete export (PDF/A documents, audit trail in CSV) and then
+  // retain your tenant for ninety (90) days".)
+  return `${seg.slice(0, d.end).replace(PAREN, ' ')} ${verb ? '' : deletedObject(seg.slice(d.end))}`;
 }
 
 // A sentence that counts from a period the sentence before set: "At the end of those 30 days we delete …",

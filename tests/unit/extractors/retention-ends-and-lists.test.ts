@@ -22,6 +22,9 @@ const valid: Valid<number>[] = [
   same('We erase all customer data, including copies in DR backups, within 60 days after termination.', 60),
   same('All Customer Data, including records held in encrypted snapshots, is deleted within 30 days of contract end.', 30),
   same('We keep your messages and attachments for 30 days after you cancel.', 30),
+  // A bracket before the window is an aside.
+  same('We deliver a complete export (PDF/A documents, audit trail in CSV and XML) and then retain your tenant for ninety (90) days after the termination date.', 90),
+  same('On termination we hand over an archive (documents, logs and invoices) and delete your workspace within 30 days.', 30),
 ];
 const invalid: Invalid[] = [
   { page: 'We keep your projects for 12 months.' },
@@ -39,5 +42,6 @@ const invalid: Invalid[] = [
   { page: 'Projects in the trash are deleted after 30 days.' },
   { page: 'Usage statistics are aggregated for the length of your subscription and for 2 years thereafter.' },
   { page: 'Session tokens expire 12 hours after your plan ends.' },
+  { page: 'Audit logs (kept for compliance) are deleted 400 days after termination.' },
 ];
 runTable(extractor, valid, invalid);
