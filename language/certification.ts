@@ -46,7 +46,7 @@ export function statesStatus(text: string): boolean {
 const FOLLOW_UP = /\b(?:certifi|recertifi|re-certifi|renew|audit|attest|accredit|assessment|report|it\b|this\b)/i;
 
 /** Other frameworks a sentence may plan or deny instead: every certificate spec's `others` includes them. */
-export const OTHER_FRAMEWORKS = String.raw`\bHIPAA\b|\bPCI\b|\bGDPR\b|\bFedRAMP\b|\bCyber\s+Essentials\b|\bC5\b|\bTISAX\b|\bHITRUST\b|\bCSA\s+STAR\b|\bIRAP\b|\bISMAP\b|\bENS\b|\bSecNumCloud\b|\bHDS\b|\bDORA\b|\bNIS\s*2\b`;
+export const OTHER_FRAMEWORKS = String.raw`\bCMMC\b|\bAS\s?9100\w*|\bIEC\s*62443\b|\bNERC\s+CIP\b|\bISAE\s*3402\b|\bTPN\b|\bHIPAA\b|\bPCI\b|\bGDPR\b|\bFedRAMP\b|\bCyber\s+Essentials\b|\bC5\b|\bTISAX\b|\bHITRUST\b|\bCSA\s+STAR\b|\bIRAP\b|\bISMAP\b|\bENS\b|\bSecNumCloud\b|\bHDS\b|\bDORA\b|\bNIS\s*2\b`;
 const CERT_CONTEXT = /\b(?:certifi|complian|attest|accredit|audit)/i;
 // A bare "SOC 2" item may be a navigation link under "Compliance": only a certifications list vouches for it.
 const BADGE_CONTEXT = /\b(?:certifi|attest|accredit)/i;
@@ -81,6 +81,8 @@ function blankOtherBrackets(clause: string, mentionAt: number): string {
   const certs = [...clause.matchAll(ANY_CERT)].map((m) => m.index!);
   return clause.replace(/\([^()]*\)/g, (m, at: number) => {
     if (at <= mentionAt && mentionAt < at + m.length) return m;
+    // A bracket that is only a name ("our inspection partner network (InspectNet) has its own …") says who, not a status.
+    if (/^\(\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*\)$/.test(m) && !/^\(\s*(?:SOC|ISO|PCI|HIPAA|Type)\b/i.test(m)) return m;
     // "SOC 2 (Type 2)": a bracket right after the mention holding only its type is its type.
     if (/^\(\s*Type\s*-?\s*(?:I{1,2}|[12])\s*\)$/i.test(m) && /^[\w\s/-]{0,12}$/.test(clause.slice(mentionAt, at)) && certs.filter((c) => c > mentionAt && c < at).length === 0) return m;
     // "SOC 2 Type I (completed), Type II (planned for 2026)": a bracket after another type listed later is that type's.
@@ -109,13 +111,17 @@ export const FOOTER_LINE = /^\W*(?:©|\(c\)\s|copyright\b)/i;
  * elsewhere ("See … above"), speaks of the customer's goals, or (when it claims something) claims another framework's
  * or document's ("we provide our CJIS compliance matrix and a completed CAIQ").
  */
+// "The AS9100D certificate is the one most supplier portals ask for": an answer about another standard's paper.
+const OTHER_CERT_SUBJECT = new RegExp(String.raw`^\W*(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:${OTHER_FRAMEWORKS}|\bISO\s*(?:9001|13485|14001|22301|27701|42001)\b|\bSOC\s*[13]\b)`, 'i');
+// "We get this question more than any other, …, so here is the straight answer.": a lead-in to the answer, not one.
+const LEAD_IN = /\b(?:this|that|the)\s+question\b|\bhere\s+is\s+(?:the|our)\s+(?:straight|short|honest|full|simple|plain)?\s*answer\b|\b(?:let\s+us|let['’]s)\s+(?:explain|be\s+clear)\b/i;
 // "We know many of you have a vendor-risk policy that asks for a Type II report": what someone asks for.
 const ASKS_FOR = /\b(?:asks?|asked|asking|requires?|required|requiring|requests?|requested|requesting|looks?\s+for|calls?\s+for|demands?)\s+(?:for\s+)?(?:an?\s+|the\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|certificat\w+|attestations?|audits?)\b/i;
 export function answersSomethingElse(text: string, question: string, affirms: boolean): boolean {
   // (Not an answer that also states the status in words: "We have been certified since 2019 and also commission annual
   // penetration tests", "Check our trust center for the certificate, which we have held since 2019".)
   const ownStatus = HELD_WORDS.test(text);
-  return CUSTOMER_GOAL.test(text) || (POINTS_ELSEWHERE.test(text) && !ownStatus) || NOT_A_STATUS_QUESTION.test(question) || (affirms && OTHER_EVIDENCE.test(text) && !ownStatus) || (ASKS_FOR.test(text) && !ownStatus);
+  return CUSTOMER_GOAL.test(text) || (POINTS_ELSEWHERE.test(text) && !ownStatus) || NOT_A_STATUS_QUESTION.test(question) || (affirms && OTHER_EVIDENCE.test(text) && !ownStatus) || (ASKS_FOR.test(text) && !ownStatus) || LEAD_IN.test(text) || OTHER_CERT_SUBJECT.test(text);
 }
 export const CUSTOMER_GOAL = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|mak(?:e|es|ing)\s+it\s+(?:easier|simpler)\s+for)\s+(?:you|your|customers?|clients?)\b/i;
 // Words that state the status themselves, so an answer holding them is read, whatever else it says.
@@ -272,6 +278,7 @@ const BADGE_WORD = /\b(?:badges?|logos?|seals?|chips?|icons?|emblems?)\b/i;
 // requirement ... contact us"; "No." answering a pen-testing question; "performed according to ISO 27001 standards".
 
 // Held once, not now: what a denial says when it closes a held past.
+const HELD_AGAIN = /\b(?:re-?certif\w*|recertif\w*|renew(?:ed|al)|regained|again|now|today|currently|still|since\s+(?:19|20)\d\d|hold|holds)\b/i;
 export const LAPSE = /\b(?:not\s+(?:to\s+)?renew(?:ed|ing)?|did\s+not\s+renew|didn['’]t\s+renew|no\s+longer|lapsed?|expired|withdrawn|discontinued|let\s+(?:it|them|its|our|the)\b[^.;]{0,40}\blapse)\b/i;
 
 /**
@@ -306,7 +313,9 @@ export function pickCertification<V extends string>(
   // (Only the held readings before the lapse: "…lapsed in 2022. We were recertified in 2023 and hold it today." is held.)
   const at = (r: CertReading) => pageOrder(r.evidence);
   const lapses = top.filter((x) => x.v === denied && LAPSE.test(x.r.evidence.quote)).map((x) => at(x.r));
-  const heldAfter = lapses.length > 0 && top.some((x) => x.v !== denied && !/plan/.test(x.v) && at(x.r) > Math.max(...lapses));
+  // (Only a reading that says it is held again: a newest-first page puts an old announcement, "has achieved ISO 27001
+  // certification", after the post that says it expired.)
+  const heldAfter = lapses.length > 0 && top.some((x) => x.v !== denied && !/plan/.test(x.v) && at(x.r) > Math.max(...lapses) && HELD_AGAIN.test(x.r.evidence.quote));
   if (!/plan/.test(best) && best !== denied && lapses.length > 0 && !heldAfter && !top.some((x) => /plan/.test(x.v))) best = denied;
   // "Yes, we have SOC 2" (the strongest reading, no type) and a table row "SOC 2 Type II ✓": the vendor's own
   // held reading elsewhere names the type, which refines the bare one.

@@ -144,7 +144,8 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   // A parenthetical inside commas is no clause of its own: "Our partners, including X and our bank, are …".
   // So is a relative clause inside commas: "Google Cloud, which hosts Acme, holds …". An answer word opens no subject.
   const before = (isContract(page) ? said.replace(CONTRACT_PARTY, (m) => ' '.repeat(m.length)) : said)
-    .replace(/,\s*(?:including|such as|e\.g\.|namely|notably|for example|which|who|whose|(?:on|in|with|by|through|upon)\s+which)\s+[^,;]{1,80},/gi, (m) => ' '.repeat(m.length))
+    // ("Google Cloud, where we store data and run most inference, maintains …")
+    .replace(/,\s*(?:including|such as|e\.g\.|namely|notably|for example|which|who|whose|where|(?:on|in|with|by|through|upon|from)\s+which)\s+[^,;]{1,80},/gi, (m) => ' '.repeat(m.length))
     // An aside between dashes is no clause of its own: "…, and AWS — where the control plane runs — holds ISO 27001".
     .replace(/\s[—–]\s[^—–.;]{1,100}\s[—–]\s/g, (m) => ' '.repeat(m.length))
     .replace(/^\s*(?:A:|Answer:)\s*/i, (m) => ' '.repeat(m.length))

@@ -99,6 +99,18 @@ function inQuestionCell(m: Mention): boolean {
   return false;
 }
 
+// Function words of English and of the languages vendors' pages most often mix in (German, French, Spanish, Dutch).
+const ENGLISH_WORD = /^(?:the|and|we|our|is|are|not|of|to|in|for|with|an?|by|on|this|that|have|has|be|it|as|or|from|at|its|was|will|can|do|does|you|your)$/;
+const OTHER_WORD = /^(?:wir|nicht|und|ist|sind|der|die|das|dem|den|ein|eine|einen|einem|unser|unsere|unseren|für|auf|mit|noch|derzeit|wurde|werden|nous|notre|nos|est|sont|pas|les|une|des|pour|sur|avec|dans|sa|ses|leur|nuestra|nuestro|nuestros|estamos|somos|es|el|los|las|una|para|con|que|del|por|wij|niet|het|een|onze|ons|zijn|voor|met|nog|wordt|geen)$/;
+function inAnotherLanguage(text: string): boolean {
+  let en = 0;
+  let other = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (ENGLISH_WORD.test(w)) en++;
+    else if (OTHER_WORD.test(w)) other++;
+  }
+  return other >= 3 && other > 2 * en;
+}
 const STRIP_SEP = /\s[|·•]\s/g;
 // A strip of items, not a sentence whose list is set with separators ("We don't hold ISO 9001 · SOC 2 · or Cyber Essentials yet").
 const isStrip = (text: string) => !/\b(?:we|we['’]re|our|us|I|it|they)\b/i.test(text) && !/\s[|·•]\s+(?:or|and|nor)\b/i.test(text);
@@ -170,7 +182,7 @@ const CARRIED_PLAN = /^\s*(?:[,;:—–]\s*)?(?:(?:but|though|however|although)\
 // The standard's name used for something else: "PCI DSS policies", "SOC 2-style controls", "ISO 27001 requirements",
 // "the HIPAA Security Rule", "SOC 2 Type II policies". (An aim, "on our radar", is a plan: triggers.ts.)
 const NOT_THE_STANDARD =
-  /^[\s-]*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|:?\s*20\d\d)[\s-]*)?(?:(?:or|and|\/|&)\s*(?:SOC\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s*DSS)?|HIPAA|GDPR)\s+)?(?:(?:security|privacy|breach notification|omnibus|enforcement)\s+rule|rules?|act|regulations?|law|style|like|aligned|based|policies|policy|controls?|requirements?|principles?|guidelines?|guidance|framework|training|course|checklist|templates?|questionnaires?|paperwork|evidence\s+(?:requests?|exports?|collection|packs?|library|automation)|(?:control\s+)?mappings?|exports?|toolkits?|starter\s+kits?|modules?|dashboards?|playbooks?|automation|readiness\s+(?:dashboards?|toolkits?|kits?|checklists?|templates?|modules?)|stage\s*(?:1|one|I)\s+(?:(?:certification|readiness|documentation)\s+)?(?:audit|assessment|review)\s+(?:letters?|reports?|summary|findings))\b/i;
+  /^[\s-]*(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:[1-4]|one|I{1,3})|:?\s*20\d\d)[\s-]*)?(?:(?:or|and|\/|&)\s*(?:SOC\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s*DSS)?|HIPAA|GDPR)\s+)?(?:(?:security|privacy|breach notification|omnibus|enforcement)\s+rule|rules?|act|regulations?|law|style|like|aligned|based|policies|policy|controls?|requirements?|principles?|guidelines?|guidance|framework|training|course|checklist|templates?|questionnaires?|paperwork|evidence\s+(?:requests?|exports?|collection|packs?|library|automation)|(?:control\s+)?mappings?|exports?|toolkits?|starter\s+kits?|modules?|dashboards?|playbooks?|automation|readiness\s+(?:dashboards?|toolkits?|kits?|checklists?|templates?|modules?)|stage\s*(?:1|one|I)\s+(?:(?:certification|readiness|documentation)\s+)?(?:(?:audit|assessment|review)\s+)?(?:letters?|reports?|summary|findings))\b/i;
 
 // "an examination under the AICPA's SOC 2 framework", "audits performed against the ISO 27001 requirements": an audit
 // of the vendor under the standard's framework.
@@ -225,7 +237,8 @@ const GENERIC_AFTER = new RegExp(
 );
 
 // "… is a/an …" right after the name: the mention opens a definition.
-const DEFINED_AS_A = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:is|are)\s+(?:a|an)\b`, 'i');
+// ("A SOC 2 report is a different examination, focused on …": the kind of paper, defined.)
+const DEFINED_AS_A = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:report|audit|examination|attestation|certificate|certification)\s+)?(?:is|are)\s+(?:a|an)\b`, 'i');
 /** The rest of the mention's sentence after its clause (the next clause or clauses, up to the sentence's end). */
 function restOfSentence(text: string, clause: { end: number }): string {
   return text.slice(clause.end).split(/(?<=[.!?])\s/)[0] ?? '';
@@ -249,9 +262,10 @@ const NOT_TAKEN_BEFORE = /\b(?:rather\s+than|instead\s+of|in\s+(?:place|lieu)\s+
 
 // The mention opens its clause as the subject of "is a/an/the <kind of standard>" that the vendor does not qualify
 // ("… is a certification we have held since 2020" is the vendor's).
-const DEFINES = /^\s*(?:the\s+)?$/i;
+// ("A SOC 2 report is a different examination, focused on …": an indefinite article defines too.)
+const DEFINES = /^\s*(?:the\s+|an?\s+)?$/i;
 const DEFINITION_AFTER =
-  /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:1|one|I))\s+)?(?:(?:standard|framework|report|certification|audit)\s+)?(?:is|are)\s+(?:[a-z]+ly\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attestation|standard|framework|regulation|law|act|scheme|specification|certification|audit(?:ing)? (?:standard|framework|procedure))s?\b(?!\s+(?:that\s+|which\s+)?(?:we|our)\b)/i;
+  /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:Type\s*(?:I{1,2}|[12])|Level\s*(?:1|one|I))\s+)?(?:(?:standard|framework|report|certification|certificate|audit)\s+)?(?:is|are)\s+(?:[a-z]+ly\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attestation|standard|framework|regulation|law|act|scheme|specification|certification|examination|audit(?:ing)? (?:standard|framework|procedure))s?\b(?!\s+(?:that\s+|which\s+)?(?:we|our)\b)/i;
 
 // A glossary: "Glossary", "Security terms, explained", "Key terms", "What these terms mean", "Definitions".
 const GLOSSARY = /\b(?:glossary|terms?,?\s+(?:explained|defined)|key\s+terms|(?:security|compliance)\s+(?:terms|jargon)|what\s+(?:these|the|those)\s+(?:terms|acronyms|words)\s+mean|definitions|acronyms)\b/i;
@@ -324,6 +338,11 @@ export function judge(m: Mention): Judgement {
     // cell asks; the answer cell's own mention is judged on its own.
     status = 'descriptive';
     why = 'asked in a question cell of the row';
+  } else if (m.kind !== 'feature' && inAnotherLanguage(text)) {
+    // "Einen SOC-2-Bericht bieten wir nicht an …", "Estamos en la ventana de observación de nuestra auditoría SOC 2 …": the
+    // judge reads English; a sentence in another language is a mention whose status it cannot tell.
+    status = 'descriptive';
+    why = 'a sentence in another language';
   } else if (itemStatus(text.slice(m.end))) {
     // "ISO 13485:2016 certified | SOC 2 Type 2 | ISO 27001 – in progress | Cyber Essentials Plus": an item of a strip
     // whose own status follows it after a dash or colon.
