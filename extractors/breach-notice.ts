@@ -124,6 +124,28 @@ function read(page: Page, block: Block, s: Sentence): Candidate<number>[] {
   return out;
 }
 
+// A notification table: "Who hears from us | About what | How fast" / "Organization owners | Confirmed unauthorized access to
+// Customer Data | Within 48 hours of confirmation". The row is the vendor's notice to the customer when its table is
+// about notifying, one cell names the customer (owners, admins, "you"), the row is about a breach and not an outage, and
+// another cell gives the window.
+const NOTIFY_TABLE = /\b(?:notif\w*|notices?|inform\w*|tell|hears?|communicat\w*|breach|incidents?)\b/i;
+const RECIPIENT = /\b(?:you|your|customers?|clients?|controllers?|administrators?|admins?|owners?|subscribers?|account\s+holders?|security\s+contacts?|(?:designated|named)\s+contacts?)\b/i;
+function rowNotice(page: Page, block: Block): Candidate<number>[] {
+  const cells = block.cells ?? [];
+  if (block.kind !== 'table-row' || cells.length < 2) return [];
+  if (!NOTIFY_TABLE.test(`${block.headings.at(-1) ?? ''} ${(block.header ?? []).join(' ')}`)) return [];
+  const who = cells.findIndex((c) => RECIPIENT.test(c.replace(/\([^()]*\)/g, ' ')) || RECIPIENT.test(c));
+  if (who < 0 || TO_OTHERS.test(cells[who]!.replace(/\([^()]*\)/g, ' ')) || /\b(?:researchers?|reporters?|everyone|all\s+users|public)\b/i.test(cells[who]!)) return [];
+  if (!BREACH.test(block.text) || AVAILABILITY.test(block.text)) return [];
+  for (let i = 0; i < cells.length; i++) {
+    if (i === who) continue;
+    const d = findDurations(cells[i]!).find((x) => !x.immediate);
+    if (!d || /\b(?:updates?|status|acknowledg\w*|respon\w*)\b/i.test(cells[i]!.slice(0, d.start))) continue;
+    return [candidate(FIELD, Math.round(d.hours), evidenceAt(block, 0, block.text.length), 0.8, `"${d.text}" to notify ${cells[who]!.slice(0, 40)} (a notification table)`)];
+  }
+  return [];
+}
+
 export const extractor: Extractor<number> = {
   meta: {
     id: 'breach-notice',
@@ -135,6 +157,11 @@ export const extractor: Extractor<number> = {
     const all: Candidate<number>[] = [];
     for (const block of page.blocks) {
       if (!mayHoldClaim(block) || !mayHoldDuration(block.text)) continue;
+      const fromRow = rowNotice(page, block);
+      if (fromRow.length > 0) {
+        all.push(...fromRow);
+        continue;
+      }
       const ss = splitSentences(block.text);
       ss.forEach((s0, i) => {
         if (isQuestionSentence(s0.text)) return;
