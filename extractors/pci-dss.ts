@@ -1,4 +1,4 @@
-import type { Extractor } from '../claims/types';
+import type { Candidate, Extractor } from '../claims/types';
 import { certReadings } from '../language/cert-details';
 import { OTHER_FRAMEWORKS, pickCertification, type CertReading, type CertSpec } from '../language/certification';
 import { deniedNear, keepBest, readStatus, type Rule, type StatusSpec } from '../language/claim-rules';
@@ -60,6 +60,7 @@ export const certSpec: CertSpec = {
     return LEVEL_1.test(own) || /\blevel\s*(?:1|one|I)\s*$/i.test(before) ? 'level1' : undefined;
   },
 };
+// The engine's ranks: a plan or a denial outranks nothing held here but has no PCI DSS value of its own (below).
 type Read = PciValue | 'planned' | 'denied';
 const CERT_RANK: Read[] = ['level1', 'compliant', 'planned', 'denied'];
 // A sentence that takes PCI DSS from its heading or question names the level itself ("Validated annually … as a Level 1
@@ -67,6 +68,7 @@ const CERT_RANK: Read[] = ['level1', 'compliant', 'planned', 'denied'];
 const levelOneUnnamed = (r: CertReading) => !TOPIC.test(r.evidence.quote) && LEVEL_1.test(r.evidence.quote) && !/\b(?:SOC|ISO)\b/i.test(r.evidence.quote);
 const readValue = (r: CertReading): Read =>
   r.status === 'planned' ? 'planned' : r.status === 'negated' ? 'denied' : r.variant === 'level1' || levelOneUnnamed(r) ? 'level1' : 'compliant';
+const isHeld = (c: Candidate<Read>): c is Candidate<'level1' | 'compliant'> => c.value === 'level1' || c.value === 'compliant';
 
 export const extractor: Extractor<PciValue> = {
   meta: {
@@ -78,13 +80,13 @@ export const extractor: Extractor<PciValue> = {
   extract(page) {
     // Held or not by the one certification judge; a plan or a denial gives no value of its own (PCI DSS has none), but
     // stops a weaker mention from reading as held. "Not applicable" and scope answers come from the field's rules.
-    const certified = pickCertification(FIELD, certReadings(page, certSpec), readValue, CERT_RANK, 'denied', 'not_stated' as Read);
+    // (A held sentence whose subject is another named company is that company's, and is dropped before the engine ranks:
+    // "Stripe is certified as a PCI Level 1 Service Provider"; PCI DSS pages name their processors so.)
+    const readings = certReadings(page, certSpec).filter((r) => !(r.status === 'affirmed' && namedOtherSubject(page, r.evidence.quote)));
+    const certified = pickCertification<Read>(FIELD, readings, readValue, CERT_RANK, 'denied', 'not_stated');
     // The engine lists its best value first (docs/FIELDS.md, "When readings disagree"); a denial it sets against a held
     // reading follows it, and has no PCI DSS value to show.
-    const best = certified[0]?.value;
-    // (A held sentence whose subject is another named company is that company's: "Stripe is certified as a PCI Level 1
-    // Service Provider"; PCI DSS pages name their processors so.)
-    const held = best === 'level1' || best === 'compliant' ? (certified.filter((c) => (c.value === 'level1' || c.value === 'compliant') && !namedOtherSubject(page, c.evidence.quote)) as ReturnType<typeof readStatus<PciValue>>) : [];
+    const held = certified[0] && isHeld(certified[0]) ? certified.filter(isHeld) : [];
     const moot = readStatus(page, spec).filter((c) => c.value === 'not_applicable');
     return keepBest([...held, ...moot], RANK);
   },

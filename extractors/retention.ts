@@ -83,6 +83,16 @@ const CUSTOMER_DATA_WORD = /\b(?:data|metadata|content|files|documents|repositor
 // ("…, including data held in disaster-recovery snapshots, …")
 const BACKUPS_INCLUDED = /,?\s*(?:including|incl\.)\s+(?:any\s+|all\s+)?(?:(?:copies|data|records|those)\s+(?:contained\s+|held\s+|stored\s+|kept\s+)?in\s+)?(?:our\s+|the\s+|its\s+|their\s+|any\s+)?(?:(?:disaster[- ]recovery|DR|offsite|off-site|encrypted)\s+)?(?:backups?|back-ups?|snapshots?|replicas?|backup\s+(?:copies|systems|media|storage))\b\s*,?/gi;
 const PLACE_AND_BACKUPS = /\bfrom\s+(?:(?:all|our|the|its|their)\s+)*(?:production|live|primary|active|main)?(?:\s*(?:systems?|storage|databases?|environments?|servers?|platform|app|application|service|product|infrastructure))?\s*,?\s*(?:and|as\s+well\s+as|including)\s+(?:from\s+)?(?:(?:all|our|the|its|their)\s+)*back-?ups?(?:\s+(?:systems?|storage|copies|media))?\b/gi;
+/**
+ * A list that is the account's content: after "its/your/their/the", one naming the customer's data; after "all" alone, one
+ * whose first item is the customer's data and most of whose items are not kinds with their own windows (not "All billing
+ * records, invoices and payment data", "all usage data, invoices and receipts").
+ */
+function listHoldsData(list: string): boolean {
+  if (!/^all\s+(?!(?:of\s+)?(?:its|your|their|the)\s)/i.test(list)) return CUSTOMER_DATA_WORD.test(list);
+  const items = list.replace(/^all\s+/i, '').split(/\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+/).filter((x) => x.trim() !== '');
+  return CUSTOMER_DATA_WORD.test(items[0] ?? '') && !OTHER_DATA.test(items[0] ?? '') && items.filter((x) => OTHER_DATA.test(x)).length * 2 < items.length;
+}
 function withoutExamples(text: string): string {
   return text
     .replace(BACKUPS_INCLUDED, ' ')
@@ -90,7 +100,7 @@ function withoutExamples(text: string): string {
     .replace(EXAMPLES_OF_DATA, '$1')
     .replace(DASHED_EXAMPLES, '$1')
     .replace(ALL_OF_LIST, allOfList)
-    .replace(LIST_WITH_DATA, (m) => (CUSTOMER_DATA_WORD.test(/^all\s+(?!(?:of\s+)?(?:its|your|their|the)\s)/i.test(m) ? m.split(',')[0]! : m) ? 'all data' : m));
+    .replace(LIST_WITH_DATA, (m) => (listHoldsData(m) ? 'all data' : m));
 }
 
 // An active deletion verb whose subject is the vendor ("we … and then erase the sponsor's data …", "Tallybook deletes …"):

@@ -4,7 +4,7 @@
  * answers ("Not yet.") that take their topic from the question.
  */
 import type { Block, Candidate, Evidence, Page } from '../claims/types';
-import { LEVEL_TERM, THIRD_PARTY_ROLE, asksAboutOwn, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
+import { LEVEL_TERM, THIRD_PARTY_ROLE, asksAboutOwn, withoutAnswerMark, isQuestionSentence, leadOf, mayHoldClaim, questionOf, shortAnswer } from './context';
 import { candidate, evidenceAt, pageOrder } from './evidence';
 import { judge } from './judge';
 import { providerNames } from './names';
@@ -113,6 +113,8 @@ export const FOOTER_LINE = /^\W*(?:©|\(c\)\s|copyright\b)/i;
  */
 // "The AS9100D certificate is the one most supplier portals ask for": an answer about another standard's paper.
 const OTHER_CERT_SUBJECT = new RegExp(String.raw`^\W*(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:${OTHER_FRAMEWORKS}|\bISO\s*(?:9001|13485|14001|22301|27701|42001)\b|\bSOC\s*[13]\b)`, 'i');
+// The vendor's own paper named in the answer ("…: our Type II report covers calendar year 2024"): it answers after all.
+const OWN_PAPER = /\b(?:our|its)\s+(?:[\w-]+\s+){0,2}?(?:reports?|certificat\w*|attestations?)\b/i;
 // "We get this question more than any other, …, so here is the straight answer.": a lead-in to the answer, not one.
 const LEAD_IN = /\b(?:this|that|the)\s+question\b|\bhere\s+is\s+(?:the|our)\s+(?:straight|short|honest|full|simple|plain)?\s*answer\b|\b(?:let\s+us|let['’]s)\s+(?:explain|be\s+clear)\b/i;
 // "We know many of you have a vendor-risk policy that asks for a Type II report": what someone asks for.
@@ -121,13 +123,14 @@ export function answersSomethingElse(text: string, question: string, affirms: bo
   // (Not an answer that also states the status in words: "We have been certified since 2019 and also commission annual
   // penetration tests", "Check our trust center for the certificate, which we have held since 2019".)
   const ownStatus = HELD_WORDS.test(text);
-  return CUSTOMER_GOAL.test(text) || (POINTS_ELSEWHERE.test(text) && !ownStatus) || NOT_A_STATUS_QUESTION.test(question) || (affirms && OTHER_EVIDENCE.test(text) && !ownStatus) || (ASKS_FOR.test(text) && !ownStatus) || LEAD_IN.test(text) || OTHER_CERT_SUBJECT.test(text);
+  return CUSTOMER_GOAL.test(text) || (POINTS_ELSEWHERE.test(withoutAnswerMark(text)) && !ownStatus) || NOT_A_STATUS_QUESTION.test(question) || (affirms && OTHER_EVIDENCE.test(text) && !ownStatus) || (ASKS_FOR.test(text) && !ownStatus) || ((LEAD_IN.test(text) || OTHER_CERT_SUBJECT.test(text)) && !OWN_PAPER.test(text.replace(OTHER_CERT_SUBJECT, ' ')));
 }
 export const CUSTOMER_GOAL = /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|mak(?:e|es|ing)\s+it\s+(?:easier|simpler)\s+for)\s+(?:you|your|customers?|clients?)\b/i;
 // Words that state the status themselves, so an answer holding them is read, whatever else it says.
 const HELD_WORDS = /\b(?:certified|accredited|audited|attested|held|hold|holds|renewed|since\s+(?:19|20)\d\d)\b/i;
 // "See 'Help with your own audits' above", "Please refer to our Trust Portal": an answer that points elsewhere states nothing.
 const POINTS_ELSEWHERE = /^\W*(?:please\s+)?(?:see|refer\s+to|check|visit|read)\b/i;
+const EITHER_OF = /\b(?:SOC\s*-?\s*[123]|ISO(?:\/IEC)?\s*\d{4,5})\s*(?:\/|\bor\b)\s*(?:SOC|ISO)|\bor\s+(?:similar|equivalent|comparable|other)\b/i;
 function answerReading(page: Page, block: Block, s: Sentence, about: { text: string; asked: boolean }, spec: CertSpec): CertReading | null {
   const topic = about.text;
   // Under a plain heading only a literal "Yes." / "Not yet." answers; "We do not store card data." does not.
@@ -152,6 +155,9 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
   }
   // "Yes — our infrastructure runs on AWS, which is SOC 2 certified": a yes that rests on someone else's certificate.
   const restsOnOthers = THIRD_PARTY_ROLE.test(s.text.replace(LEVEL_TERM, '')) || /\b(?:which|that|who) (?:is|are|holds?)\b/i.test(s.text) || [...providerNames(page)].some((n) => s.text.includes(n));
+  // "Do you allow tenants to view your SOC 2/ISO 27001 or similar audit reports?" / "Yes": a yes to either of several says
+  // neither.
+  if (ans === 'yes' && EITHER_OF.test(topic) && spec.others.test(topic)) return null;
   if (ans === 'yes' && !restsOnOthers) {
     // "Yes, once it's issued", "Yes — our first audit is underway": the clause after the yes is a plan.
     const first = withoutPseudoTriggers(s.text.replace(/^\W*(?:yes|yep|correct|absolutely)\b\W*/i, '')).split(CLAUSE_BREAK)[0]!;
@@ -278,7 +284,10 @@ const BADGE_WORD = /\b(?:badges?|logos?|seals?|chips?|icons?|emblems?)\b/i;
 // requirement ... contact us"; "No." answering a pen-testing question; "performed according to ISO 27001 standards".
 
 // Held once, not now: what a denial says when it closes a held past.
-const HELD_AGAIN = /\b(?:re-?certif\w*|recertif\w*|renew(?:ed|al)|regained|again|now|today|currently|still|since\s+(?:19|20)\d\d|hold|holds)\b/i;
+// Held again after a lapse: re-certified, renewed, held today; or dated after the lapse ("In March 2023 Acme achieved
+// ISO 27001 certification" after "lapsed in 2022"). Not "Acme is now ISO 27001 certified!" in a 2019 post further down.
+const HELD_AGAIN = /\b(?:re-?certif\w*|recertif\w*|renew(?:ed|al)|regained|again|today|currently|still)\b/i;
+const latestYear = (text: string) => Math.max(0, ...[...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0])));
 export const LAPSE = /\b(?:not\s+(?:to\s+)?renew(?:ed|ing)?|did\s+not\s+renew|didn['’]t\s+renew|no\s+longer|lapsed?|expired|withdrawn|discontinued|let\s+(?:it|them|its|our|the)\b[^.;]{0,40}\blapse)\b/i;
 
 /**
@@ -315,7 +324,8 @@ export function pickCertification<V extends string>(
   const lapses = top.filter((x) => x.v === denied && LAPSE.test(x.r.evidence.quote)).map((x) => at(x.r));
   // (Only a reading that says it is held again: a newest-first page puts an old announcement, "has achieved ISO 27001
   // certification", after the post that says it expired.)
-  const heldAfter = lapses.length > 0 && top.some((x) => x.v !== denied && !/plan/.test(x.v) && at(x.r) > Math.max(...lapses) && HELD_AGAIN.test(x.r.evidence.quote));
+  const lapseYear = Math.max(0, ...top.filter((x) => x.v === denied && LAPSE.test(x.r.evidence.quote)).map((x) => latestYear(x.r.evidence.quote)));
+  const heldAfter = lapses.length > 0 && top.some((x) => x.v !== denied && !/plan/.test(x.v) && at(x.r) > Math.max(...lapses) && (HELD_AGAIN.test(x.r.evidence.quote) || (lapseYear > 0 && latestYear(x.r.evidence.quote) > lapseYear)));
   if (!/plan/.test(best) && best !== denied && lapses.length > 0 && !heldAfter && !top.some((x) => /plan/.test(x.v))) best = denied;
   // "Yes, we have SOC 2" (the strongest reading, no type) and a table row "SOC 2 Type II ✓": the vendor's own
   // held reading elsewhere names the type, which refines the bare one.

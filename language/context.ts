@@ -30,7 +30,17 @@ export const CUSTOMER_DUTY = /\b(?:you|customers?|the\s+customer|self-?hosters?|
 export const PROVIDER_ROLE_SUBJECT = /^\W*(?:the|our|its|their|this|that|each)\s+(?:[\w-]+\s+){0,3}?(?:partners?|providers?|processors?|sub-?processors?|vendors?|hosts?|suppliers?)\s+(?:also\s+|then\s+)?$/i;
 /** PCI DSS's names for validation levels, "Level 1 Service Provider": a level the vendor holds, not another company. */
 export const LEVEL_TERM = /\blevel\s*(?:[1-4]|one|two|I{1,3})\s+(?:service\s+providers?|merchants?)\b/gi;
+// ("AWS, Stripe and our video partner all hold …"; the clause may start after the first comma: "Stripe and our video
+// partner all hold …".)
+const NAME_LIST_SUBJECT = /^\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*,\s*){0,5}[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:and|&)\s+(?:(?:our|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:all|both|each)\s+(?:hold|have|maintain|are|carry|publish)\s*$/;
 const ROLE_OF = /[’'`]s\s+(?:[\w-]+\s+){0,2}?(?:partners?|providers?|suppliers?|vendors?|processors?|sub-?processors?|acquirers?|hosts?|manufacturers?|resellers?|contractors?)\b/i;
+const PAGE_KIND_WORD = /^(?:certifications?|compliance|security|trust|privacy|platform|cloud|infrastructure|hosting|products?|overview|services?|audits?|attestations?|standards?|frameworks?|reports?|assurance|governance|policies|controls?)$/i;
+/** "Atlas, our analytics platform", "our Atlas product": a name the page gives as the vendor's own. */
+function ownProduct(page: Page, name: string): boolean {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const own = new RegExp(String.raw`\b${esc},\s+our\b|\bour\s+${esc}\b`);
+  return page.blocks.some((b) => own.test(b.text));
+}
 const OTHER_COMPANY_HEADING = /^\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*(?:\(\s*(?:the\s+|our\s+)?(?:underlying\s+)?(?:platform|provider|host|hosting|infrastructure|cloud|partner|processor|sub-?processor|supplier|vendor|parent(?:\s+company)?|licensor)\s*\)|[—–:-]\s*(?:the\s+|our\s+)?(?:underlying\s+)?(?:platform|hosting|infrastructure|cloud)\s+(?:provider|partner|vendor|host))\s*$/;
 export const THIRD_PARTY_ROLE =
   new RegExp(String.raw`\b(?:(?:sub-?|payment\s+)processors?|(?:cloud|hosting|infrastructure|service|storage|database|payment|email|data|AI|LLM|model|CDN)\s+(?:providers?|vendors?|partners?)|(?<!\b(?:a|an|leading|trusted)\s)(?:providers?|vendors?)(?!\s+of\b)|data[\s-]*cent(?:er|re)s?|data\s+halls?|co-?locat(?:ion|ions|ed|es|e|ing)\b|hosting facilit(?:y|ies)|(?:facilit(?:y|ies)|buildings?|sites?|premises)\s+(?:that\s+|where\s+|in\s+which\s+)?we\s+(?:colocate|co-locate|rent|lease|use|sit\s+in)\b|CDNs?|content delivery networks?|(?:banking|bank|card|financial|issuing|telecom|network|logistics|delivery|technology|hardware|reseller|channel|implementation|payments?)\s+partners?|card\s+issuers?|(?:these|those|such)\s+partners\b|\b(?:the|our)\s+(?:parent\s+)?(?:institute|university|group|holding|foundation|parent)['’]s\b|(?:issuing|partner|sponsor|correspondent|acquiring)\s+banks?|parent\s+(?:company|group|organi[sz]ation)|group\s+compan(?:y|ies)|sister\s+compan(?:y|ies)|${THIRD_PARTY})\b`, 'i');
@@ -46,7 +56,7 @@ const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)
 // "SOC 2-compliant infrastructure (AWS)": what a certificate qualifies here is someone's hosting.
 const HOSTING_NOUN = /^(?:infrastructure|data|datacenters?|facilit(?:y|ies)|hosting|hosts?|servers?|cloud|clouds|storage|databases?|vector|providers?|vendors?|partners?|sub-?processors?|suppliers?|third)$/i;
 // Not a noun: "SOC 2 Type II certified and our hosting provider is too".
-const FUNCTION_WORD = /^(?:and|or|but|nor|by|for|in|on|to|with|since|as|at|of|from|under|across|against|the|a|an|our|its|their|is|are|was|were|since|until|through|via|so|then|too|also|annually|yearly)$/i;
+const FUNCTION_WORD = /^(?:and|or|but|nor|by|for|in|on|to|with|since|as|at|of|from|under|across|against|the|a|an|our|its|their|is|are|was|were|until|through|via|so|then|too|also|annually|yearly)$/i;
 const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from|through|via)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
 // A sentence with no subject of its own: lower-case start, or a pronoun/anaphoric noun phrase. Case matters:
 // with the i flag [a-z] would match every sentence and every sentence would walk back through the block.
@@ -181,6 +191,9 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   if (/\b(?:not|n['’]t)\s+(?:currently\s+)?(?:covered|included)\s+(?:by|in)\b/i.test(region)) return null;
   const role = region.match(THIRD_PARTY_ROLE);
   if (role) return `the subject names a third party ("${role[0]}")`;
+  // "AWS, Stripe and our video partner all hold SOC 2 Type II reports": a list of other companies as the subject.
+  const listed = region.match(NAME_LIST_SUBJECT) ?? before.match(NAME_LIST_SUBJECT);
+  if (listed && !listed[0].split(/[\s,]+/).some((w) => vendorWords(page).has(w)) && !/\b(?:we|us)\b/i.test(listed[0])) return `the subject is a list of other companies ("${listed[0].trim().slice(0, 40)}")`;
   // "Saffron Pay's acquiring partner holds ISO 27001": whoever's partner or supplier it is, it is another company.
   const roleOf = region.match(ROLE_OF);
   if (roleOf) return `the subject is a partner or supplier ("${roleOf[0].trim()}")`;
@@ -227,8 +240,11 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
   const heading = block.headings.at(-1) ?? '';
   if (THIRD_PARTY_HEADING.test(heading)) return third(`under the heading "${heading}"`);
   // "Inkstone (platform)", "Formwell — our platform partner": a heading that names another company by its role.
+  // (Not a heading of the page's own kind, "Certifications (platform)", nor the vendor's own product, "Atlas, our analytics
+  // platform".)
   const named = heading.match(OTHER_COMPANY_HEADING)?.[1];
-  if (named && !named.split(/\s+/).some((w) => vendorWords(page).has(w)) && vendorWords(page).size > 0) return third(`under the heading "${heading}"`);
+  const vendor = vendorWords(page);
+  if (named && vendor.size > 0 && !named.split(/\s+/).some((w) => vendor.has(w) || PAGE_KIND_WORD.test(w)) && !ownProduct(page, named)) return third(`under the heading "${heading}"`);
   if (block.kind === 'table-row' && block.header?.some((h) => /\b(?:provider|sub-?processor|vendor|third[- ]party)\b/i.test(h))) return third('a row of a provider table');
   if (block.kind === 'label-value' && block.label && THIRD_PARTY_ROLE.test(block.label)) return third(`labelled "${block.label}"`);
   const lead = leadOf(page, block);

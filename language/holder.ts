@@ -193,7 +193,8 @@ const BECAUSE_OTHERS_HOLD = new RegExp(String.raw`^[^.;]{0,100}?\b(?:because|as|
 // ("the SOC 2 Type II report we can point you to is our hosting provider's")
 const IS_THEIRS = /^[^.;:]{0,80}?\b(?:is|are)\s+(?:all\s+|entirely\s+|only\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:providers?|hosts?|partners?|suppliers?|vendors?|sub-?processors?|processors?|operators?))['’]s?(?!\w)(,?\s+(?:not|rather\s+than)\s+(?:ours|ours\b|our\s+own|[A-Z][\w&.-]*['’]s))?/;
 const HOLDER_COLUMN = /^\s*(?:(?:certificate\s+)?holder|held\s+by|owner|owned\s+by|entity|legal\s+entity|issued\s+to|who\s+holds\s+it|organi[sz]ation|company)\s*$/i;
-const INHERITED_CELL = /^\W*inherited\b|\binherited\s+(?:from|via|through)\b|\((?:held\s+)?by\s+(?:the\s+|our\s+)?(?:provider|host|hosting\s+provider|sub-?processor|cloud(?:\s+provider)?|data[\s-]*cent(?:er|re)|operator)\)/i;
+// ("SOC 2 Type II | Via AWS | …", "PCI DSS | Through Stripe")
+const INHERITED_CELL = /^\W*inherited\b|^\W*(?:via|through)\s+(?:our\s+)?[A-Z]|\binherited\s+(?:from|via|through)\b|\((?:held\s+)?by\s+(?:the\s+|our\s+)?(?:provider|host|hosting\s+provider|sub-?processor|cloud(?:\s+provider)?|data[\s-]*cent(?:er|re)|operator)\)/i;
 
 const QUOTED_SPEECH_BEFORE = /\b(?:read|reads|see|saw|seen|hear|heard|say|says|said|claim|claims|claimed|state|states|stated|write|writes|wrote|advertis\w+|market\w*)\s+(?:that\s+)?["“‘][^"”’]{0,200}$/i;
 // A quotation that opens the block, or follows a name and a dash ("Meridian Health — “We run …”"), long enough to be speech.

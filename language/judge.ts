@@ -14,6 +14,8 @@ import type { Block } from '../claims/types';
 import { shortAnswer } from './context';
 import { holderOf, type Holder, type Mention } from './holder';
 import { verbSays } from './nlp';
+import { inAnotherLanguage } from '../reader/page-language';
+import { ABOUT_THE_ROW } from './own-columns';
 import { dominantName, vendorWords } from './names';
 import { DESCRIPTIVE, NEGATION, NO_PLAN, OURS_BEFORE, PLAN, PLAN_QUALIFIER, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
 
@@ -99,27 +101,35 @@ function inQuestionCell(m: Mention): boolean {
   return false;
 }
 
-// Function words of English and of the languages vendors' pages most often mix in (German, French, Spanish, Dutch).
-const ENGLISH_WORD = /^(?:the|and|we|our|is|are|not|of|to|in|for|with|an?|by|on|this|that|have|has|be|it|as|or|from|at|its|was|will|can|do|does|you|your)$/;
-const OTHER_WORD = /^(?:wir|nicht|und|ist|sind|der|die|das|dem|den|ein|eine|einen|einem|unser|unsere|unseren|für|auf|mit|noch|derzeit|wurde|werden|nous|notre|nos|est|sont|pas|les|une|des|pour|sur|avec|dans|sa|ses|leur|nuestra|nuestro|nuestros|estamos|somos|es|el|los|las|una|para|con|que|del|por|wij|niet|het|een|onze|ons|zijn|voor|met|nog|wordt|geen)$/;
-function inAnotherLanguage(text: string): boolean {
-  let en = 0;
-  let other = 0;
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (ENGLISH_WORD.test(w)) en++;
-    else if (OTHER_WORD.test(w)) other++;
-  }
-  return other >= 3 && other > 2 * en;
-}
+const ROADMAP_HEADING = /\b(?:roadmap|coming\s+(?:soon|next)|what['’]s\s+next|up\s+next|planned|on\s+the\s+horizon)\b/i;
+const SHIPPED = /\b(?:shipped|done|live|launched|released|complete(?:d)?|achieved|available\s+now|since\s+20\d\d)\b|✓|✔|✅/i;
 const STRIP_SEP = /\s[|·•]\s/g;
-// A strip of items, not a sentence whose list is set with separators ("We don't hold ISO 9001 · SOC 2 · or Cyber Essentials yet").
-const isStrip = (text: string) => !/\b(?:we|we['’]re|our|us|I|it|they)\b/i.test(text) && !/\s[|·•]\s+(?:or|and|nor)\b/i.test(text);
-// The status right after a mention and a dash or colon, up to the next item of its strip ("ISO 27001 – in progress | …").
+/**
+ * The separators of a strip of items that each name a standard ("ISO 13485 certified | SOC 2 Type 2 | ISO 27001 – in
+ * progress | Cyber Essentials Plus"), or [] for a line that is not one: a sentence with a verb before its first item
+ * ("Acme holds SOC 2 Type II · ISO 27001 · PCI DSS") or set in the vendor's voice, a list joined by "or"/"and" ("We don't
+ * hold ISO 9001 · SOC 2 · or Cyber Essentials yet"), or items about one standard ("ISO 27001 · certified since 2019 ·
+ * surveillance audit every year").
+ */
+function stripSeparators(block: Block, text: string): RegExpMatchArray[] {
+  if (block.kind === 'table-row' || !/\s[|·•]\s/.test(text)) return [];
+  const seps = [...text.matchAll(STRIP_SEP)];
+  if (seps.length === 0) return [];
+  if (/\b(?:we|we['’]re|our|us|it|they)\b/i.test(text) || /\s[|·•]\s+(?:or|and|nor)\b/i.test(text)) return [];
+  const items = text.split(STRIP_SEP);
+  if (/\b(?:is|are|was|were|holds?|has|have|maintains?)\b/i.test(items[0]!)) return [];
+  // ("Not yet certified: ISO 9001 · SOC 2": a lead label's status covers every item.)
+  const label = items[0]!.match(/^([^:]{1,40}):\s/)?.[1];
+  if (label && statusOfClause(label).status !== 'affirmed') return [];
+  const named = items.filter((x) => STANDARD.test(x) || /\b(?:Cyber\s+Essentials|HITRUST|TISAX|C5|IRAP)\b/i.test(x)).length;
+  return named >= 2 && (named >= 3 || named === items.length) ? seps : [];
+}
+// The status of a strip item that is only the name and its status after a dash or colon ("ISO 27001 – in progress | …").
 const ITEM_STATUS_LEAD = /^\s*(?:(?:Type\s*(?:I{1,2}|[12])|:\s*20\d\d)\s*)?(?:[–—]|\s-|:)\s*/i;
 function itemStatus(after: string): 'planned' | 'denied' | null {
   const lead = ITEM_STATUS_LEAD.exec(after);
   if (!lead) return null;
-  const tail = after.slice(lead[0].length).split(/\s[|·•]\s|[.;,](?:\s|$)|\s[–—]\s/)[0]!.trim();
+  const tail = after.slice(lead[0].length).split(STRIP_SEP)[0]!.replace(/[.;,]\s*$/, '').trim();
   if (tail === '' || tail.length > 40) return null;
   if (CELL_PLANNED.test(tail)) return 'planned';
   if (CELL_LAPSED.test(tail) || NOT_HELD_CELL.test(tail) || CELL_DENIED.test(tail)) return 'denied';
@@ -128,13 +138,20 @@ function itemStatus(after: string): 'planned' | 'denied' | null {
 
 // A column headed by a company's name, perhaps with its role: "Formwell (platform)", "Brightlane (agency)".
 const COMPANY_COLUMN = /^[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,2}\s*(?:\([^()]{1,30}\))?$/;
-/** The vendor's own column when the header sets it beside another company's ("Framework | Formwell (platform) | Brightlane (agency)"). */
+/**
+ * The vendor's own column when the header sets it beside another company's ("Framework | Formwell (platform) | Brightlane
+ * (agency)"): a header that is the vendor's name alone (with a role in brackets), and another that is a company's name, not a
+ * column about the row ("Status", "Notes", "Next Audit").
+ */
 function ownCompanyColumn(header: readonly string[], vendor: ReadonlySet<string>): number {
-  const own = header.findIndex((h, i) => i >= 1 && COMPANY_COLUMN.test(h.trim()) && h.split(/[\s()]+/).some((w) => vendor.has(w)));
+  const bare = (h: string) => h.replace(/\([^()]*\)/g, ' ').trim();
+  const own = header.findIndex((h, i) => i >= 1 && bare(h) !== '' && bare(h).split(/\s+/).every((w) => vendor.has(w)));
   if (own < 0) return -1;
-  return header.some((h, i) => i >= 1 && i !== own && COMPANY_COLUMN.test(h.trim()) && !h.split(/[\s()]+/).some((w) => vendor.has(w))) ? own : -1;
+  const other = header.some((h, i) => i >= 1 && i !== own && COMPANY_COLUMN.test(h.trim()) && !ABOUT_THE_ROW.test(h) && !bare(h).split(/\s+/).some((w) => vendor.has(w)));
+  return other ? own : -1;
 }
 
+const HELD_IN_NOTE = /\b(?:replaced\s+by|current\s+(?:certificate|report)|valid\s+until|issued|renewed)\b/i;
 function rowStatus(block: Block, mentionCell: number, vendor: ReadonlySet<string>): 'held' | 'planned' | 'denied' | 'unclear' | null {
   const cells = block.cells ?? [];
   const header = block.header ?? [];
@@ -155,11 +172,15 @@ function rowStatus(block: Block, mentionCell: number, vendor: ReadonlySet<string
     // A cell that opens on its status and goes on to explain it: "In progress. Our observation period began 1 March 2025."
     const head = cell.split(/[.;](?:\s|$)|\s[—–]\s/)[0]!.trim();
     if (head !== cell && head.length <= 40 && !renewsHeld(cell)) {
-      if (CELL_PLANNED.test(head)) return 'planned';
-      // (A denial the cell goes on to plan is left to the rules below: "Not yet — the audit is booked for Q3".)
-      const plansAfter = PLAN.test(withoutPseudoTriggers(cell.slice(head.length))) && !NO_PLAN.test(cell);
-      if (!plansAfter && (CELL_LAPSED.test(head) || NOT_HELD_CELL.test(head))) return 'denied';
-      if (!plansAfter && CELL_DENIED.test(head) && (HEADER_STATUS.test(h) || cells.length === 2 || i === own)) return 'denied';
+      // (A cell that goes on to plan, or to say what is held now, is left to the rules below: "Not yet — the audit is booked
+      // for Q3", "Expired. Replaced by our ISO 27001:2022 certificate, issued May 2024.", "Pending. Current certificate valid
+      // until June 2026". A bare "None." or "No." may answer another question of the row: "SOC 2 Type II exceptions | None.
+      // All controls operated effectively".)
+      const rest = cell.slice(head.length);
+      const plansAfter = PLAN.test(withoutPseudoTriggers(rest)) && !NO_PLAN.test(cell);
+      const heldAfter = HELD_NOW.test(rest) || HELD_IN_NOTE.test(rest);
+      if (CELL_PLANNED.test(head) && !heldAfter) return 'planned';
+      if (!plansAfter && !heldAfter && (CELL_LAPSED.test(head) || NOT_HELD_CELL.test(head))) return 'denied';
     }
     if (CELL_PLANNED.test(cell)) return 'planned';
     // ("❌ (see below)": a cross with a pointer is a cross. "Controls mapped, not certified": the cell says it is not.)
@@ -224,8 +245,9 @@ function othersPossession(m: Mention, after: string): boolean {
   const vendor = vendorWords(m.page);
   return !name.split(/\s+/).some((w) => vendor.has(w)) && (vendor.size > 0 || dominantName(m.page) !== name.split(/\s+/)[0]);
 }
-// ("A note on ISO 27001: you may see …", "One clarification about SOC 2: …")
+// "We're often asked whether Acme has its own SOC 2 report": what someone asks.
 const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?|enquir(?:e|es|ed|ing)|inquir(?:e|es|ed|ing))\s+(?:us\s+|me\s+|them\s+)?(?:whether|if)\b[^.;:?!—–()]*$/i;
+// ("A note on ISO 27001: you may see …", "One clarification about SOC 2: …")
 const TOPIC_LABEL_BEFORE = /(?:^|[.!?]\s+)(?:(?:(?:an?|one)\s+)?(?:(?:quick|short|brief|final|further)\s+)?(?:note|word|update|clarification|comment|remark|aside)s?\s+(?:on|about|regarding|concerning)|on|about|regarding|re|as\s+for|as\s+to|concerning)\s+$/i;
 const QUANTIFIED_BEFORE = /\b(?:most|many|all|any|some|every|each|typical|standard|usual)\s+(?:of\s+(?:the\s+)?)?$/i;
 const AUDITS_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:audits?|auditors?|examinations?|assessments?|assessors?|engagements?|reports?|certifications?|programmes?|programs?|frameworks?|controls?\s+sets?)\b`, 'i');
@@ -246,7 +268,7 @@ function restOfSentence(text: string, clause: { end: number }): string {
 
 const DENIED_BACK = /^\W*(?:(?:and|but|yet)\s+)?(?:we|we['’]ve|[A-Z][\w&.-]*)\s+(?:(?:have|has|had|do|does|did)\s*(?:not|n['’]t)|(?:have|has|had)?\s*never)\s+(?:yet\s+|ever\s+|currently\s+)?(?:undertaken|undergone|pursued|obtained|completed|done|had|got|gotten|sought|achieved|received|hold|have)\s+(?:one|it|that|this|such\s+an?\s+\w+|one\s+yet)\b/i;
 
-const HELD_BACK = /^\W*(?:(?:and|but|yet)\s+)?(?:we|[A-Z][\w&.-]*)\s+(?:(?:have|has|had)\s+)?(?:held|hold|holds|achieved|obtained|passed|completed|undertaken|done|maintained|earned|renewed)\s+(?:it|one|this|that)\b|^\W*(?:(?:and|but|yet)\s+)?we\s+(?:have|hold)\s+(?:the|its|a\s+current)\s+(?:report|certificate|certification)\b/i;
+const HELD_BACK = /^\W*(?:(?:and|but|yet)\s+)?(?:we|[A-Z][\w&.-]*)\s+(?:(?:have|has|had)\s+)?(?:held|hold|holds|achieved|obtained|received|passed|completed|undertaken|done|maintained|earned|renewed)\s+(?:it|one|this|that)\b|^\W*(?:(?:and|but|yet)\s+)?we\s+(?:have|hold)\s+(?:the|its|a\s+current)\s+(?:report|certificate|certification)\b|^\W*(?:(?:and|but|yet)\s+)?(?:our|its)\s+(?:Type\s*\S+\s+)?(?:report|certificate|certification)\s+(?:was|is|has\s+been)\s+(?:issued|renewed|received|completed|available)\b/i;
 
 // "… who require SOC 2 will find our report in the portal": the vendor's own paper in the same clause answers the demand.
 // ("… so that's where our audit budget goes": what the audit costs is no paper of the vendor's.)
@@ -283,20 +305,17 @@ export function judge(m: Mention): Judgement {
   let clause = clauseAround(text, m.at, m.end);
   // An item of a strip ("ISO 9001 in progress | SOC 2 – certified since 2021 | Cyber Essentials planned"): another item's
   // status is its own.
-  if (m.block.kind !== 'table-row') {
-    const seps = [...text.matchAll(STRIP_SEP)];
-    if (seps.length >= 2 && isStrip(text)) {
-      const prev = seps.filter((x) => x.index! + x[0].length <= m.at).at(-1);
-      const next = seps.find((x) => x.index! >= m.end);
-      clause = { start: Math.max(clause.start, prev ? prev.index! + prev[0].length : 0), end: Math.min(clause.end, next ? next.index! : text.length) };
-    }
+  const seps = stripSeparators(m.block, text);
+  if (seps.length > 0) {
+    const prev = seps.filter((x) => x.index! + x[0].length <= m.at).at(-1);
+    const next = seps.find((x) => x.index! >= m.end);
+    clause = { start: Math.max(clause.start, prev ? prev.index! + prev[0].length : 0), end: Math.min(clause.end, next ? next.index! : text.length) };
   }
   // A bare label before a dash or a semicolon ("SOC 2 — targeted for 2027", "ISO 27001 – in progress") takes its status
   // from the clause after it.
   let labelled = false;
   if (/^[\W_]*$/.test(text.slice(clause.start, m.at) + text.slice(m.end, clause.end).replace(/^\s*Type\s*(?:I{1,2}|[12])\b/i, '')) && clause.end < text.length) {
-    const seps = m.block.kind !== 'table-row' ? [...text.matchAll(STRIP_SEP)] : [];
-    const itemEnd = seps.length >= 2 && isStrip(text) ? seps.find((x) => x.index! >= clause.end)?.index : undefined;
+    const itemEnd = seps.find((x) => x.index! >= clause.end)?.index;
     clause = { start: clause.start, end: Math.min(itemEnd ?? text.length, clauseAround(text, Math.min(text.length, clause.end + 3)).end) };
     labelled = true;
   }
@@ -343,7 +362,7 @@ export function judge(m: Mention): Judgement {
     // judge reads English; a sentence in another language is a mention whose status it cannot tell.
     status = 'descriptive';
     why = 'a sentence in another language';
-  } else if (itemStatus(text.slice(m.end))) {
+  } else if (seps.length > 0 && itemStatus(text.slice(m.end))) {
     // "ISO 13485:2016 certified | SOC 2 Type 2 | ISO 27001 – in progress | Cyber Essentials Plus": an item of a strip
     // whose own status follows it after a dash or colon.
     status = itemStatus(text.slice(m.end))!;
@@ -363,9 +382,12 @@ export function judge(m: Mention): Judgement {
       status = 'descriptive';
       why = 'what something does not mean';
     } else if (ASKED_WHETHER.test(before)) {
-      // "We're often asked whether Tessellate has its own SOC 2 report": what someone asks states nothing.
-      status = 'descriptive';
-      why = 'what someone asks';
+      // "We're often asked whether Tessellate has its own SOC 2 report": what someone asks states nothing, unless the next
+      // words answer it ("It does: our Type II report covers 2024", "We do.").
+      const answer = m.block.text.slice(m.unit.end).match(/^\s*(?:(?:yes|yep)\b|(?:it|we|they)\s+(?:does|do|is|are|has|have)\b(?!\s*n['’]?o?t\b))/i);
+      status = answer ? 'held' : 'descriptive';
+      stated = stated || !!answer;
+      why = answer ? 'what someone asks, answered yes' : 'what someone asks';
     } else if (DESCRIBED_AS.test(before) && !OWN_DESCRIPTION.test(before)) {
       // 'a reseller's website describing Ferrywork as "SOC 2 compliant"': someone else's words about the vendor.
       status = 'descriptive';
@@ -479,6 +501,11 @@ export function judge(m: Mention): Judgement {
     const l = statusOfClause(lead).status;
     if (l === 'negated' || l === 'planned') return { holder, status: l === 'negated' ? 'denied' : 'planned', stated: true, clause, reason: `${holder} (${whoReason}); ${l} by the list's lead "${lead.slice(0, 60)}"` };
     if (DESCRIPTIVE.test(lead) || LEAD_DESCRIBES.test(lead)) return { holder, status: 'descriptive', stated, clause, reason: `${holder} (${whoReason}); described by the list's lead "${lead.slice(0, 60)}"` };
+  }
+  // An item of a roadmap ("Security roadmap" / "Q1 2025 — SOC 2 Type II report", "Later: ISO 27001") is a plan, unless
+  // the item says it shipped.
+  if (m.block.kind === 'list-item' && !row && status === 'held' && ROADMAP_HEADING.test(m.block.headings.at(-1) ?? '') && !SHIPPED.test(text)) {
+    return { holder, status: 'planned', stated: true, clause, reason: `${holder} (${whoReason}); an item of the roadmap "${m.block.headings.at(-1)!.slice(0, 40)}"` };
   }
   // "Wexford held an ISO 27001 certificate for its old product; it was withdrawn when the product was retired", "We were
   // PCI DSS certified in 2019, but the certificate lapsed": a later clause closes the held past the mention names.

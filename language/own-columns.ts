@@ -16,7 +16,7 @@ const OTHERS_COLUMN = /\b(?:competitors?|competition|others|other\s+(?:tools|ven
 const BRAND = /^[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,2}\*?$/;
 const PRODUCT_KIND = /-style\b|\b(?:tools?|apps?|vendors?|builders?|platforms?|software|solutions?|products?|suites?|services|spreadsheets?|incumbents?|legacy|desktop|on-?prem\w*|forms|systems?|providers?)\b/i;
 // A column that says more about the row's own claim, not about another product.
-const ABOUT_THE_ROW = /\b(?:notes?|details?|comments?|status|evidence|scope|description|remarks?|since|dates?|links?|sources?|owners?|frequency|cadence|how|why|what|where|when|plans?|tiers?|editions?|availability|included|limits?|regions?|locations?|purpose|value|answer|response|expected|completion|auditor|valid|until|next|audit|issued|expir\w*|target|timeline|certificate|report)\b/i;
+export const ABOUT_THE_ROW = /\b(?:notes?|details?|comments?|status|evidence|scope|description|remarks?|since|dates?|links?|sources?|owners?|frequency|cadence|how|why|what|where|when|plans?|tiers?|editions?|availability|included|limits?|regions?|locations?|purpose|value|answer|response|expected|completion|auditor|valid|until|next|audit|issued|expir\w*|target|timeline|certificate|report)\b/i;
 
 /** The index of the first column about others (at least 2: after the labels and the vendor's own), or -1. */
 function othersFrom(header: readonly string[], vendor: ReadonlySet<string>): number {

@@ -144,8 +144,11 @@ function segmentLabelEnd(text: string, places: Place[]): number {
   return places.some((p) => p.start > colon) ? colon : -1;
 }
 
-/** Work done in a place: "runs classification in AWS us-east-1", "performs checks on servers in Ohio" (not "runs in us-west-2"). */
-export const RUNS_WORK_IN = /\b(?:runs?|performs?|executes?|carries\s+out|does)\s+(?!in\b|on\b|from\b|out\b|entirely\b|exclusively\b|only\b|fully\b|all\b|everything\b|our\b|the\s+(?:application|app|platform|service|product|database)\b)(?:[a-z][\w-]*\s+){1,3}?(?:in|on)\s/i;
+/**
+ * Work done in a place: "runs classification in AWS us-east-1", "performs checks on servers in Ohio" — not "runs in
+ * us-west-2", "runs its primary database in Frankfurt", "runs production workloads on AWS in eu-west-1".
+ */
+export const RUNS_WORK_IN = /\b(?:runs?|performs?|executes?|carries\s+out|does)\s+(?:[a-z][\w-]*\s+){0,2}?(?:classification|inference|transcod\w+|analys[ie]s|scans?|checks?|jobs?|builds?|render(?:s|ing)|moderation|enrichment|computations?|OCR|transcription|translation|detection|tests?)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s/i;
 export function storagePlaces(text: string): Place[] {
   const places = findPlaces(text);
   const label = segmentLabelEnd(text, places);

@@ -55,7 +55,8 @@ export function spacedCells(line: string): string[] | null {
   const cells = line.trim().split(CELL_GAP).map((c) => c.trim()).filter((c) => c !== '');
   // ("7.1   Upon termination …", "(a)\tthe Customer …": a clause number set apart is no cell.)
   if (/^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]+\)|[ivx]+\.)$/i.test(cells[0] ?? '')) return null;
-  return cells.length >= 2 && cells.length <= 6 && cells.every((c) => c.length <= 100) ? cells : null;
+  // (A notes column runs longer than the others: "SOC 2 Type II    Via AWS    AWS's SOC reports cover the physical …".)
+  return cells.length >= 2 && cells.length <= 6 && cells.every((c, i) => c.length <= (i === cells.length - 1 ? 160 : 100)) ? cells : null;
 }
 const ITEM_DOT = /\s[·•]\s/;
 

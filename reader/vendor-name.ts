@@ -18,6 +18,7 @@ function brandOf(segment: string): string | null {
  * page-kind word ("Trust Center | LedgerLoop"), else a heading naming it ("hall-monitor"), else the
  * capitalised name the text repeats most. Null when nothing stands out.
  */
+const SITE_PAGE = /^(?:blog|news|newsroom|press|partners?|customers?|pricing|plans|status|welcome|home|about(?:\s+us)?|careers|jobs|contact(?:\s+us)?|support|legal|resources|changelog|updates|events|webinars?|community|login|sign\s+in)$/i;
 export function guessVendor(page: Page): string | null {
   if (page.siteName) return page.siteName;
   const segments = (page.title ?? '').split(SEPARATORS);
@@ -27,7 +28,10 @@ export function guessVendor(page: Page): string | null {
   }
   // A title that is a name alone ("Ledgerleaf", taken from a plain-text page's first line), named again on the page.
   const only = segments.length === 1 ? segments[0]!.trim() : '';
-  if (only && only.split(/\s+/).length <= 3 && only.split(/\s+/).every((w) => /^[A-Z0-9]/.test(w)) && only.replace(GENERIC, ' ').trim() === only && page.blocks.some((b) => b.text.includes(only))) return only;
+  // (Not a page's name, "Blog", "Newsroom", "Pricing": only when no heading names the vendor first, and the page names it
+  // again in running text, not only in a heading.)
+  const firstHeading = page.blocks.find((b) => b.kind === 'heading');
+  if (only && only.split(/\s+/).length <= 3 && only.split(/\s+/).every((w) => /^[A-Z0-9]/.test(w)) && only.replace(GENERIC, ' ').trim() === only && !SITE_PAGE.test(only) && (!firstHeading || firstHeading.text.includes(only)) && page.blocks.some((b) => b.kind !== 'heading' && new RegExp(String.raw`\b${only.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(b.text))) return only;
   const first = page.blocks.find((b) => b.kind === 'heading');
   if (first && first.index <= 1 && first.text.split(' ').length === 1 && brandOf(first.text)) return first.text;
   // "Emberline Privacy Policy": the opening heading's name, if the page names it again.

@@ -3,8 +3,8 @@ import { runTable, type Invalid, type Valid } from '../helpers/extractor-table';
 
 // From blind batches 65-80 (after their first runs): the end of the relationship said as "after your plan ends", "of the
 // account being closed", "for the duration of the Subscription Term and … thereafter"; what is deleted named as
-// projects, photos or documents; a list after "all" that holds the customer's data ("all workspace metadata, diff
-// snapshots and logs"); disaster-recovery snapshots named as one more place the data is deleted from.
+// projects, photos or documents; a list after "all" whose first item is the customer's data and most of whose items are not other
+// kinds ("all workspace data, uploaded files and logs", not "All billing records, invoices and payment data"); disaster-recovery snapshots named as one more place the data is deleted from.
 const same = (page: string, value: number): Valid<number> => ({ page, value, quote: page });
 const valid: Valid<number>[] = [
   same('We keep your projects for 12 months after your plan ends.', 365),
@@ -15,7 +15,7 @@ const valid: Valid<number>[] = [
   same('Customer Data is retained for the duration of the Subscription Term and for a period of six (6) months thereafter.', 180),
   same('Data is kept for the term of the Agreement and for ninety (90) days thereafter, after which it is destroyed.', 90),
   same('We retain your content for the length of your subscription and for 30 days afterwards.', 30),
-  same('We delete all workspace metadata, diff snapshots and logs within 30 days after you cancel.', 30),
+  same('We delete all workspace data, uploaded files and logs within 30 days after you cancel.', 30),
   same('We delete all project files, build caches and logs within 21 days after the account is closed.', 21),
   same('All uploaded files, dashboards and audit logs are purged within 45 days after termination.', 45),
   same('Mosaiqa will delete all Customer Personal Data, including data held in disaster-recovery snapshots, no later than forty-five (45) days after the end of the Agreement.', 45),
@@ -43,5 +43,7 @@ const invalid: Invalid[] = [
   { page: 'Usage statistics are aggregated for the length of your subscription and for 2 years thereafter.' },
   { page: 'Session tokens expire 12 hours after your plan ends.' },
   { page: 'Audit logs (kept for compliance) are deleted 400 days after termination.' },
+  { page: 'All billing records, invoices and payment data are kept for 7 years after your account is closed.' },
+  { page: 'All usage data, invoices and receipts are retained for 6 years after your plan ends.' },
 ];
 runTable(extractor, valid, invalid);

@@ -15,6 +15,8 @@ describe('plain-text tables with spaced cells', () => {
     ['  Frankfurt      Primary\n  Dublin         Backups\n  Virginia       Not used', [['Frankfurt', 'Primary'], ['Dublin', 'Backups'], ['Virginia', 'Not used']]],
     ['Hosting ...................... Google Cloud\nStorage ...................... europe-west3 (Frankfurt)', [['Hosting', 'Google Cloud'], ['Storage', 'europe-west3 (Frankfurt)']]],
     ['Encryption at rest:     AES-256\nEncryption in transit:   TLS 1.2+', [['Encryption at rest:', 'AES-256'], ['Encryption in transit:', 'TLS 1.2+']]],
+    // A notes column runs longer than the others (up to 160 characters in the last cell).
+    ["SOC 2 Type II    Via AWS    AWS's SOC reports cover the physical infrastructure and managed services we use in the Sydney region, and nothing else.\nPCI DSS    Via Stripe    Card payments and deposits are processed by Stripe, a PCI DSS Level 1 Service Provider; card numbers never touch our servers.", [['SOC 2 Type II', 'Via AWS', "AWS's SOC reports cover the physical infrastructure and managed services we use in the Sydney region, and nothing else."], ['PCI DSS', 'Via Stripe', 'Card payments and deposits are processed by Stripe, a PCI DSS Level 1 Service Provider; card numbers never touch our servers.']]],
   ])('%j', (text, want) => {
     expect(rows(text)).toEqual(want);
   });
