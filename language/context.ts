@@ -32,6 +32,7 @@ export const PROVIDER_ROLE_SUBJECT = /^\W*(?:the|our|its|their|this|that|each)\s
 export const LEVEL_TERM = /\blevel\s*(?:[1-4]|one|two|I{1,3})\s+(?:service\s+providers?|merchants?)\b/gi;
 // ("AWS, Stripe and our video partner all hold …"; the clause may start after the first comma: "Stripe and our video
 // partner all hold …".)
+const FACILITY_SUBJECT = /^\s*(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:(?:[A-Z][\p{L}-]*\s+){1,2}(?:(?:and|&)\s+(?:[A-Z][\p{L}-]*\s+){1,2})?)?(?:facilit(?:y|ies)|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|colocation\s+(?:sites?|facilit(?:y|ies)))\b(?:\s+(?:that|which)\s+(?:house|host|hold|run)s?\s+[^,.;]{1,60}?)?\s+(?:are|is|have|has|hold|holds|maintain|maintains|carry)\b[^.;]*$/u;
 const NAME_LIST_SUBJECT = /^\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*,\s*){0,5}[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:and|&)\s+(?:(?:our|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:all|both|each)\s+(?:hold|have|maintain|are|carry|publish)\s*$/;
 const ROLE_OF = /[’'`]s\s+(?:[\w-]+\s+){0,2}?(?:partners?|providers?|suppliers?|vendors?|processors?|sub-?processors?|acquirers?|hosts?|manufacturers?|resellers?|contractors?)\b/i;
 const PAGE_KIND_WORD = /^(?:certifications?|compliance|security|trust|privacy|platform|cloud|infrastructure|hosting|products?|overview|services?|audits?|attestations?|standards?|frameworks?|reports?|assurance|governance|policies|controls?)$/i;
@@ -191,6 +192,11 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   if (/\b(?:not|n['’]t)\s+(?:currently\s+)?(?:covered|included)\s+(?:by|in)\b/i.test(region)) return null;
   const role = region.match(THIRD_PARTY_ROLE);
   if (role) return `the subject names a third party ("${role[0]}")`;
+  // "Our cloud provider and our card-payment collection partner both hold …": a joint subject, split at "and our", is whole
+  // again before "both"/"all".
+  if (/\b(?:both|all|each)\s+(?:hold|have|are|maintain|carry)\s*$/i.test(before) && THIRD_PARTY_ROLE.test(before) && !/\b(?:we|us)\b/i.test(before) && !before.split(/\W+/).some((w) => vendorWords(page).has(w))) return 'the subject names third parties';
+  // "The Toronto and Montréal facilities that house our infrastructure are certified …": facilities are someone's buildings.
+  if (FACILITY_SUBJECT.test(region) || FACILITY_SUBJECT.test(before)) return 'the subject is a facility';
   // "AWS, Stripe and our video partner all hold SOC 2 Type II reports": a list of other companies as the subject.
   const listed = region.match(NAME_LIST_SUBJECT) ?? before.match(NAME_LIST_SUBJECT);
   if (listed && !listed[0].split(/[\s,]+/).some((w) => vendorWords(page).has(w)) && !/\b(?:we|us)\b/i.test(listed[0])) return `the subject is a list of other companies ("${listed[0].trim().slice(0, 40)}")`;
