@@ -321,10 +321,11 @@ export function pickCertification<V extends string>(
   // outranks it (rule 3).
   // (Only the held readings before the lapse: "…lapsed in 2022. We were recertified in 2023 and hold it today." is held.)
   const at = (r: CertReading) => pageOrder(r.evidence);
-  const lapses = top.filter((x) => x.v === denied && LAPSE.test(x.r.evidence.quote)).map((x) => at(x.r));
+  const lapsed = top.filter((x) => x.v === denied && LAPSE.test(x.r.evidence.quote));
+  const lapses = lapsed.map((x) => at(x.r));
   // (Only a reading that says it is held again: a newest-first page puts an old announcement, "has achieved ISO 27001
   // certification", after the post that says it expired.)
-  const lapseYear = Math.max(0, ...top.filter((x) => x.v === denied && LAPSE.test(x.r.evidence.quote)).map((x) => latestYear(x.r.evidence.quote)));
+  const lapseYear = Math.max(0, ...lapsed.map((x) => latestYear(x.r.evidence.quote)));
   const heldAfter = lapses.length > 0 && top.some((x) => x.v !== denied && !/plan/.test(x.v) && at(x.r) > Math.max(...lapses) && (HELD_AGAIN.test(x.r.evidence.quote) || (lapseYear > 0 && latestYear(x.r.evidence.quote) > lapseYear)));
   if (!/plan/.test(best) && best !== denied && lapses.length > 0 && !heldAfter && !top.some((x) => /plan/.test(x.v))) best = denied;
   // "Yes, we have SOC 2" (the strongest reading, no type) and a table row "SOC 2 Type II ✓": the vendor's own

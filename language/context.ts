@@ -17,6 +17,7 @@ import type { Block, Page } from '../claims/types';
 import type { Sentence } from './sentences';
 import { splitSentences, endsWithQuestion } from './sentences';
 import { NOT_A_NAME, THIRD_PARTY, THIRD_PARTY_HEADING, dominantName, providerNames, vendorWords, writtenAsName } from './names';
+import { escapeRegExp } from './regex';
 import { CLAUSE_BREAK } from './triggers';
 
 export { providerNames, vendorWords } from './names';
@@ -30,15 +31,16 @@ export const CUSTOMER_DUTY = /\b(?:you|customers?|the\s+customer|self-?hosters?|
 export const PROVIDER_ROLE_SUBJECT = /^\W*(?:the|our|its|their|this|that|each)\s+(?:[\w-]+\s+){0,3}?(?:partners?|providers?|processors?|sub-?processors?|vendors?|hosts?|suppliers?)\s+(?:also\s+|then\s+)?$/i;
 /** PCI DSS's names for validation levels, "Level 1 Service Provider": a level the vendor holds, not another company. */
 export const LEVEL_TERM = /\blevel\s*(?:[1-4]|one|two|I{1,3})\s+(?:service\s+providers?|merchants?)\b/gi;
-// ("AWS, Stripe and our video partner all hold …"; the clause may start after the first comma: "Stripe and our video
-// partner all hold …".)
+// "The Toronto and Montréal facilities that house our infrastructure are certified …": a facility as the subject.
 const FACILITY_SUBJECT = /^\s*(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:(?:[A-Z][\p{L}-]*\s+){1,2}(?:(?:and|&)\s+(?:[A-Z][\p{L}-]*\s+){1,2})?)?(?:facilit(?:y|ies)|data\s*cent(?:er|re)s?|datacent(?:er|re)s?|colocation\s+(?:sites?|facilit(?:y|ies)))\b(?:\s+(?:that|which)\s+(?:house|host|hold|run)s?\s+[^,.;]{1,60}?)?\s+(?:are|is|have|has|hold|holds|maintain|maintains|carry)\b[^.;]*$/u;
+// "AWS, Stripe and our video partner all hold …"; the clause may start after the first comma: "Stripe and our video
+// partner all hold …".
 const NAME_LIST_SUBJECT = /^\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*,\s*){0,5}[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:and|&)\s+(?:(?:our|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:all|both|each)\s+(?:hold|have|maintain|are|carry|publish)\s*$/;
 const ROLE_OF = /[’'`]s\s+(?:[\w-]+\s+){0,2}?(?:partners?|providers?|suppliers?|vendors?|processors?|sub-?processors?|acquirers?|hosts?|manufacturers?|resellers?|contractors?)\b/i;
 const PAGE_KIND_WORD = /^(?:certifications?|compliance|security|trust|privacy|platform|cloud|infrastructure|hosting|products?|overview|services?|audits?|attestations?|standards?|frameworks?|reports?|assurance|governance|policies|controls?)$/i;
 /** "Atlas, our analytics platform", "our Atlas product": a name the page gives as the vendor's own. */
 function ownProduct(page: Page, name: string): boolean {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(name);
   const own = new RegExp(String.raw`\b${esc},\s+our\b|\bour\s+${esc}\b`);
   return page.blocks.some((b) => own.test(b.text));
 }

@@ -114,14 +114,13 @@ const STRIP_SEP = /\s[|·•]\s/g;
 function stripSeparators(block: Block, text: string): RegExpMatchArray[] {
   if (block.kind === 'table-row' || !/\s[|·•]\s/.test(text)) return [];
   const seps = [...text.matchAll(STRIP_SEP)];
-  if (seps.length === 0) return [];
   if (/\b(?:we|we['’]re|our|us|it|they)\b/i.test(text) || /\s[|·•]\s+(?:or|and|nor)\b/i.test(text)) return [];
   const items = text.split(STRIP_SEP);
   if (/\b(?:is|are|was|were|holds?|has|have|maintains?)\b/i.test(items[0]!)) return [];
   // ("Not yet certified: ISO 9001 · SOC 2": a lead label's status covers every item.)
   const label = items[0]!.match(/^([^:]{1,40}):\s/)?.[1];
   if (label && statusOfClause(label).status !== 'affirmed') return [];
-  const named = items.filter((x) => STANDARD.test(x) || /\b(?:Cyber\s+Essentials|HITRUST|TISAX|C5|IRAP)\b/i.test(x)).length;
+  const named = items.filter((x) => STANDARD.test(x) || /\b(?:Cyber\s+Essentials|C5|IRAP)\b/i.test(x)).length;
   return named >= 2 && (named >= 3 || named === items.length) ? seps : [];
 }
 // The status of a strip item that is only the name and its status after a dash or colon ("ISO 27001 – in progress | …").
@@ -344,6 +343,7 @@ export function judge(m: Mention): Judgement {
   // (Or the row's first sentence: "Wexford Classic | SOC 2 Type II | Expired | Last period ended 30 June 2024. Product
   // retired." is read by its status cell too.)
   const wholeRow = m.block.kind === 'table-row' && m.unit.start === 0;
+  const item = seps.length > 0 ? itemStatus(text.slice(m.end)) : null;
   const row = wholeRow ? rowStatus(m.block, (m.block.cells ?? []).findIndex((c) => c.length > 0 && text.slice(m.at, m.at + c.length) === c), vendorWords(m.page)) : null;
   if (row === 'unclear') {
     status = 'descriptive';
@@ -362,10 +362,10 @@ export function judge(m: Mention): Judgement {
     // judge reads English; a sentence in another language is a mention whose status it cannot tell.
     status = 'descriptive';
     why = 'a sentence in another language';
-  } else if (seps.length > 0 && itemStatus(text.slice(m.end))) {
+  } else if (item) {
     // "ISO 13485:2016 certified | SOC 2 Type 2 | ISO 27001 – in progress | Cyber Essentials Plus": an item of a strip
     // whose own status follows it after a dash or colon.
-    status = itemStatus(text.slice(m.end))!;
+    status = item;
     stated = true;
     why = `the item's own status says ${status}`;
   } else if (GLOSSARY.test(m.block.headings.at(-1) ?? '') || GLOSSARY.test(m.block.label ?? '')) {

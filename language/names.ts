@@ -7,6 +7,7 @@
  *   dominantName(page)  -> the one capitalized name a title-less page uses most, or null on a tie
  */
 import type { Page } from '../claims/types';
+import { escapeRegExp } from './regex';
 
 // "Third party" as a holder, not as the independence of an audit ("third-party certification", "third-party penetration test").
 export const THIRD_PARTY = String.raw`third[- ]part(?:y|ies)(?!\s+(?:[\w-]+\s+)?(?:certifi\w*|audit\w*|attest\w*|assess\w*|assurance|reports?|verif\w*|validat\w*|penetration|pen[- ]?tests?|testing|reviews?|examination))`;
@@ -171,7 +172,7 @@ export function vendorWords(page: Page): Set<string> {
   if (host) out.add(host[0]!.toUpperCase() + host.slice(1));
   if (out.size === 0) {
     const d = dominantName(page);
-    const uses = d ? page.blocks.reduce((n, b) => n + (b.text.match(new RegExp(`\\b${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))?.length ?? 0), 0) : 0;
+    const uses = d ? page.blocks.reduce((n, b) => n + (b.text.match(new RegExp(`\\b${escapeRegExp(d)}\\b`, 'g'))?.length ?? 0), 0) : 0;
     if (d && uses >= 2 && !providerNamesRaw(page).has(d)) out.add(d);
   }
   vendorCache.set(page, out);

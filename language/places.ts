@@ -1,4 +1,5 @@
 import type { RegionCode } from '../claims/types';
+import { escapeRegExp } from './regex';
 import { ABBREVIATION_LINES, AIRPORT_LINES, AREA_LINES, CITY_LINES, CLOUD_CODE_LINES, COUNTRY_LINES, DEMONYM_LINES } from './places-data';
 
 export type PlaceKind = 'country' | 'abbreviation' | 'demonym' | 'area' | 'city' | 'code' | 'airport';
@@ -33,7 +34,7 @@ function parse(lines: string, kind: PlaceKind): Entry[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 
 interface TrieNode {
   end: boolean;

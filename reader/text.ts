@@ -1,5 +1,6 @@
 import type { Page } from '../claims/types';
 import { BlockBuilder, isQuestionText, isShort, splitLabelColon } from './builder';
+import { escapeRegExp } from '../language/regex';
 import { detectLang } from './page-language';
 import { unflattenTables } from './text-columns';
 import { stripPreamble, tokenize, type Token } from './text-tokens';
@@ -181,5 +182,5 @@ function brandLine(line: string | null, body: string): string | null {
   const caps = !/\p{Ll}/u.test(line);
   const written = caps ? line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : line;
   const rest = body.slice(body.indexOf(line) + line.length);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(rest) ? written : null;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(written)}(?![\p{L}\p{N}])`, 'u').test(rest) ? written : null;
 }

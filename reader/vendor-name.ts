@@ -1,5 +1,6 @@
 import { providerNames } from '../language/names';
 import { findPlaces } from '../language/places';
+import { escapeRegExp } from '../language/regex';
 import type { Page } from '../claims/types';
 
 // Words that name a kind of page, not a company: "Security FAQ – Quillfeather" names Quillfeather.
@@ -30,9 +31,8 @@ export function guessVendor(page: Page): string | null {
   const only = segments.length === 1 ? segments[0]!.trim() : '';
   // (Not a page's name, "Blog", "Newsroom", "Pricing": only when no heading names the vendor first, and the page names it
   // again in running text, not only in a heading.)
-  const firstHeading = page.blocks.find((b) => b.kind === 'heading');
-  if (only && only.split(/\s+/).length <= 3 && only.split(/\s+/).every((w) => /^[A-Z0-9]/.test(w)) && only.replace(GENERIC, ' ').trim() === only && !SITE_PAGE.test(only) && (!firstHeading || firstHeading.text.includes(only)) && page.blocks.some((b) => b.kind !== 'heading' && new RegExp(String.raw`\b${only.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(b.text))) return only;
   const first = page.blocks.find((b) => b.kind === 'heading');
+  if (only && only.split(/\s+/).length <= 3 && only.split(/\s+/).every((w) => /^[A-Z0-9]/.test(w)) && only.replace(GENERIC, ' ').trim() === only && !SITE_PAGE.test(only) && (!first || first.text.includes(only)) && page.blocks.some((b) => b.kind !== 'heading' && new RegExp(String.raw`\b${escapeRegExp(only)}\b`).test(b.text))) return only;
   if (first && first.index <= 1 && first.text.split(' ').length === 1 && brandOf(first.text)) return first.text;
   // "Emberline Privacy Policy": the opening heading's name, if the page names it again.
   const name = first && first.index <= 1 ? first.text.replace(GENERIC, ' ').replace(/[&,()\s-]+/g, ' ').trim() : '';
