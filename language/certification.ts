@@ -164,6 +164,9 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
     if (statusOfClause(first).status === 'planned' && !NO_PLAN.test(first) && !RENEWS.test(first)) return { status: 'planned', strength, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
     return { status: 'affirmed', strength, variant: fromTopic(), evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
   }
+  // "Do you have a SOC 2 report?" / "No. … Instead, we offer:" / "– the right to audit us on site": what follows a no lists
+  // something else.
+  if (answeredNoBefore(page, block, topic)) return null;
   // "Our hosting provider holds both": an answer about someone else's certificate states nothing of the vendor's; nor
   // does one about the customer's ("Our brochure describes how ColdLink helps you achieve your own compliance goals").
   const pol = statusOfClause(s.text).status;
@@ -172,6 +175,19 @@ function answerReading(page: Page, block: Block, s: Sentence, about: { text: str
   if (pol === 'conditional' || (pol !== 'planned' && !statesStatus(s.text))) return null;
   const status = pol === 'affirmed' ? 'affirmed' : pol;
   return { status, strength, variant: status === 'affirmed' ? fromTopic() : undefined, evidence: evidenceAt(block, s.start, s.end), confidence: 0.85, reason };
+}
+
+/** Whether the list item goes on from an answer to the same question that opened with a no. */
+function answeredNoBefore(page: Page, block: Block, question: string): boolean {
+  // (Only the items of a list the answer goes on to: "No. … Instead, we offer:" / "– the right to audit us on site".)
+  if (block.kind !== 'list-item') return false;
+  let first: Block | null = null;
+  for (let i = block.index - 1; i >= Math.max(0, block.index - 12); i--) {
+    const b = page.blocks[i]!;
+    if (b.kind === 'question' || b.kind === 'heading' || questionOf(page, b) !== question) break;
+    first = b;
+  }
+  return first !== null && shortAnswer(first.text.split(/(?<=[.!?])\s/)[0] ?? '') === 'no';
 }
 
 /** Every reading of the certification on the page, in page order. Third-party and hypothetical mentions are dropped. */
@@ -327,7 +343,11 @@ export function pickCertification<V extends string>(
   // certification", after the post that says it expired.)
   const lapseYear = Math.max(0, ...lapsed.map((x) => latestYear(x.r.evidence.quote)));
   const heldAfter = lapses.length > 0 && top.some((x) => x.v !== denied && !/plan/.test(x.v) && at(x.r) > Math.max(...lapses) && (HELD_AGAIN.test(x.r.evidence.quote) || (lapseYear > 0 && latestYear(x.r.evidence.quote) > lapseYear)));
-  if (!/plan/.test(best) && best !== denied && lapses.length > 0 && !heldAfter && !top.some((x) => /plan/.test(x.v))) best = denied;
+  // ("Our certificate expired in January … Our recertification audit is booked for May": the plan, not the held past.)
+  // (Only a plan to hold it again, in the lapse's own block: not "Our next SOC 2 Type II audit is scheduled for October" after
+  // "Our first Type I report, from 2021, has expired".)
+  const again = top.find((x) => /plan/.test(x.v) && lapsed.some((l) => l.r.evidence.block === x.r.evidence.block) && /\b(?:re-?certif\w*|renew\w*|again|new\s+certificate)\b/i.test(x.r.evidence.quote));
+  if (!/plan/.test(best) && best !== denied && lapses.length > 0 && !heldAfter && (again || !top.some((x) => /plan/.test(x.v)))) best = again?.v ?? denied;
   // "Yes, we have SOC 2" (the strongest reading, no type) and a table row "SOC 2 Type II ✓": the vendor's own
   // held reading elsewhere names the type, which refines the bare one.
   const bare = top.filter((x) => x.v === best);

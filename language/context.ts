@@ -58,6 +58,8 @@ const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}_.&-]*\s+){0,3}\p{Lu}
 const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
 // "SOC 2-compliant infrastructure (AWS)": what a certificate qualifies here is someone's hosting.
 const HOSTING_NOUN = /^(?:infrastructure|data|datacenters?|facilit(?:y|ies)|hosting|hosts?|servers?|cloud|clouds|storage|databases?|vector|providers?|vendors?|partners?|sub-?processors?|suppliers?|third)$/i;
+// "ISO 27001 data centre", "SOC 2 hosting": the standard names the facility's or the host's certificate, right before it.
+const FACILITY_QUALIFIED = /^(?:\s*\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?)*\s+(data\s*cent(?:re|er)s?|datacent(?:re|er)s?|facilit(?:y|ies)|hosting|colocation|co-location)\b(?!\s+(?:operations|standards?|requirements|controls|are\s+in\s+scope))/i;
 // Not a noun: "SOC 2 Type II certified and our hosting provider is too".
 const FUNCTION_WORD = /^(?:and|or|but|nor|by|for|in|on|to|with|since|as|at|of|from|under|across|against|the|a|an|our|its|their|is|are|was|were|until|through|via|so|then|too|also|annually|yearly)$/i;
 const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from|through|via)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;
@@ -162,6 +164,8 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
     // An aside between dashes is no clause of its own: "…, and AWS — where the control plane runs — holds ISO 27001".
     .replace(/\s[—–]\s[^—–.;]{1,100}\s[—–]\s/g, (m) => ' '.repeat(m.length))
     .replace(/^\s*(?:A:|Answer:)\s*/i, (m) => ' '.repeat(m.length))
+    // ("(AWS, which hosts Acme, is ISO 27001 certified; …)": a bracket or a quotation mark opens no subject.)
+    .replace(/^\s*[([“"‘']+/, (m) => ' '.repeat(m.length))
     .replace(/^\s*(?:yes|no|correct)\b\s*[,;:.—–-]?/i, (m) => ' '.repeat(m.length))
     // "You may have seen that Corvane is …", "Note that X holds …", "It's true that X is …": a clause of seeing or saying
     // ending in "that" is no subject; the clause it introduces has its own.
@@ -173,6 +177,19 @@ function subjectIsThirdParty(page: Page, said: string): string | null {
   // shares the subject of the clause before it: go back past breaks that open on a bare verb.
   const breaks = [0, ...[...before.matchAll(SUBJECT_BREAK)].map((m) => m.index! + m[0].length)];
   let k = breaks.length - 1;
+  // "AWS operates data centres in …, and its infrastructure is certified …": "its"/"their" is the one the clause before
+  // names, its subject or a provider it names ("We use AWS, and its data centres are …").
+  if (k > 0 && /^\s*(?:its|their)\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has|have|holds?|maintains?)\b/i.test(before.slice(breaks[k]!))) {
+    const earlier = before.slice(breaks[k - 1]!, breaks[k]);
+    const verbAt = earlier.search(SUBJECT_VERB);
+    const subject = verbAt > 0 ? earlier.slice(0, verbAt) : earlier;
+    // (A provider the clause names only when its subject is "we": "Acme runs on AWS, and its ISMS is certified" is Acme's.)
+    const weSpeak = /^\W*(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:team|company|platform|service|product))\b/i.test(subject);
+    const name = subject.match(/^\W*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s*$/)?.[1];
+    const otherName = name && !/^(?:We|Our|The|It|This|That|They|Their|Its)$/.test(name.split(/\s+/)[0]!) && !name.split(/\s+/).some((w) => vendorWords(page).has(w)) ? name : undefined;
+    const whose = weSpeak ? earlier.match(THIRD_PARTY_ROLE)?.[0] ?? earlier.split(/[^\w.&’'-]+/).find((w) => providerNames(page).has(w)) : subjectIsThirdParty(page, subject) ?? otherName;
+    if (whose) return `"its" is the third party's (${whose})`;
+  }
   // ("…, and it acquires many certifications such as SOC 2": "it" or "they" is that subject again.)
   while (k > 0 && /^\s*(?:(?:it|they)\s+)?(?:also\s+|itself\s+)?(?:is|are|was|were|has|have|had|holds?|maintains?|acquires?|obtains?|achieves?)\b/i.test(before.slice(breaks[k]!))) k--;
   from = breaks[k]!;
@@ -284,11 +301,14 @@ export function attributionOf(page: Page, block: Block, sentence: Sentence, at =
   // ("our PCI-compliant payment partner": the noun phrase's head is the provider.)
   const head = noun && !FUNCTION_WORD.test(noun[1]!) ? attr.slice(noun.index! + noun[0].length).match(/^(?:\s+[a-z][\w-]*){0,2}/)![0].trim().split(/\s+/) : [];
   if (noun && (PRECEDES_ATTRIBUTIVE.test(before) || HOSTING_NOUN.test(noun[1]!) || head.some((w) => HOSTING_NOUN.test(w) && !/^(?:vendors?|providers?)$/i.test(w)))) return third(`qualifies "${noun[1]}", not the vendor`);
-  // "ISO 27001 certification is maintained by our cloud provider", "SOC 2 reports for our subprocessors":
-  // the holder comes after the mention.
+  const facility = attr.match(FACILITY_QUALIFIED)?.[1];
+  if (facility) return third(`qualifies "${facility}", not the vendor`);
+  // "ISO 27001 certification is maintained by our cloud provider", "SOC 2 reports for our subprocessors", "the
+  // certifications referenced on this page are held by our hosting and infrastructure providers": the holder comes after
+  // the mention.
   const clauseAfter = attr.split(/[;.]/)[0]!;
   const agent =
-    clauseAfter.match(/^\s*(?::\s*20\d\d\s*)?(?:Type\s*\S+\s*)?(?:(?:,|and|&|or)\s+(?:SOC\s*-?\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s*DSS)?|HIPAA)(?:\s*Type\s*\S+)?\s*)*(?:reports?|certifications?|certificates?|attestations?|audits?|compliance|badges?|logos?|seals?|icons?|marks?)?\s*(?:is|are|was|were)?\s*(?:\w+\s+)?(?:maintained|held|provided|issued|owned|performed|conducted|obtained|achieved)\s+by\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1] ??
+    clauseAfter.match(/^\s*(?::\s*20\d\d\s*)?(?:Type\s*\S+\s*)?(?:(?:,|and|&|or)\s+(?:SOC\s*-?\s*[123]|ISO(?:\/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s*DSS)?|HIPAA)(?:\s*Type\s*\S+)?\s*)*(?:reports?|certifications?|certificates?|attestations?|audits?|compliance|badges?|logos?|seals?|icons?|marks?)?\s*(?:(?:referenced|shown|listed|displayed|mentioned|named|cited|pictured)\s+(?:[\w-]+\s+){0,3}?)?(?:is|are|was|were)?\s*(?:\w+\s+)?(?:maintained|held|provided|issued|owned|performed|conducted|obtained|achieved)\s+by\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,3}[\w.-]+)/i)?.[1] ??
     clauseAfter.match(/^\s*(?:Type\s*\S+\s*)?(?:reports?|certifications?|certificates?|attestations?|audits?)\s+(?:for|of|from)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+)?((?:[\w.-]+\s+){0,2}[\w.-]+)/i)?.[1];
   if (agent && (THIRD_PARTY_ROLE.test(agent) || /\b(?:customers?|clients?|users|members)\b/i.test(agent) || agent.split(/\s+/).some((w) => providerNames(page).has(w)))) return third(`held by ${agent}`);
   // "This audit: will be performed ...": a sentence with no subject of its own continues the one before.

@@ -39,14 +39,19 @@ export interface Mention {
 const CUSTOMER_OWNED = /\b(?:your|their|customers?['’]s?|clients?['’]s?)\s+(?:own\s+|first\s+|next\s+|annual\s+|upcoming\s+)?(?:(?:[\w/:.-]+\s+){0,3}?(?:certifications?|certificates?|reports?|attestations?|audits?|credentials?|accreditations?)\s*(?:[(:—–]\s*(?:(?:such\s+as|like|including|e\.g\.,?)\s+)?|,?\s+(?:such\s+as|like|including|e\.g\.,?)\s+))?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 // "Join 1,800+ companies that use Veritrack to achieve and maintain SOC 2, ISO 27001": customers use the product to get it.
 const USE_TO_ACHIEVE = /(?<!\b(?:we|I|[Ww]e['’]ve|[Ww]e\s+also|[Ww]e\s+currently)\s+)\b(?:use|uses|using|rely\s+on|relies\s+on)\s+(?:[\w.-]+\s+){1,3}?to\s+(?:achieve|get|obtain|maintain|pass|prepare\s+for|reach|earn|win)\b(?:\s+and\s+\w+)?\s+(?:[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+|\s+)){0,6}$/i;
+// ("LoyalLoop helps retailers meet their own obligations under the Privacy Principles and frameworks such as SOC 2")
 const HELPS_CUSTOMERS =
-  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?|mak(?:e|es|ing)\s+it\s+(?:easier|simpler|faster|quicker)\s+for)\s+(?:you|(?!(?:us|we|our\s+(?:own\s+)?(?:company|business|team))\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|(?:prepar\w*|collect\w*|gather\w*|assembl\w*)(?:\s+[\w-]+){0,2}?\s+for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,?\s+(?:including|such\s+as|like|e\.g\.)\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
+  /\b(?:help(?:s|ing)?|enabl(?:e|es|ing)|get(?:s|ting)?|guid(?:e|es|ing)|support(?:s|ing)?|mak(?:e|es|ing)\s+it\s+(?:easier|simpler|faster|quicker)\s+for)\s+(?:you|(?!(?:us|we|our\s+(?:own\s+)?(?:company|business|team))\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:to\s+|in\s+)?(?:achiev\w*|get|getting|becom\w*|pass\w*|reach\w*|maintain\w*|(?:prepar\w*|collect\w*|gather\w*|assembl\w*)(?:\s+[\w-]+){0,2}?\s+for|through|ready for|meet\w*)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,?\s+(?:including|such\s+as|like|e\.g\.)\s+|(?![^.;]*\b(?:we|our|us|is|are|itself|holds?|which|certified|accredited|audited)\b)[^.;]{0,140}?\b(?:frameworks?|standards?|regulations?|requirements?)\s+(?:including|such\s+as|like|e\.g\.)\s+)?(?:(?:[\w/:.-]+\s+){0,3}[\w/:.-]+(?:,\s+|\s+(?:and|or|&)\s+)){0,3}$/i;
 // The one a help phrase helps, when it may be the vendor: "the company", or a name (group 1).
 const HELPED_ONE = /\b(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|support(?:s|ed|ing)?|guid(?:e|es|ed|ing))\s+(?:the\s+(?:company|business|organi[sz]ation|firm|group)\b|([A-Z][\w&.-]*))/;
 // "Thousands of merchants have passed PCI DSS audits with Acme", "our healthcare customers passed HIPAA audits":
 // the customers' own audits on the vendor's platform.
 const CUSTOMERS_PASSED =
   /^\s*(?:(?:many|most|some|all|our|thousands of|hundreds of|dozens of)\s+)*(?:[\w-]+\s+)?(?:customers|clients|merchants|users|teams|organi[sz]ations|companies|businesses|startups|hospitals|practices)\s+(?:(?:have|has|had)\s+)?(?:already\s+|successfully\s+)?(?:passed|completed|achieved|obtained|received|earned|undergone|gone through)\s+(?:their\s+|its\s+)?$/i;
+// "Many of our customers are brands who are working toward SOC 2 themselves", "Our customers are often preparing for SOC 2
+// audits of their own": customers on their way to their own.
+const CUSTOMERS_WORKING_TOWARD =
+  /^\s*(?:(?:many|most|some|all|several|our|your|a\s+lot)\s+(?:of\s+(?:our|your|the|them)\s+)?)*(?:[\w-]+\s+)?(?:customers|clients|merchants|users|brands|organi[sz]ations|companies|businesses|tenants|buyers)\s+(?:(?:are|include)\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+)?(?:are|is)?\s*(?:(?:often|currently|also|now|actively|themselves)\s+)?(?:working\s+(?:toward|towards|on)|preparing\s+for|pursuing|going\s+through|seeking|in\s+the\s+middle\s+of)\s+(?:their\s+(?:own\s+|first\s+)?|an?\s+)?$/i;
 // "…, and more than 600 have achieved ISO 27001 certification using the platform": a count of organisations is customers.
 const COUNT_PASSED =
   /^\s*(?:(?:last|this)\s+(?:year|quarter|month)\s*,?\s*|in\s+20\d\d\s*,?\s*)?(?:(?:more\s+than|over|nearly|almost|about|some|around)\s+)?[\d,.]+\+?\s*(?:k\s+)?(?:of\s+(?:them|these|our\s+customers)\s+)?(?:(?:have|has|had)\s+)?(?:already\s+|successfully\s+)?(?:passed|completed|achieved|obtained|received|earned)\s+(?:their\s+|its\s+|a\s+|an\s+)?(?:clean\s+|first\s+)?$/i;
@@ -78,9 +83,10 @@ const ROLE_RELATIVE = new RegExp(
   ].join('|'),
   'i',
 );
-// "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1".
+// "Our cloud provider is HIPAA compliant", "Our payment processor, Stripe, also holds PCI DSS Level 1", "Our custody partner
+// for cold storage, Keelhaven Trust Company, holds …".
 const ROLE_SUBJECT =
-  new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}(?:['’]s?)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected)|\s+(?:that|which)\s+(?:house|hosts?|runs?|stores?|holds?|operates?|power)\s+(?:our|the)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already|do|does|did)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?|(?:provides?|publishes?|shares?|supplies?|issues?)\s+(?:us\s+with\s+)?(?:its|their)\b)\b`, 'i');
+  new RegExp(String.raw`\b(?:our|the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${OTHER_ROLE}(?:['’]s?)?(?:\s+(?:for|of|in|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s+(?:that\s+|which\s+)?we\s+(?:use|rely on|work with|chose|selected)|\s+(?:that|which)\s+(?:house|hosts?|runs?|stores?|holds?|operates?|power)\s+(?:our|the)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*[^,.;]{1,40},)?\s+(?:(?:also|itself|currently|already|do|does|did)\s+)?(?:is|are|has|have|holds?|maintains?|performs?|conducts?|undergoes?|will|was|were|offers?|signs?|(?:provides?|publishes?|shares?|supplies?|issues?)\s+(?:us\s+with\s+)?(?:its|their)\b)\b`, 'i');
 
 // "… runs on AWS and uses Vonaq for video; both maintain SOC 2 Type II reports": a pronoun for the companies the
 // sentence has just named (they, both, each of them, these providers) is the subject, not the vendor.
@@ -263,7 +269,7 @@ export function holderOf(m: Mention, clause: { start: number; end: number }): { 
     const helped = HELPED_ONE.exec(before);
     return !!helped && (!helped[1] || vendorWords(page).has(helped[1]));
   };
-  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || ((HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before)) && !helpsVendor()) || CUSTOMERS_BEFORE.test(clauseBefore) || USE_TO_ACHIEVE.test(clauseBefore) || USE_TO_ACHIEVE.test(before) || CUSTOMERS_PASSED.test(clauseBefore) || COUNT_PASSED.test(clauseBefore.split(/,?\s+and\s+|,\s+/).at(-1)!) || COUNT_OF_THEM.test(clauseBefore))) return { holder: 'customer', reason: "the customer's certification" };
+  if (m.kind === 'certification' && (CUSTOMER_OWNED.test(clauseBefore) || ((HELPS_CUSTOMERS.test(clauseBefore) || HELPS_CUSTOMERS.test(before)) && !helpsVendor()) || CUSTOMERS_BEFORE.test(clauseBefore) || USE_TO_ACHIEVE.test(clauseBefore) || USE_TO_ACHIEVE.test(before) || CUSTOMERS_PASSED.test(clauseBefore) || CUSTOMERS_WORKING_TOWARD.test(clauseBefore) || COUNT_PASSED.test(clauseBefore.split(/,?\s+and\s+|,\s+/).at(-1)!) || COUNT_OF_THEM.test(clauseBefore))) return { holder: 'customer', reason: "the customer's certification" };
   const who = attributionOf(page, block, { text, start: unit.start, end: unit.end }, unit.start + m.at);
   if (who.who === 'third-party') return { holder: 'third-party', reason: who.reason };
   if (ATTRIBUTIVE_AFTER.test(text.slice(m.end))) return { holder: 'third-party', reason: 'the certificate describes other organisations' };

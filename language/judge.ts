@@ -17,7 +17,7 @@ import { verbSays } from './nlp';
 import { inAnotherLanguage } from '../reader/page-language';
 import { ABOUT_THE_ROW } from './own-columns';
 import { dominantName, vendorWords } from './names';
-import { DESCRIPTIVE, NEGATION, NO_PLAN, OURS_BEFORE, PLAN, PLAN_QUALIFIER, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
+import { DESCRIPTIVE, DO_NOT_HAVE, NEGATION, NO_PLAN, OURS_BEFORE, PLAN, PLAN_QUALIFIER, clauseAround, statusOfClause, withoutPseudoTriggers } from './triggers';
 
 export type { Holder, JudgedUnit, Mention } from './holder';
 export { INTERNAL, namedOtherSubject } from './holder';
@@ -228,7 +228,9 @@ const DEMANDED =
 // subject of a hypothetical verb says what it would take, not that the vendor has it.
 const WOULD_AFTER = new RegExp(String.raw`^\s*(?:${TYPE_OR_LEVEL}\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:audit|certification|certificate|report|attestation|assessment|compliance|programme|program|examination)\s+)?(?:alone\s+)?(?:would|could|might)\b(?!\s+(?:not\s+)?(?:be\s+)?(?:shared|provided|sent|made\s+available))(?!\s+not\s+be\s+more)`, 'i');
 
-const NO_PLAN_FOR = new RegExp(String.raw`\b(?:no|not\s+any)\s+${PLAN_QUALIFIER}(?:plans?|intentions?)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?$`, 'i');
+// ("We don't currently have plans to undergo a SOC 2 audit", "no plans for a SOC 2 audit"; only a plan to get it, not "no
+// plans to drop our SOC 2 report" or "to share the SOC 2 report outside of NDA")
+const NO_PLAN_FOR = new RegExp(String.raw`\b(?:no|not\s+any|${DO_NOT_HAVE}(?:\s+any)?)\s*${PLAN_QUALIFIER}(?:plans?|intentions?)\s+(?:for\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?|to\s+(?:(?:undergo|pursue|obtain|get|seek|achieve|begin|start|undertake|become|complete|go\s+through|apply\s+for|commission|conduct)\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?)?)$`, 'i');
 
 // A mention as an indefinite, general subject: "A SOC 2 audit costs …", "An ISO 27001 certificate typically takes …",
 // "Getting a SOC 2 report requires …".
@@ -295,6 +297,11 @@ const GLOSSARY = /\b(?:glossary|terms?,?\s+(?:explained|defined)|key\s+terms|(?:
 // "Frameworks we draw on:", "Standards referenced:".
 const LEAD_DESCRIBES = /^\s*(?:the\s+)?(?:frameworks?|standards?|guidelines?|best practices)\b(?![^:]*\b(?:certified|certifications?\s+(?:we\s+)?hold|held|achieved|attested|audited)\b)|\b(?:draw on|inform|referenced|we follow|we align)\b/i;
 
+// "Compliance status SOC 2 — Not yet" (a section title a text page runs into its first line), "View SOC 2 Type 1 Report —
+// Coming 2026" (a link's verb and noun): the words around a label that still leave it a bare label.
+const LABEL_TITLE_BEFORE = /^\s*(?:(?:[A-Z][\w-]*\s+){0,2}(?:status|certifications?|compliance|attestations?|audits?)\s*[:—–-]?\s*|(?:view|download|request|read|see|get)\s+(?:the\s+|our\s+)?)$/i;
+const LINK_NOUN_AFTER = /^\s*(?:bridge\s+)?(?:reports?|certificates?|attestations?|letters?|summary)\b/i;
+
 /**
  * Judges one mention. `structural` says the unit is a badge or listing whose context (a certifications
  * list, a status table) vouches for a status even without a status word.
@@ -313,7 +320,11 @@ export function judge(m: Mention): Judgement {
   // A bare label before a dash or a semicolon ("SOC 2 — targeted for 2027", "ISO 27001 – in progress") takes its status
   // from the clause after it.
   let labelled = false;
-  if (/^[\W_]*$/.test(text.slice(clause.start, m.at) + text.slice(m.end, clause.end).replace(/^\s*Type\s*(?:I{1,2}|[12])\b/i, '')) && clause.end < text.length) {
+  // (Also a label after a section title run into it, "Compliance status SOC 2 — Not yet", or a link's words, "View SOC 2 Type 1
+  // Report — Coming 2026".)
+  const labelBefore = text.slice(clause.start, m.at).replace(LABEL_TITLE_BEFORE, '');
+  const labelAfter = text.slice(m.end, clause.end).replace(/^\s*Type\s*(?:I{1,2}|[12])\b/i, '').replace(LINK_NOUN_AFTER, '');
+  if (/^[\W_]*$/.test(labelBefore + labelAfter) && clause.end < text.length) {
     const itemEnd = seps.find((x) => x.index! >= clause.end)?.index;
     clause = { start: clause.start, end: Math.min(itemEnd ?? text.length, clauseAround(text, Math.min(text.length, clause.end + 3)).end) };
     labelled = true;
@@ -507,6 +518,11 @@ export function judge(m: Mention): Judgement {
   if (m.block.kind === 'list-item' && !row && status === 'held' && ROADMAP_HEADING.test(m.block.headings.at(-1) ?? '') && !SHIPPED.test(text)) {
     return { holder, status: 'planned', stated: true, clause, reason: `${holder} (${whoReason}); an item of the roadmap "${m.block.headings.at(-1)!.slice(0, 40)}"` };
   }
+  // "Our ISO/IEC 27001 Stage 2 audit is complete with no major nonconformities": the last audit done, the certificate still
+  // to come, unless the sentence says it came ("… completed in 2023 and we have been certified since").
+  if (status === 'held' && m.kind !== 'feature' && !row && STAGE_TWO_DONE.test(clauseText) && !CERTIFICATE_CAME.test(text)) {
+    return { holder, status: 'planned', stated: true, clause, reason: `${holder} (${whoReason}); the Stage 2 audit is done, the certificate not yet said to be issued` };
+  }
   // "Wexford held an ISO 27001 certificate for its old product; it was withdrawn when the product was retired", "We were
   // PCI DSS certified in 2019, but the certificate lapsed": a later clause closes the held past the mention names.
   // ("…, but the certificate lapsed and recertification is planned for 2026": the plan after the lapse is the status.)
@@ -522,6 +538,8 @@ export function judge(m: Mention): Judgement {
 }
 
 const LEGACY_SCOPE = /^[^.;]{0,80}?\b(?:for|covering|covers|covered|of|on|in\s+scope\s+for|scoped\s+to)\s+(?:only\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:original|legacy|old|older|former|previous|retired|discontinued|deprecated|sunset(?:ted)?|end-of-life)\s+(?:[\w-]+\s+){0,3}?(?:products?|applications?|apps?|platforms?|services?|systems?|codebases?|offerings?|versions?|editions?|stacks?|suites?)\b|[A-Z][\w-]*\s+(?:Classic|Legacy)\b)/;
+const STAGE_TWO_DONE = /\bstage\s*(?:2|two|II)\b(?:\s+(?:certification\s+)?(?:audit|assessment))?[^.;]{0,40}?\b(?:is|was|has\s+been|were)\s+(?:now\s+|successfully\s+)?(?:complete|completed|done|passed|finished)\b|\b(?:completed|passed|finished|cleared)\s+(?:our|the|its)\s+(?:[\w/:.-]+\s+){0,4}?stage\s*(?:2|two|II)\b/i;
+const CERTIFICATE_CAME = /\b(?:certified|accredited|certification\s+(?:is\s+)?(?:maintained|held)|(?:maintained|hold|held|kept)\s+(?:the\s+|our\s+|it\b)|surveillance|re-?certif\w*)\b|\bcertificat\w*\s+(?:was\s+|has\s+been\s+|were\s+|have\s+been\s+)?(?:issued|granted|awarded|received)\b|\b(?:received|obtained|were\s+awarded|was\s+awarded|have\s+been\s+awarded)\s+(?:our|the|its)\s+(?:[\w/:.-]+\s+){0,3}?certificat/i;
 // A later clause that says the certificate just named lapsed: "…, but the certificate lapsed", "…; it has since expired".
 const LAPSED_BACK =
   /\b(?:it|that|this|they|which|the\s+(?:certificate|certification|report|attestation|program(?:me)?|compliance|registration)|our\s+(?:certificate|certification|report|attestation|registration))\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|then\s+|later\s+)?(?:lapsed|expired|been\s+withdrawn|was\s+withdrawn|were\s+withdrawn|was\s+not\s+renewed|wasn['’]t\s+renewed)\b|\b(?:and|but)\s+(?:has|have|had)\s+(?:since\s+|then\s+|now\s+)?(?:lapsed|expired|been\s+withdrawn)\b|\b(?:it|that|this|we|they|the\s+(?:certificate|certification|report))\s+(?:is|are)\s+no\s+longer\s+(?:certified|compliant|valid|current)\b|\b(?:but|and)\s+(?:is|are)\s+no\s+longer\s+(?:certified|compliant)\b|\bno\s+longer\s+(?:hold|have|maintain)\s+(?:it|them|that|this|the\s+(?:certificate|certification|report|attestation))\b|\blet\s+(?:it|them)\s+lapse\b/i;

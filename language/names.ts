@@ -124,7 +124,7 @@ export function dominantName(page: Page): string | null {
 /** Words naming the vendor itself, from the page title, site name and host. */
 const PAGE_KIND = /^(?:security|trust|faq|faqs|privacy|policy|center|centre|help|docs?|documentation|data|compliance|overview|statement|support|legal|terms|about|home|page|practices|questions?|report|certificates?|certifications?|features|whitepaper|handbook|guide|incident|breach|residency|availability|processing|agreement|information|governance|addendum|notice|sub-?processors?|white|paper|web|edition|version|print|pdf|high|and|of|the|our|your|for|at|on|&)$/i;
 const vendorCache = new WeakMap<Page, Set<string>>();
-const STORE_SEGMENT = /\b(?:marketplace|app\s+(?:store|directory|gallery|center|centre|exchange)|apps?\s+(?:directory|gallery|listing)|web\s+store|add-?ons?\s+(?:store|gallery)|plugin\s+directory|integrations?\s+directory)\b/i;
+const STORE_SEGMENT = /\b(?:marketplace|apps?\s+(?:store|directory|gallery|listing|center|centre|exchange|market|hub)|web\s+store|add-?ons?\s+(?:store|gallery)|plugin\s+directory|integrations?\s+directory)\b/i;
 
 const PARENT_IN_TITLE = /,?\s*\(?(?:(?:an?\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:[Cc]ompany|[Bb]rand|[Bb]usiness|[Ss]ubsidiary)|(?:[Nn]ow\s+)?(?:[Pp]art|a\s+(?:subsidiary|division|member|unit))\s+of|(?:[Nn]ow\s+)?(?:[Oo]wned|[Aa]cquired)\s+by)\b(?:\s+(?:the\s+)?[A-Z][\w.&-]*){0,4}(?:\s+(?:Group|Inc\.?|Ltd\.?|plc|AB|AG|GmbH|LLC))?)\)?\s*$/;
 // "Klipwerk vs Streamhaven vs Vidbarn — …", "Acme alternative to Foo": the names after "vs" are the others.

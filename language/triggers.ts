@@ -29,7 +29,8 @@ export const NEGATION = new RegExp(
     String.raw`\b(?:is|are|am|was|were|we['’]re|it['’]s)\s*(?:not|n['’]t)(?:\s*,[^,.;]{1,60},)?\s+(?:yet\s+|currently\s+|formally\s+|officially\s+)*(?:a\s+)?(?:SOC|ISO|PCI|HIPAA|certified|compliant|accredited|audited|attested|registered)`,
     // ("Processor does not itself hold an ISO/IEC 27001 certificate")
     String.raw`\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:(?:currently|yet|presently|itself|themselves|ourselves|directly)\s+){0,2}(?:have|hold|possess|maintain|carry)\b`,
-    String.raw`\b(?:have|has|had)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+)?(?:undergone|undertaken|completed|obtained|achieved|received|been|pursued|done|gone through|started)\b`,
+    // ("has not itself undergone", "have not ourselves completed")
+    String.raw`\b(?:have|has|had)\s*(?:not|n['’]t)\s+(?:(?:yet|currently|itself|ourselves|themselves|formally|independently)\s+){0,2}(?:undergone|undertaken|completed|obtained|achieved|received|been|pursued|done|gone through|started)\b`,
     String.raw`\bnever\s+(?:been|had|undergone|completed|claimed\s+to\s+(?:be|have|hold))\b`,
     // "SOC 2 / ISO 27001: none held by Ledgerly Labs", "none currently held"
     String.raw`\bnone\s+(?:is\s+|are\s+)?(?:currently\s+)?(?:held|obtained|in\s+place)\b`,
@@ -95,7 +96,7 @@ export const PLAN = new RegExp(
     String.raw`\b(?:commenced|began|begun|started|kicked\s+off|entered|opened)\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:first\s+|initial\s+)?(?:observation|audit)\s+(?:period|window)\b|\bin\s+preparation\b`,
     // "our SOC 2 program, which is in its audit period" (not "in its third audit period": a renewal's)
     String.raw`\b(?:is|are|now|currently|still)\s+in\s+(?:its|our|the|an?)\s+(?:first\s+|initial\s+)?(?:audit|observation)\s+(?:period|window)\b`,
-    String.raw`\bcoming\s+(?:soon|in\s+20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
+    String.raw`\bcoming\s+(?:soon|(?:in\s+)?20\d\d|(?:in\s+)?(?:Q[1-4]|H[12]|early|mid|late)\b)|\bin\s+the\s+near\s+future\b`,
     // an aim, not a status: "we have our sights set on SOC 2", "on our radar", "a top priority for us in 2026", "in
     // scope for our next audit cycle"
     String.raw`:\s*(?:Q[1-4]|H[12])\s*20\d\d\b`,
@@ -146,6 +147,8 @@ export const CONDITIONAL_BEFORE = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:where|to\s+the
 // A plan denied: "no plans to", "we don't currently have ISO 27001 on our roadmap", "is not on our roadmap",
 // "we are not planning to pursue", "no intention of".
 /** What may qualify a plan that is denied: "no current / immediate / near-term plans". */
+/** "don't have", "do not currently have": the start of "we don't have plans to …". A pattern fragment. */
+export const DO_NOT_HAVE = String.raw`(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+|presently\s+)?have`;
 export const PLAN_QUALIFIER = String.raw`(?:current\s+|immediate\s+|near[- ]term\s+|short[- ]term\s+|firm\s+|concrete\s+|active\s+)?`;
 /**
  * "not" or "never" as a word, or a contracted "n't" ("don't", "can't": no word boundary stands before its n). A pattern
@@ -155,14 +158,15 @@ export const NOT_OR_NEVER = String.raw`(?:\b(?:not|never)|\Bn['’]t)`;
 
 export const NO_PLAN = new RegExp(
   [
-    String.raw`\b(?:no|not\s+any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+${PLAN_QUALIFIER}(?:plans?|intentions?|roadmap)\b`,
+    String.raw`\b(?:no|not\s+any|${DO_NOT_HAVE}(?:\s+any)?)\s+${PLAN_QUALIFIER}(?:plans?|intentions?|roadmap)\b`,
     // "there is no certification on our roadmap for the next 12 months"
     String.raw`\bno\s+(?:[\w/:.-]+\s+){0,6}?(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?(?:plan|intend)\b`,
     // "we don't have one planned", "there is none scheduled"
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?have\s+(?:one|it|any|an?\s+(?:[\w-]+\s+){0,2}?(?:audit|assessment|examination|certification))\s+(?:planned|scheduled|booked|lined\s+up)\b|\b(?:none|nothing)\s+(?:is\s+)?(?:planned|scheduled|booked)\b`,
     String.raw`\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+)?have\s+[^.;]{1,60}?\s+(?:on|in)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
-    String.raw`(?:\b(?:is|are)\s+not|\bisn['’]t|\baren['’]t|['’](?:s|re)\s+not)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:\w+\s+)?(?:roadmap|plans?)\b`,
+    // ("certification is not on our 2025–2026 roadmap")
+    String.raw`(?:\b(?:is|are)\s+not|\bisn['’]t|\baren['’]t|['’](?:s|re)\s+not)\s+(?:currently\s+|yet\s+)?(?:on|in|part of)\s+(?:our|the|its)\s+(?:[\w/–-]+\s+){0,2}?(?:roadmap|plans?)\b`,
     String.raw`(?:\bnot|\Bn['’]t)\s+(?:currently\s+)?(?:planning|intending|pursuing|seeking)\b`,
     // "no audit is booked", "no certification audit has been scheduled"
     String.raw`\bno\s+(?:[\w-]+\s+){0,2}?(?:audits?|assessments?|examinations?|certifications?)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:currently\s+)?(?:booked|scheduled|planned)\b`,
