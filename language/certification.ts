@@ -187,7 +187,7 @@ function answeredNoBefore(page: Page, block: Block, question: string): boolean {
     if (b.kind === 'question' || b.kind === 'heading' || questionOf(page, b) !== question) break;
     first = b;
   }
-  return first !== null && shortAnswer(first.text.split(/(?<=[.!?])\s/)[0] ?? '') === 'no';
+  return first !== null && shortAnswer(splitSentences(first.text)[0]?.text ?? '') === 'no';
 }
 
 /** Every reading of the certification on the page, in page order. Third-party and hypothetical mentions are dropped. */

@@ -55,11 +55,13 @@ const APPOSITIVE = /(\b[A-Z][\w.&-]*)\s*,\s*(?:a|an|which|who|whose|that|both|ea
 // title may name it too).
 const AS_ROLE_BEFORE = /^\W*(?:as|like)\s+(?:one\s+of\s+)?(?:our|its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:providers?|partners?|processors?|vendors?|hosts?|suppliers?|sub-?processors?)\b/i;
 const NAMED_SUBJECT = /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}_.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}_.&-]*)(?:\s+and\s+(?:\p{Lu}[\p{L}\p{N}_.&-]*\s*){1,3})?(?:[’'`]s(?:\s+[\w-]+){0,3}?)?\s+(?:(?:both|each|also|all|itself)\s+)?(?:[a-z]+\s+){0,2}?(?:is|are|has|have|holds?|maintains?|achieved|obtained|received|issued|published|passed|earned|secured|was|were|undergoes|completed|operates?|encrypts?|talks?|connects?|transmits?|communicates?|sends?)\b/u;
-const ATTRIBUTIVE_NOUN = /^[\s-]*(?:\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)/i;
+// What may stand between a certification's name and the word it qualifies: "Type II", "(Type 2)", ":2022".
+const TYPE_OR_YEAR = String.raw`\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?`;
+const ATTRIBUTIVE_NOUN = new RegExp(String.raw`^[\s-]*(?:${TYPE_OR_YEAR}[\s-]*)*(?:certified|compliant|accredited|audited|attested)\s+(?!organi[sz]ation|company|business|vendor|platform|service|product|solution|team|provider\b)([a-z][\w-]*)`, 'i');
 // "SOC 2-compliant infrastructure (AWS)": what a certificate qualifies here is someone's hosting.
 const HOSTING_NOUN = /^(?:infrastructure|data|datacenters?|facilit(?:y|ies)|hosting|hosts?|servers?|cloud|clouds|storage|databases?|vector|providers?|vendors?|partners?|sub-?processors?|suppliers?|third)$/i;
 // "ISO 27001 data centre", "SOC 2 hosting": the standard names the facility's or the host's certificate, right before it.
-const FACILITY_QUALIFIED = /^(?:\s*\(?\s*(?:type\s*(?:i{1,2}|[12])|:\d{4})\s*\)?)*\s+(data\s*cent(?:re|er)s?|datacent(?:re|er)s?|facilit(?:y|ies)|hosting|colocation|co-location)\b(?!\s+(?:operations|standards?|requirements|controls|are\s+in\s+scope))/i;
+const FACILITY_QUALIFIED = new RegExp(String.raw`^(?:\s*${TYPE_OR_YEAR})*\s+(data\s*cent(?:re|er)s?|datacent(?:re|er)s?|facilit(?:y|ies)|hosting|colocation|co-location)\b(?!\s+(?:operations|standards?|requirements|controls|are\s+in\s+scope))`, 'i');
 // Not a noun: "SOC 2 Type II certified and our hosting provider is too".
 const FUNCTION_WORD = /^(?:and|or|but|nor|by|for|in|on|to|with|since|as|at|of|from|under|across|against|the|a|an|our|its|their|is|are|was|were|until|through|via|so|then|too|also|annually|yearly)$/i;
 const PRECEDES_ATTRIBUTIVE = /\b(?:on|in|with|by|at|uses?|using|across|within|from|through|via)\s+(?:our\s+|the\s+|a\s+|an\s+)?$/i;

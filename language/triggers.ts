@@ -147,9 +147,9 @@ export const CONDITIONAL_BEFORE = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:where|to\s+the
 // A plan denied: "no plans to", "we don't currently have ISO 27001 on our roadmap", "is not on our roadmap",
 // "we are not planning to pursue", "no intention of".
 /** What may qualify a plan that is denied: "no current / immediate / near-term plans". */
+export const PLAN_QUALIFIER = String.raw`(?:current\s+|immediate\s+|near[- ]term\s+|short[- ]term\s+|firm\s+|concrete\s+|active\s+)?`;
 /** "don't have", "do not currently have": the start of "we don't have plans to …". A pattern fragment. */
 export const DO_NOT_HAVE = String.raw`(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+|presently\s+)?have`;
-export const PLAN_QUALIFIER = String.raw`(?:current\s+|immediate\s+|near[- ]term\s+|short[- ]term\s+|firm\s+|concrete\s+|active\s+)?`;
 /**
  * "not" or "never" as a word, or a contracted "n't" ("don't", "can't": no word boundary stands before its n). A pattern
  * fragment, so every negation test reads contractions the same way.
